@@ -1,0 +1,36 @@
+import type { Position } from 'unist'
+import type { Framework } from '../model/types.ts'
+import type { ParseContext, Place } from '../parse/context.ts'
+import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
+
+export interface Report {
+  /**
+   * Files a message at a model node's source place, or at an explicit place.
+   * Rules never set the id, severity, source or url: the runner does.
+   */
+  (target: object | Place, message: string, options?: MessageOptions & { position?: Position }): void
+}
+
+export interface RuleContext {
+  framework: Framework
+  parsed: ParseContext
+  /** Every framework checked in this run, for rules that compare frameworks. */
+  all: readonly ParseContext[]
+  report: Report
+}
+
+export interface Rule {
+  /** Permanent: the file name, and the anchor of its entry in docs/rules.md. */
+  id: string
+  severity: Severity
+  description: string
+  check(context: RuleContext): void
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule
+}
+
+export function isPlace(value: object): value is Place {
+  return 'file' in value && 'position' in value && typeof (value as Place).file === 'object' && 'vfile' in (value as Place).file
+}

@@ -1,0 +1,38 @@
+import type { VFile } from 'vfile'
+import { compareMessage } from 'vfile-sort'
+import type { ParseContext } from '../parse/context.ts'
+import { severityOf } from '../shared/diagnostics.ts'
+import { runRules, type CheckOptions, type Suppression } from './runner.ts'
+
+export interface CheckResult {
+  contexts: ParseContext[]
+  /** Every source file that has messages, in path order, messages sorted by place. */
+  files: VFile[]
+  suppressed: Suppression[]
+  errors: number
+  warnings: number
+}
+
+/** Runs the rules over parsed frameworks and gathers every message. */
+export function checkFrameworks(contexts: ParseContext[], options: CheckOptions = {}): CheckResult {
+  const suppressed = runRules(contexts, options)
+  const files: VFile[] = []
+  for (const parsed of contexts) {
+    const sources = [parsed.folder.folderFile, ...parsed.folder.files.map((file) => file.source)]
+    for (const source of sources) {
+      if (source.vfile.messages.length === 0) continue
+      source.vfile.messages.sort(compareMessage)
+      files.push(source.vfile)
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  let errors = 0
+  let warnings = 0
+  for (const file of files)
+    for (const message of file.messages) {
+      const severity = severityOf(message)
+      if (severity === 'error') errors++
+      else if (severity === 'warning') warnings++
+    }
+  return { contexts, files, suppressed, errors, warnings }
+}

@@ -1,0 +1,28 @@
+import type { Level } from '../../model/types.ts'
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * With indicators placed at levels, each level needs some. A sub-level with none of its own is
+ * covered by its parent's (Solihull's “Universal plus”), and a parent by its children's.
+ * Where indicators are strengths and needs, a level is described by its matrix column or text.
+ */
+export default defineRule({
+  id: 'level-has-indicators',
+  severity: 'error',
+  description: 'Every level can be recognised: it has indicators, or (where indicators are not placed at levels) a matrix column or a description.',
+  check({ framework, report }) {
+    const placed = new Set(framework.indicators.map((indicator) => indicator.level).filter(Boolean))
+    const columns = new Set(framework.matrix?.columns ?? [])
+    const visit = (level: Level, parent: Level | undefined) => {
+      if (framework.indicatorLayout === 'by-level') {
+        const covered = placed.has(level.id) || level.children.some((child) => placed.has(child.id)) || (parent !== undefined && placed.has(parent.id))
+        if (!covered) report(level, `Level “${level.title}” has no indicators, expected at least one bullet point under a “## ${level.title}” heading in a domain file`)
+      } else {
+        const covered = columns.has(level.id) || level.children.some((child) => columns.has(child.id)) || Boolean(level.description?.trim())
+        if (!covered) report(level, `Level “${level.title}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
+      }
+      for (const child of level.children) visit(child, level)
+    }
+    for (const level of framework.levels) visit(level, undefined)
+  },
+})

@@ -1,0 +1,30 @@
+import { getValidators } from '../../model/schemas.ts'
+import { pathOf, translateSchemaErrors } from '../../shared/schema-messages.ts'
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * The assembled model must match schema/framework.schema.json, the contract downstream apps rely
+ * on. Most problems are caught earlier with a better message; this is the safety net.
+ */
+export default defineRule({
+  id: 'model-schema',
+  severity: 'error',
+  description: 'The framework, once read, matches the published JSON Schema of the model.',
+  check({ framework, parsed, report }) {
+    const validate = getValidators().framework
+    if (validate(framework)) return
+    for (const error of translateSchemaErrors(validate.errors ?? [], framework)) {
+      // Link addresses have rules of their own with better messages.
+      if (error.path.at(-1) === 'url') continue
+      // Point at the nearest model node that came from a source file.
+      let node: unknown = framework
+      let target: object = framework
+      for (const segment of pathOf('/' + error.path.join('/'))) {
+        if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break
+        node = (node as Record<string, unknown>)[segment]
+        if (node && typeof node === 'object' && parsed.places.has(node)) target = node
+      }
+      report(target, error.message, { expected: error.expected })
+    }
+  },
+})

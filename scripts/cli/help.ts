@@ -1,0 +1,53 @@
+export const mainHelp = `Usage: thresholds <command> [options]
+
+Commands:
+  check [paths...]   Check frameworks and report problems (default path: sources/)
+  build [paths...]   Check, then write generated/ (nothing is written if there is an error)
+  ids [paths...]     Show derived ids; with --write, pin them into the sources as {#id}
+
+Options:
+  -h, --help         Show help for a command, e.g. thresholds check --help
+  -v, --version      Show the version
+
+Exit codes: 0 clean, 1 content errors, 2 usage or internal failure.
+Docs: docs/authoring.md (writing content), docs/rules.md (every rule).
+`
+
+export const checkHelp = `Usage: thresholds check [paths...] [options]
+
+Reads each framework (a folder under sources/, a folder of frameworks, or any file inside one),
+checks it against the schema and every rule, and reports problems with file:line:column.
+
+Options:
+  --format <name>    text (default) or json
+  --quiet            Report errors only
+  -h, --help         Show this help
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or internal failure.
+`
+
+export const buildHelp = `Usage: thresholds build [paths...] [options]
+
+Checks the frameworks, then writes generated/<framework-id>/framework.json.
+If any error is found nothing under generated/ changes. Output is byte-identical for the same sources.
+
+Options:
+  --out <dir>        Output folder (default generated)
+  --check            Write nothing; exit 1 and list the files that differ from what the sources give
+  --format <name>    text (default) or json, for the check report
+  --quiet            Report errors only
+  -h, --help         Show this help
+
+Exit codes: 0 written (or up to date), 1 errors found or --check found differences, 2 usage or internal failure.
+`
+
+export const idsHelp = `Usage: thresholds ids [paths...] [--write]
+
+Lists every id that Thresholds derived from words (rather than one written as {#id}).
+Derived ids change when the words change; pin them before publishing so apps and the change
+report can follow an indicator through rewording.
+
+Options:
+  --write            Write each derived id into its source line as {#id}
+  -h, --help         Show this help
+`

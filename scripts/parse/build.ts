@@ -1,0 +1,645 @@
+import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast'
+import type { Position } from 'unist'
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
+import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
+import { FILE_START, type SourceFile } from '../shared/source-file.ts'
+import { translateSchemaErrors } from '../shared/schema-messages.ts'
+import { closest, normaliseLabel, slugify } from '../shared/text.ts'
+import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place } from './context.ts'
+import { readFrontMatter, type FrontMatter } from './frontmatter.ts'
+import { parseHours } from './hours.ts'
+import { headingText, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
+import type { FrameworkFile, FrameworkFolder } from './read.ts'
+import { finishReferences } from './resolve.ts'
+import { collectLinks, newSlugger, recordAnchor } from './walk.ts'
+
+interface ParsedFile {
+  file: FrameworkFile
+  tree: Root
+  body: RootContent[]
+  frontMatter: FrontMatter | undefined
+  data: Record<string, unknown> | undefined
+}
+
+/** Files are read in this order so that levels are known before domains and the matrix name them. */
+const KIND_ORDER: Record<FrameworkFile['kind'], number> = { framework: 0, rules: 1, level: 2, contacts: 3, links: 4, domain: 5, matrix: 6, section: 7 }
+
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  indicator: ['age', 'tags', 'related', 'polarity'],
+  heading: ['level'],
+  cell: ['level'],
+  plain: [],
+}
+
+/** Reads a framework folder into the canonical model, filing every problem on its source file. */
+export function buildFramework(folder: FrameworkFolder): ParseContext {
+  const context = createContext(folder)
+  const parsed: ParsedFile[] = []
+  const ordered = folder.files
+    .map((file, index) => ({ file, index }))
+    .filter(({ file }) => file.readable && file.kind !== 'rules')
+    .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
+
+  for (const { file } of ordered) {
+    const result = parseFile(context, file)
+    if (result) parsed.push(result)
+  }
+  for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
+  for (const item of parsed) if (item.file.kind === 'level') readLevelFile(context, item)
+  nestLevels(context)
+  for (const item of parsed) if (item.file.kind === 'contacts') readContactsFile(context, item)
+  for (const item of parsed) if (item.file.kind === 'links') readLinksFile(context, item)
+  for (const item of parsed) if (item.file.kind === 'domain') readDomainFile(context, item)
+  nestDomains(context)
+  for (const item of parsed) if (item.file.kind === 'matrix') readMatrixFile(context, item)
+  for (const item of parsed) if (item.file.kind === 'section') readSectionFile(context, item)
+  settleDerivedIds(context)
+  finishReferences(context)
+  return context
+}
+
+function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | undefined {
+  const source = file.source
+  const deep = nestingTooDeep(source.text)
+  if (deep) {
+    context.problem(source, { start: { line: deep.line, column: 1 }, end: { line: deep.line, column: 1 } }, `Lists or quotes are nested too deeply here, expected at most 100 levels`, 'parse-failed')
+    return undefined
+  }
+  let tree: Root
+  try {
+    tree = parseMarkdown(source)
+  } catch (error) {
+    context.problem(source, FILE_START, `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`, 'parse-failed')
+    return undefined
+  }
+  const frontMatter = readFrontMatter(source, tree)
+  const body = tree.children.filter((node) => node.type !== 'yaml')
+  const needsFrontMatter = file.kind === 'framework' || file.kind === 'level' || file.kind === 'domain'
+  if (!frontMatter && needsFrontMatter)
+    context.problem(source, FILE_START, `This ${file.kind} file has no front-matter, expected settings between two “---” lines at the top (see docs/authoring.md)`, 'frontmatter-missing')
+  let data = frontMatter?.data
+  if (frontMatter && data) {
+    const kind = file.kind as FrontMatterKind
+    const validate = getValidators().frontMatter[kind]
+    if (!validate(data)) {
+      for (const error of translateSchemaErrors(validate.errors ?? [], data))
+        context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', { expected: error.expected })
+      data = needsFrontMatter ? undefined : data
+    }
+  }
+  return { file, tree, body, frontMatter, data }
+}
+
+function placeOf(file: SourceFile, position: Position | undefined): Place {
+  return { file, position: position ?? FILE_START }
+}
+
+/** Where a pinned `{#id}` goes: the end of the node's own text. */
+function endOf(node: { position?: Position; children?: Array<{ position?: Position }> }): number | undefined {
+  return node.children?.at(-1)?.position?.end.offset ?? node.position?.end.offset
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+/** Reads a `{...}` block and reports anything in it this spot does not accept. */
+function attributesOf(context: ParseContext, node: Parameters<typeof takeAttributes>[0], file: SourceFile, allowed: string[]): Attributed {
+  const result = takeAttributes(node, file)
+  const block = result.block
+  if (!block) return result
+  const at = result.blockPosition
+  for (const problem of block.problems) context.problem(file, at, problem.message, 'invalid-attributes')
+  for (const key of Object.keys(block.attributes.values)) {
+    if (!allowed.includes(key)) {
+      const suggestion = closest(key, allowed)
+      context.problem(
+        file,
+        at,
+        allowed.length
+          ? `Unknown setting “${key}” in “{...}”${suggestion.length ? `, did you mean “${suggestion[0]}”?` : `, expected ${allowed.map((a) => `“${a}”`).join(', ')}`}`
+          : `“{...}” here can only hold an id such as “{#my-id}”, not “${key}”`,
+        'invalid-attributes',
+        { expected: suggestion.length ? suggestion : allowed },
+      )
+    }
+  }
+  return result
+}
+
+function defer(context: ParseContext, target: object, key: string, nodes: RootContent[], file: SourceFile): void {
+  if (nodes.length) context.deferred.push({ target, key, nodes, file })
+}
+
+/* ---------------------------------------------------------------- framework.md */
+
+function readFrameworkFile(context: ParseContext, item: ParsedFile): void {
+  const { file, data } = item
+  const framework = context.framework
+  const source = file.source
+  context.places.set(framework, placeOf(source, item.frontMatter?.position))
+  if (data) {
+    const id = str(data.id)
+    if (id && id !== context.folder.id)
+      context.problem(source, item.frontMatter?.locate(['id']), `The framework id “${id}” differs from its folder name “${context.folder.id}”, expected the two to match`, 'frontmatter-schema', {
+        expected: [context.folder.id],
+      })
+    framework.title = str(data.title) ?? framework.title
+    framework.partnership = str(data.partnership) ?? framework.partnership
+    if (str(data.region)) framework.region = str(data.region)
+    framework.version = str(data.version) ?? framework.version
+    framework.status = (str(data.status) as Framework['status']) ?? framework.status
+    if (str(data.published)) framework.published = str(data.published)
+    if (str(data.reviewDue)) framework.reviewDue = str(data.reviewDue)
+    if (str(data.changeNote)) framework.changeNote = str(data.changeNote)
+    framework.indicatorLayout = (str(data.indicatorLayout) as Framework['indicatorLayout']) ?? framework.indicatorLayout
+    if (Array.isArray(data.guidance)) framework.guidance = data.guidance as Framework['guidance']
+    if (data.rules && typeof data.rules === 'object' && item.frontMatter)
+      context.ruleConfig = { values: data.rules as NonNullable<ParseContext['ruleConfig']>['values'], locate: item.frontMatter.locate }
+  }
+  registerId(context, { id: framework.id, kind: 'framework', node: framework, place: placeOf(source, item.frontMatter?.position), explicit: true })
+  const slugger = newSlugger()
+  const depth = minHeadingDepth(item.body) ?? 2
+  const { before, parts } = splitByHeading(item.body, depth)
+  collectLinks(context, source, before, framework)
+  defer(context, framework, 'summary', before, source)
+  framework.sections.push(...sectionsFrom(context, source, slugger, parts, depth))
+}
+
+/* ---------------------------------------------------------------- sections */
+
+function sectionsFrom(
+  context: ParseContext,
+  file: SourceFile,
+  slugger: ReturnType<typeof newSlugger>,
+  parts: Array<{ heading: Heading; body: RootContent[] }>,
+  depth: number,
+): Section[] {
+  const sections: Section[] = []
+  for (const { heading, body } of parts) {
+    const attributed = attributesOf(context, heading, file, ALLOWED_ATTRIBUTES.plain ?? [])
+    const section: Section = { id: '', title: attributed.text || 'Untitled', body: '', children: [] }
+    assignId(context, section, 'section', placeOf(file, heading.position), attributed.block?.attributes.id, slugify(attributed.text || 'section'), endOf(heading))
+    recordAnchor(context, file, slugger, heading, attributed.text, section)
+    const inner = splitByHeading(body, depth + 1)
+    const childDepth = minHeadingDepth(body)
+    collectLinks(context, file, inner.before, section)
+    defer(context, section, 'body', inner.before, file)
+    if (childDepth !== undefined) {
+      const nested = splitByHeading(body, childDepth)
+      section.children = sectionsFrom(context, file, slugger, nested.parts, childDepth)
+    }
+    sections.push(section)
+  }
+  return sections
+}
+
+function readSectionFile(context: ParseContext, item: ParsedFile): void {
+  const source = item.file.source
+  const slugger = newSlugger()
+  const depth = minHeadingDepth(item.body)
+  if (depth === undefined) {
+    context.problem(source, FILE_START, 'This page has no heading, expected a title line starting with “#”', 'misplaced-content')
+    return
+  }
+  const { before, parts } = splitByHeading(item.body, depth)
+  if (before.some((node) => node.type !== 'html'))
+    context.problem(source, before[0]?.position, 'Text comes before the page title, expected the file to start with its “#” heading', 'misplaced-content')
+  const sections = sectionsFrom(context, source, slugger, parts, depth)
+  const explicitId = str(item.data?.id)
+  const first = sections[0]
+  if (first && explicitId) {
+    // An id in front-matter names the page's first section.
+    const pending = context.pendingIds.find((p) => p.node === first)
+    if (pending) {
+      context.pendingIds.splice(context.pendingIds.indexOf(pending), 1)
+      first.id = explicitId
+      registerId(context, { id: explicitId, kind: 'section', node: first, place: pending.place, explicit: true })
+    }
+  }
+  if (first) context.fileNodes.set(source.relative, { id: '', kind: 'section', node: first, place: placeOf(source, parts[0]?.heading.position), explicit: false })
+  context.framework.sections.push(...sections)
+}
+
+/* ---------------------------------------------------------------- levels */
+
+const LEVEL_HEADINGS: Array<{ key: 'description' | 'whatToDo' | 'consent' | 'contacts'; labels: string[] }> = [
+  { key: 'description', labels: ['what it means', 'what does this mean', 'description', 'about this level'] },
+  { key: 'whatToDo', labels: ['what to do', 'response', 'next steps', 'what should i do'] },
+  { key: 'consent', labels: ['information sharing and consent', 'consent', 'family agreement', 'information sharing'] },
+  { key: 'contacts', labels: ['contacts', 'who to contact', 'contact'] },
+]
+
+function readLevelFile(context: ParseContext, item: ParsedFile): void {
+  const source = item.file.source
+  const data = item.data
+  if (!data) return
+  const level: Level = {
+    id: str(data.id) ?? '',
+    title: str(data.title) ?? '',
+    rank: typeof data.rank === 'number' ? data.rank : 0,
+    order: 0,
+    contacts: [],
+    links: [],
+    sections: [],
+    children: [],
+  }
+  if (str(data.shortTitle)) level.shortTitle = str(data.shortTitle)
+  if (str(data.parent)) level.parent = str(data.parent)
+  if (str(data.familyAgreement)) level.familyAgreement = data.familyAgreement as Level['familyAgreement']
+  if (str(data.indicatorPolarity)) context.levelPolarity.set(level.id, data.indicatorPolarity as 'strength' | 'need')
+  const place = placeOf(source, item.frontMatter?.locate(['id']))
+  registerId(context, { id: level.id, kind: 'level', node: level, place, explicit: true })
+  context.places.set(level, placeOf(source, item.frontMatter?.locate(['title'])))
+  context.fileNodes.set(source.relative, { id: level.id, kind: 'level', node: level, place, explicit: true })
+  context.flatLevels.push({ level, file: item.file, fileIndex: context.flatLevels.length })
+  for (const label of [level.id, normaliseLabel(level.title), ...(level.shortTitle ? [normaliseLabel(level.shortTitle)] : [])]) {
+    const list = context.levelsByLabel.get(label) ?? []
+    if (!list.includes(level)) list.push(level)
+    context.levelsByLabel.set(label, list)
+  }
+
+  const slugger = newSlugger()
+  const depth = minHeadingDepth(item.body) ?? 2
+  const { before, parts } = splitByHeading(item.body, depth)
+  collectLinks(context, source, item.body, level)
+  const description = [...before]
+  const others: typeof parts = []
+  for (const part of parts) {
+    const attributed = attributesOf(context, part.heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
+    const label = normaliseLabel(attributed.text)
+    const known = LEVEL_HEADINGS.find((h) => h.labels.includes(label))
+    if (!known) {
+      others.push(part)
+      continue
+    }
+    recordAnchor(context, source, slugger, part.heading, attributed.text)
+    if (known.key === 'description') description.push(...part.body)
+    else if (known.key === 'contacts') {
+      // Contacts are links; they are resolved with every other link once all files are read.
+      if (part.body.some((node) => node.type !== 'list' && node.type !== 'html'))
+        context.problem(source, part.heading.position, `The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)”`, 'misplaced-content')
+    } else defer(context, level, known.key, part.body, source)
+  }
+  defer(context, level, 'description', description, source)
+  level.sections = sectionsFrom(context, source, slugger, others, depth)
+}
+
+function nestLevels(context: ParseContext): void {
+  const all = context.flatLevels
+  const byId = new Map(all.map(({ level }) => [level.id, level]))
+  const top: Level[] = []
+  for (const { level } of all) {
+    const parent = level.parent ? byId.get(level.parent) : undefined
+    if (level.parent && parent && parent !== level && !parent.parent) parent.children.push(level)
+    else top.push(level) // unknown or too-deep parents are reported by the reference rules
+  }
+  const byRank = (a: Level, b: Level) => a.rank - b.rank
+  top.sort(byRank)
+  let order = 0
+  for (const level of top) {
+    level.order = order++
+    level.children.sort(byRank)
+    for (const child of level.children) child.order = order++
+  }
+  context.framework.levels = top
+}
+
+/** Finds the level a heading or column header names: `{level=id}`, then id, then title. */
+function levelFor(context: ParseContext, text: string, explicit: string | undefined): { level?: Level; ambiguous?: Level[] } {
+  if (explicit) {
+    const found = context.levelsByLabel.get(explicit)?.find((l) => l.id === explicit)
+    return found ? { level: found } : {}
+  }
+  const byId = context.levelsByLabel.get(text.trim())?.filter((l) => l.id === text.trim())
+  if (byId?.length === 1) return { level: byId[0] }
+  const matches = context.levelsByLabel.get(normaliseLabel(text.replace(/\*+$/, ''))) ?? []
+  if (matches.length === 1) return { level: matches[0] }
+  if (matches.length > 1) return { ambiguous: matches }
+  return {}
+}
+
+function levelLabels(context: ParseContext): string[] {
+  return context.flatLevels.flatMap(({ level }) => [level.title, level.id])
+}
+
+/* ---------------------------------------------------------------- domains and indicators */
+
+function polarityOf(label: string): 'strength' | 'need' | undefined {
+  if (/^(strengths?|protective factors?)\b/.test(label)) return 'strength'
+  if (/^(needs?|risks?|concerns?|worries)\b/.test(label)) return 'need'
+  return undefined
+}
+
+function readDomainFile(context: ParseContext, item: ParsedFile): void {
+  const source = item.file.source
+  const data = item.data
+  if (!data) return
+  const domain: Domain = { id: str(data.id) ?? '', title: str(data.title) ?? '', children: [] }
+  if (str(data.parent)) domain.parent = str(data.parent)
+  const place = placeOf(source, item.frontMatter?.locate(['id']))
+  registerId(context, { id: domain.id, kind: 'domain', node: domain, place, explicit: true })
+  context.places.set(domain, placeOf(source, item.frontMatter?.locate(['title'])))
+  context.fileNodes.set(source.relative, { id: domain.id, kind: 'domain', node: domain, place, explicit: true })
+  context.flatDomains.push(domain)
+
+  const byLevel = context.framework.indicatorLayout === 'by-level'
+  const slugger = newSlugger()
+  const description: RootContent[] = []
+  // Heading context by depth: the deepest level and polarity headings above a list apply to it.
+  const stack: Array<{ depth: number; level?: Level; polarity?: 'strength' | 'need' }> = []
+  let seenHeading = false
+  for (const node of item.body) {
+    if (node.type === 'heading') {
+      seenHeading = true
+      while (stack.length && (stack.at(-1)?.depth ?? 0) >= node.depth) stack.pop()
+      const attributed = attributesOf(context, node, source, ALLOWED_ATTRIBUTES.heading ?? [])
+      const label = normaliseLabel(attributed.text)
+      const polarity = polarityOf(label)
+      recordAnchor(context, source, slugger, node, attributed.text)
+      if (polarity && !attributed.block?.attributes.values.level) {
+        stack.push({ depth: node.depth, polarity })
+        continue
+      }
+      const { level, ambiguous } = levelFor(context, attributed.text, attributed.block?.attributes.values.level)
+      if (level) stack.push({ depth: node.depth, level })
+      else {
+        stack.push({ depth: node.depth })
+        const suggestion = closest(attributed.text, levelLabels(context))
+        context.problem(
+          source,
+          node.position,
+          ambiguous
+            ? `The heading “${attributed.text}” matches ${ambiguous.length} levels (${ambiguous.map((l) => `“${l.id}”`).join(', ')}), expected one: add {level=...} with the level's id`
+            : `The heading “${attributed.text}” names no level${byLevel ? '' : ' and is not “Strengths” or “Needs”'}${suggestion.length ? `, did you mean “${suggestion[0]}”?` : `, expected a level's title or id${byLevel ? '' : ', or “Strengths and protective factors” / “Needs and risks”'}`}`,
+          'unknown-heading',
+          { expected: suggestion.length ? suggestion : ambiguous?.map((l) => l.id) },
+        )
+      }
+      continue
+    }
+    if (node.type === 'list') {
+      const level = [...stack].reverse().find((entry) => entry.level)?.level
+      const headingPolarity = [...stack].reverse().find((entry) => entry.polarity)?.polarity
+      const invalidContext = stack.some((entry) => !entry.level && !entry.polarity)
+      if (invalidContext) continue // the heading was already reported
+      if (byLevel && !level) {
+        context.problem(source, node.position, `These indicators are not under a level heading, expected a heading such as “## ${context.flatLevels[0]?.level.title ?? 'Universal'}” above them`, 'misplaced-content')
+        continue
+      }
+      if (!byLevel && !headingPolarity && !level) {
+        context.problem(source, node.position, 'These indicators are not under a “Strengths” or “Needs” heading, expected “## Strengths and protective factors” or “## Needs and risks” above them', 'misplaced-content')
+        continue
+      }
+      const polarity = headingPolarity ?? (level ? context.levelPolarity.get(level.id) : undefined) ?? 'need'
+      readIndicatorList(context, source, node, domain, level, polarity)
+      continue
+    }
+    if (!seenHeading || node.type === 'paragraph') description.push(node)
+  }
+  collectLinks(context, source, description, domain)
+  defer(context, domain, 'description', description, source)
+}
+
+function readIndicatorList(context: ParseContext, file: SourceFile, list: List, domain: Domain, level: Level | undefined, polarity: 'strength' | 'need'): void {
+  // Nested bullet points are indicators too; walk without recursion.
+  const queue: ListItem[] = [...list.children]
+  while (queue.length) {
+    const item = queue.shift() as ListItem
+    const nested = item.children.filter((child): child is List => child.type === 'list')
+    const own = item.children.filter((child) => child.type !== 'list')
+    const paragraph = own.find((child) => child.type === 'paragraph')
+    queue.unshift(...nested.flatMap((n) => n.children))
+    if (!paragraph || paragraph.type !== 'paragraph') {
+      context.problem(file, item.position, 'This bullet point is empty, expected the words of an indicator', 'misplaced-content')
+      continue
+    }
+    const attributed = attributesOf(context, paragraph, file, ALLOWED_ATTRIBUTES.indicator ?? [])
+    const words = own.map((child) => plainText(child)).join(' ').trim()
+    if (!words) {
+      context.problem(file, item.position, 'This bullet point is empty, expected the words of an indicator', 'misplaced-content')
+      continue
+    }
+    const values = attributed.block?.attributes.values ?? {}
+    const indicator: Indicator = { id: '', domain: domain.id, polarity, text: words }
+    if (level) indicator.level = level.id
+    if (values.polarity === 'strength' || values.polarity === 'need') indicator.polarity = values.polarity
+    else if (values.polarity !== undefined)
+      context.problem(file, attributed.blockPosition, `“polarity=${values.polarity}” is not a polarity, expected “polarity=strength” or “polarity=need”`, 'invalid-attributes', { expected: ['strength', 'need'] })
+    if (values.age) indicator.age = values.age
+    if (values.tags) indicator.tags = values.tags.split(',').filter(Boolean)
+    if (values.related) indicator.related = values.related.split(',').filter(Boolean)
+    assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain.id), endOf(paragraph))
+    collectLinks(context, file, own, indicator)
+    context.framework.indicators.push(indicator)
+  }
+}
+
+function nestDomains(context: ParseContext): void {
+  const flat = context.flatDomains
+  const byId = new Map(flat.map((d) => [d.id, d]))
+  const top: Domain[] = []
+  for (const domain of flat) {
+    const parent = domain.parent ? byId.get(domain.parent) : undefined
+    if (parent && parent !== domain && !parent.parent) parent.children.push(domain)
+    else top.push(domain)
+  }
+  context.framework.domains = top
+}
+
+/* ---------------------------------------------------------------- contacts */
+
+const CONTACT_LABELS: Record<string, 'phone' | 'hours' | 'web' | 'email' | 'emergency' | 'useFor'> = {
+  phone: 'phone', telephone: 'phone', tel: 'phone', 'phone number': 'phone',
+  hours: 'hours', 'opening hours': 'hours', open: 'hours',
+  web: 'web', website: 'web', portal: 'web', url: 'web',
+  email: 'email', 'e mail': 'email',
+  emergency: 'emergency',
+  'use for': 'useFor', 'when to use': 'useFor', for: 'useFor',
+}
+
+function readContactsFile(context: ParseContext, item: ParsedFile): void {
+  const source = item.file.source
+  const depth = minHeadingDepth(item.body)
+  if (depth === undefined) return
+  const slugger = newSlugger()
+  const { parts } = splitByHeading(item.body, depth)
+  for (const { heading, body } of parts) {
+    const attributed = attributesOf(context, heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
+    const contact: Contact = { id: '', name: attributed.text, emergency: false }
+    assignId(context, contact, 'contact', placeOf(source, heading.position), attributed.block?.attributes.id, slugify(attributed.text), endOf(heading))
+    recordAnchor(context, source, slugger, heading, attributed.text, contact)
+    const description: RootContent[] = []
+    for (const node of body) {
+      if (node.type !== 'list') {
+        if (node.type !== 'heading') description.push(node)
+        continue
+      }
+      for (const entry of node.children) readContactDetail(context, source, contact, entry)
+    }
+    collectLinks(context, source, description, contact)
+    defer(context, contact, 'description', description, source)
+    context.framework.contacts.push(contact)
+  }
+}
+
+function readContactDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem): void {
+  const text = plainText(entry)
+  const colon = text.indexOf(':')
+  const label = colon === -1 ? '' : normaliseLabel(text.slice(0, colon))
+  const key = CONTACT_LABELS[label]
+  if (!key) {
+    const suggestion = closest(label || text.split(' ')[0] || '', ['Phone', 'Hours', 'Web', 'Email', 'Emergency', 'Use for'])
+    context.problem(
+      file,
+      entry.position,
+      colon === -1
+        ? `This contact detail has no label, expected “Label: value” such as “Phone: 0121 788 4300”`
+        : `Unknown contact detail “${text.slice(0, colon)}”${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ', expected Phone, Hours, Web, Email, Emergency or Use for'}`,
+      'unknown-label',
+      { expected: suggestion },
+    )
+    return
+  }
+  const value = text.slice(colon + 1).trim()
+  const place = placeOf(file, entry.position)
+  switch (key) {
+    case 'phone': {
+      contact.phone = value
+      const parsed = parsePhoneNumberFromString(value, 'GB')
+      if (parsed?.isValid()) contact.phoneE164 = parsed.number
+      context.phonePlaces.set(contact, place)
+      break
+    }
+    case 'hours': {
+      const result = parseHours(value)
+      contact.hours = result.hours
+      context.places.set(contact.hours, place)
+      break
+    }
+    case 'web': {
+      const links = collectLinks(context, file, entry.children, contact)
+      const link = links[0]
+      if (!link) context.problem(file, entry.position, 'The “Web” detail has no link, expected “Web: [name](#link-id)” or “Web: https://...”', 'misplaced-content')
+      else context.contactWeb.set(contact, link.url)
+      break
+    }
+    case 'email': {
+      contact.email = value.replace(/^mailto:/i, '')
+      break
+    }
+    case 'emergency': {
+      const yes = /^(yes|true|y)$/i.test(value)
+      if (!yes && !/^(no|false|n)$/i.test(value))
+        context.problem(file, entry.position, `“Emergency: ${value}” should be “Emergency: yes” or “Emergency: no”`, 'unknown-label', { expected: ['yes', 'no'] })
+      contact.emergency = yes
+      break
+    }
+    case 'useFor': {
+      const paragraph = entry.children.find((child) => child.type === 'paragraph')
+      collectLinks(context, file, entry.children, contact)
+      if (paragraph && paragraph.type === 'paragraph') {
+        // Drop the “Use for:” label itself, keep the formatting of the rest.
+        const first = paragraph.children[0]
+        if (first?.type === 'text') first.value = first.value.replace(/^[^:]*:\s*/, '')
+        defer(context, contact, 'useFor', [paragraph], file)
+      }
+      break
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- links.md */
+
+function readLinksFile(context: ParseContext, item: ParsedFile): void {
+  const source = item.file.source
+  const slugger = newSlugger()
+  for (const node of item.body) {
+    if (node.type === 'heading') {
+      recordAnchor(context, source, slugger, node, headingText(node))
+      continue
+    }
+    if (node.type !== 'list') continue
+    for (const entry of node.children) {
+      const paragraph = entry.children[0]
+      const mdLink = paragraph?.type === 'paragraph' ? paragraph.children.find((child) => child.type === 'link') : undefined
+      if (!paragraph || paragraph.type !== 'paragraph' || !mdLink || mdLink.type !== 'link') {
+        context.problem(source, entry.position, 'Each entry in links.md should be a link, expected “- [Name](https://...) {#id}”', 'misplaced-content')
+        continue
+      }
+      const attributed = attributesOf(context, paragraph, source, ALLOWED_ATTRIBUTES.plain ?? [])
+      const text = plainText(mdLink) || attributed.text
+      const link: Link = { id: '', text: text || mdLink.url, status: 'ok' }
+      if (/^pending:/i.test(mdLink.url)) link.status = 'pending'
+      else link.url = mdLink.url
+      assignId(context, link, 'link', placeOf(source, entry.position), attributed.block?.attributes.id, slugify(text || mdLink.url), endOf(paragraph))
+      if (mdLink.position)
+        context.linkUses.push({ file: source, position: mdLink.position, url: mdLink.url, text, owner: link, node: mdLink, isRegistryEntry: true })
+      context.framework.links.push(link)
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- matrix.md */
+
+function readMatrixFile(context: ParseContext, item: ParsedFile): void {
+  const source = item.file.source
+  const tableIndex = item.body.findIndex((node) => node.type === 'table')
+  if (tableIndex === -1) {
+    context.problem(source, FILE_START, 'matrix.md has no table, expected a table with factors down the side and levels across the top', 'misplaced-content')
+    return
+  }
+  const table = item.body[tableIndex] as Table
+  const matrix: Matrix = { title: str(item.data?.title) ?? 'Decision-making matrix', factors: [], columns: [], cells: [] }
+  if (str(item.data?.rule)) matrix.rule = str(item.data?.rule)
+  context.places.set(matrix, placeOf(source, table.position))
+  const before = item.body.slice(0, tableIndex)
+  const after = item.body.slice(tableIndex + 1)
+  if (after.some((node) => node.type === 'table'))
+    context.problem(source, after.find((node) => node.type === 'table')?.position, 'matrix.md has a second table, expected one matrix per framework', 'misplaced-content')
+  collectLinks(context, source, [...before, ...after], matrix)
+  defer(context, matrix, 'description', before, source)
+  defer(context, matrix, 'notes', after, source)
+
+  const [header, ...rows] = table.children
+  const columns: Array<Level | undefined> = []
+  header?.children.slice(1).forEach((cell) => {
+    const attributed = attributesOf(context, cell, source, ALLOWED_ATTRIBUTES.cell ?? [])
+    const { level, ambiguous } = levelFor(context, attributed.text, attributed.block?.attributes.values.level)
+    columns.push(level)
+    if (level) matrix.columns.push(level.id)
+    else {
+      const suggestion = closest(attributed.text, levelLabels(context))
+      context.problem(
+        source,
+        cell.position,
+        ambiguous
+          ? `The column “${attributed.text}” matches ${ambiguous.length} levels, expected one: add {level=...} with the level's id`
+          : `The column “${attributed.text}” names no level${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ", expected a level's title or id"}`,
+        'unknown-heading',
+        { expected: suggestion },
+      )
+    }
+  })
+  for (const row of rows) {
+    const [first, ...cells] = row.children
+    if (!first) continue
+    const attributed = attributesOf(context, first, source, ALLOWED_ATTRIBUTES.plain ?? [])
+    const factor = { id: '', title: attributed.text }
+    assignId(context, factor, 'factor', placeOf(source, first.position), attributed.block?.attributes.id, slugify(attributed.text), first.children.at(-1)?.position?.end.offset)
+    matrix.factors.push(factor)
+    cells.forEach((cell, index) => {
+      const level = columns[index]
+      if (!level) return
+      const text = plainText(cell)
+      const entry = { factor: factor.id, level: level.id, text }
+      // Factor ids may be derived later; the cell keeps a live reference to fill in.
+      context.matrixFactorOf.set(entry, factor)
+      context.places.set(entry, placeOf(source, cell.position))
+      matrix.cells.push(entry)
+    })
+  }
+  context.framework.matrix = matrix
+}
+

@@ -1,0 +1,164 @@
+import type { Link as MdLink, RootContent } from 'mdast'
+import type { Position } from 'unist'
+import type { Contact, Domain, Framework, Level } from '../model/types.ts'
+import { fileMessage, type MessageOptions } from '../shared/diagnostics.ts'
+import type { ProblemId } from '../shared/problems.ts'
+import type { SourceFile } from '../shared/source-file.ts'
+import type { FrameworkFolder, FrameworkFile } from './read.ts'
+
+export interface Place {
+  file: SourceFile
+  position: Position
+}
+
+export type IdKind = 'framework' | 'level' | 'domain' | 'indicator' | 'contact' | 'link' | 'section' | 'factor'
+
+export interface IdEntry {
+  id: string
+  kind: IdKind
+  node: { id: string }
+  place: Place
+  explicit: boolean
+  /** Offset in the source where `{#id}` would be written to pin a derived id. */
+  pinAt?: number
+}
+
+/** A link written in the Markdown, kept for resolution and for the link rules. */
+export interface LinkUse {
+  file: SourceFile
+  position: Position
+  url: string
+  text: string
+  /** The model node whose text holds the link (a level, section, contact ...). */
+  owner: object | undefined
+  node: MdLink
+  /** True for the address of an entry in links.md (the entry itself, not a use of it). */
+  isRegistryEntry: boolean
+}
+
+export interface Anchor {
+  place: Place
+  /** The model node the heading introduces, when it has one (its id may be derived later). */
+  node?: { id: string }
+}
+
+export interface PendingId {
+  node: { id: string }
+  base: string
+  kind: IdKind
+  place: Place
+  pinAt?: number
+}
+
+export interface DeferredMarkdown {
+  target: object
+  key: string
+  nodes: RootContent[]
+  file: SourceFile
+}
+
+/** Everything parsing learns about one framework, for the rules, the generators and the diff. */
+export interface ParseContext {
+  folder: FrameworkFolder
+  framework: Framework
+  /** Where each model node came from. */
+  places: Map<object, Place>
+  /** Every id, in file order, duplicates included (the unique-ids rule reports them). */
+  ids: IdEntry[]
+  byId: Map<string, IdEntry>
+  pendingIds: PendingId[]
+  linkUses: LinkUse[]
+  /** Heading anchors per file (relative path), GitHub-style slugs and `{#id}`s. */
+  anchors: Map<string, Map<string, Anchor>>
+  /** The node each file introduces (a level file's level), for links to the file itself. */
+  fileNodes: Map<string, IdEntry>
+  deferred: DeferredMarkdown[]
+  /** Level lookup by id and by normalised title, for headings in domain and matrix files. */
+  levelsByLabel: Map<string, Level[]>
+  /** Unnested levels and domains with their parent ids, nested once all files are read. */
+  flatLevels: Array<{ level: Level; file: FrameworkFile; fileIndex: number }>
+  levelPolarity: Map<string, 'strength' | 'need'>
+  flatDomains: Domain[]
+  /** Where each contact's phone number is written (for the phone rules). */
+  phonePlaces: Map<Contact, Place>
+  /** The address each contact's “Web” detail links to, resolved to a link id at the end. */
+  contactWeb: Map<Contact, string>
+  /** Matrix cells and the factor they belong to, whose id may be derived after the cell is made. */
+  matrixFactorOf: Map<{ factor: string }, { id: string }>
+  /** `rules:` from framework.md, already checked against schema/frontmatter/rules.schema.json. */
+  ruleConfig?: { values: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>; locate: import('./frontmatter.ts').FrontMatter['locate'] }
+  /** How each link use resolved, filled in by the final pass. */
+  resolutions: Map<LinkUse, import('./resolve.ts').Resolution>
+  /** Phrase problems for parse-stage messages. */
+  problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: MessageOptions): void
+}
+
+export function createContext(folder: FrameworkFolder): ParseContext {
+  const framework: Framework = {
+    formatVersion: 1,
+    id: folder.id,
+    title: folder.id,
+    partnership: '',
+    version: '0.0',
+    status: 'draft',
+    indicatorLayout: 'by-level',
+    guidance: [],
+    levels: [],
+    domains: [],
+    indicators: [],
+    contacts: [],
+    links: [],
+    sections: [],
+  }
+  return {
+    folder,
+    framework,
+    places: new Map(),
+    ids: [],
+    byId: new Map(),
+    pendingIds: [],
+    linkUses: [],
+    anchors: new Map(),
+    fileNodes: new Map(),
+    deferred: [],
+    levelsByLabel: new Map(),
+    flatLevels: [],
+    levelPolarity: new Map(),
+    flatDomains: [],
+    phonePlaces: new Map(),
+    contactWeb: new Map(),
+    matrixFactorOf: new Map(),
+    resolutions: new Map(),
+    problem(file, position, reason, id, options) {
+      fileMessage(file, position, reason, id, 'error', options)
+    },
+  }
+}
+
+export function registerId(context: ParseContext, entry: IdEntry): void {
+  context.ids.push(entry)
+  if (!context.byId.has(entry.id)) context.byId.set(entry.id, entry)
+  context.places.set(entry.node, entry.place)
+}
+
+/** Gives a node its explicit id now, or queues it for a derived id once every explicit id is known. */
+export function assignId(context: ParseContext, node: { id: string }, kind: IdKind, place: Place, explicit: string | undefined, base: string, pinAt?: number): void {
+  context.places.set(node, place)
+  if (explicit) {
+    node.id = explicit
+    registerId(context, { id: explicit, kind, node, place, explicit: true })
+  } else {
+    context.pendingIds.push({ node, base, kind, place, pinAt })
+  }
+}
+
+/** Derived ids are handed out after explicit ones, so an explicit id always wins its name. */
+export function settleDerivedIds(context: ParseContext): void {
+  for (const pending of context.pendingIds) {
+    let id = pending.base
+    for (let n = 2; context.byId.has(id); n++) id = `${pending.base}-${n}`
+    pending.node.id = id
+    registerId(context, { id, kind: pending.kind, node: pending.node, place: pending.place, explicit: false, pinAt: pending.pinAt })
+  }
+  context.pendingIds = []
+}

@@ -1,0 +1,132 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
+import type { Root, Yaml } from 'mdast'
+import type { Position } from 'unist'
+import { fileMessage } from '../shared/diagnostics.ts'
+import type { SourceFile } from '../shared/source-file.ts'
+
+/** Front-matter read from one file, with a way to find the place of any value in it. */
+export interface FrontMatter {
+  data: Record<string, unknown> | undefined
+  /** The whole front-matter block, `---` to `---`. */
+  position: Position
+  /** Place of the value at `path` (or of its nearest existing parent); `key: true` for the key itself. */
+  locate(path: readonly (string | number)[], options?: { key?: boolean }): Position
+}
+
+/**
+ * Parses the yaml node remark-frontmatter leaves at the top of the tree. Offsets inside the YAML
+ * are shifted by the block's own start so that every message points at the author's line.
+ */
+export function readFrontMatter(file: SourceFile, tree: Root): FrontMatter | undefined {
+  const node = tree.children[0]
+  if (!node || node.type !== 'yaml' || !node.position) return undefined
+  const yamlNode = node as Yaml
+  const blockStart = node.position.start.offset ?? 0
+  // The value starts on the line after the opening `---`.
+  const firstBreak = file.text.indexOf('\n', blockStart)
+  const base = firstBreak === -1 ? blockStart : firstBreak + 1
+  const position: Position = { start: node.position.start, end: node.position.end }
+  const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
+
+  const lineCounter = new LineCounter()
+  const source = yamlNode.value
+  const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+
+  let failed = false
+  for (const error of doc.errors) {
+    failed = true
+    const [start = 0, end = start] = error.pos
+    fileMessage(file, span(start, end), yamlMessage(error.code, error.message, source, start), 'yaml-syntax', 'error')
+  }
+  for (const warning of doc.warnings) {
+    const [start = 0, end = start] = warning.pos
+    fileMessage(file, span(start, end), yamlMessage(warning.code, warning.message, source, start), 'yaml-syntax', 'warning')
+  }
+
+  let data: Record<string, unknown> | undefined
+  if (!failed) {
+    try {
+      const value: unknown = doc.toJS({ maxAliasCount: 0 })
+      if (value === null || value === undefined) data = {}
+      else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>
+      else fileMessage(file, position, 'The front-matter is not a list of settings, expected lines such as “title: Early Help”', 'yaml-syntax', 'error')
+    } catch (error) {
+      // toJS refuses aliases (maxAliasCount: 0): a “billion laughs” block never expands.
+      const aliasNode = findAlias(doc)
+      const where = aliasNode?.range ? span(aliasNode.range[0], aliasNode.range[1]) : position
+      fileMessage(file, where, `The front-matter uses a YAML alias (“*name”), which is not allowed: write the value out in full`, 'yaml-syntax', 'error', {
+        note: error instanceof Error ? error.message : undefined,
+      })
+    }
+  }
+
+  return {
+    data,
+    position,
+    locate(path, options = {}) {
+      let current: unknown = doc.contents
+      let best: YamlNode | null = doc.contents as YamlNode | null
+      let keyNode: YamlNode | undefined
+      for (const segment of path) {
+        if (isMap(current)) {
+          const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+          if (!pair) break
+          keyNode = pair.key as YamlNode
+          current = pair.value
+          if (pair.value && (pair.value as YamlNode).range) best = pair.value as YamlNode
+          else best = keyNode
+        } else if (isSeq(current)) {
+          const item = current.items[Number(segment)]
+          if (item === undefined) break
+          current = item
+          keyNode = undefined
+          if ((item as YamlNode).range) best = item as YamlNode
+        } else break
+      }
+      const target = options.key && keyNode ? keyNode : best
+      if (target?.range) return span(target.range[0], target.range[1])
+      return position
+    },
+  }
+}
+
+function findAlias(doc: Document): YamlNode | undefined {
+  let found: YamlNode | undefined
+  visit(doc, {
+    Alias(_key, node) {
+      found = node
+      return visit.BREAK
+    },
+  })
+  return found
+}
+
+/** Plain-English versions of the YAML library's error codes. */
+function yamlMessage(code: string, original: string, source: string, offset: number): string {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim()
+      return `The setting “${key ?? ''}” is written twice, expected each setting once`
+    }
+    case 'TAB_AS_INDENT':
+      return 'A tab is used to indent the front-matter, expected spaces'
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return `The front-matter cannot be read here (${firstSentence(original)}), expected “setting: value” lines indented with spaces`
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'A setting spreads over several lines without quotes, expected the value in quotes or on one line'
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return 'The front-matter uses a YAML alias (“*name”), which is not allowed: write the value out in full'
+    case 'MULTIPLE_DOCS':
+      return 'The front-matter holds more than one YAML document, expected one block of settings'
+    default:
+      return `The front-matter cannot be read here (${firstSentence(original)})`
+  }
+}
+
+function firstSentence(message: string): string {
+  return (message.split(/\n/)[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '')
+}

@@ -1,0 +1,47 @@
+import { existsSync, statSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { compareStrings } from '../shared/text.ts'
+import { buildFramework } from './build.ts'
+import type { ParseContext } from './context.ts'
+import { readFrameworkFolder } from './read.ts'
+
+export class UsageError extends Error {}
+
+/**
+ * Turns command-line paths into framework folders: a framework folder itself, a folder of
+ * frameworks (such as `sources/`), or any file inside a framework.
+ */
+export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd()): string[] {
+  const folders = new Set<string>()
+  for (const given of paths.length ? paths : ['sources']) {
+    const absolute = path.resolve(cwd, given)
+    if (!existsSync(absolute)) throw new UsageError(`“${given}” does not exist, expected a framework folder such as sources/shropshire`)
+    const stats = statSync(absolute)
+    if (stats.isDirectory() && existsSync(path.join(absolute, 'framework.md'))) {
+      folders.add(absolute)
+      continue
+    }
+    if (stats.isDirectory()) {
+      const children = readdirSync(absolute, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map((entry) => path.join(absolute, entry.name))
+        .sort(compareStrings)
+      const frameworks = children.filter((child) => existsSync(path.join(child, 'framework.md')))
+      // A folder of folders is a sources root; one without framework.md is a broken framework.
+      if (frameworks.length) for (const child of children) folders.add(child)
+      else if (!children.some((child) => ['levels', 'domains', 'sections'].includes(path.basename(child))) && children.length)
+        for (const child of children) folders.add(child)
+      else folders.add(absolute)
+      continue
+    }
+    let dir = path.dirname(absolute)
+    while (!existsSync(path.join(dir, 'framework.md')) && ['levels', 'domains', 'sections'].includes(path.basename(dir))) dir = path.dirname(dir)
+    folders.add(dir)
+  }
+  return [...folders].sort(compareStrings)
+}
+
+/** Reads and parses each framework folder; problems are filed on the source files. */
+export function loadFrameworks(folders: readonly string[]): ParseContext[] {
+  return folders.map((folder) => buildFramework(readFrameworkFolder(folder, path.dirname(folder))))
+}

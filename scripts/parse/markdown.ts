@@ -1,0 +1,141 @@
+import { unified, type Processor } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import { toString } from 'mdast-util-to-string'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { gfmToMarkdown } from 'mdast-util-gfm'
+import type { Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type { Position } from 'unist'
+import { findAttributeBlock, type AttributeBlock } from '../shared/text.ts'
+import type { SourceFile } from '../shared/source-file.ts'
+
+let processor: Processor<Root> | undefined
+
+/** One processor for the whole run: building it costs more than parsing a small file. */
+export function markdownProcessor(): Processor<Root> {
+  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze() as unknown as Processor<Root>
+  return processor
+}
+
+/** Deepest nesting of containers accepted; deeper input is refused before it can exhaust the stack. */
+export const MAX_NESTING = 100
+
+/**
+ * Cheap pre-scan: deeply nested lists or quotes make the Markdown parser and any recursive walk
+ * overflow the stack. Indentation of 4 columns per level (or `>` markers) is counted per line.
+ */
+export function nestingTooDeep(text: string): { line: number } | undefined {
+  let line = 0
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    line++
+    if (raw.length < MAX_NESTING) continue
+    const quotes = /^[\s>]*/.exec(raw)?.[0].replace(/\s/g, '').length ?? 0
+    const indent = /^ */.exec(raw)?.[0].length ?? 0
+    if (quotes > MAX_NESTING || indent > MAX_NESTING * 4) return { line }
+  }
+  return undefined
+}
+
+export function parseMarkdown(file: SourceFile): Root {
+  return markdownProcessor().parse(file.text)
+}
+
+export function plainText(node: Nodes): string {
+  return toString(node, { includeImageAlt: true, includeHtml: false }).replace(/\s+/g, ' ').trim()
+}
+
+/** The last text node of a heading, paragraph or table cell, where an attribute block would be. */
+function lastText(node: Parents): Text | undefined {
+  const last = node.children.at(-1)
+  if (!last) return undefined
+  if (last.type === 'text') return last
+  return undefined
+}
+
+export interface Attributed {
+  /** Plain text without the attribute block. */
+  text: string
+  block: AttributeBlock | undefined
+  /** Where the block sits, for messages about it. */
+  blockPosition: Position | undefined
+}
+
+/**
+ * Reads and removes a trailing `{#id key=value}` block from a heading, paragraph or cell.
+ * The node is changed in place so the block never reaches generated Markdown.
+ */
+export function takeAttributes(node: Parents, file: SourceFile): Attributed {
+  const text = lastText(node)
+  let block: AttributeBlock | undefined
+  let blockPosition: Position | undefined
+  if (text) {
+    block = findAttributeBlock(text.value)
+    if (block) {
+      const startOffset = (text.position?.start.offset ?? 0) + rawOffset(file, text, block.start)
+      const endOffset = text.position?.end.offset ?? startOffset
+      blockPosition = { start: file.toPoint(startOffset), end: file.toPoint(endOffset) }
+      text.value = text.value.slice(0, block.start).replace(/\s+$/, '')
+      if (text.value === '') node.children.pop()
+    }
+  }
+  return { text: plainText(node as Nodes), block, blockPosition }
+}
+
+/**
+ * Offset inside the source of a character of a text node's value. Text values can differ from
+ * the source (escapes, entities), so search for the block from the end of the node's source.
+ */
+function rawOffset(file: SourceFile, text: Text, valueOffset: number): number {
+  const start = text.position?.start.offset ?? 0
+  const end = text.position?.end.offset ?? start
+  const raw = file.text.slice(start, end)
+  const brace = raw.lastIndexOf('{')
+  return brace === -1 ? valueOffset : brace
+}
+
+export function headingText(node: Heading): string {
+  return plainText(node)
+}
+
+/** Splits a run of nodes at headings of `depth` (or shallower). */
+export function splitByHeading(nodes: RootContent[], depth: number): { before: RootContent[]; parts: Array<{ heading: Heading; body: RootContent[] }> } {
+  const before: RootContent[] = []
+  const parts: Array<{ heading: Heading; body: RootContent[] }> = []
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth <= depth) parts.push({ heading: node, body: [] })
+    else if (parts.length) parts.at(-1)?.body.push(node)
+    else before.push(node)
+  }
+  return { before, parts }
+}
+
+export function minHeadingDepth(nodes: RootContent[]): number | undefined {
+  let min: number | undefined
+  for (const node of nodes) if (node.type === 'heading' && (min === undefined || node.depth < min)) min = node.depth
+  return min
+}
+
+/** Removes HTML comments (authors' notes): they never reach generated output. */
+export function withoutComments(nodes: RootContent[]): RootContent[] {
+  return nodes.filter((node) => !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)))
+}
+
+/** Markdown text of some nodes, in one fixed style so output is the same whatever the author wrote. */
+export function serialise(nodes: RootContent[]): string {
+  const kept = withoutComments(nodes)
+  if (kept.length === 0) return ''
+  const root: Root = { type: 'root', children: kept }
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    fences: true,
+    listItemIndent: 'one',
+    rule: '-',
+    tightDefinitions: true,
+  }).trimEnd()
+}
+
+export type { PhrasingContent }

@@ -1,0 +1,153 @@
+import path from 'node:path'
+import type { Link as MdLink } from 'mdast'
+import type { Link } from '../model/types.ts'
+import { closest, slugify } from '../shared/text.ts'
+import type { SourceFile } from '../shared/source-file.ts'
+import { settleDerivedIds, assignId, type IdEntry, type LinkUse, type ParseContext } from './context.ts'
+import { serialise } from './markdown.ts'
+import { eachNode } from './walk.ts'
+
+export type Resolution =
+  | { kind: 'external'; scheme: string }
+  | { kind: 'internal'; entry?: IdEntry; file: string; anchor?: string }
+  | { kind: 'broken'; reason: string; suggestions: string[] }
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i
+
+export function schemeOf(url: string): string | undefined {
+  return SCHEME.exec(url)?.[1]?.toLowerCase()
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * Resolves a link target the way docs/authoring.md describes: `#id` anywhere in the framework,
+ * `#heading` in the same file, `other.md` or `other.md#heading` relative to the linking file.
+ * Paths never leave the framework folder.
+ */
+export function resolveLink(context: ParseContext, url: string, from: SourceFile): Resolution {
+  const scheme = schemeOf(url)
+  if (scheme) return { kind: 'external', scheme }
+  const hash = url.indexOf('#')
+  const filePart = decode(hash === -1 ? url : url.slice(0, hash))
+  const fragment = hash === -1 ? undefined : decode(url.slice(hash + 1))
+  if (filePart === '' && (fragment === undefined || fragment === ''))
+    return { kind: 'broken', reason: 'goes nowhere', suggestions: [] }
+
+  let targetFile = from.relative
+  if (filePart !== '') {
+    if (filePart.startsWith('/') || /^[a-z]:[\\/]/i.test(filePart))
+      return { kind: 'broken', reason: `is an absolute path, expected a path relative to this file`, suggestions: [] }
+    const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.relative), filePart))
+    if (joined.startsWith('../') || joined === '..')
+      return { kind: 'broken', reason: 'points outside the framework folder', suggestions: [] }
+    targetFile = joined
+    const known = context.folder.files.map((file) => file.source.relative)
+    if (!known.includes(targetFile)) {
+      const suggestion = closest(targetFile, known)
+      return { kind: 'broken', reason: `points to “${filePart}”, which is not a file of this framework`, suggestions: suggestion.map((s) => relativeFrom(from.relative, s)) }
+    }
+  }
+  if (fragment === undefined || fragment === '') return { kind: 'internal', entry: fileEntry(context, targetFile), file: targetFile }
+
+  const anchors = context.anchors.get(targetFile)
+  const anchor = anchors?.get(fragment)
+  if (anchor) {
+    const node = anchor.node
+    return { kind: 'internal', entry: node ? context.byId.get(node.id) : undefined, file: targetFile, anchor: fragment }
+  }
+  const entry = context.byId.get(fragment)
+  if (entry && (filePart === '' || entry.place.file.relative === targetFile)) return { kind: 'internal', entry, file: entry.place.file.relative, anchor: fragment }
+  const candidates = filePart === '' ? [...(anchors?.keys() ?? []), ...context.byId.keys()] : [...(anchors?.keys() ?? []), ...idsIn(context, targetFile)]
+  return {
+    kind: 'broken',
+    reason: filePart === '' ? `points to “#${fragment}”, which is neither an id in this framework nor a heading in this file` : `points to “#${fragment}”, which is not a heading or id in “${targetFile}”`,
+    suggestions: closest(fragment, candidates).map((s) => `${filePart}#${s}`),
+  }
+}
+
+function idsIn(context: ParseContext, relative: string): string[] {
+  return context.ids.filter((entry) => entry.place.file.relative === relative).map((entry) => entry.id)
+}
+
+function fileEntry(context: ParseContext, relative: string): IdEntry | undefined {
+  const entry = context.fileNodes.get(relative)
+  return entry ? context.byId.get(entry.node.id) : undefined
+}
+
+function relativeFrom(from: string, to: string): string {
+  return path.posix.relative(path.posix.dirname(from), to) || to
+}
+
+/**
+ * Final pass once every file is read: hand out derived ids, resolve links, fill the id lists
+ * that depend on links (a level's contacts), and write Markdown fields with links normalised
+ * to `#id` so apps never see a path into the sources.
+ */
+export function finishReferences(context: ParseContext): void {
+  const { framework } = context
+  for (const [cell, factor] of context.matrixFactorOf) cell.factor = factor.id
+
+  // Web addresses written inline become links of the model too, one per address.
+  const byUrl = new Map<string, Link>()
+  for (const link of framework.links) if (link.url && !byUrl.has(link.url)) byUrl.set(link.url, link)
+  for (const use of context.linkUses) {
+    if (use.isRegistryEntry) continue
+    const scheme = schemeOf(use.url)
+    if ((scheme === 'https' || scheme === 'http') && !byUrl.has(use.url)) {
+      const link: Link = { id: '', text: use.text || use.url, url: use.url, status: 'ok' }
+      assignId(context, link, 'link', { file: use.file, position: use.position }, undefined, slugify(use.text || use.url))
+      byUrl.set(use.url, link)
+      framework.links.push(link)
+    }
+  }
+  settleDerivedIds(context)
+
+  const resolutions = new Map<LinkUse, Resolution>()
+  for (const use of context.linkUses) if (!use.isRegistryEntry) resolutions.set(use, resolveLink(context, use.url, use.file))
+  context.resolutions = resolutions
+
+  const targetOf = (use: LinkUse): IdEntry | undefined => {
+    const resolution = resolutions.get(use)
+    if (resolution?.kind === 'internal') return resolution.entry
+    const external = byUrl.get(use.url)
+    return external ? context.byId.get(external.id) : undefined
+  }
+
+  const levels = new Set(context.flatLevels.map(({ level }) => level))
+  for (const use of context.linkUses) {
+    if (use.isRegistryEntry || !use.owner || !levels.has(use.owner as never)) continue
+    const level = use.owner as (typeof context.flatLevels)[number]['level']
+    const target = targetOf(use)
+    if (target?.kind === 'contact' && !level.contacts.includes(target.id)) level.contacts.push(target.id)
+    if (target?.kind === 'link' && !level.links.includes(target.id)) level.links.push(target.id)
+  }
+  for (const [contact, url] of context.contactWeb) {
+    const use = context.linkUses.find((u) => u.owner === contact && u.url === url)
+    const target = use ? targetOf(use) : undefined
+    if (target?.kind === 'link') contact.web = target.id
+  }
+
+  // Markdown fields: rewrite internal links to `#id` (or drop the path when there is no id).
+  const urlFor = new Map<MdLink, string>()
+  for (const [use, resolution] of resolutions) {
+    if (resolution.kind !== 'internal') continue
+    urlFor.set(use.node, resolution.entry ? `#${resolution.entry.id}` : `#${resolution.anchor ?? ''}`)
+  }
+  for (const item of context.deferred) {
+    eachNode(item.nodes, (node) => {
+      if (node.type === 'link') {
+        const next = urlFor.get(node)
+        if (next) node.url = next
+      }
+    })
+    const text = serialise(item.nodes)
+    if (text) (item.target as Record<string, unknown>)[item.key] = text
+  }
+}

@@ -1,0 +1,50 @@
+import type { VFile } from 'vfile'
+import type { Suppression } from '../check/runner.ts'
+import { severityOf } from '../shared/diagnostics.ts'
+
+export interface JsonDiagnostic {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  suggestion?: string[]
+  url?: string
+}
+
+export interface JsonReport {
+  diagnostics: JsonDiagnostic[]
+  suppressed: Suppression[]
+  summary: { errors: number; warnings: number; suppressed: number }
+}
+
+export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppression[] = []): JsonReport {
+  const diagnostics: JsonDiagnostic[] = []
+  for (const file of files)
+    for (const message of file.messages) {
+      const diagnostic: JsonDiagnostic = {
+        ruleId: message.ruleId ?? 'unknown',
+        severity: severityOf(message),
+        message: message.reason,
+        file: file.path,
+        line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? 1),
+        column: message.place && 'start' in message.place ? message.place.start.column : (message.column ?? 1),
+        endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 1),
+        endColumn: message.place && 'end' in message.place ? message.place.end.column : (message.column ?? 1),
+      }
+      if (message.expected?.length) diagnostic.suggestion = message.expected
+      if (message.url) diagnostic.url = message.url
+      diagnostics.push(diagnostic)
+    }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length
+  return { diagnostics, suppressed: [...suppressed], summary: { errors, warnings, suppressed: suppressed.length } }
+}
+
+/** `(files, options) => string`, like every formatter. */
+export function formatJson(files: readonly VFile[], options: { suppressed?: readonly Suppression[] } = {}): string {
+  return `${JSON.stringify(toJsonReport(files, options.suppressed), null, 2)}\n`
+}

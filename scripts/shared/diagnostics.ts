@@ -1,0 +1,56 @@
+import type { VFileMessage } from 'vfile-message'
+import type { Position } from 'unist'
+import type { SourceFile } from './source-file.ts'
+
+export type Severity = 'error' | 'warning'
+export type ConfiguredSeverity = Severity | 'off'
+
+export const DOCS_BASE = 'https://github.com/thresholds/thresholds/blob/main/docs/rules.md'
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}#${ruleId}`
+}
+
+export interface MessageOptions {
+  /** Values that would have been right: shown as “did you mean”, and in JSON as `suggestion`. */
+  expected?: string[]
+  /** Another place that explains this one (“first defined here”). */
+  cause?: { file: SourceFile; position: Position; message: string }
+  /** A note for the reader that is not part of the one-line reason. */
+  note?: string
+}
+
+/**
+ * Files a positioned message on a source file. Only the rule runner and the parser call this:
+ * they stamp the rule id, severity, source and docs url so that rules never do.
+ */
+export function fileMessage(
+  file: SourceFile,
+  position: Position | undefined,
+  reason: string,
+  ruleId: string,
+  severity: Severity,
+  options: MessageOptions = {},
+): VFileMessage {
+  const cause = options.cause
+    ? Object.assign(new Error(options.cause.message), {
+        file: options.cause.file.path,
+        place: options.cause.position,
+      })
+    : undefined
+  const message = file.vfile.message(reason, {
+    place: position,
+    ruleId,
+    source: 'thresholds',
+    cause,
+  })
+  message.fatal = severity === 'error' ? true : false
+  message.url = docsUrl(ruleId)
+  if (options.expected?.length) message.expected = options.expected
+  if (options.note) message.note = options.note
+  return message
+}
+
+export function severityOf(message: VFileMessage): Severity | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}

@@ -1,0 +1,28 @@
+import type { Severity } from './diagnostics.ts'
+
+/**
+ * Problems found while reading and parsing sources, before any rule runs. Like rules, each has
+ * a permanent id (its anchor in docs/rules.md), but they cannot be switched off: without a
+ * readable file there is no model to check.
+ */
+export interface ProblemKind {
+  id: string
+  severity: Severity
+  description: string
+}
+
+export const problemKinds = [
+  { id: 'file-unreadable', severity: 'error', description: 'Every source file can be read: plain UTF-8 text, not too large, inside `sources/`.' },
+  { id: 'unknown-file', severity: 'error', description: 'Every Markdown file sits where Thresholds looks for it (framework.md, levels/, domains/, sections/, contacts.md, links.md, matrix.md).' },
+  { id: 'yaml-syntax', severity: 'error', description: 'Front-matter is valid YAML: no tabs for indentation, no repeated settings, no aliases.' },
+  { id: 'frontmatter-schema', severity: 'error', description: 'Front-matter settings have the right names, types and values.' },
+  { id: 'frontmatter-missing', severity: 'error', description: 'Files that need settings (framework, levels, domains) start with a front-matter block.' },
+  { id: 'invalid-attributes', severity: 'error', description: 'A `{#id key=value}` block holds a valid id and known settings.' },
+  { id: 'unknown-heading', severity: 'error', description: 'Headings in a domain file name a level, or say strengths or needs; headings in contacts.md name contacts.' },
+  { id: 'unknown-label', severity: 'error', description: 'Contact details use known labels (Phone, Hours, Web, Email, Emergency, Use for).' },
+  { id: 'misplaced-content', severity: 'error', description: 'Indicators, contacts, links and matrix rows are written where they can be read: under the right heading, as a list or table.' },
+  { id: 'rules-config', severity: 'error', description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.' },
+  { id: 'parse-failed', severity: 'error', description: 'The file can be parsed as Markdown within the limits (for example, lists nested at most 100 deep).' },
+] as const satisfies readonly ProblemKind[]
+
+export type ProblemId = (typeof problemKinds)[number]['id']

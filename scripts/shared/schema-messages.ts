@@ -1,0 +1,163 @@
+import type { ErrorObject } from 'ajv'
+import { closest } from './text.ts'
+
+/** An ajv error in words a content owner can act on, with where it belongs. */
+export interface TranslatedError {
+  /** Path to the value the message is about (instancePath, plus the property for key errors). */
+  path: string[]
+  /** Point at the key rather than the value (unknown settings). */
+  atKey: boolean
+  message: string
+  expected?: string[]
+}
+
+const ID_HINT = 'lower-case letters, digits and single hyphens, such as “early-help”'
+
+export function pathOf(instancePath: string): string[] {
+  if (!instancePath) return []
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+function label(path: string[]): string {
+  const named = [...path].reverse().find((segment) => !/^\d+$/.test(segment))
+  return named ?? 'value'
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `“${value.length > 60 ? `${value.slice(0, 57)}...` : value}”`
+  if (value === null) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a group of settings'
+  return `“${String(value)}”`
+}
+
+function typeName(type: unknown): string {
+  switch (type) {
+    case 'integer':
+      return 'a whole number'
+    case 'number':
+      return 'a number'
+    case 'string':
+      return 'text'
+    case 'boolean':
+      return 'yes or no (true or false)'
+    case 'array':
+      return 'a list'
+    case 'object':
+      return 'a group of settings'
+    default:
+      return String(type)
+  }
+}
+
+/**
+ * Translates ajv errors by keyword. Errors that only restate a more precise one (the `$ref`
+ * wrapper, `if`/`then`) are dropped; several errors on one value keep the first.
+ */
+export function translateSchemaErrors(errors: readonly ErrorObject[], data: unknown): TranslatedError[] {
+  const out: TranslatedError[] = []
+  const seen = new Set<string>()
+  for (const error of errors) {
+    const path = pathOf(error.instancePath)
+    const value = valueAt(data, path)
+    const name = label(path)
+    let translated: TranslatedError | undefined
+    switch (error.keyword) {
+      case 'required': {
+        const missing = String((error.params as { missingProperty: string }).missingProperty)
+        translated = { path, atKey: false, message: `The setting “${missing}” is missing${path.length ? ` from “${name}”` : ''}, expected a line “${missing}: ...”` }
+        break
+      }
+      case 'additionalProperties': {
+        const extra = String((error.params as { additionalProperty: string }).additionalProperty)
+        const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {})
+        const suggestion = closest(extra, allowed)
+        translated = {
+          path: [...path, extra],
+          atKey: true,
+          message: suggestion.length
+            ? `Unknown setting “${extra}”, did you mean “${suggestion[0]}”?`
+            : `Unknown setting “${extra}”, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`,
+          expected: suggestion.length ? suggestion : allowed,
+        }
+        break
+      }
+      case 'enum': {
+        const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String)
+        const suggestion = typeof value === 'string' ? closest(value, allowed) : []
+        translated = {
+          path,
+          atKey: false,
+          message: `“${name}” is ${show(value)}, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}${suggestion.length ? ` (did you mean “${suggestion[0]}”?)` : ''}`,
+          expected: suggestion.length ? suggestion : allowed,
+        }
+        break
+      }
+      case 'const':
+        translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected ${show((error.params as { allowedValue: unknown }).allowedValue)}` }
+        break
+      case 'type': {
+        const expectedType = (error.params as { type: string }).type
+        const hint = expectedType === 'string' && typeof value === 'number' ? ': put it in quotes, such as "1.0"' : ''
+        translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected ${typeName(expectedType)}${hint}` }
+        break
+      }
+      case 'pattern': {
+        const pattern = String((error.params as { pattern: string }).pattern)
+        if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$')
+          translated = { path, atKey: false, message: `“${name}” is ${show(value)}, which is not a valid id, expected ${ID_HINT}` }
+        else if (pattern.includes('\\.(0|[1-9]'))
+          translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected MAJOR.MINOR such as “2.1”` }
+        else translated = { path, atKey: false, message: `“${name}” is ${show(value)}, which is not in the expected form` }
+        break
+      }
+      case 'format': {
+        const format = String((error.params as { format: string }).format)
+        const expected = format === 'date' ? 'a date written YYYY-MM-DD, such as “2026-04-01”' : format === 'uri' ? 'a full web address starting https://' : format === 'email' ? 'an email address' : `a valid ${format}`
+        translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected ${expected}` }
+        break
+      }
+      case 'minLength':
+        translated = { path, atKey: false, message: (error.params as { limit: number }).limit === 1 ? `“${name}” is empty, expected some text` : `“${name}” is too short` }
+        break
+      case 'maxLength':
+        translated = { path, atKey: false, message: `“${name}” is too long, expected at most ${(error.params as { limit: number }).limit} characters` }
+        break
+      case 'maxItems':
+        translated = { path, atKey: false, message: `“${name}” has too many entries, expected at most ${(error.params as { limit: number }).limit}` }
+        break
+      case 'minItems':
+        translated = { path, atKey: false, message: `“${name}” has too few entries, expected at least ${(error.params as { limit: number }).limit}` }
+        break
+      case 'maxProperties':
+        translated = { path, atKey: false, message: `“${name}” has too many settings, expected at most ${(error.params as { limit: number }).limit}` }
+        break
+      case 'minimum':
+      case 'maximum':
+        translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected a number ${error.keyword === 'minimum' ? 'of at least' : 'of at most'} ${(error.params as { limit: number }).limit}` }
+        break
+      case 'propertyNames':
+        continue // reported through the nested error on the name itself
+      default:
+        translated = { path, atKey: false, message: `“${name}” is ${show(value)}, which is not allowed here` }
+    }
+    const key = translated.path.join('/') + (translated.atKey ? ':key' : '')
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(translated)
+  }
+  return out
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let current = data
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    if (!Object.hasOwn(current, segment)) return undefined
+    current = (current as Record<string, unknown>)[segment]
+  }
+  return current
+}

@@ -1,0 +1,44 @@
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { Point, Position } from 'unist'
+
+/** One file of a framework's sources, with the tools to turn offsets into line and column. */
+export interface SourceFile {
+  /** Path as shown to users: relative to the working directory, with forward slashes. */
+  path: string
+  /** Path relative to the framework folder, e.g. `levels/01-universal.md`. */
+  relative: string
+  /** Text with a leading byte-order mark removed; positions are counted in it. */
+  text: string
+  vfile: VFile
+  toPoint(offset: number): Point
+  toOffset(point: { line: number; column: number }): number
+}
+
+export function createSourceFile(path: string, relative: string, text: string): SourceFile {
+  const vfile = new VFile({ path, value: text })
+  const place = location(vfile)
+  return {
+    path,
+    relative,
+    text,
+    vfile,
+    toPoint(offset) {
+      const clamped = Math.max(0, Math.min(offset, text.length))
+      const point = place.toPoint(clamped)
+      if (point) return { line: point.line, column: point.column, offset: clamped }
+      // End of file: vfile-location answers undefined for the offset just past the last character.
+      const lines = text.slice(0, clamped).split(/\r\n|\r|\n/)
+      return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: clamped }
+    },
+    toOffset(point) {
+      return place.toOffset(point) ?? text.length
+    },
+  }
+}
+
+export function spanOf(file: SourceFile, start: number, end: number): Position {
+  return { start: file.toPoint(start), end: file.toPoint(end) }
+}
+
+export const FILE_START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }

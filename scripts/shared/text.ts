@@ -1,0 +1,126 @@
+import { distance } from 'fastest-levenshtein'
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_ID_LENGTH = 80
+/** Derived ids leave room for a “-NN” suffix when two would clash. */
+const MAX_DERIVED_LENGTH = 72
+const MAX_ID_WORDS = 8
+
+/**
+ * Derives an id from words, as documented in docs/authoring.md:
+ * lower case, accents removed, anything that is not a letter or digit becomes a hyphen,
+ * at most the first eight words, at most 72 characters (room for a “-2” suffix).
+ */
+export function slugify(text: string, prefix = ''): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, MAX_ID_WORDS)
+  let slug = [prefix, ...words].filter(Boolean).join('-')
+  if (slug.length > MAX_DERIVED_LENGTH) slug = slug.slice(0, MAX_DERIVED_LENGTH).replace(/-+$/, '')
+  return slug || prefix || 'item'
+}
+
+/** Settings written in a `{#id key=value}` block at the end of a heading, list item or cell. */
+export interface Attributes {
+  id?: string
+  values: Record<string, string>
+}
+
+export interface AttributeBlock {
+  attributes: Attributes
+  /** Offset of `{` within the text the block was found in. */
+  start: number
+  /** Problems with individual tokens, with their offset within the text. */
+  problems: Array<{ offset: number; message: string }>
+}
+
+const BLOCK = /[ \t]*\{([^{}\n]*)\}[ \t]*$/
+const TOKEN = /(#[^\s]*|[A-Za-z][\w-]*=[^\s]*)/y
+
+/**
+ * Finds a trailing attribute block. Text that merely ends in braces but does not look like
+ * attributes (`{see note}`) is left alone, so authors can still write braces.
+ */
+export function findAttributeBlock(text: string): AttributeBlock | undefined {
+  const match = BLOCK.exec(text)
+  if (!match || match[1] === undefined) return undefined
+  const inner = match[1]
+  const innerStart = match.index + match[0].indexOf('{') + 1
+  const tokens: Array<{ value: string; offset: number }> = []
+  let position = 0
+  while (position < inner.length) {
+    const space = /\s+/y
+    space.lastIndex = position
+    const ws = space.exec(inner)
+    if (ws) {
+      position = space.lastIndex
+      continue
+    }
+    TOKEN.lastIndex = position
+    const token = TOKEN.exec(inner)
+    if (!token || token[1] === undefined) return undefined
+    tokens.push({ value: token[1], offset: innerStart + position })
+    position = TOKEN.lastIndex
+  }
+  if (tokens.length === 0) return undefined
+  const attributes: Attributes = { values: Object.create(null) as Record<string, string> }
+  const problems: AttributeBlock['problems'] = []
+  for (const { value, offset } of tokens) {
+    if (value.startsWith('#')) {
+      const id = value.slice(1)
+      if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH)
+        problems.push({
+          offset,
+          message: `“${id}” is not a valid id, expected lower-case letters, digits and single hyphens such as “${slugify(id) || 'early-help'}”`,
+        })
+      else if (attributes.id !== undefined) problems.push({ offset, message: `Two ids in one block (“${attributes.id}” and “${id}”), expected one` })
+      else attributes.id = id
+    } else {
+      const eq = value.indexOf('=')
+      const key = value.slice(0, eq)
+      if (Object.hasOwn(attributes.values, key)) problems.push({ offset, message: `Setting “${key}” is written twice, expected once` })
+      else attributes.values[key] = value.slice(eq + 1)
+    }
+  }
+  return { attributes, start: match.index, problems }
+}
+
+/** The closest candidates to a mistyped name, for “did you mean ...?” suggestions. */
+export function closest(input: string, candidates: Iterable<string>, limit = 1): string[] {
+  const needle = input.toLowerCase()
+  const scored: Array<{ candidate: string; score: number }> = []
+  for (const candidate of candidates) {
+    const score = distance(needle, candidate.toLowerCase())
+    const threshold = Math.max(2, Math.floor(Math.max(needle.length, candidate.length) / 3))
+    if (score <= threshold) scored.push({ candidate, score })
+  }
+  scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))
+  return scored.slice(0, limit).map((s) => s.candidate)
+}
+
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const [best] = closest(input, candidates)
+  return best ? `, did you mean “${best}”?` : ''
+}
+
+/** Normalises a heading for matching: case, punctuation and spacing do not matter. */
+export function normaliseLabel(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+/** Stable, locale-independent string comparison (code unit order) for sorting. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
