@@ -6,6 +6,7 @@ import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import { isPlace, type Rule } from './define-rule.ts'
 import { rules as allRules } from './registry.ts'
+import { findSuppressions, type InlineSuppression } from './suppressions.ts'
 
 /** A message a framework chose not to see, kept so that every suppression is visible. */
 export interface Suppression {
@@ -59,20 +60,35 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
   for (const parsed of contexts) {
     const settings = readRuleSettings(parsed)
     const frameworkPlace = parsed.places.get(parsed.framework) ?? { file: parsed.folder.folderFile, position: FILE_START }
+    const inline: InlineSuppression[] = parsed.folder.files.flatMap((file) => (file.readable ? findSuppressions(file.source) : []))
+    const known = new Set(allRules.map((rule) => rule.id))
+    for (const directive of inline) {
+      const at = { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } }
+      if (!known.has(directive.ruleId)) {
+        const suggestion = closest(directive.ruleId, known)
+        fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ''}`, 'rules-config', 'error', { expected: suggestion })
+        directive.used = true
+      } else if (directive.reason.length < 10) {
+        fileMessage(directive.file, at, `The suppression of “${directive.ruleId}” gives no reason, expected “${directive.ruleId}: why this is acceptable”`, 'rules-config', 'error')
+        directive.used = true
+      }
+    }
     for (const rule of selected) {
       const setting = settings.get(rule.id)
       const severity: ConfiguredSeverity = setting?.severity ?? rule.severity
       const report = (target: object | Place, message: string, extra: MessageOptions & { position?: Position } = {}) => {
         const place: Place = isPlace(target) ? target : (parsed.places.get(target) ?? frameworkPlace)
         const position = extra.position ?? place.position
-        if (severity === 'off') {
+        const directive = inline.find((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
+        if (directive) directive.used = true
+        if (severity === 'off' || directive) {
           suppressed.push({
             ruleId: rule.id,
             file: place.file.path,
             line: position.start.line,
             column: position.start.column,
             message,
-            reason: setting?.reason ?? '',
+            reason: directive?.reason ?? setting?.reason ?? '',
           })
           return
         }
@@ -80,6 +96,16 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
       }
       runOne(rule, { framework: parsed.framework, parsed, all: contexts, report }, frameworkPlace)
     }
+    // A suppression for a rule that did not run (fixture tests) is not known to be unused.
+    for (const directive of inline)
+      if (!directive.used && selected.some((rule) => rule.id === directive.ruleId))
+        fileMessage(
+          directive.file,
+          { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } },
+          `This suppression of “${directive.ruleId}” matches no message on line ${directive.target}, expected it to be removed`,
+          'unused-suppression',
+          'warning',
+        )
   }
   return suppressed
 }

@@ -5,7 +5,7 @@ import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Sectio
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
-import { closest, normaliseLabel, slugify } from '../shared/text.ts'
+import { closest, findAttributeBlock, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place } from './context.ts'
 import { readFrontMatter, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
@@ -267,13 +267,16 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
   const description = [...before]
   const others: typeof parts = []
   for (const part of parts) {
-    const attributed = attributesOf(context, part.heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
-    const label = normaliseLabel(attributed.text)
+    // Peek at the words only: other headings keep their `{#id}` for sectionsFrom to read.
+    const words = headingText(part.heading)
+    const block = findAttributeBlock(words)
+    const label = normaliseLabel(block ? words.slice(0, block.start) : words)
     const known = LEVEL_HEADINGS.find((h) => h.labels.includes(label))
     if (!known) {
       others.push(part)
       continue
     }
+    const attributed = attributesOf(context, part.heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
     recordAnchor(context, source, slugger, part.heading, attributed.text)
     if (known.key === 'description') description.push(...part.body)
     else if (known.key === 'contacts') {
