@@ -28,7 +28,7 @@ let validators: Validators | undefined
 /** One ajv instance, each schema compiled once per process (strict, all errors at once). */
 export function getValidators(): Validators {
   if (validators) return validators
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: false })
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: false, verbose: true })
   addFormats(ajv)
   ajv.addSchema(load('framework.schema.json'))
   ajv.addSchema(load('frontmatter/rules.schema.json'))

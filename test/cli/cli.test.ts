@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { frameworkWith, repoRoot } from '../helpers.ts'
+
+const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+
+function thresholds(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function withoutContacts(dir: string): void {
+  const file = path.join(dir, 'levels/01-early-help.md')
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/## Contacts[\s\S]*$/, ''))
+}
+
+describe('thresholds check', () => {
+  it('exits 0 on the shipped sources with 0 errors in JSON', () => {
+    const { status, stdout } = thresholds(['check', '--format', 'json'], repoRoot)
+    expect(status).toBe(0)
+    const report = JSON.parse(stdout) as { summary: { errors: number }; diagnostics: unknown[] }
+    expect(report.summary.errors).toBe(0)
+  })
+
+  it('reports a level without contacts at its file, line and column, as JSON, and exits 1', () => {
+    const { root } = frameworkWith()
+    withoutContacts(path.join(root, 'sources/minimal'))
+    const { status, stdout, stderr } = thresholds(['check', 'sources/minimal', '--format', 'json'], root)
+    expect(status).toBe(1)
+    expect(stderr).toBe('')
+    const report = JSON.parse(stdout) as { diagnostics: Array<Record<string, unknown>>; summary: Record<string, number> }
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'level-has-contacts',
+        severity: 'error',
+        file: 'sources/minimal/levels/01-early-help.md',
+        line: 3,
+        column: 8,
+        message: 'Level “Early Help” has no contacts, expected at least one phone number or portal: add “## Contacts” with a link such as “- [First Point of Contact](#fpoc)”',
+      }),
+    )
+    expect(report.summary).toEqual({ errors: 1, warnings: 0, suppressed: 0 })
+  })
+
+  it('reports a link to a missing heading in text with file:line:column and the rule id', () => {
+    const { root, dir } = frameworkWith()
+    const file = path.join(dir, 'levels/02-child-protection.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('A child is suffering', 'See [the steps](#what-to-doo). A child is suffering'))
+    const { status, stderr } = thresholds(['check'], root)
+    expect(status).toBe(1)
+    expect(stderr).toContain('sources/minimal/levels/02-child-protection.md')
+    expect(stderr).toMatch(/7:5-7:30\s+error\s+The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file, did you mean “#what-to-do”\?\s+link-resolves/)
+    expect(stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+
+  it('exits 2 with a plain message on usage errors', () => {
+    expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
+    expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })
+    expect(thresholds(['frobnicate'], repoRoot).status).toBe(2)
+    expect(thresholds(['check', '--format', 'xml'], repoRoot)).toMatchObject({ status: 2, stderr: 'Unknown format “xml”, expected text or json\n' })
+  })
+
+  it('prints help for each command', () => {
+    for (const command of ['check', 'build', 'ids']) {
+      const { status, stdout } = thresholds([command, '--help'], repoRoot)
+      expect(status).toBe(0)
+      expect(stdout).toContain(`Usage: thresholds ${command}`)
+    }
+  })
+})
+
+describe('thresholds build', () => {
+  it('writes generated/<id>/framework.json, byte-identical on a second run', () => {
+    const { root } = frameworkWith()
+    expect(thresholds(['build'], root).status).toBe(0)
+    const output = path.join(root, 'generated/minimal/framework.json')
+    const first = readFileSync(output, 'utf8')
+    expect(JSON.parse(first)).toMatchObject({ id: 'minimal', levels: [{ id: 'early-help' }, { id: 'child-protection' }] })
+    const again = thresholds(['build'], root)
+    expect(again.stderr).toContain('already up to date')
+    expect(readFileSync(output, 'utf8')).toBe(first)
+  })
+
+  it('writes nothing when the check fails', () => {
+    const { root, dir } = frameworkWith()
+    expect(thresholds(['build'], root).status).toBe(0)
+    const output = path.join(root, 'generated/minimal/framework.json')
+    const before = readFileSync(output, 'utf8')
+    withoutContacts(dir)
+    writeFileSync(path.join(dir, 'domains/01-health.md'), readFileSync(path.join(dir, 'domains/01-health.md'), 'utf8').replace('Missing immunisations', 'Missing vaccinations'))
+    const failed = thresholds(['build'], root)
+    expect(failed.status).toBe(1)
+    expect(failed.stderr).toContain('Nothing was written to generated/')
+    expect(readFileSync(output, 'utf8')).toBe(before)
+  })
+
+  it('removes a framework that left sources/, and --check reports drift', () => {
+    const { root } = frameworkWith()
+    cpSync(path.join(root, 'sources/minimal'), path.join(root, 'sources/second'), { recursive: true })
+    const framework = path.join(root, 'sources/second/framework.md')
+    writeFileSync(framework, readFileSync(framework, 'utf8').replace('id: minimal', 'id: second'))
+    expect(thresholds(['build'], root).status).toBe(0)
+    expect(existsSync(path.join(root, 'generated/second/framework.json'))).toBe(true)
+    cpSync(path.join(root, 'sources/second'), path.join(root, 'elsewhere'), { recursive: true })
+    spawnSync('rm', ['-rf', path.join(root, 'sources/second')])
+    const drift = thresholds(['build', '--check'], root)
+    expect(drift.status).toBe(1)
+    expect(drift.stderr).toContain('stale:   generated/second/framework.json')
+    expect(thresholds(['build'], root).status).toBe(0)
+    expect(existsSync(path.join(root, 'generated/second'))).toBe(false)
+    writeFileSync(path.join(root, 'generated/minimal/framework.json'), '{}\n')
+    const edited = thresholds(['build', '--check'], root)
+    expect(edited.status).toBe(1)
+    expect(edited.stderr).toContain('differs: generated/minimal/framework.json')
+  })
+
+  it('generated/ in the repository is what the shipped sources produce', () => {
+    const { status, stderr } = thresholds(['build', '--check'], repoRoot)
+    expect(stderr).toContain('up to date')
+    expect(status).toBe(0)
+  })
+})
+
+describe('generated documentation and types', () => {
+  it('scripts/model/types.ts matches schema/', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/model/generate-types.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  it('docs/rules.md matches the registry and fixtures', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/docs/rules.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+})
+

@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseHours } from '../../scripts/parse/hours.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { closest, findAttributeBlock, slugify } from '../../scripts/shared/text.ts'
+import { frameworkWith, messageLines } from '../helpers.ts'
+
+describe('slugify', () => {
+  it('derives ids as documented: lower case, no accents, hyphens, eight words', () => {
+    expect(slugify('Dental & optical care')).toBe('dental-and-optical-care')
+    expect(slugify('Café’s naïve rôle')).toBe('cafes-naive-role')
+    expect(slugify('one two three four five six seven eight nine ten', 'health')).toBe('health-one-two-three-four-five-six-seven-eight')
+    expect(slugify('x'.repeat(200)).length).toBeLessThanOrEqual(72)
+  })
+})
+
+describe('attribute blocks', () => {
+  it('reads an id and settings at the end of a line', () => {
+    const block = findAttributeBlock('I am a baby and I cry {#cry age=baby related=a,b}')
+    expect(block?.attributes).toEqual({ id: 'cry', values: { age: 'baby', related: 'a,b' } })
+    expect(block?.start).toBe('I am a baby and I cry'.length)
+  })
+
+  it('leaves ordinary braces alone', () => {
+    expect(findAttributeBlock('Ask {see the note}')).toBeUndefined()
+  })
+
+  it('reports an invalid id', () => {
+    expect(findAttributeBlock('Text {#Early_Help}')?.problems[0]?.message).toBe('“Early_Help” is not a valid id, expected lower-case letters, digits and single hyphens such as “early-help”')
+  })
+})
+
+describe('opening hours', () => {
+  it('reads day ranges and times', () => {
+    expect(parseHours('Mon-Thu 08:45-17:20; Fri 08:45-16:30')).toEqual({
+      ok: true,
+      hours: {
+        text: 'Mon-Thu 08:45-17:20; Fri 08:45-16:30',
+        weekly: [
+          { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:45', closes: '17:20' },
+          { days: ['fri'], opens: '08:45', closes: '16:30' },
+        ],
+      },
+    })
+    expect(parseHours('24/7')).toMatchObject({ ok: true, hours: { always: true } })
+    expect(parseHours('Out of hours (evenings and weekends)')).toMatchObject({ ok: true, hours: { outOfHours: true } })
+  })
+
+  it('refuses what it cannot read', () => {
+    expect(parseHours('Mon-Fri 17:00-09:00')).toMatchObject({ ok: false, problem: '“Mon-Fri 17:00-09:00” closes before it opens' })
+    expect(parseHours('Funday 09:00-10:00')).toMatchObject({ ok: false })
+  })
+})
+
+describe('did you mean', () => {
+  it('suggests the closest name and nothing when far off', () => {
+    expect(closest('verison', ['version', 'status', 'title'])).toEqual(['version'])
+    expect(closest('zzzzzz', ['version', 'status'])).toEqual([])
+  })
+})
+
+describe('front-matter', () => {
+  it('points a schema error at the key’s own line and column, not line 1', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrank: two\nfamilyAgrement: needed\n---\n\n## What to do\n\n- Talk.\n')
+    const lines = messageLines(dir).filter((line) => line.includes('[frontmatter-schema]'))
+    expect(lines).toEqual([
+      'levels/01-early-help.md:4:7 error “rank” is “two”, expected a whole number [frontmatter-schema]',
+      'levels/01-early-help.md:5:1 error Unknown setting “familyAgrement”, did you mean “familyAgreement”? [frontmatter-schema]',
+    ])
+  })
+
+  it('reports YAML syntax errors at their place, with CRLF line endings too', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\r\nid: early-help\r\ntitle: Early Help\r\ntitle: Again\r\nrank: 1\r\n---\r\n')
+    expect(messageLines(dir).filter((line) => line.includes('[yaml-syntax]'))).toEqual([
+      'levels/01-early-help.md:4:1 error The setting “title” is written twice, expected each setting once [yaml-syntax]',
+    ])
+  })
+
+  it('refuses YAML aliases', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: &a health\ntitle: *a\n---\n')
+    expect(messageLines(dir).some((line) => line.startsWith('domains/01-health.md:3:8 error The front-matter uses a YAML alias'))).toBe(true)
+  })
+})
+
+describe('model', () => {
+  it('places indicators at levels named by title or id, and nested bullets are indicators too', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## early-help\n\n- Parent {#p}\n  - Child item {#c age=baby}\n\n## Child Protection\n\n- Serious {#s polarity=strength}\n')
+    const [parsed] = loadFrameworks([dir])
+    expect(parsed?.framework.indicators).toEqual([
+      { id: 'p', domain: 'health', level: 'early-help', polarity: 'need', text: 'Parent' },
+      { id: 'c', domain: 'health', level: 'early-help', polarity: 'need', text: 'Child item', age: 'baby' },
+      { id: 's', domain: 'health', level: 'child-protection', polarity: 'strength', text: 'Serious' },
+    ])
+  })
+
+  it('orders levels by rank, not by file name', () => {
+    const { dir } = frameworkWith()
+    mkdirSync(path.join(dir, 'levels'), { recursive: true })
+    writeFileSync(path.join(dir, 'levels/00-universal.md'), '---\nid: universal\ntitle: Universal\nrank: 0\n---\n\n## What to do\n\n- Nothing extra.\n\n## Contacts\n\n- [Front door](#front-door)\n')
+    writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrank: 5\n---\n\n## What to do\n\n- Talk.\n\n## Contacts\n\n- [Front door](#front-door)\n')
+    const [parsed] = loadFrameworks([dir])
+    expect(parsed?.framework.levels.map((l) => [l.id, l.order])).toEqual([
+      ['universal', 0],
+      ['child-protection', 1],
+      ['early-help', 2],
+    ])
+  })
+
+  it('rewrites internal links in Markdown fields to #id and drops author comments', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrank: 1\n---\n\n<!-- note for editors -->\nCall the [front door](../contacts.md#front-door).\n\n## What to do\n\n- Talk.\n\n## Contacts\n\n- [Front door](#front-door)\n')
+    const [parsed] = loadFrameworks([dir])
+    const level = parsed?.framework.levels.find((l) => l.id === 'early-help')
+    expect(level?.description).toBe('Call the [front door](#front-door).')
+    expect(level?.contacts).toEqual(['front-door'])
+  })
+
+  it('derives ids from words and makes clashes unique in file order', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Poor diet\n- Poor diet!\n\n## Child protection\n\n- Injury {#health-poor-diet-3}\n')
+    const [parsed] = loadFrameworks([dir])
+    expect(parsed?.framework.indicators.map((i) => i.id)).toEqual(['health-poor-diet', 'health-poor-diet-2', 'health-poor-diet-3'])
+  })
+})
