@@ -23,16 +23,18 @@ export const MAX_NESTING = 100
 
 /**
  * Cheap pre-scan: deeply nested lists or quotes make the Markdown parser and any recursive walk
- * overflow the stack. Indentation of 4 columns per level (or `>` markers) is counted per line.
+ * overflow the stack. Markers opened on one line and deep indentation are counted per line.
  */
 export function nestingTooDeep(text: string): { line: number } | undefined {
   let line = 0
   for (const raw of text.split(/\r\n|\r|\n/)) {
     line++
     if (raw.length < MAX_NESTING) continue
-    const quotes = /^[\s>]*/.exec(raw)?.[0].replace(/\s/g, '').length ?? 0
+    // Container markers opening on one line (`- - - x`, `> > x`, `1. 1. x`) each add a level.
+    const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$))*/.exec(raw)?.[0] ?? ''
+    const markers = prefix.match(/(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)/g)?.length ?? 0
     const indent = /^ */.exec(raw)?.[0].length ?? 0
-    if (quotes > MAX_NESTING || indent > MAX_NESTING * 4) return { line }
+    if (markers > MAX_NESTING || indent > MAX_NESTING * 2) return { line }
   }
   return undefined
 }
