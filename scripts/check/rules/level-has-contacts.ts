@@ -1,3 +1,4 @@
+import { levelsLacking } from '../levels.ts'
 import { defineRule } from '../define-rule.ts'
 
 export default defineRule({
@@ -5,12 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'Every level says who to contact: at least one link to a contact (a sub-level may rely on its parent’s).',
   check({ framework, report }) {
-    for (const level of framework.levels) {
-      if (level.contacts.length === 0 && !level.children.some((child) => child.contacts.length > 0))
-        report(level, `Level “${level.title}” has no contacts, expected at least one phone number or portal: add “## Contacts” with a link such as “- [First Point of Contact](#fpoc)”`)
-      for (const child of level.children)
-        if (child.contacts.length === 0 && level.contacts.length === 0)
-          report(child, `Level “${child.title}” has no contacts, expected at least one phone number or portal: add “## Contacts” with a link such as “- [First Point of Contact](#fpoc)”`)
-    }
+    for (const level of levelsLacking(framework, (l) => l.contacts.length > 0))
+      report(level, `Level “${level.title}” has no contacts, expected at least one phone number or portal: add “## Contacts” with a link such as “- [First Point of Contact](#fpoc)”`)
   },
 })
