@@ -84,8 +84,7 @@ function runCheck(positionals: string[], io: Io): CheckResult {
 
 function printReport(result: CheckResult, format: Format, quiet: boolean, io: Io): void {
   if (format === 'json') {
-    const files = quiet ? result.files.map((file) => Object.assign(Object.create(Object.getPrototypeOf(file) as object) as typeof file, file, { messages: file.messages.filter((m) => m.fatal === true) })) : result.files
-    io.stdout(formatJson(files, { suppressed: result.suppressed }))
+    io.stdout(formatJson(result.files, { suppressed: result.suppressed, quiet }))
     return
   }
   const text = formatText(result.files, { color: io.isTTY, quiet })

@@ -175,12 +175,15 @@ function sectionsFrom(
   slugger: ReturnType<typeof newSlugger>,
   parts: Array<{ heading: Heading; body: RootContent[] }>,
   depth: number,
+  /** An id for the first section from elsewhere (a page's front-matter); `{#id}` still wins. */
+  firstId?: string,
 ): Section[] {
   const sections: Section[] = []
-  for (const { heading, body } of parts) {
+  for (const [index, { heading, body }] of parts.entries()) {
     const attributed = attributesOf(context, heading, file, ALLOWED_ATTRIBUTES.plain ?? [])
     const section: Section = { id: '', title: attributed.text || 'Untitled', body: '', children: [] }
-    assignId(context, section, 'section', placeOf(file, heading.position), attributed.block?.attributes.id, slugify(attributed.text || 'section'), endOf(heading))
+    const explicit = attributed.block?.attributes.id ?? (index === 0 ? firstId : undefined)
+    assignId(context, section, 'section', placeOf(file, heading.position), explicit, slugify(attributed.text || 'section'), endOf(heading))
     recordAnchor(context, file, slugger, heading, attributed.text, section)
     const inner = splitByHeading(body, depth + 1)
     const childDepth = minHeadingDepth(body)
@@ -206,19 +209,10 @@ function readSectionFile(context: ParseContext, item: ParsedFile): void {
   const { before, parts } = splitByHeading(item.body, depth)
   if (before.some((node) => node.type !== 'html'))
     context.problem(source, before[0]?.position, 'Text comes before the page title, expected the file to start with its “#” heading', 'misplaced-content')
-  const sections = sectionsFrom(context, source, slugger, parts, depth)
-  const explicitId = str(item.data?.id)
+  // An id in front-matter names the page's first section.
+  const sections = sectionsFrom(context, source, slugger, parts, depth, str(item.data?.id))
   const first = sections[0]
-  if (first && explicitId) {
-    // An id in front-matter names the page's first section.
-    const pending = context.pendingIds.find((p) => p.node === first)
-    if (pending) {
-      context.pendingIds.splice(context.pendingIds.indexOf(pending), 1)
-      first.id = explicitId
-      registerId(context, { id: explicitId, kind: 'section', node: first, place: pending.place, explicit: true })
-    }
-  }
-  if (first) context.fileNodes.set(source.relative, { id: '', kind: 'section', node: first, place: placeOf(source, parts[0]?.heading.position), explicit: false })
+  if (first) context.fileNodes.set(source.relative, first)
   context.framework.sections.push(...sections)
 }
 
@@ -252,7 +246,7 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
   const place = placeOf(source, item.frontMatter?.locate(['id']))
   registerId(context, { id: level.id, kind: 'level', node: level, place, explicit: true })
   context.places.set(level, placeOf(source, item.frontMatter?.locate(['title'])))
-  context.fileNodes.set(source.relative, { id: level.id, kind: 'level', node: level, place, explicit: true })
+  context.fileNodes.set(source.relative, level)
   context.flatLevels.push({ level, file: item.file, fileIndex: context.flatLevels.length })
   for (const label of [level.id, normaliseLabel(level.title), ...(level.shortTitle ? [normaliseLabel(level.shortTitle)] : [])]) {
     const list = context.levelsByLabel.get(label) ?? []
@@ -289,15 +283,23 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
   level.sections = sectionsFrom(context, source, slugger, others, depth)
 }
 
-function nestLevels(context: ParseContext): void {
-  const all = context.flatLevels
-  const byId = new Map(all.map(({ level }) => [level.id, level]))
-  const top: Level[] = []
-  for (const { level } of all) {
-    const parent = level.parent ? byId.get(level.parent) : undefined
-    if (level.parent && parent && parent !== level && !parent.parent) parent.children.push(level)
-    else top.push(level) // unknown or too-deep parents are reported by the reference rules
+/**
+ * Puts each node under its parent, one level deep. Nodes whose parent is unknown, themselves, or
+ * itself a child stay at the top; the reference rules report them.
+ */
+function nestOneDeep<T extends { id: string; parent?: string; children: T[] }>(flat: readonly T[]): T[] {
+  const byId = new Map(flat.map((node) => [node.id, node]))
+  const top: T[] = []
+  for (const node of flat) {
+    const parent = node.parent ? byId.get(node.parent) : undefined
+    if (parent && parent !== node && !parent.parent) parent.children.push(node)
+    else top.push(node)
   }
+  return top
+}
+
+function nestLevels(context: ParseContext): void {
+  const top = nestOneDeep(context.flatLevels.map(({ level }) => level))
   const byRank = (a: Level, b: Level) => a.rank - b.rank
   top.sort(byRank)
   let order = 0
@@ -344,7 +346,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
   const place = placeOf(source, item.frontMatter?.locate(['id']))
   registerId(context, { id: domain.id, kind: 'domain', node: domain, place, explicit: true })
   context.places.set(domain, placeOf(source, item.frontMatter?.locate(['title'])))
-  context.fileNodes.set(source.relative, { id: domain.id, kind: 'domain', node: domain, place, explicit: true })
+  context.fileNodes.set(source.relative, domain)
   context.flatDomains.push(domain)
 
   const byLevel = context.framework.indicatorLayout === 'by-level'
@@ -440,15 +442,7 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
 }
 
 function nestDomains(context: ParseContext): void {
-  const flat = context.flatDomains
-  const byId = new Map(flat.map((d) => [d.id, d]))
-  const top: Domain[] = []
-  for (const domain of flat) {
-    const parent = domain.parent ? byId.get(domain.parent) : undefined
-    if (parent && parent !== domain && !parent.parent) parent.children.push(domain)
-    else top.push(domain)
-  }
-  context.framework.domains = top
+  context.framework.domains = nestOneDeep(context.flatDomains)
 }
 
 /* ---------------------------------------------------------------- contacts */
@@ -522,10 +516,9 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
       break
     }
     case 'web': {
-      const links = collectLinks(context, file, entry.children, contact)
-      const link = links[0]
-      if (!link) context.problem(file, entry.position, 'The “Web” detail has no link, expected “Web: [name](#link-id)” or “Web: https://...”', 'misplaced-content')
-      else context.contactWeb.set(contact, link.url)
+      const [use] = collectLinks(context, file, entry.children, contact)
+      if (!use) context.problem(file, entry.position, 'The “Web” detail has no link, expected “Web: [name](#link-id)” or “Web: https://...”', 'misplaced-content')
+      else context.contactWeb.set(contact, use)
       break
     }
     case 'email': {

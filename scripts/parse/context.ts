@@ -71,7 +71,7 @@ export interface ParseContext {
   /** Heading anchors per file (relative path), GitHub-style slugs and `{#id}`s. */
   anchors: Map<string, Map<string, Anchor>>
   /** The node each file introduces (a level file's level), for links to the file itself. */
-  fileNodes: Map<string, IdEntry>
+  fileNodes: Map<string, { id: string }>
   deferred: DeferredMarkdown[]
   /** Level lookup by id and by normalised title, for headings in domain and matrix files. */
   levelsByLabel: Map<string, Level[]>
@@ -81,8 +81,8 @@ export interface ParseContext {
   flatDomains: Domain[]
   /** Where each contact's phone number is written (for the phone rules). */
   phonePlaces: Map<Contact, Place>
-  /** The address each contact's “Web” detail links to, resolved to a link id at the end. */
-  contactWeb: Map<Contact, string>
+  /** The link of each contact's “Web” detail, resolved to a link id at the end. */
+  contactWeb: Map<Contact, LinkUse>
   /** Matrix cells and the factor they belong to, whose id may be derived after the cell is made. */
   matrixFactorOf: Map<{ factor: string }, { id: string }>
   /** `rules:` from framework.md, already checked against schema/frontmatter/rules.schema.json. */

@@ -77,8 +77,8 @@ function idsIn(context: ParseContext, relative: string): string[] {
 }
 
 function fileEntry(context: ParseContext, relative: string): IdEntry | undefined {
-  const entry = context.fileNodes.get(relative)
-  return entry ? context.byId.get(entry.node.id) : undefined
+  const node = context.fileNodes.get(relative)
+  return node ? context.byId.get(node.id) : undefined
 }
 
 function relativeFrom(from: string, to: string): string {
@@ -128,9 +128,8 @@ export function finishReferences(context: ParseContext): void {
     if (target?.kind === 'contact' && !level.contacts.includes(target.id)) level.contacts.push(target.id)
     if (target?.kind === 'link' && !level.links.includes(target.id)) level.links.push(target.id)
   }
-  for (const [contact, url] of context.contactWeb) {
-    const use = context.linkUses.find((u) => u.owner === contact && u.url === url)
-    const target = use ? targetOf(use) : undefined
+  for (const [contact, use] of context.contactWeb) {
+    const target = targetOf(use)
     if (target?.kind === 'link') contact.web = target.id
   }
 

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger'
-import type { Heading, Link as MdLink, Nodes, RootContent } from 'mdast'
-import type { ParseContext } from './context.ts'
-import type { SourceFile } from '../shared/source-file.ts'
+import type { Heading, Nodes, RootContent } from 'mdast'
+import type { LinkUse, ParseContext } from './context.ts'
+import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { plainText } from './markdown.ts'
 
 /** Visits nodes depth-first without recursion, so deep input cannot exhaust the stack. */
@@ -15,12 +15,13 @@ export function eachNode(nodes: readonly Nodes[], visit: (node: Nodes) => void):
 }
 
 /** Records every link in some nodes as a use to resolve and check, owned by a model node. */
-export function collectLinks(context: ParseContext, file: SourceFile, nodes: readonly RootContent[], owner: object | undefined): MdLink[] {
-  const found: MdLink[] = []
+export function collectLinks(context: ParseContext, file: SourceFile, nodes: readonly RootContent[], owner: object | undefined): LinkUse[] {
+  const found: LinkUse[] = []
   eachNode(nodes, (node) => {
     if (node.type !== 'link' || !node.position) return
-    found.push(node)
-    context.linkUses.push({ file, position: node.position, url: node.url, text: plainText(node), owner, node, isRegistryEntry: false })
+    const use: LinkUse = { file, position: node.position, url: node.url, text: plainText(node), owner, node, isRegistryEntry: false }
+    found.push(use)
+    context.linkUses.push(use)
   })
   return found
 }
@@ -33,7 +34,7 @@ export function recordAnchor(context: ParseContext, file: SourceFile, slugger: G
     context.anchors.set(file.relative, anchors)
   }
   const slug = slugger.slug(text)
-  const place = { file, position: heading.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
+  const place = { file, position: heading.position ?? FILE_START }
   if (!anchors.has(slug)) anchors.set(slug, { place, node })
 }
 

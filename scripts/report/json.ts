@@ -21,10 +21,11 @@ export interface JsonReport {
   summary: { errors: number; warnings: number; suppressed: number }
 }
 
-export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppression[] = []): JsonReport {
+export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppression[] = [], quiet = false): JsonReport {
   const diagnostics: JsonDiagnostic[] = []
   for (const file of files)
     for (const message of file.messages) {
+      if (quiet && message.fatal !== true) continue
       const diagnostic: JsonDiagnostic = {
         ruleId: message.ruleId ?? 'unknown',
         severity: severityOf(message),
@@ -45,6 +46,6 @@ export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppr
 }
 
 /** `(files, options) => string`, like every formatter. */
-export function formatJson(files: readonly VFile[], options: { suppressed?: readonly Suppression[] } = {}): string {
-  return `${JSON.stringify(toJsonReport(files, options.suppressed), null, 2)}\n`
+export function formatJson(files: readonly VFile[], options: { suppressed?: readonly Suppression[]; quiet?: boolean } = {}): string {
+  return `${JSON.stringify(toJsonReport(files, options.suppressed, options.quiet), null, 2)}\n`
 }

@@ -1,4 +1,5 @@
 import type { Level } from '../../model/types.ts'
+import { levelsLacking } from '../levels.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -11,18 +12,15 @@ export default defineRule({
   severity: 'error',
   description: 'Every level can be recognised: it has indicators, or (where indicators are not placed at levels) a matrix column or a description.',
   check({ framework, report }) {
-    const placed = new Set(framework.indicators.map((indicator) => indicator.level).filter(Boolean))
-    const columns = new Set(framework.matrix?.columns ?? [])
-    const visit = (level: Level, parent: Level | undefined) => {
-      if (framework.indicatorLayout === 'by-level') {
-        const covered = placed.has(level.id) || level.children.some((child) => placed.has(child.id)) || (parent !== undefined && placed.has(parent.id))
-        if (!covered) report(level, `Level “${level.title}” has no indicators, expected at least one bullet point under a “## ${level.title}” heading in a domain file`)
-      } else {
-        const covered = columns.has(level.id) || level.children.some((child) => columns.has(child.id)) || Boolean(level.description?.trim())
-        if (!covered) report(level, `Level “${level.title}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
-      }
-      for (const child of level.children) visit(child, level)
+    if (framework.indicatorLayout === 'by-level') {
+      const placed = new Set(framework.indicators.map((indicator) => indicator.level))
+      for (const level of levelsLacking(framework, (l) => placed.has(l.id)))
+        report(level, `Level “${level.title}” has no indicators, expected at least one bullet point under a “## ${level.title}” heading in a domain file`)
+      return
     }
-    for (const level of framework.levels) visit(level, undefined)
+    const columns = new Set(framework.matrix?.columns ?? [])
+    const described = (level: Level) => columns.has(level.id) || level.children.some((child) => columns.has(child.id)) || Boolean(level.description?.trim())
+    for (const level of framework.levels.flatMap((l) => [l, ...l.children]))
+      if (!described(level)) report(level, `Level “${level.title}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
   },
 })
