@@ -5,7 +5,7 @@ import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Sectio
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
-import { closest, findAttributeBlock, normaliseLabel, slugify } from '../shared/text.ts'
+import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place } from './context.ts'
 import { readFrontMatter, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
@@ -85,7 +85,10 @@ function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | und
     if (!validate(data)) {
       for (const error of translateSchemaErrors(validate.errors ?? [], data))
         context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', { expected: error.expected })
-      data = needsFrontMatter ? undefined : data
+      // Keep reading a file whose id and title are sound, so one bad setting does not hide the
+      // file's other problems or make every heading that names this level look unknown.
+      const { id, title } = frontMatter.data as Record<string, unknown>
+      if (needsFrontMatter && !(typeof id === 'string' && typeof title === 'string' && ID_PATTERN.test(id))) data = undefined
     }
   }
   return { file, tree, body, frontMatter, data }

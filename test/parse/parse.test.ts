@@ -71,6 +71,14 @@ describe('front-matter', () => {
     ])
   })
 
+  it('keeps reading a level with one bad setting, so its other problems still show', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrnak: 1\n---\n\nSee [steps](#nowhere).\n')
+    const lines = messageLines(dir)
+    expect(lines).toContain('levels/01-early-help.md:7:5 error The link “steps” points to “#nowhere”, which is neither an id in this framework nor a heading in this file, expected an id, a heading in this file, or a file of this framework [link-resolves]')
+    expect(lines.filter((line) => line.includes('[unknown-heading]'))).toEqual([])
+  })
+
   it('reports YAML syntax errors at their place, with CRLF line endings too', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\r\nid: early-help\r\ntitle: Early Help\r\ntitle: Again\r\nrank: 1\r\n---\r\n')
