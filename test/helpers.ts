@@ -13,21 +13,27 @@ export const fixtures = path.join(repoRoot, 'test/fixtures')
  * A framework in a fresh temporary `sources/` folder: the minimal fixture with the files of
  * `overlay` (a folder holding only what differs) laid over it.
  */
-export function frameworkWith(overlay?: string, id = 'minimal'): { root: string; dir: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'thresholds-'))
+export function frameworkWith(overlay?: string, id = 'minimal', root = mkdtempSync(path.join(tmpdir(), 'thresholds-'))): { root: string; dir: string } {
   const dir = path.join(root, 'sources', id)
   cpSync(path.join(fixtures, 'minimal'), dir, { recursive: true })
   if (overlay) cpSync(overlay, dir, { recursive: true })
   return { root, dir }
 }
 
-/** Messages as `file:line:column severity message [rule]`, file relative to the framework folder. */
-export function messageLines(dir: string, only?: string[]): string[] {
-  const result = checkFrameworks(loadFrameworks([dir]), only ? { only } : {})
+/** The date the tests run “on”, so messages that name today's date never change. */
+export const TEST_TODAY = '2026-06-30'
+
+/**
+ * Messages as `file:line:column severity message [rule]`, file relative to the framework folder.
+ * `alongside` are other framework folders checked in the same run (their messages are left out).
+ */
+export function messageLines(dir: string, only?: string[], alongside: string[] = []): string[] {
+  const result = checkFrameworks(loadFrameworks([dir, ...alongside]), { today: TEST_TODAY, ...(only ? { only } : {}) })
   const lines: string[] = []
   for (const file of result.files)
     for (const message of file.messages) {
       const relative = path.relative(dir, path.resolve(file.path)).split(path.sep).join('/')
+      if (relative.startsWith('..')) continue
       lines.push(`${relative}:${message.line ?? 1}:${message.column ?? 1} ${severityOf(message)} ${message.reason} [${message.ruleId}]`)
     }
   return lines

@@ -17,6 +17,8 @@ export interface RuleContext {
   /** Every framework checked in this run, for rules that compare frameworks. */
   all: readonly ParseContext[]
   report: Report
+  /** Today's date, YYYY-MM-DD (UTC), for the date rules; fixed in tests. */
+  today: string
 }
 
 export interface Rule {

@@ -1,23 +1,59 @@
 import type { Rule } from './define-rule.ts'
+import contactHoursValid from './rules/contact-hours-valid.ts'
+import contactPhoneFormat from './rules/contact-phone-format.ts'
+import contactPhoneValid from './rules/contact-phone-valid.ts'
+import contactReferenced from './rules/contact-referenced.ts'
+import contentNotEmpty from './rules/content-not-empty.ts'
+import domainCoversLevels from './rules/domain-covers-levels.ts'
+import guidanceEditionCurrent from './rules/guidance-edition-current.ts'
+import headingIncrement from './rules/heading-increment.ts'
+import highestLevelHasEmergencyRoute from './rules/highest-level-has-emergency-route.ts'
+import indicatorTextUnique from './rules/indicator-text-unique.ts'
 import levelHasContacts from './rules/level-has-contacts.ts'
 import levelHasIndicators from './rules/level-has-indicators.ts'
 import levelHasWhatToDo from './rules/level-has-what-to-do.ts'
+import linkHttps from './rules/link-https.ts'
 import linkNotPlaceholder from './rules/link-not-placeholder.ts'
 import linkPending from './rules/link-pending.ts'
 import linkResolves from './rules/link-resolves.ts'
+import linkSchemeSafe from './rules/link-scheme-safe.ts'
+import linkTextDescriptive from './rules/link-text-descriptive.ts'
+import matrixCoversLevels from './rules/matrix-covers-levels.ts'
 import modelSchema from './rules/model-schema.ts'
+import noRawHtml from './rules/no-raw-html.ts'
 import referenceResolves from './rules/reference-resolves.ts'
+import reviewDatePassed from './rules/review-date-passed.ts'
+import reviewDueAfterPublished from './rules/review-due-after-published.ts'
 import uniqueIds from './rules/unique-ids.ts'
+import versionScheme from './rules/version-scheme.ts'
 
 /** Every rule, sorted by id. A test fails when a file in rules/ is missing here. */
 export const rules: readonly Rule[] = [
+  contactHoursValid,
+  contactPhoneFormat,
+  contactPhoneValid,
+  contactReferenced,
+  contentNotEmpty,
+  domainCoversLevels,
+  guidanceEditionCurrent,
+  headingIncrement,
+  highestLevelHasEmergencyRoute,
+  indicatorTextUnique,
   levelHasContacts,
   levelHasIndicators,
   levelHasWhatToDo,
+  linkHttps,
   linkNotPlaceholder,
   linkPending,
   linkResolves,
+  linkSchemeSafe,
+  linkTextDescriptive,
+  matrixCoversLevels,
   modelSchema,
+  noRawHtml,
   referenceResolves,
+  reviewDatePassed,
+  reviewDueAfterPublished,
   uniqueIds,
+  versionScheme,
 ]

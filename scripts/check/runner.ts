@@ -27,6 +27,14 @@ export interface RuleSetting {
 export interface CheckOptions {
   /** Run only these rules (fixture tests); default all. */
   only?: readonly string[]
+  /** Today's date as YYYY-MM-DD; defaults to the clock (UTC) or THRESHOLDS_TODAY. */
+  today?: string
+}
+
+export function todayUtc(): string {
+  const fixed = process.env.THRESHOLDS_TODAY
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed
+  return new Date().toISOString().slice(0, 10)
 }
 
 /** Reads `rules:` from framework.md front-matter; unknown ids and missing reasons are errors. */
@@ -56,6 +64,7 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
 /** Runs every rule over every framework. Rules report; the runner decides severity and where it goes. */
 export function runRules(contexts: readonly ParseContext[], options: CheckOptions = {}): Suppression[] {
   const suppressed: Suppression[] = []
+  const today = options.today ?? todayUtc()
   const selected = options.only ? allRules.filter((rule) => options.only?.includes(rule.id)) : allRules
   for (const parsed of contexts) {
     const settings = readRuleSettings(parsed)
@@ -94,7 +103,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
         }
         fileMessage(place.file, position, message, rule.id, severity as Severity, extra)
       }
-      runOne(rule, { framework: parsed.framework, parsed, all: contexts, report }, frameworkPlace)
+      runOne(rule, { framework: parsed.framework, parsed, all: contexts, report, today }, frameworkPlace)
     }
     // A suppression for a rule that did not run (fixture tests) is not known to be unused.
     for (const directive of inline)

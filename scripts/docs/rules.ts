@@ -2,7 +2,7 @@
  * Renders docs/rules.md from the rule registry, the parse problem catalogue and the rule
  * fixtures, so the documented examples are the tested ones. `--check` fails on drift.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rules } from '../check/registry.ts'
@@ -25,6 +25,15 @@ function example(id: string, kind: 'invalid' | 'valid'): string {
   return filesIn(dir)
     .map((file) => `\`${file}\`\n\n\`\`\`markdown\n${readFileSync(path.join(dir, file), 'utf8').trimEnd()}\n\`\`\``)
     .join('\n\n')
+}
+
+/** Rules that compare frameworks are shown with the other framework of their fixture. */
+function alongside(id: string): string[] {
+  const dir = path.join(fixtures, id, 'others')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .sort()
+    .flatMap((other) => [`checked together with the framework \`${other}\`:`, '', ...filesIn(path.join(dir, other)).map((file) => `\`${other}/${file}\`\n\n\`\`\`markdown\n${readFileSync(path.join(dir, other, file), 'utf8').trimEnd()}\n\`\`\``), ''])
 }
 
 export function renderRulesDoc(): string {
@@ -78,6 +87,7 @@ export function renderRulesDoc(): string {
       '',
       example(rule.id, 'invalid'),
       '',
+      ...alongside(rule.id),
       'reports',
       '',
       '```text',

@@ -354,7 +354,7 @@ export interface FrameworkFrontMatter {
   partnership: string
   region?: string
   /**
-   * MAJOR.MINOR in quotes, e.g. "2.1".
+   * MAJOR.MINOR in quotes, e.g. "2.1" (the version-scheme rule checks the form).
    */
   version: string
   status: 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn'

@@ -73,7 +73,9 @@ function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | und
     context.problem(source, FILE_START, `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`, 'parse-failed')
     return undefined
   }
+  context.trees.set(source, tree)
   const frontMatter = readFrontMatter(source, tree)
+  if (frontMatter) context.frontMatters.set(source, frontMatter)
   const body = tree.children.filter((node) => node.type !== 'yaml')
   const needsFrontMatter = file.kind === 'framework' || file.kind === 'level' || file.kind === 'domain'
   if (!frontMatter && needsFrontMatter)

@@ -1,4 +1,4 @@
-import type { Link as MdLink, RootContent } from 'mdast'
+import type { Link as MdLink, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import type { Contact, Domain, Framework, Level } from '../model/types.ts'
 import { fileMessage, type MessageOptions } from '../shared/diagnostics.ts'
@@ -87,6 +87,10 @@ export interface ParseContext {
   matrixFactorOf: Map<{ factor: string }, { id: string }>
   /** `rules:` from framework.md, already checked against schema/frontmatter/rules.schema.json. */
   ruleConfig?: { values: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>; locate: import('./frontmatter.ts').FrontMatter['locate'] }
+  /** The Markdown tree of each file as parsed (attribute blocks removed), for structure rules. */
+  trees: Map<SourceFile, Root>
+  /** Front-matter of each file that has some, to point at a setting's line. */
+  frontMatters: Map<SourceFile, import('./frontmatter.ts').FrontMatter>
   /** How each link use resolved, filled in by the final pass. */
   resolutions: Map<LinkUse, import('./resolve.ts').Resolution>
   /** Phrase problems for parse-stage messages. */
@@ -129,6 +133,8 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     contactWeb: new Map(),
     matrixFactorOf: new Map(),
     resolutions: new Map(),
+    trees: new Map(),
+    frontMatters: new Map(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)
     },

@@ -28,15 +28,20 @@ describe('rule registry', () => {
 
 describe.each(ruleFiles)('rule %s', (id) => {
   const folder = path.join(fixtures, 'rules', id)
+  // Rules that compare frameworks get the frameworks of `others/` (each over the minimal one) in the same run.
+  const others = existsSync(path.join(folder, 'others')) ? listDirs(path.join(folder, 'others')) : []
+  const check = (kind: 'valid' | 'invalid') => {
+    const { root, dir } = frameworkWith(path.join(folder, kind))
+    const alongside = others.map((other) => frameworkWith(path.join(folder, 'others', other), other, root).dir)
+    return messageLines(dir, [id], alongside)
+  }
 
   it('reports nothing on the valid fixture', () => {
-    const { dir } = frameworkWith(path.join(folder, 'valid'))
-    expect(messageLines(dir, [id])).toEqual([])
+    expect(check('valid')).toEqual([])
   })
 
   it('reports exactly the expected messages on the invalid fixture', () => {
-    const { dir } = frameworkWith(path.join(folder, 'invalid'))
     const expected = readFileSync(path.join(folder, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
-    expect(messageLines(dir, [id])).toEqual(expected)
+    expect(check('invalid')).toEqual(expected)
   })
 })

@@ -14,8 +14,8 @@ export default defineRule({
     const validate = getValidators().framework
     if (validate(framework)) return
     for (const error of translateSchemaErrors(validate.errors ?? [], framework)) {
-      // Link addresses have rules of their own with better messages.
-      if (error.path.at(-1) === 'url') continue
+      // Link addresses and the version have rules of their own with better messages.
+      if (error.path.at(-1) === 'url' || (error.path.length === 1 && error.path[0] === 'version')) continue
       // Point at the nearest model node that came from a source file.
       let node: unknown = framework
       let target: object = framework

@@ -1,0 +1,17 @@
+import { readPhone } from '../phones.ts'
+import { defineRule } from '../define-rule.ts'
+
+/** One way of writing numbers, so readers and apps that match on the text see the same thing. */
+export default defineRule({
+  id: 'contact-phone-format',
+  severity: 'warning',
+  description: 'Phone numbers are written in the UK national format, spaced the standard way (e.g. “0345 678 9021”, “0121 788 4300”).',
+  check({ framework, parsed, report }) {
+    for (const contact of framework.contacts) {
+      if (contact.phone === undefined) continue
+      const reading = readPhone(contact.phone)
+      if (reading.ok && reading.national !== contact.phone)
+        report(parsed.phonePlaces.get(contact) ?? contact, `The phone number “${contact.phone}” is not in the usual format, expected “${reading.national}”`, { expected: [reading.national] })
+    }
+  },
+})

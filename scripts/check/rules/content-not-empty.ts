@@ -1,0 +1,20 @@
+import { plainText } from '../../parse/markdown.ts'
+import { eachNode } from '../../parse/walk.ts'
+import { defineRule } from '../define-rule.ts'
+
+/** An empty bullet or heading is a slip that shows up in apps as a blank row or a bare number. */
+export default defineRule({
+  id: 'content-not-empty',
+  severity: 'error',
+  description: 'No bullet point and no heading is empty.',
+  check({ parsed, report }) {
+    for (const [file, tree] of parsed.trees)
+      eachNode(tree.children, (node) => {
+        if (!node.position) return
+        if (node.type === 'heading' && plainText(node) === '')
+          report({ file, position: node.position }, 'This heading is empty, expected some words after the “#”')
+        if (node.type === 'listItem' && node.children.every((child) => child.type === 'paragraph' && plainText(child) === ''))
+          report({ file, position: node.position }, 'This bullet point is empty, expected some words after the “-”, or remove the line')
+      })
+  },
+})

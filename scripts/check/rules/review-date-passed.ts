@@ -1,0 +1,13 @@
+import { defineRule } from '../define-rule.ts'
+import { settingPlace } from '../settings.ts'
+
+/** A framework past its promised review may no longer match local services or statute. */
+export default defineRule({
+  id: 'review-date-passed',
+  severity: 'warning',
+  description: 'The review date (`reviewDue`) is not in the past.',
+  check({ framework, parsed, today, report }) {
+    if (!framework.reviewDue || framework.reviewDue >= today) return
+    report(settingPlace(parsed, 'reviewDue') ?? framework, `The review date ${framework.reviewDue} has passed (today is ${today}), expected the framework to be reviewed and “reviewDue” moved on`)
+  },
+})
