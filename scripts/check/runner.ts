@@ -37,26 +37,36 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
-/** Reads `rules:` from framework.md front-matter; unknown ids and missing reasons are errors. */
+/**
+ * Reads rule settings from framework.md's `rules:` and from rules.yaml. Unknown ids, rules that
+ * cannot be configured, and a rule set in both places are errors.
+ */
 export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>()
-  const file = parsed.folder.files.find((f) => f.kind === 'framework')
-  const raw = parsed.ruleConfig
-  if (!file || !raw) return settings
   const known = allRules.map((rule) => rule.id)
   const fixed = new Set<string>(problemKinds.map((p) => p.id))
-  for (const [id, setting] of Object.entries(raw.values)) {
-    const position = raw.locate(['rules', id], { key: true })
-    if (fixed.has(id)) {
-      fileMessage(file.source, position, `“${id}” cannot be configured: without it the framework cannot be read`, 'rules-config', 'error')
-      continue
+  for (const config of parsed.ruleConfigs) {
+    const file = config.file
+    for (const [id, setting] of Object.entries(config.values)) {
+      const position = config.locate([...config.prefix, id], { key: true })
+      if (fixed.has(id)) {
+        fileMessage(file, position, `“${id}” cannot be configured: without it the framework cannot be read`, 'rules-config', 'error')
+        continue
+      }
+      if (!known.includes(id)) {
+        const suggestion = closest(id, known)
+        fileMessage(file, position, `“${id}” is not a rule${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ', expected one of the rules in docs/rules.md'}`, 'rules-config', 'error', { expected: suggestion })
+        continue
+      }
+      const earlier = settings.get(id)
+      if (earlier) {
+        fileMessage(file, position, `“${id}” is already configured in ${earlier.place.file.relative}, expected each rule configured in one place`, 'rules-config', 'error', {
+          cause: { file: earlier.place.file, position: earlier.place.position, message: 'first configured here' },
+        })
+        continue
+      }
+      settings.set(id, { severity: setting.severity, reason: setting.reason, place: { file, position } })
     }
-    if (!known.includes(id)) {
-      const suggestion = closest(id, known)
-      fileMessage(file.source, position, `“${id}” is not a rule${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ', expected one of the rules in docs/rules.md'}`, 'rules-config', 'error', { expected: suggestion })
-      continue
-    }
-    settings.set(id, { severity: setting.severity, reason: setting.reason, place: { file: file.source, position } })
   }
   return settings
 }

@@ -6,8 +6,8 @@ import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
-import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place } from './context.ts'
-import { readFrontMatter, type FrontMatter } from './frontmatter.ts'
+import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
+import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
 import { headingText, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
@@ -46,6 +46,7 @@ export function buildFramework(folder: FrameworkFolder): ParseContext {
     if (result) parsed.push(result)
   }
   for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
+  for (const file of folder.files) if (file.readable && file.kind === 'rules') readRulesFile(context, file)
   for (const item of parsed) if (item.file.kind === 'level') readLevelFile(context, item)
   nestLevels(context)
   for (const item of parsed) if (item.file.kind === 'contacts') readContactsFile(context, item)
@@ -94,6 +95,20 @@ function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | und
     }
   }
   return { file, tree, body, frontMatter, data }
+}
+
+/** rules.yaml: the same settings as framework.md's `rules:`, for partnerships that keep them apart. */
+function readRulesFile(context: ParseContext, file: FrameworkFile): void {
+  const source = file.source
+  const yaml = readYamlFile(source)
+  if (!yaml.data) return
+  const validate = getValidators().rules
+  if (!validate(yaml.data)) {
+    for (const error of translateSchemaErrors(validate.errors ?? [], yaml.data))
+      context.problem(source, yaml.locate(error.path, { key: error.atKey }), error.message, 'rules-config', { expected: error.expected })
+    return
+  }
+  context.ruleConfigs.push({ file: source, values: yaml.data as RuleConfigSource['values'], prefix: [], locate: yaml.locate })
 }
 
 function placeOf(file: SourceFile, position: Position | undefined): Place {
@@ -161,7 +176,7 @@ function readFrameworkFile(context: ParseContext, item: ParsedFile): void {
     framework.indicatorLayout = (str(data.indicatorLayout) as Framework['indicatorLayout']) ?? framework.indicatorLayout
     if (Array.isArray(data.guidance)) framework.guidance = data.guidance as Framework['guidance']
     if (data.rules && typeof data.rules === 'object' && item.frontMatter)
-      context.ruleConfig = { values: data.rules as NonNullable<ParseContext['ruleConfig']>['values'], locate: item.frontMatter.locate }
+      context.ruleConfigs.push({ file: source, values: data.rules as RuleConfigSource['values'], prefix: ['rules'], locate: item.frontMatter.locate })
   }
   registerId(context, { id: framework.id, kind: 'framework', node: framework, place: placeOf(source, item.frontMatter?.position), explicit: true })
   const slugger = newSlugger()

@@ -50,6 +50,13 @@ export interface PendingId {
   pinAt?: number
 }
 
+export interface RuleConfigSource {
+  file: SourceFile
+  values: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>
+  prefix: string[]
+  locate: import('./frontmatter.ts').FrontMatter['locate']
+}
+
 export interface DeferredMarkdown {
   target: object
   key: string
@@ -85,8 +92,11 @@ export interface ParseContext {
   contactWeb: Map<Contact, LinkUse>
   /** Matrix cells and the factor they belong to, whose id may be derived after the cell is made. */
   matrixFactorOf: Map<{ factor: string }, { id: string }>
-  /** `rules:` from framework.md, already checked against schema/frontmatter/rules.schema.json. */
-  ruleConfig?: { values: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>; locate: import('./frontmatter.ts').FrontMatter['locate'] }
+  /**
+   * Rule settings from framework.md's `rules:` and from rules.yaml, each already checked against
+   * schema/frontmatter/rules.schema.json; `prefix` is the YAML path of the settings in the file.
+   */
+  ruleConfigs: RuleConfigSource[]
   /** The Markdown tree of each file as parsed (attribute blocks removed), for structure rules. */
   trees: Map<SourceFile, Root>
   /** Front-matter of each file that has some, to point at a setting's line. */
@@ -134,6 +144,7 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     matrixFactorOf: new Map(),
     resolutions: new Map(),
     trees: new Map(),
+    ruleConfigs: [],
     frontMatters: new Map(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)

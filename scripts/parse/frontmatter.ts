@@ -20,27 +20,33 @@ export interface FrontMatter {
 export function readFrontMatter(file: SourceFile, tree: Root): FrontMatter | undefined {
   const node = tree.children[0]
   if (!node || node.type !== 'yaml' || !node.position) return undefined
-  const yamlNode = node as Yaml
   const blockStart = node.position.start.offset ?? 0
   // The value starts on the line after the opening `---`.
   const firstBreak = file.text.indexOf('\n', blockStart)
   const base = firstBreak === -1 ? blockStart : firstBreak + 1
-  const position: Position = { start: node.position.start, end: node.position.end }
-  const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
+  return readYaml(file, (node as Yaml).value, base, { start: node.position.start, end: node.position.end }, 'front-matter')
+}
 
+/** A whole YAML file (rules.yaml), read with the same limits as front-matter. */
+export function readYamlFile(file: SourceFile): FrontMatter {
+  const end = file.toPoint(file.text.length)
+  return readYaml(file, file.text, 0, { start: file.toPoint(0), end }, 'file')
+}
+
+function readYaml(file: SourceFile, source: string, base: number, position: Position, what: 'front-matter' | 'file'): FrontMatter {
+  const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
   const lineCounter = new LineCounter()
-  const source = yamlNode.value
   const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
 
   let failed = false
   for (const error of doc.errors) {
     failed = true
     const [start = 0, end = start] = error.pos
-    fileMessage(file, span(start, end), yamlMessage(error.code, error.message, source, start), 'yaml-syntax', 'error')
+    fileMessage(file, span(start, end), yamlMessage(error.code, error.message, source, start, what), 'yaml-syntax', 'error')
   }
   for (const warning of doc.warnings) {
     const [start = 0, end = start] = warning.pos
-    fileMessage(file, span(start, end), yamlMessage(warning.code, warning.message, source, start), 'yaml-syntax', 'warning')
+    fileMessage(file, span(start, end), yamlMessage(warning.code, warning.message, source, start, what), 'yaml-syntax', 'warning')
   }
 
   let data: Record<string, unknown> | undefined
@@ -49,12 +55,12 @@ export function readFrontMatter(file: SourceFile, tree: Root): FrontMatter | und
       const value: unknown = doc.toJS({ maxAliasCount: 0 })
       if (value === null || value === undefined) data = {}
       else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>
-      else fileMessage(file, position, 'The front-matter is not a list of settings, expected lines such as “title: Early Help”', 'yaml-syntax', 'error')
+      else fileMessage(file, position, `${what === 'file' ? 'The file' : 'The front-matter'} is not a list of settings, expected lines such as “title: Early Help”`, 'yaml-syntax', 'error')
     } catch (error) {
       // toJS refuses aliases (maxAliasCount: 0): a “billion laughs” block never expands.
       const aliasNode = findAlias(doc)
       const where = aliasNode?.range ? span(aliasNode.range[0], aliasNode.range[1]) : position
-      fileMessage(file, where, `The front-matter uses a YAML alias (“*name”), which is not allowed: write the value out in full`, 'yaml-syntax', 'error', {
+      fileMessage(file, where, `${what === 'file' ? 'The file' : 'The front-matter'} uses a YAML alias (“*name”), which is not allowed: write the value out in full`, 'yaml-syntax', 'error', {
         note: error instanceof Error ? error.message : undefined,
       })
     }
@@ -102,28 +108,30 @@ function findAlias(doc: Document): YamlNode | undefined {
 }
 
 /** Plain-English versions of the YAML library's error codes. */
-function yamlMessage(code: string, original: string, source: string, offset: number): string {
+function yamlMessage(code: string, original: string, source: string, offset: number, what: 'front-matter' | 'file'): string {
+  const noun = what === 'file' ? 'the file' : 'the front-matter'
+  const Noun = what === 'file' ? 'The file' : 'The front-matter'
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim()
       return `The setting “${key ?? ''}” is written twice, expected each setting once`
     }
     case 'TAB_AS_INDENT':
-      return 'A tab is used to indent the front-matter, expected spaces'
+      return `A tab is used to indent ${noun}, expected spaces`
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return `The front-matter cannot be read here (${firstSentence(original)}), expected “setting: value” lines indented with spaces`
+      return `${Noun} cannot be read here (${firstSentence(original)}), expected “setting: value” lines indented with spaces`
     case 'MULTILINE_IMPLICIT_KEY':
       return 'A setting spreads over several lines without quotes, expected the value in quotes or on one line'
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
-      return 'The front-matter uses a YAML alias (“*name”), which is not allowed: write the value out in full'
+      return `${Noun} uses a YAML alias (“*name”), which is not allowed: write the value out in full`
     case 'MULTIPLE_DOCS':
-      return 'The front-matter holds more than one YAML document, expected one block of settings'
+      return `${Noun} holds more than one YAML document, expected one block of settings`
     default:
-      return `The front-matter cannot be read here (${firstSentence(original)})`
+      return `${Noun} cannot be read here (${firstSentence(original)})`
   }
 }
 
