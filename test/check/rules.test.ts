@@ -21,6 +21,11 @@ describe('rule registry', () => {
     expect(readFileSync(path.join(repoRoot, 'docs/rules.md'), 'utf8')).toContain(`<a id="${id}"></a>`)
   })
 
+  it('names every rule in the README', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+    expect(ruleFiles.filter((id) => !readme.includes(`\`${id}\``))).toEqual([])
+  })
+
   it('has no fixture folder for a rule that does not exist', () => {
     expect(listDirs(path.join(fixtures, 'rules')).filter((id) => !ruleFiles.includes(id))).toEqual([])
   })
