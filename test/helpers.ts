@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,4 +44,15 @@ export function listDirs(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => statSync(path.join(dir, name)).isDirectory())
     .sort()
+}
+
+export function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? filesUnder(path.join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]))
+}
+
+/** One digest per file under `dir`, so a failure names the file that differs. */
+export function digests(dir: string): Record<string, string> {
+  return Object.fromEntries(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]))
 }

@@ -104,7 +104,7 @@ function checkCommand(args: string[], io: Io): number {
   return result.errors > 0 ? 1 : 0
 }
 
-function buildCommand(args: string[], io: Io): number {
+async function buildCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' }, check: { type: 'boolean' }, out: { type: 'string' } } as const)
   if (values.help) {
     io.stdout(buildHelp)
@@ -118,7 +118,7 @@ function buildCommand(args: string[], io: Io): number {
     io.stderr(`Nothing was written to ${path.relative(io.cwd, outDir) || outDir}/: fix the ${result.errors} error${result.errors === 1 ? '' : 's'} above first.\n`)
     return 1
   }
-  const files = generateFiles(result.contexts)
+  const files = await generateFiles(result.contexts)
   const shownOut = path.relative(io.cwd, outDir) || outDir
   if (values.check) {
     const drift = compareOutput(outDir, files)

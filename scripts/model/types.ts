@@ -71,6 +71,10 @@ export type Polarity = 'strength' | 'need'
 
 export interface Framework {
   /**
+   * In generated files: says the file is generated, from which sources, and how to regenerate it.
+   */
+  $comment?: string
+  /**
    * Version of this model's shape. Raised on any breaking change.
    */
   formatVersion: 1

@@ -137,7 +137,10 @@ export function serialise(nodes: RootContent[]): string {
     listItemIndent: 'one',
     rule: '-',
     tightDefinitions: true,
-  }).trimEnd()
+  })
+    // A soft break keeps the source's CRLF inside a text node; output is LF whatever the editor saved.
+    .replace(/\r\n?/g, '\n')
+    .trimEnd()
 }
 
 export type { PhrasingContent }

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Framework } from '../model/types.ts'
+import { schemaDir } from '../model/schemas.ts'
+import { generatedFrom } from './header.ts'
+import { stableJson } from './order.ts'
+
+export const PACKAGE_NAME = '@thresholds/frameworks'
+
+/**
+ * The package version follows the frameworks': MAJOR is the sum of their MAJOR versions and
+ * MINOR the sum of their MINORs, so any framework's practice change (a MAJOR bump) is a major
+ * release of the package and a wording change a minor one. Adding a framework raises it too.
+ */
+export function packageVersion(frameworks: readonly Framework[]): string {
+  let major = 0
+  let minor = 0
+  for (const framework of frameworks) {
+    const [a = '0', b = '0'] = framework.version.split('.')
+    major += Number(a)
+    minor += Number(b)
+  }
+  return `${major}.${minor}.0`
+}
+
+export function packageJson(frameworks: readonly Framework[]): string {
+  const exports: Record<string, unknown> = {
+    '.': { types: './index.d.ts', import: './index.js' },
+  }
+  for (const framework of frameworks) {
+    exports[`./${framework.id}`] = { types: `./${framework.id}/index.d.ts`, import: `./${framework.id}/index.js` }
+    exports[`./${framework.id}/framework.json`] = `./${framework.id}/framework.json`
+  }
+  exports['./model'] = { types: './model.d.ts' }
+  exports['./framework.schema.json'] = './framework.schema.json'
+  exports['./package.json'] = './package.json'
+  return stableJson({
+    '//': generatedFrom(frameworks),
+    name: PACKAGE_NAME,
+    version: packageVersion(frameworks),
+    description: `Safeguarding threshold frameworks as typed data: ${frameworks.map((f) => f.title).join('; ')}.`,
+    keywords: ['safeguarding', 'threshold', 'children', 'early-help', 'continuum-of-need'],
+    type: 'module',
+    sideEffects: false,
+    types: './index.d.ts',
+    exports,
+    files: ['index.js', 'index.d.ts', 'model.d.ts', 'framework.schema.json', 'README.md', ...frameworks.map((f) => `${f.id}/`)],
+  })
+}
+
+/** The model's JSON Schema, for consumers in other languages, marked as generated. */
+export function schemaJson(frameworks: readonly Framework[]): string {
+  const schema = JSON.parse(readFileSync(path.join(schemaDir, 'framework.schema.json'), 'utf8')) as Record<string, unknown>
+  return stableJson({ $comment: `Copied from schema/framework.schema.json. ${generatedFrom(frameworks)}`, ...schema })
+}
+
+/** model.ts of the package: the model's types, from scripts/model/types.ts, without the front-matter ones. */
+export function modelTypes(typesSource: string): string {
+  const body = typesSource.replace(/^\/\*[\s\S]*?\*\/\s*/, '')
+  const cut = body.indexOf('export interface FrameworkFrontMatter')
+  return `${(cut === -1 ? body : body.slice(0, cut)).trimEnd()}\n`
+}
+
+const md = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
+
+export function packageReadme(frameworks: readonly Framework[]): string {
+  const first = frameworks[0]
+  const lines = [
+    `<!-- ${generatedFrom(frameworks)} -->`,
+    '',
+    `# ${PACKAGE_NAME}`,
+    '',
+    'Safeguarding threshold frameworks as typed, validated data: every level, domain, indicator, contact and',
+    'rule of each framework, checked by Thresholds before it was published here.',
+    '',
+    '| Framework | Partnership | Version | Status | Levels | Domains | Indicators | Contacts |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...frameworks.map((f) => {
+      const levels = f.levels.reduce((n, l) => n + 1 + l.children.length, 0)
+      const domains = f.domains.reduce((n, d) => n + 1 + d.children.length, 0)
+      return `| \`${f.id}\`: ${md(f.title)} | ${md(f.partnership)} | ${f.version} | ${f.status} | ${levels} | ${domains} | ${f.indicators.length} | ${f.contacts.length} |`
+    }),
+    '',
+    '## Use',
+    '',
+    '```ts',
+    first
+      ? `import { framework, levelById, indicatorsFor, contactsFor, compareLevels } from '${PACKAGE_NAME}/${first.id}'
+
+const highest = framework.levels.at(-1)!
+console.log(highest.title, contactsFor(highest.id).map((contact) => contact.phone))
+console.log(indicatorsFor('${first.domains[0]?.id ?? 'domain-id'}').length)
+levelById('no-such-level') // compile-time error: not a level of this framework`
+      : `import { frameworks } from '${PACKAGE_NAME}'`,
+    '```',
+    '',
+    'All frameworks, loaded on demand:',
+    '',
+    '```ts',
+    `import { frameworks, loadFramework } from '${PACKAGE_NAME}'`,
+    '',
+    'for (const summary of frameworks) {',
+    '  const { framework } = await loadFramework(summary.id)',
+    '  console.log(framework.title, framework.version)',
+    '}',
+    '```',
+    '',
+    'Each framework module exports `framework` (the data), `levelOrder`, `levelById`, `domainById`,',
+    '`indicatorById`, `contactById`, `indicatorsFor(domainId, levelId?)`, `contactsFor(levelId)`,',
+    '`compareLevels(a, b)`, and the types `LevelId`, `DomainId`, `IndicatorId`, `ContactId`, `LinkId`,',
+    '`Level`, `Domain`, `Indicator`, `Contact`, `Link` and `Framework`.',
+    '',
+    'Without TypeScript or JavaScript: each framework is also plain JSON (`<id>/framework.json`), described',
+    'by `framework.schema.json` (JSON Schema 2020-12). Markdown fields are CommonMark with GFM and hold no',
+    'HTML.',
+    '',
+    '## Versions',
+    '',
+    'The package version is the sum of the frameworks’ MAJOR versions, then the sum of their MINOR versions:',
+    'a framework whose practice changed (an indicator moved level, a number changed) makes a major release.',
+    '',
+  ]
+  return `${lines.join('\n')}`
+}

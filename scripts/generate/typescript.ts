@@ -1,0 +1,229 @@
+import { IndentationText, ModuleKind, ModuleResolutionKind, NewLineKind, Project, QuoteKind, ScriptTarget, VariableDeclarationKind, type SourceFile } from 'ts-morph'
+import type { Framework, Level } from '../model/types.ts'
+import { codeHeader } from './header.ts'
+
+/**
+ * The typed modules of the package. Sources are built with ts-morph in one in-memory project per
+ * build and compiled to `.js` + `.d.ts` in one emit, so JavaScript consumers work too.
+ *
+ * Shape (chosen by measuring consumers' `tsc`, see docs/performance.md): the data is typed by
+ * interfaces over the model whose id fields are narrowed to string-literal unions, and the value
+ * is `JSON.parse` of a string. The checker never sees a 300 kB object literal, so importing every
+ * framework stays cheap, while a wrong level id is still a compile-time error.
+ */
+export function typescriptFiles(frameworks: readonly Framework[], modelTypes: string): Map<string, string> {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single, useTrailingCommas: true },
+    compilerOptions: {
+      target: ScriptTarget.ES2022,
+      module: ModuleKind.NodeNext,
+      moduleResolution: ModuleResolutionKind.NodeNext,
+      declaration: true,
+      strict: true,
+      newLine: NewLineKind.LineFeed,
+      skipLibCheck: true,
+      types: [],
+      lib: ['lib.es2022.d.ts'],
+      outDir: '/out',
+      rootDir: '/src',
+    },
+  })
+  project.createSourceFile('/src/package.json', '{ "type": "module" }')
+  project.createSourceFile('/src/model.ts', modelTypes)
+  const sources: SourceFile[] = []
+  for (const framework of frameworks) sources.push(frameworkModule(project, framework))
+  sources.push(indexModule(project, frameworks))
+
+  // The header goes on last: ts-morph would put imports above a comment it was given first.
+  const byId = new Map(frameworks.map((framework) => [framework.id, framework]))
+  const headed = (relative: string, text: string) => {
+    const own = byId.get(relative.split('/')[0] ?? '')
+    return `${codeHeader(own ? [own] : frameworks)}\n${text}`
+  }
+  const files = new Map<string, string>()
+  for (const source of sources) {
+    const relative = source.getFilePath().replace(/^\/src\//, '')
+    files.set(relative, headed(relative, source.getFullText()))
+  }
+  const emitted = project.emitToMemory()
+  for (const file of emitted.getFiles()) {
+    const relative = file.filePath.replace(/^\/out\//, '')
+    // model.ts holds only types: its .js is an empty module apps never need.
+    if (relative === 'model.js') continue
+    files.set(relative, headed(relative, file.text))
+  }
+  return files
+}
+
+/** A TypeScript name for a framework id (`west-midlands` → `WestMidlands`). */
+export function typeName(id: string): string {
+  const name = id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase())
+  return /^[0-9]/.test(name) ? `F${name}` : name
+}
+
+/** Titles are content: keep them from closing the doc comment they sit in. */
+function safeDoc(text: string): string {
+  return text.replace(/\*\//g, '*\\/')
+}
+
+function union(ids: readonly string[]): string {
+  return ids.length === 0 ? 'never' : ids.map((id) => `'${id}'`).join(' | ')
+}
+
+function flatLevels(framework: Framework): Level[] {
+  return framework.levels.flatMap((level) => [level, ...level.children])
+}
+
+function frameworkModule(project: Project, framework: Framework): SourceFile {
+  const file = project.createSourceFile(`/src/${framework.id}/index.ts`, '')
+  const levels = flatLevels(framework)
+  const domains = framework.domains.flatMap((domain) => [domain, ...domain.children])
+  file.addImportDeclaration({ isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' })
+  const ids: Array<[string, string[], string]> = [
+    ['LevelId', levels.map((l) => l.id), 'A level of this framework, sub-levels included.'],
+    ['DomainId', domains.map((d) => d.id), 'A domain (area of a child’s life) of this framework.'],
+    ['IndicatorId', framework.indicators.map((i) => i.id), 'An indicator of this framework.'],
+    ['ContactId', framework.contacts.map((c) => c.id), 'A contact of this framework.'],
+    ['LinkId', framework.links.map((l) => l.id), 'An entry of this framework’s links.'],
+  ]
+  for (const [name, values, doc] of ids) file.addTypeAlias({ name, isExported: true, type: union(values), docs: [doc] })
+  file.addTypeAliases([
+    { name: 'Level', isExported: true, type: `Omit<Model.Level, 'id' | 'parent' | 'contacts' | 'links' | 'children'> & { id: LevelId; parent?: LevelId; contacts: ContactId[]; links: LinkId[]; children: Level[] }` },
+    { name: 'Domain', isExported: true, type: `Omit<Model.Domain, 'id' | 'parent' | 'children'> & { id: DomainId; parent?: DomainId; children: Domain[] }` },
+    { name: 'Indicator', isExported: true, type: `Omit<Model.Indicator, 'id' | 'domain' | 'level' | 'related'> & { id: IndicatorId; domain: DomainId; level?: LevelId; related?: IndicatorId[] }` },
+    { name: 'Contact', isExported: true, type: `Omit<Model.Contact, 'id' | 'web'> & { id: ContactId; web?: LinkId }` },
+    { name: 'Link', isExported: true, type: `Omit<Model.Link, 'id'> & { id: LinkId }` },
+    {
+      name: 'Framework',
+      isExported: true,
+      type: `Omit<Model.Framework, 'id' | 'levels' | 'domains' | 'indicators' | 'contacts' | 'links'> & { id: '${framework.id}'; levels: Level[]; domains: Domain[]; indicators: Indicator[]; contacts: Contact[]; links: Link[] }`,
+    },
+  ])
+  const { $comment: _comment, ...data } = framework
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [safeDoc(`${framework.title} (${framework.partnership}), version ${framework.version}: the same data as framework.json.`)],
+    declarations: [{ name: 'framework', type: 'Framework', initializer: `JSON.parse(${JSON.stringify(JSON.stringify(data))}) as Framework` }],
+  })
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Every level id from the lowest need to the highest, each sub-level right after its parent. Compare levels with `compareLevels`.'],
+    declarations: [{ name: 'levelOrder', type: 'readonly LevelId[]', initializer: `[${levels.map((l) => `'${l.id}'`).join(', ')}]` }],
+  })
+  file.addStatements(`
+const levels = new Map<string, Level>()
+for (const level of framework.levels) {
+  levels.set(level.id, level)
+  for (const child of level.children) levels.set(child.id, child)
+}
+const domains = new Map<string, Domain>()
+for (const domain of framework.domains) {
+  domains.set(domain.id, domain)
+  for (const child of domain.children) domains.set(child.id, child)
+}
+const indicators = new Map<string, Indicator>(framework.indicators.map((indicator) => [indicator.id, indicator]))
+const contacts = new Map<string, Contact>(framework.contacts.map((contact) => [contact.id, contact]))
+
+function found<T>(value: T | undefined, kind: string, id: string): T {
+  // Only reachable from JavaScript or with a cast: TypeScript callers cannot pass an unknown id.
+  if (value === undefined) throw new RangeError(\`${framework.id} has no \${kind} “\${id}”\`)
+  return value
+}`)
+  file.addFunctions([
+    { name: 'levelById', isExported: true, parameters: [{ name: 'id', type: 'LevelId' }], returnType: 'Level', docs: ['The level with this id (sub-levels included).'], statements: `return found(levels.get(id), 'level', id)` },
+    { name: 'domainById', isExported: true, parameters: [{ name: 'id', type: 'DomainId' }], returnType: 'Domain', docs: ['The domain with this id (sub-domains included).'], statements: `return found(domains.get(id), 'domain', id)` },
+    { name: 'indicatorById', isExported: true, parameters: [{ name: 'id', type: 'IndicatorId' }], returnType: 'Indicator', statements: `return found(indicators.get(id), 'indicator', id)` },
+    { name: 'contactById', isExported: true, parameters: [{ name: 'id', type: 'ContactId' }], returnType: 'Contact', statements: `return found(contacts.get(id), 'contact', id)` },
+    {
+      name: 'indicatorsFor',
+      isExported: true,
+      docs: ['Indicators of a domain (and its sub-domains), optionally only those at one level, in source order.'],
+      parameters: [{ name: 'domain', type: 'DomainId' }, { name: 'level', type: 'LevelId', hasQuestionToken: true }],
+      returnType: 'readonly Indicator[]',
+      statements: `const wanted = new Set<string>([domain, ...domainById(domain).children.map((child) => child.id)])
+return framework.indicators.filter((indicator) => wanted.has(indicator.domain) && (level === undefined || indicator.level === level))`,
+    },
+    {
+      name: 'contactsFor',
+      isExported: true,
+      docs: ['Who to contact at a level. A sub-level without contacts of its own uses its parent’s, as the framework’s rules allow.'],
+      parameters: [{ name: 'level', type: 'LevelId' }],
+      returnType: 'readonly Contact[]',
+      statements: `const own = levelById(level)
+const ids = own.contacts.length === 0 && own.parent ? levelById(own.parent).contacts : own.contacts
+return ids.map((id) => contactById(id))`,
+    },
+    {
+      name: 'compareLevels',
+      isExported: true,
+      docs: ['Negative when `a` is a lower level of need than `b`, positive when higher, 0 when the same.'],
+      parameters: [{ name: 'a', type: 'LevelId' }, { name: 'b', type: 'LevelId' }],
+      returnType: 'number',
+      statements: `return levelOrder.indexOf(a) - levelOrder.indexOf(b)`,
+    },
+  ])
+  return file
+}
+
+function indexModule(project: Project, frameworks: readonly Framework[]): SourceFile {
+  const file = project.createSourceFile('/src/index.ts', '')
+  for (const framework of frameworks)
+    file.addImportDeclaration({ isTypeOnly: true, namespaceImport: typeName(framework.id), moduleSpecifier: `./${framework.id}/index.js` })
+  file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './model.js' })
+  file.addTypeAlias({ name: 'FrameworkId', isExported: true, type: union(frameworks.map((f) => f.id)), docs: ['Every framework in this package.'] })
+  file.addInterface({
+    name: 'FrameworkSummary',
+    isExported: true,
+    properties: [
+      { name: 'id', type: 'FrameworkId' },
+      { name: 'title', type: 'string' },
+      { name: 'partnership', type: 'string' },
+      { name: 'version', type: 'string' },
+      { name: 'status', type: `import('./model.js').Status` },
+      { name: 'published', type: 'string', hasQuestionToken: true },
+      { name: 'reviewDue', type: 'string', hasQuestionToken: true },
+    ],
+  })
+  file.addInterface({
+    name: 'FrameworkModules',
+    isExported: true,
+    docs: ['The module of each framework, as `loadFramework` returns it.'],
+    properties: frameworks.map((f) => ({ name: `'${f.id}'`, type: `typeof ${typeName(f.id)}` })),
+  })
+  const summaries = frameworks.map((f) => {
+    const summary: Record<string, string> = { id: f.id, title: f.title, partnership: f.partnership, version: f.version, status: f.status }
+    if (f.published) summary.published = f.published
+    if (f.reviewDue) summary.reviewDue = f.reviewDue
+    return JSON.stringify(summary)
+  })
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['What is in the package, without loading any framework.'],
+    declarations: [{ name: 'frameworks', type: 'readonly FrameworkSummary[]', initializer: `[\n${summaries.map((s) => `  ${s}`).join(',\n')},\n]` }],
+  })
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: 'loaders',
+        type: '{ [K in FrameworkId]: () => Promise<FrameworkModules[K]> }',
+        initializer: `{\n${frameworks.map((f) => `  '${f.id}': () => import('./${f.id}/index.js'),`).join('\n')}\n}`,
+      },
+    ],
+  })
+  file.addFunction({
+    name: 'loadFramework',
+    isExported: true,
+    docs: ['Loads one framework’s module (data and typed lookups) on demand.'],
+    typeParameters: [{ name: 'K', constraint: 'FrameworkId' }],
+    parameters: [{ name: 'id', type: 'K' }],
+    returnType: 'Promise<FrameworkModules[K]>',
+    statements: `if (!Object.hasOwn(loaders, id)) return Promise.reject(new RangeError(\`No framework “\${String(id)}” in this package\`))
+return loaders[id]()`,
+  })
+  return file
+}

@@ -1,0 +1,81 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { repoRoot } from '../helpers.ts'
+
+/**
+ * A downstream app installs the package the build produces, exactly as npm would publish it
+ * (packed, so the `files` list is tested too), type-checks under --strict, and runs on Node.
+ */
+const work = mkdtempSync(path.join(tmpdir(), 'thresholds-consumer-'))
+const app = path.join(work, 'app')
+const out = path.join(work, 'generated')
+const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
+
+interface Contact { id: string; phone?: string }
+interface FrameworkJson { id: string; version: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
+let compiled: ReturnType<typeof run> | undefined
+const read = (id: string) => JSON.parse(readFileSync(path.join(out, id, 'framework.json'), 'utf8')) as FrameworkJson
+
+beforeAll(() => {
+  const built = run(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'build', '--out', out], repoRoot)
+  expect(built.status, built.stderr).toBe(0)
+  cpSync(path.join(repoRoot, 'test/consumer'), app, { recursive: true })
+  const packed = run('npm', ['pack', out, '--pack-destination', work, '--silent'], work)
+  expect(packed.status, packed.stderr).toBe(0)
+  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'))
+  expect(tarball).toBeDefined()
+  const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(work, tarball ?? '')], app)
+  expect(installed.status, installed.stderr).toBe(0)
+  // Compiles app.ts to dist/ for the run test; the type-check test reads the result.
+  compiled = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app)
+}, 180_000)
+
+describe('the generated package in a downstream app', () => {
+  it('type-checks under tsc --strict, wrong ids rejected by @ts-expect-error lines', () => {
+    expect(`${compiled?.stdout}${compiled?.stderr}`).toBe('')
+    expect(compiled?.status).toBe(0)
+  })
+
+  it('fails to compile when a wrong id is not marked as expected', () => {
+    // The @ts-expect-error lines are only proof if removing one breaks the build.
+    const source = readFileSync(path.join(app, 'app.ts'), 'utf8').replace("// @ts-expect-error “early-help” is a Solihull level, not a Shropshire one\n", '')
+    writeFileSync(path.join(app, 'probe.ts'), source)
+    writeFileSync(path.join(app, 'tsconfig.probe.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: ['probe.ts'] }))
+    const tsc = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.probe.json'], app)
+    expect(tsc.status).not.toBe(0)
+    expect(tsc.stdout).toMatch(/probe\.ts\(\d+,\d+\): error TS2345: Argument of type '"early-help"' is not assignable to parameter of type 'LevelId'/)
+  })
+
+  it('runs the compiled TypeScript app on Node and prints facts read through the package', () => {
+    const shropshire = read('shropshire')
+    const solihull = read('solihull')
+    const result = run(process.execPath, ['dist/app.js'], app)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const fpoc = shropshire.contacts.find((c) => c.id === 'fpoc')
+    const cin = solihull.levels.flatMap((l) => [l, ...l.children]).find((l) => l.id === 'significant-harm')
+    const lines = result.stdout.trim().split('\n')
+    expect(lines).toContain(`shropshire fpoc phone: ${fpoc?.phone}`)
+    // A sub-level without contacts of its own uses its parent's.
+    expect(lines).toContain(`shropshire targeted-early-help contacts: ${shropshire.levels.find((l) => l.id === 'getting-family-help')?.contacts.join(', ')}`)
+    expect(lines).toContain(`shropshire i-feel-safe indicators: ${shropshire.indicators.filter((i) => i.domain === 'i-feel-safe').length}`)
+    expect(lines).toContain(`shropshire child-in-need above targeted-early-help: true`)
+    expect(lines).toContain(`solihull early-help indicators in health: ${solihull.indicators.filter((i) => i.domain === 'health' && i.level === 'early-help').length}`)
+    expect(lines).toContain(`solihull significant-harm contacts: ${(cin?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)?.phone).join(', ')}`)
+    expect(lines).toContain(`loaded shropshire ${shropshire.version} with ${shropshire.indicators.length} indicators`)
+    expect(lines).toContain(`loaded solihull ${solihull.version} with ${solihull.indicators.length} indicators`)
+  })
+
+  it('works from plain JavaScript (Node ESM, no TypeScript)', () => {
+    const result = run(process.execPath, ['--no-warnings', 'plain.mjs'], app)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const fpoc = read('shropshire').contacts.find((c) => c.id === 'fpoc')
+    expect(result.stdout.split('\n')).toEqual(
+      expect.arrayContaining([`plain fpoc phone: ${fpoc?.phone}`, 'plain frameworks: shropshire, solihull', 'plain schema id: https://thresholds.dev/schema/framework.schema.json', 'plain unknown id: RangeError']),
+    )
+  })
+})
