@@ -39,7 +39,7 @@ export function typescriptFiles(frameworks: readonly Framework[], modelTypes: st
   const byId = new Map(frameworks.map((framework) => [framework.id, framework]))
   const headed = (relative: string, text: string) => {
     const own = byId.get(relative.split('/')[0] ?? '')
-    return `${codeHeader(own ? [own] : frameworks)}\n${text}`
+    return `${codeHeader(own ? [own] : frameworks)}\n${withData(text, own)}`
   }
   const files = new Map<string, string>()
   for (const source of sources) {
@@ -54,6 +54,18 @@ export function typescriptFiles(frameworks: readonly Framework[], modelTypes: st
     files.set(relative, headed(relative, file.text))
   }
   return files
+}
+
+/**
+ * The data goes in after printing: ts-morph re-parses a file after every change, and a 300 kB
+ * string literal in it from the start made generation quadratic in practice.
+ */
+const DATA = '__THRESHOLDS_FRAMEWORK_DATA__'
+
+function withData(text: string, framework: Framework | undefined): string {
+  if (!framework || !text.includes(DATA)) return text
+  const { $comment: _comment, ...data } = framework
+  return text.replace(`'${DATA}'`, () => JSON.stringify(JSON.stringify(data)))
 }
 
 /** A TypeScript name for a framework id (`west-midlands` → `WestMidlands`). */
@@ -100,12 +112,11 @@ function frameworkModule(project: Project, framework: Framework): SourceFile {
       type: `Omit<Model.Framework, 'id' | 'levels' | 'domains' | 'indicators' | 'contacts' | 'links'> & { id: '${framework.id}'; levels: Level[]; domains: Domain[]; indicators: Indicator[]; contacts: Contact[]; links: Link[] }`,
     },
   ])
-  const { $comment: _comment, ...data } = framework
-  file.addVariableStatement({
+    file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [safeDoc(`${framework.title} (${framework.partnership}), version ${framework.version}: the same data as framework.json.`)],
-    declarations: [{ name: 'framework', type: 'Framework', initializer: `JSON.parse(${JSON.stringify(JSON.stringify(data))}) as Framework` }],
+    declarations: [{ name: 'framework', type: 'Framework', initializer: `JSON.parse('${DATA}') as Framework` }],
   })
   file.addVariableStatement({
     isExported: true,
