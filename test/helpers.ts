@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkFrameworks } from '../scripts/check/index.ts'
+import type { CheckOptions } from '../scripts/check/runner.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
 import { severityOf } from '../scripts/shared/diagnostics.ts'
 
@@ -22,8 +23,8 @@ export function frameworkWith(overlay?: string, id = 'minimal'): { root: string;
 }
 
 /** Messages as `file:line:column severity message [rule]`, file relative to the framework folder. */
-export function messageLines(dir: string, only?: string[]): string[] {
-  const result = checkFrameworks(loadFrameworks([dir]), only ? { only } : {})
+export function messageLines(dir: string, only?: string[], options: Omit<CheckOptions, 'only'> = {}): string[] {
+  const result = checkFrameworks(loadFrameworks([dir]), only ? { ...options, only } : options)
   const lines: string[] = []
   for (const file of result.files)
     for (const message of file.messages) {

@@ -4,6 +4,8 @@ import levelHasIndicators from './rules/level-has-indicators.ts'
 import levelHasWhatToDo from './rules/level-has-what-to-do.ts'
 import linkNotPlaceholder from './rules/link-not-placeholder.ts'
 import linkPending from './rules/link-pending.ts'
+import linkReachable from './rules/link-reachable.ts'
+import linkRedirected from './rules/link-redirected.ts'
 import linkResolves from './rules/link-resolves.ts'
 import modelSchema from './rules/model-schema.ts'
 import referenceResolves from './rules/reference-resolves.ts'
@@ -16,6 +18,8 @@ export const rules: readonly Rule[] = [
   levelHasWhatToDo,
   linkNotPlaceholder,
   linkPending,
+  linkReachable,
+  linkRedirected,
   linkResolves,
   modelSchema,
   referenceResolves,

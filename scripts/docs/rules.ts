@@ -2,7 +2,7 @@
  * Renders docs/rules.md from the rule registry, the parse problem catalogue and the rule
  * fixtures, so the documented examples are the tested ones. `--check` fails on drift.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rules } from '../check/registry.ts'
@@ -25,6 +25,27 @@ function example(id: string, kind: 'invalid' | 'valid'): string {
   return filesIn(dir)
     .map((file) => `\`${file}\`\n\n\`\`\`markdown\n${readFileSync(path.join(dir, file), 'utf8').trimEnd()}\n\`\`\``)
     .join('\n\n')
+}
+
+/** Online rules are tested with what each address gives when requested, kept in probes.json. */
+function probes(id: string): string[] {
+  const file = path.join(fixtures, id, 'probes.json')
+  if (!existsSync(file)) return []
+  const entries = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { outcome: string; status?: number; finalUrl?: string; permanent?: boolean; detail?: string; attempts: number }>)
+  return [
+    'In the examples, `thresholds check --online` finds:',
+    '',
+    ...entries.map(([url, probe]) => {
+      const redirect = probe.finalUrl ? ` after a ${probe.permanent ? 'permanent' : 'temporary'} redirect to \`${probe.finalUrl}\`` : ''
+      const result =
+        probe.status !== undefined ? `answers ${probe.status}`
+        : probe.outcome === 'timeout' ? 'no answer in time'
+        : probe.detail === 'ENOTFOUND' ? 'host not found'
+        : `${probe.outcome} (${probe.detail ?? 'no detail'})`
+      return `- \`${url}\`: ${result}${redirect}${probe.attempts > 1 ? ` (${probe.attempts} tries)` : ''}`
+    }),
+    '',
+  ]
 }
 
 export function renderRulesDoc(): string {
@@ -74,6 +95,7 @@ export function renderRulesDoc(): string {
       '',
       `${rule.description} Default severity: **${rule.severity}**.`,
       '',
+      ...probes(rule.id),
       '#### Fails',
       '',
       example(rule.id, 'invalid'),

@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../scripts/check/registry.ts'
+import { externalUrls } from '../../scripts/online/index.ts'
+import type { LinkProbe } from '../../scripts/online/probe.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { fixtures, frameworkWith, listDirs, messageLines, repoRoot } from '../helpers.ts'
 
 const ruleFiles = readdirSync(path.join(repoRoot, 'scripts/check/rules'))
@@ -26,17 +29,47 @@ describe('rule registry', () => {
   })
 })
 
+/**
+ * Rules that need `--online` cannot use the network in tests: their fixture folder has a
+ * probes.json, the status of each address as the prober would give it, passed in as linkStatus.
+ */
+function probesOf(folder: string): { linkStatus?: Map<string, LinkProbe> } {
+  const file = path.join(folder, 'probes.json')
+  if (!existsSync(file)) return {}
+  return { linkStatus: new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, LinkProbe>)) }
+}
+
 describe.each(ruleFiles)('rule %s', (id) => {
   const folder = path.join(fixtures, 'rules', id)
 
   it('reports nothing on the valid fixture', () => {
     const { dir } = frameworkWith(path.join(folder, 'valid'))
-    expect(messageLines(dir, [id])).toEqual([])
+    expect(messageLines(dir, [id], probesOf(folder))).toEqual([])
   })
 
   it('reports exactly the expected messages on the invalid fixture', () => {
     const { dir } = frameworkWith(path.join(folder, 'invalid'))
     const expected = readFileSync(path.join(folder, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
-    expect(messageLines(dir, [id])).toEqual(expected)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(messageLines(dir, [id], probesOf(folder))).toEqual(expected)
+  })
+
+})
+
+const onlineRules = rules.filter((rule) => rule.online).map((rule) => rule.id)
+
+describe.each(onlineRules)('online rule %s', (id) => {
+  const folder = path.join(fixtures, 'rules', id)
+
+  it('has a probe result for every address in its fixtures, and no other', () => {
+    const { dir } = frameworkWith(path.join(folder, 'invalid'))
+    const { dir: validDir } = frameworkWith(path.join(folder, 'valid'))
+    const written = externalUrls(loadFrameworks([dir, validDir]))
+    expect([...(probesOf(folder).linkStatus?.keys() ?? [])].sort()).toEqual([...written].sort())
+  })
+
+  it('reports nothing without --online', () => {
+    const { dir } = frameworkWith(path.join(folder, 'invalid'))
+    expect(messageLines(dir, [id])).toEqual([])
   })
 })
