@@ -20,6 +20,8 @@ export const onlineOptions = {
 
 export interface OnlineValues {
   online?: boolean
+  /** --quiet: no summary line. */
+  quiet?: boolean
   'online-cache'?: string
   'online-max-age'?: string
   'online-timeout'?: string
@@ -34,7 +36,7 @@ function number(option: string, value: string | undefined, fallback: number, uni
 }
 
 /** Without --online: nothing (the online rules stay silent). With it: every address probed. */
-export async function onlineCheckOptions(contexts: readonly ParseContext[], values: OnlineValues, io: Io, quiet: boolean): Promise<Pick<CheckOptions, 'linkStatus'>> {
+export async function onlineCheckOptions(contexts: readonly ParseContext[], values: OnlineValues, io: Io): Promise<Pick<CheckOptions, 'linkStatus'>> {
   const given = (['online-cache', 'online-max-age', 'online-timeout'] as const).filter((option) => values[option] !== undefined)
   if (!values.online) {
     if (given.length) throw new UsageError(`--${given[0]} only applies with --online`)
@@ -45,7 +47,7 @@ export async function onlineCheckOptions(contexts: readonly ParseContext[], valu
   const cacheFile = path.resolve(io.cwd, values['online-cache'] ?? DEFAULT_CACHE_FILE)
   const result = await checkLinksOnline(contexts, { cacheFile, maxAgeHours, timeoutMs, warn: (text) => io.stderr(`${text}\n`) })
   const total = result.fetched + result.cached
-  if (!quiet)
+  if (!values.quiet)
     io.stderr(`Checked ${total} web address${total === 1 ? '' : 'es'} online: ${result.fetched} requested, ${result.cached} from the cache (${path.relative(io.cwd, cacheFile) || cacheFile}).\n`)
   return { linkStatus: result.linkStatus }
 }

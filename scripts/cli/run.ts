@@ -77,11 +77,11 @@ function formatOf(value: unknown): Format {
   return format
 }
 
-async function runCheck(positionals: string[], io: Io, online: OnlineValues = {}, quiet = false): Promise<CheckResult> {
+async function runCheck(positionals: string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
   const folders = findFrameworkFolders(positionals, io.cwd)
   if (folders.length === 0) throw new UsageError('No frameworks found, expected a folder such as sources/shropshire')
   const contexts = loadFrameworks(folders)
-  return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io, quiet))
+  return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
 
 function printReport(result: CheckResult, format: Format, quiet: boolean, io: Io): void {
@@ -101,7 +101,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   const format = formatOf(values.format)
-  const result = await runCheck(positionals, io, values, Boolean(values.quiet))
+  const result = await runCheck(positionals, io, values)
   printReport(result, format, Boolean(values.quiet), io)
   return result.errors > 0 ? 1 : 0
 }
@@ -114,7 +114,7 @@ async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   const format = formatOf(values.format)
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
-  const result = await runCheck(positionals, io, values, Boolean(values.quiet))
+  const result = await runCheck(positionals, io, values)
   if (result.errors > 0 || format === 'json' || result.warnings > 0) printReport(result, format, Boolean(values.quiet), io)
   if (result.errors > 0) {
     io.stderr(`Nothing was written to ${path.relative(io.cwd, outDir) || outDir}/: fix the ${result.errors} error${result.errors === 1 ? '' : 's'} above first.\n`)

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../scripts/check/registry.ts'
@@ -71,5 +71,21 @@ describe.each(onlineRules)('online rule %s', (id) => {
   it('reports nothing without --online', () => {
     const { dir } = frameworkWith(path.join(folder, 'invalid'))
     expect(messageLines(dir, [id])).toEqual([])
+  })
+})
+
+describe('suppressing an online rule', () => {
+  it('is not reported as unused without --online, and hides the message with it', () => {
+    const folder = path.join(fixtures, 'rules', 'link-reachable')
+    const { dir } = frameworkWith(path.join(folder, 'invalid'))
+    const file = path.join(dir, 'links.md')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('- [Young carers]', '<!-- thresholds-ignore-next-line link-reachable: the site is rebuilt this month -->\n\n- [Young carers]'),
+    )
+    expect(messageLines(dir, ['link-reachable'])).toEqual([])
+    const online = messageLines(dir, ['link-reachable'], probesOf(folder))
+    expect(online).toHaveLength(3)
+    expect(online.filter((line) => line.includes('Young carers') || line.includes('unused-suppression'))).toEqual([])
   })
 })
