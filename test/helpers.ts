@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkFrameworks } from '../scripts/check/index.ts'
+import type { CheckOptions } from '../scripts/check/runner.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
 import { severityOf } from '../scripts/shared/diagnostics.ts'
 
@@ -28,8 +29,9 @@ export const TEST_TODAY = '2026-06-30'
  * Messages as `file:line:column severity message [rule]`, file relative to the framework folder.
  * `alongside` are other framework folders checked in the same run (their messages are left out).
  */
-export function messageLines(dir: string, only?: string[], alongside: string[] = []): string[] {
-  const result = checkFrameworks(loadFrameworks([dir, ...alongside]), { today: TEST_TODAY, ...(only ? { only } : {}) })
+export function messageLines(dir: string, only?: string[], options: Omit<CheckOptions, 'only'> & { alongside?: string[] } = {}): string[] {
+  const { alongside = [], ...checkOptions } = options
+  const result = checkFrameworks(loadFrameworks([dir, ...alongside]), { today: TEST_TODAY, ...checkOptions, ...(only ? { only } : {}) })
   const lines: string[] = []
   for (const file of result.files)
     for (const message of file.messages) {

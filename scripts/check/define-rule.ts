@@ -1,5 +1,6 @@
 import type { Position } from 'unist'
 import type { Framework } from '../model/types.ts'
+import type { LinkProbe } from '../online/probe.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
 import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
 
@@ -16,6 +17,11 @@ export interface RuleContext {
   parsed: ParseContext
   /** Every framework checked in this run, for rules that compare frameworks. */
   all: readonly ParseContext[]
+  /**
+   * With `--online`: what each external address (as written) gave when it was requested.
+   * Undefined otherwise, and the rules that need it report nothing.
+   */
+  linkStatus?: ReadonlyMap<string, LinkProbe>
   report: Report
   /** Today's date, YYYY-MM-DD (UTC), for the date rules; fixed in tests. */
   today: string
@@ -26,6 +32,8 @@ export interface Rule {
   id: string
   severity: Severity
   description: string
+  /** Needs `--online` (RuleContext.linkStatus); without it the rule reports nothing. */
+  online?: boolean
   check(context: RuleContext): void
 }
 

@@ -15,6 +15,8 @@ import levelHasWhatToDo from './rules/level-has-what-to-do.ts'
 import linkHttps from './rules/link-https.ts'
 import linkNotPlaceholder from './rules/link-not-placeholder.ts'
 import linkPending from './rules/link-pending.ts'
+import linkReachable from './rules/link-reachable.ts'
+import linkRedirected from './rules/link-redirected.ts'
 import linkResolves from './rules/link-resolves.ts'
 import linkSchemeSafe from './rules/link-scheme-safe.ts'
 import linkTextDescriptive from './rules/link-text-descriptive.ts'
@@ -45,6 +47,8 @@ export const rules: readonly Rule[] = [
   linkHttps,
   linkNotPlaceholder,
   linkPending,
+  linkReachable,
+  linkRedirected,
   linkResolves,
   linkSchemeSafe,
   linkTextDescriptive,

@@ -4,6 +4,7 @@ import { fileMessage, type ConfiguredSeverity, type MessageOptions, type Severit
 import { problemKinds } from '../shared/problems.ts'
 import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
+import type { LinkProbe } from '../online/probe.ts'
 import { isPlace, type Rule } from './define-rule.ts'
 import { rules as allRules } from './registry.ts'
 import { findSuppressions, type InlineSuppression } from './suppressions.ts'
@@ -29,6 +30,8 @@ export interface CheckOptions {
   only?: readonly string[]
   /** Today's date as YYYY-MM-DD; defaults to the clock (UTC) or THRESHOLDS_TODAY. */
   today?: string
+  /** Results of probing external addresses (`--online`), keyed by the address as written. */
+  linkStatus?: ReadonlyMap<string, LinkProbe>
 }
 
 export function todayUtc(): string {
@@ -113,11 +116,13 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
         }
         fileMessage(place.file, position, message, rule.id, severity as Severity, extra)
       }
-      runOne(rule, { framework: parsed.framework, parsed, all: contexts, report, today }, frameworkPlace)
+      runOne(rule, { framework: parsed.framework, parsed, all: contexts, linkStatus: options.linkStatus, report, today }, frameworkPlace)
     }
-    // A suppression for a rule that did not run (fixture tests) is not known to be unused.
+    // A suppression for a rule that did not run (fixture tests, or an online rule without
+    // --online) is not known to be unused.
+    const ran = selected.filter((rule) => !rule.online || options.linkStatus)
     for (const directive of inline)
-      if (!directive.used && selected.some((rule) => rule.id === directive.ruleId))
+      if (!directive.used && ran.some((rule) => rule.id === directive.ruleId))
         fileMessage(
           directive.file,
           { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } },

@@ -21,7 +21,18 @@ checks it against the schema and every rule, and reports problems with file:line
 Options:
   --format <name>    text (default) or json
   --quiet            Report errors only
+  --online           Also check that every web address answers (see below)
   -h, --help         Show this help
+
+Online options (with --online):
+  --online-cache <file>     Cache file, safe to delete (default node_modules/.cache/thresholds/links.json)
+  --online-max-age <hours>  Reuse a working address's result up to this age (default 24; 0 asks again)
+  --online-timeout <secs>   Time limit per request (default 10)
+
+With --online, every http(s) address in links.md and in the text is requested (HEAD, or GET
+when HEAD is refused; 8 at a time; 5xx, 429, time-outs and failed connections tried up to 3 times).
+Broken addresses are errors (link-reachable), permanent redirects warnings (link-redirected).
+4xx answers are cached for at most an hour; other failures are not cached.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or internal failure.
 `
@@ -36,6 +47,8 @@ Options:
   --check            Write nothing; exit 1 and list the files that differ from what the sources give
   --format <name>    text (default) or json, for the check report
   --quiet            Report errors only
+  --online           Also check that every web address answers, as in thresholds check --online
+                     (with --online-cache, --online-max-age, --online-timeout)
   -h, --help         Show this help
 
 Exit codes: 0 written (or up to date), 1 errors found or --check found differences, 2 usage or internal failure.

@@ -9,6 +9,7 @@ import { pinDerivedIds } from '../parse/pin-ids.ts'
 import { formatJson } from '../report/json.ts'
 import { formatText } from '../report/text.ts'
 import { buildHelp, checkHelp, idsHelp, mainHelp } from './help.ts'
+import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
 
 export interface Io {
   stdout(text: string): void
@@ -40,9 +41,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(`${version()}\n`)
         return 0
       case 'check':
-        return checkCommand(rest, io)
+        return await checkCommand(rest, io)
       case 'build':
-        return buildCommand(rest, io)
+        return await buildCommand(rest, io)
       case 'ids':
         return idsCommand(rest, io)
       default:
@@ -76,10 +77,11 @@ function formatOf(value: unknown): Format {
   return format
 }
 
-function runCheck(positionals: string[], io: Io): CheckResult {
+async function runCheck(positionals: string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
   const folders = findFrameworkFolders(positionals, io.cwd)
   if (folders.length === 0) throw new UsageError('No frameworks found, expected a folder such as sources/shropshire')
-  return checkFrameworks(loadFrameworks(folders))
+  const contexts = loadFrameworks(folders)
+  return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
 
 function printReport(result: CheckResult, format: Format, quiet: boolean, io: Io): void {
@@ -92,27 +94,27 @@ function printReport(result: CheckResult, format: Format, quiet: boolean, io: Io
   else io.stderr(`${result.contexts.length} framework${result.contexts.length === 1 ? '' : 's'} checked: no problems\n`)
 }
 
-function checkCommand(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' } } as const)
+async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' }, ...onlineOptions } as const)
   if (values.help) {
     io.stdout(checkHelp)
     return 0
   }
   const format = formatOf(values.format)
-  const result = runCheck(positionals, io)
+  const result = await runCheck(positionals, io, values)
   printReport(result, format, Boolean(values.quiet), io)
   return result.errors > 0 ? 1 : 0
 }
 
 async function buildCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' }, check: { type: 'boolean' }, out: { type: 'string' } } as const)
+  const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' }, check: { type: 'boolean' }, out: { type: 'string' }, ...onlineOptions } as const)
   if (values.help) {
     io.stdout(buildHelp)
     return 0
   }
   const format = formatOf(values.format)
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
-  const result = runCheck(positionals, io)
+  const result = await runCheck(positionals, io, values)
   if (result.errors > 0 || format === 'json' || result.warnings > 0) printReport(result, format, Boolean(values.quiet), io)
   if (result.errors > 0) {
     io.stderr(`Nothing was written to ${path.relative(io.cwd, outDir) || outDir}/: fix the ${result.errors} error${result.errors === 1 ? '' : 's'} above first.\n`)

@@ -36,6 +36,27 @@ function alongside(id: string): string[] {
     .flatMap((other) => [`checked together with the framework \`${other}\`:`, '', ...filesIn(path.join(dir, other)).map((file) => `\`${other}/${file}\`\n\n\`\`\`markdown\n${readFileSync(path.join(dir, other, file), 'utf8').trimEnd()}\n\`\`\``), ''])
 }
 
+/** Online rules are tested with what each address gives when requested, kept in probes.json. */
+function probes(id: string): string[] {
+  const file = path.join(fixtures, id, 'probes.json')
+  if (!existsSync(file)) return []
+  const entries = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { outcome: string; status?: number; finalUrl?: string; permanent?: boolean; detail?: string; attempts: number }>)
+  return [
+    'In the examples, `thresholds check --online` finds:',
+    '',
+    ...entries.map(([url, probe]) => {
+      const redirect = probe.finalUrl ? ` after a ${probe.permanent ? 'permanent' : 'temporary'} redirect to \`${probe.finalUrl}\`` : ''
+      const result =
+        probe.status !== undefined ? `answers ${probe.status}`
+        : probe.outcome === 'timeout' ? 'no answer in time'
+        : probe.detail === 'ENOTFOUND' ? 'host not found'
+        : `${probe.outcome} (${probe.detail ?? 'no detail'})`
+      return `- \`${url}\`: ${result}${redirect}${probe.attempts > 1 ? ` (${probe.attempts} tries)` : ''}`
+    }),
+    '',
+  ]
+}
+
 export function renderRulesDoc(): string {
   const lines: string[] = [
     '# Rules',
@@ -94,6 +115,7 @@ export function renderRulesDoc(): string {
       '',
       `${rule.description} Default severity: **${rule.severity}**.`,
       '',
+      ...probes(rule.id),
       '#### Fails',
       '',
       example(rule.id, 'invalid'),

@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../scripts/check/registry.ts'
+import { externalUrls } from '../../scripts/online/index.ts'
+import type { LinkProbe } from '../../scripts/online/probe.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { fixtures, frameworkWith, listDirs, messageLines, repoRoot } from '../helpers.ts'
 
 const ruleFiles = readdirSync(path.join(repoRoot, 'scripts/check/rules'))
@@ -31,6 +34,16 @@ describe('rule registry', () => {
   })
 })
 
+/**
+ * Rules that need `--online` cannot use the network in tests: their fixture folder has a
+ * probes.json, the status of each address as the prober would give it, passed in as linkStatus.
+ */
+function probesOf(folder: string): { linkStatus?: Map<string, LinkProbe> } {
+  const file = path.join(folder, 'probes.json')
+  if (!existsSync(file)) return {}
+  return { linkStatus: new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, LinkProbe>)) }
+}
+
 describe.each(ruleFiles)('rule %s', (id) => {
   const folder = path.join(fixtures, 'rules', id)
   // Rules that compare frameworks get the frameworks of `others/` (each over the minimal one) in the same run.
@@ -38,7 +51,7 @@ describe.each(ruleFiles)('rule %s', (id) => {
   const check = (kind: 'valid' | 'invalid') => {
     const { root, dir } = frameworkWith(path.join(folder, kind))
     const alongside = others.map((other) => frameworkWith(path.join(folder, 'others', other), other, root).dir)
-    return messageLines(dir, [id], alongside)
+    return messageLines(dir, [id], { alongside, ...probesOf(folder) })
   }
 
   it('reports nothing on the valid fixture', () => {
@@ -47,6 +60,42 @@ describe.each(ruleFiles)('rule %s', (id) => {
 
   it('reports exactly the expected messages on the invalid fixture', () => {
     const expected = readFileSync(path.join(folder, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
+    expect(expected.length).toBeGreaterThan(0)
     expect(check('invalid')).toEqual(expected)
+  })
+
+})
+
+const onlineRules = rules.filter((rule) => rule.online).map((rule) => rule.id)
+
+describe.each(onlineRules)('online rule %s', (id) => {
+  const folder = path.join(fixtures, 'rules', id)
+
+  it('has a probe result for every address in its fixtures, and no other', () => {
+    const { dir } = frameworkWith(path.join(folder, 'invalid'))
+    const { dir: validDir } = frameworkWith(path.join(folder, 'valid'))
+    const written = externalUrls(loadFrameworks([dir, validDir]))
+    expect([...(probesOf(folder).linkStatus?.keys() ?? [])].sort()).toEqual([...written].sort())
+  })
+
+  it('reports nothing without --online', () => {
+    const { dir } = frameworkWith(path.join(folder, 'invalid'))
+    expect(messageLines(dir, [id])).toEqual([])
+  })
+})
+
+describe('suppressing an online rule', () => {
+  it('is not reported as unused without --online, and hides the message with it', () => {
+    const folder = path.join(fixtures, 'rules', 'link-reachable')
+    const { dir } = frameworkWith(path.join(folder, 'invalid'))
+    const file = path.join(dir, 'links.md')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('- [Young carers]', '<!-- thresholds-ignore-next-line link-reachable: the site is rebuilt this month -->\n\n- [Young carers]'),
+    )
+    expect(messageLines(dir, ['link-reachable'])).toEqual([])
+    const online = messageLines(dir, ['link-reachable'], probesOf(folder))
+    expect(online).toHaveLength(3)
+    expect(online.filter((line) => line.includes('Young carers') || line.includes('unused-suppression'))).toEqual([])
   })
 })

@@ -1,0 +1,53 @@
+/**
+ * The `--online` options of check and build: checks every external address before the rules
+ * run and hands the results to them (see scripts/online/).
+ */
+import path from 'node:path'
+import type { CheckOptions } from '../check/runner.ts'
+import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS } from '../online/cache.ts'
+import { checkLinksOnline } from '../online/index.ts'
+import { DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
+import type { ParseContext } from '../parse/context.ts'
+import { UsageError } from '../parse/index.ts'
+import type { Io } from './run.ts'
+
+export const onlineOptions = {
+  online: { type: 'boolean' },
+  'online-cache': { type: 'string' },
+  'online-max-age': { type: 'string' },
+  'online-timeout': { type: 'string' },
+} as const
+
+export interface OnlineValues {
+  online?: boolean
+  /** --quiet: no summary line. */
+  quiet?: boolean
+  'online-cache'?: string
+  'online-max-age'?: string
+  'online-timeout'?: string
+}
+
+function number(option: string, value: string | undefined, fallback: number, unit: string, allowZero: boolean): number {
+  if (value === undefined) return fallback
+  const parsed = Number(value)
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0 || (!allowZero && parsed === 0))
+    throw new UsageError(`--${option} expects a number of ${unit}${allowZero ? ' (0 or more)' : ' above 0'}, got “${value}”`)
+  return parsed
+}
+
+/** Without --online: nothing (the online rules stay silent). With it: every address probed. */
+export async function onlineCheckOptions(contexts: readonly ParseContext[], values: OnlineValues, io: Io): Promise<Pick<CheckOptions, 'linkStatus'>> {
+  const given = (['online-cache', 'online-max-age', 'online-timeout'] as const).filter((option) => values[option] !== undefined)
+  if (!values.online) {
+    if (given.length) throw new UsageError(`--${given[0]} only applies with --online`)
+    return {}
+  }
+  const maxAgeHours = number('online-max-age', values['online-max-age'], DEFAULT_MAX_AGE_HOURS, 'hours', true)
+  const timeoutMs = number('online-timeout', values['online-timeout'], DEFAULT_TIMEOUT_MS / 1000, 'seconds', false) * 1000
+  const cacheFile = path.resolve(io.cwd, values['online-cache'] ?? DEFAULT_CACHE_FILE)
+  const result = await checkLinksOnline(contexts, { cacheFile, maxAgeHours, timeoutMs, warn: (text) => io.stderr(`${text}\n`) })
+  const total = result.fetched + result.cached
+  if (!values.quiet)
+    io.stderr(`Checked ${total} web address${total === 1 ? '' : 'es'} online: ${result.fetched} requested, ${result.cached} from the cache (${path.relative(io.cwd, cacheFile) || cacheFile}).\n`)
+  return { linkStatus: result.linkStatus }
+}

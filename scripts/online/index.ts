@@ -1,0 +1,97 @@
+/**
+ * `check --online`: gathers the external addresses of parsed frameworks, probes the ones the
+ * cache cannot answer, and returns a status per address as written, for the link rules.
+ * Rules stay synchronous: all waiting happens here, before they run.
+ */
+import { isPlaceholder } from '../check/rules/link-resolves.ts'
+import type { ParseContext } from '../parse/context.ts'
+import { schemeOf } from '../parse/resolve.ts'
+import { DEFAULT_MAX_AGE_HOURS, isFresh, readCache, writeCache } from './cache.ts'
+import { fetchableUrl, isTransient, probeAll, type LinkProbe, type ProbeOptions } from './probe.ts'
+
+export type { LinkProbe } from './probe.ts'
+
+export interface OnlineOptions extends ProbeOptions {
+  /** The cache file; without it every address is fetched and nothing is stored. */
+  cacheFile?: string
+  /** Hours a working address's result is reused (default 24). */
+  maxAgeHours?: number
+  warn?: (text: string) => void
+}
+
+export interface OnlineResult {
+  /** Keyed by the address as written in the sources. */
+  linkStatus: Map<string, LinkProbe>
+  /** Distinct addresses requested this run, and answered from the cache. */
+  fetched: number
+  cached: number
+}
+
+/**
+ * Every distinct http(s) address written in the frameworks: links.md entries and inline links.
+ * `pending:` entries have no address; placeholders are link-not-placeholder's business.
+ */
+export function externalUrls(contexts: readonly ParseContext[]): string[] {
+  const urls = new Set<string>()
+  for (const parsed of contexts)
+    for (const use of parsed.linkUses) {
+      const scheme = schemeOf(use.url)
+      if ((scheme === 'http' || scheme === 'https') && !isPlaceholder(use.url)) urls.add(use.url)
+    }
+  return [...urls]
+}
+
+export async function checkUrlsOnline(written: readonly string[], options: OnlineOptions = {}): Promise<OnlineResult> {
+  const now = options.now ?? Date.now
+  const maxAge = options.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS
+  const warn = options.warn ?? (() => undefined)
+  const cache = options.cacheFile ? readCache(options.cacheFile, warn) : new Map<string, LinkProbe>()
+  const started = now()
+
+  // One request per address as the server sees it (without #fragment).
+  const keyOf = new Map<string, string>()
+  const results = new Map<string, LinkProbe>()
+  const linkStatus = new Map<string, LinkProbe>()
+  let cached = 0
+  for (const url of written) {
+    const target = fetchableUrl(url)
+    if ('reason' in target) {
+      // Never requested, so never cached: the reason is in the address itself.
+      linkStatus.set(url, { url, outcome: 'not-fetchable', detail: target.reason, attempts: 0, checkedAt: new Date(started).toISOString() })
+      continue
+    }
+    keyOf.set(url, target.url)
+    const hit = cache.get(target.url)
+    if (hit && isFresh(hit, maxAge, started) && !results.has(target.url)) {
+      results.set(target.url, hit)
+      cached++
+    }
+  }
+  const toFetch = [...new Set(keyOf.values())].filter((key) => !results.has(key))
+  const fetched = await probeAll(toFetch, options)
+  for (const [key, probe] of fetched) results.set(key, probe)
+
+  if (options.cacheFile) {
+    const next = new Map<string, LinkProbe>()
+    for (const [key, probe] of cache) if (isFresh(probe, maxAge, started)) next.set(key, probe)
+    for (const [key, probe] of fetched) {
+      if (isTransient(probe)) next.delete(key)
+      else next.set(key, probe)
+    }
+    try {
+      writeCache(options.cacheFile, next)
+    } catch (error) {
+      warn(`Could not write the link cache ${options.cacheFile} (${error instanceof Error ? error.message : String(error)}); the next run checks every address again.`)
+    }
+  }
+
+  for (const [url, key] of keyOf) {
+    const probe = results.get(key)
+    if (probe) linkStatus.set(url, probe)
+  }
+  return { linkStatus, fetched: fetched.size, cached }
+}
+
+export function checkLinksOnline(contexts: readonly ParseContext[], options: OnlineOptions = {}): Promise<OnlineResult> {
+  return checkUrlsOnline(externalUrls(contexts), options)
+}
