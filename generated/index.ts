@@ -2,9 +2,7 @@
 
 import type * as Shropshire from './shropshire/index.js';
 import type * as Solihull from './solihull/index.js';
-
 export type * from './model.js';
-
 /** Every framework in this package. */
 export type FrameworkId = 'shropshire' | 'solihull';
 

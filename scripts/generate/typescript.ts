@@ -1,10 +1,10 @@
-import { IndentationText, ModuleKind, ModuleResolutionKind, NewLineKind, Project, QuoteKind, ScriptTarget, VariableDeclarationKind, type SourceFile } from 'ts-morph'
+import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, ts, VariableDeclarationKind, type SourceFile, type SourceFileStructure } from 'ts-morph'
 import type { Framework, Level } from '../model/types.ts'
 import { codeHeader } from './header.ts'
 
 /**
  * The typed modules of the package. Sources are built with ts-morph in one in-memory project per
- * build and compiled to `.js` + `.d.ts` in one emit, so JavaScript consumers work too.
+ * build, then each is compiled to `.js` + `.d.ts` on its own, so JavaScript consumers work too.
  *
  * Shape (chosen by measuring consumers' `tsc`, see docs/performance.md): the data is typed by
  * interfaces over the model whose id fields are narrowed to string-literal unions, and the value
@@ -14,24 +14,10 @@ import { codeHeader } from './header.ts'
 export function typescriptFiles(frameworks: readonly Framework[], modelTypes: string): Map<string, string> {
   const project = new Project({
     useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single, useTrailingCommas: true },
-    compilerOptions: {
-      target: ScriptTarget.ES2022,
-      module: ModuleKind.NodeNext,
-      moduleResolution: ModuleResolutionKind.NodeNext,
-      declaration: true,
-      strict: true,
-      newLine: NewLineKind.LineFeed,
-      skipLibCheck: true,
-      types: [],
-      lib: ['lib.es2022.d.ts'],
-      outDir: '/out',
-      rootDir: '/src',
-    },
   })
-  project.createSourceFile('/src/package.json', '{ "type": "module" }')
-  project.createSourceFile('/src/model.ts', modelTypes)
-  const sources: SourceFile[] = []
+  const sources: SourceFile[] = [project.createSourceFile('/src/model.ts', modelTypes)]
   for (const framework of frameworks) sources.push(frameworkModule(project, framework))
   sources.push(indexModule(project, frameworks))
 
@@ -39,21 +25,30 @@ export function typescriptFiles(frameworks: readonly Framework[], modelTypes: st
   const byId = new Map(frameworks.map((framework) => [framework.id, framework]))
   const headed = (relative: string, text: string) => {
     const own = byId.get(relative.split('/')[0] ?? '')
-    return `${codeHeader(own ? [own] : frameworks)}\n${withData(text, own)}`
+    return `${codeHeader(own ? [own] : frameworks)}\n${fill(text, own)}`
   }
   const files = new Map<string, string>()
   for (const source of sources) {
     const relative = source.getFilePath().replace(/^\/src\//, '')
-    files.set(relative, headed(relative, source.getFullText()))
-  }
-  const emitted = project.emitToMemory()
-  for (const file of emitted.getFiles()) {
-    const relative = file.filePath.replace(/^\/out\//, '')
-    // model.ts holds only types: its .js is an empty module apps never need.
-    if (relative === 'model.js') continue
-    files.set(relative, headed(relative, file.text))
+    const text = source.getFullText()
+    const base = relative.replace(/\.ts$/, '')
+    // Each file compiles on its own (every export is annotated, as isolatedDeclarations
+    // requires), so no program or type-checker is built: cost stays linear in the content.
+    files.set(`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText))
+    if (relative === 'model.ts') continue // types only: no module for apps to load, no source to keep
+    files.set(relative, headed(relative, text))
+    files.set(`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText))
   }
   return files
+}
+
+const COMPILE: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  declaration: true,
+  isolatedDeclarations: true,
+  newLine: ts.NewLineKind.LineFeed,
+  removeComments: false,
 }
 
 /**
@@ -61,11 +56,28 @@ export function typescriptFiles(frameworks: readonly Framework[], modelTypes: st
  * string literal in it from the start made generation quadratic in practice.
  */
 const DATA = '__THRESHOLDS_FRAMEWORK_DATA__'
+const placeholder = (name: string) => `__THRESHOLDS_UNION_${name}__`
 
-function withData(text: string, framework: Framework | undefined): string {
-  if (!framework || !text.includes(DATA)) return text
+/** Puts the framework's data and its id unions (thousands of literals) where the placeholders are. */
+function fill(text: string, framework: Framework | undefined): string {
+  if (!framework) return text
   const { $comment: _comment, ...data } = framework
-  return text.replace(`'${DATA}'`, () => JSON.stringify(JSON.stringify(data)))
+  const unions: Record<string, string[]> = {
+    LevelId: flatLevels(framework).map((l) => l.id),
+    DomainId: framework.domains.flatMap((d) => [d, ...d.children]).map((d) => d.id),
+    IndicatorId: framework.indicators.map((i) => i.id),
+    ContactId: framework.contacts.map((c) => c.id),
+    LinkId: framework.links.map((l) => l.id),
+  }
+  let out = text.replace(`'${DATA}'`, () => JSON.stringify(JSON.stringify(data)))
+  for (const [name, ids] of Object.entries(unions)) out = out.replace(`'${placeholder(name)}'`, () => union(ids))
+  return out
+}
+
+type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
+
+function withKind<K extends StructureKind, T extends object>(kind: K, items: T[]): Array<T & { kind: K }> {
+  return items.map((item) => ({ ...item, kind }))
 }
 
 /** A TypeScript name for a framework id (`west-midlands` → `WestMidlands`). */
@@ -88,19 +100,19 @@ function flatLevels(framework: Framework): Level[] {
 }
 
 function frameworkModule(project: Project, framework: Framework): SourceFile {
-  const file = project.createSourceFile(`/src/${framework.id}/index.ts`, '')
+  const statements: Statements = []
   const levels = flatLevels(framework)
-  const domains = framework.domains.flatMap((domain) => [domain, ...domain.children])
-  file.addImportDeclaration({ isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' })
-  const ids: Array<[string, string[], string]> = [
-    ['LevelId', levels.map((l) => l.id), 'A level of this framework, sub-levels included.'],
-    ['DomainId', domains.map((d) => d.id), 'A domain (area of a child’s life) of this framework.'],
-    ['IndicatorId', framework.indicators.map((i) => i.id), 'An indicator of this framework.'],
-    ['ContactId', framework.contacts.map((c) => c.id), 'A contact of this framework.'],
-    ['LinkId', framework.links.map((l) => l.id), 'An entry of this framework’s links.'],
+  statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' })
+  const ids: Array<[string, string]> = [
+    ['LevelId', 'A level of this framework, sub-levels included.'],
+    ['DomainId', 'A domain (area of a child’s life) of this framework.'],
+    ['IndicatorId', 'An indicator of this framework.'],
+    ['ContactId', 'A contact of this framework.'],
+    ['LinkId', 'An entry of this framework’s links.'],
   ]
-  for (const [name, values, doc] of ids) file.addTypeAlias({ name, isExported: true, type: union(values), docs: [doc] })
-  file.addTypeAliases([
+  // Unions go in after printing, like the data: see `fill`.
+  for (const [name, doc] of ids) statements.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: `'${placeholder(name)}'`, docs: [doc] })
+  statements.push(...withKind(StructureKind.TypeAlias, [
     { name: 'Level', isExported: true, type: `Omit<Model.Level, 'id' | 'parent' | 'contacts' | 'links' | 'children'> & { id: LevelId; parent?: LevelId; contacts: ContactId[]; links: LinkId[]; children: Level[] }` },
     { name: 'Domain', isExported: true, type: `Omit<Model.Domain, 'id' | 'parent' | 'children'> & { id: DomainId; parent?: DomainId; children: Domain[] }` },
     { name: 'Indicator', isExported: true, type: `Omit<Model.Indicator, 'id' | 'domain' | 'level' | 'related'> & { id: IndicatorId; domain: DomainId; level?: LevelId; related?: IndicatorId[] }` },
@@ -111,20 +123,20 @@ function frameworkModule(project: Project, framework: Framework): SourceFile {
       isExported: true,
       type: `Omit<Model.Framework, 'id' | 'levels' | 'domains' | 'indicators' | 'contacts' | 'links'> & { id: '${framework.id}'; levels: Level[]; domains: Domain[]; indicators: Indicator[]; contacts: Contact[]; links: Link[] }`,
     },
-  ])
-    file.addVariableStatement({
+  ]))
+    statements.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [safeDoc(`${framework.title} (${framework.partnership}), version ${framework.version}: the same data as framework.json.`)],
     declarations: [{ name: 'framework', type: 'Framework', initializer: `JSON.parse('${DATA}') as Framework` }],
   })
-  file.addVariableStatement({
+  statements.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['Every level id from the lowest need to the highest, each sub-level right after its parent. Compare levels with `compareLevels`.'],
     declarations: [{ name: 'levelOrder', type: 'readonly LevelId[]', initializer: `[${levels.map((l) => `'${l.id}'`).join(', ')}]` }],
   })
-  file.addStatements(`
+  statements.push(`
 const levels = new Map<string, Level>()
 for (const level of framework.levels) {
   levels.set(level.id, level)
@@ -143,7 +155,7 @@ function found<T>(value: T | undefined, kind: string, id: string): T {
   if (value === undefined) throw new RangeError(\`${framework.id} has no \${kind} “\${id}”\`)
   return value
 }`)
-  file.addFunctions([
+  statements.push(...withKind(StructureKind.Function, [
     { name: 'levelById', isExported: true, parameters: [{ name: 'id', type: 'LevelId' }], returnType: 'Level', docs: ['The level with this id (sub-levels included).'], statements: `return found(levels.get(id), 'level', id)` },
     { name: 'domainById', isExported: true, parameters: [{ name: 'id', type: 'DomainId' }], returnType: 'Domain', docs: ['The domain with this id (sub-domains included).'], statements: `return found(domains.get(id), 'domain', id)` },
     { name: 'indicatorById', isExported: true, parameters: [{ name: 'id', type: 'IndicatorId' }], returnType: 'Indicator', statements: `return found(indicators.get(id), 'indicator', id)` },
@@ -175,17 +187,18 @@ return ids.map((id) => contactById(id))`,
       returnType: 'number',
       statements: `return levelOrder.indexOf(a) - levelOrder.indexOf(b)`,
     },
-  ])
-  return file
+  ]))
+  // One structure, printed once: adding statements one by one re-parses the file each time.
+  return project.createSourceFile(`/src/${framework.id}/index.ts`, { statements })
 }
 
 function indexModule(project: Project, frameworks: readonly Framework[]): SourceFile {
-  const file = project.createSourceFile('/src/index.ts', '')
+  const statements: Statements = []
   for (const framework of frameworks)
-    file.addImportDeclaration({ isTypeOnly: true, namespaceImport: typeName(framework.id), moduleSpecifier: `./${framework.id}/index.js` })
-  file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './model.js' })
-  file.addTypeAlias({ name: 'FrameworkId', isExported: true, type: union(frameworks.map((f) => f.id)), docs: ['Every framework in this package.'] })
-  file.addInterface({
+    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: typeName(framework.id), moduleSpecifier: `./${framework.id}/index.js` })
+  statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './model.js' })
+  statements.push({ kind: StructureKind.TypeAlias, name: 'FrameworkId', isExported: true, type: union(frameworks.map((f) => f.id)), docs: ['Every framework in this package.'] })
+  statements.push({ kind: StructureKind.Interface,
     name: 'FrameworkSummary',
     isExported: true,
     properties: [
@@ -198,7 +211,7 @@ function indexModule(project: Project, frameworks: readonly Framework[]): Source
       { name: 'reviewDue', type: 'string', hasQuestionToken: true },
     ],
   })
-  file.addInterface({
+  statements.push({ kind: StructureKind.Interface,
     name: 'FrameworkModules',
     isExported: true,
     docs: ['The module of each framework, as `loadFramework` returns it.'],
@@ -210,13 +223,13 @@ function indexModule(project: Project, frameworks: readonly Framework[]): Source
     if (f.reviewDue) summary.reviewDue = f.reviewDue
     return JSON.stringify(summary)
   })
-  file.addVariableStatement({
+  statements.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['What is in the package, without loading any framework.'],
     declarations: [{ name: 'frameworks', type: 'readonly FrameworkSummary[]', initializer: `[\n${summaries.map((s) => `  ${s}`).join(',\n')},\n]` }],
   })
-  file.addVariableStatement({
+  statements.push({ kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
       {
@@ -226,7 +239,7 @@ function indexModule(project: Project, frameworks: readonly Framework[]): Source
       },
     ],
   })
-  file.addFunction({
+  statements.push({ kind: StructureKind.Function,
     name: 'loadFramework',
     isExported: true,
     docs: ['Loads one framework’s module (data and typed lookups) on demand.'],
@@ -236,5 +249,5 @@ function indexModule(project: Project, frameworks: readonly Framework[]): Source
     statements: `if (!Object.hasOwn(loaders, id)) return Promise.reject(new RangeError(\`No framework “\${String(id)}” in this package\`))
 return loaders[id]()`,
   })
-  return file
+  return project.createSourceFile('/src/index.ts', { statements })
 }
