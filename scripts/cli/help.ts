@@ -19,11 +19,24 @@ Reads each framework (a folder under sources/, a folder of frameworks, or any fi
 checks it against the schema and every rule, and reports problems with file:line:column.
 
 Options:
-  --format <name>    text (default) or json
-  --quiet            Report errors only
-  -h, --help         Show this help
+  --format <name>         How to report (default text):
+                            text    for people, on stderr: each problem with its source line,
+                                    a caret under the place, a suggestion and the docs link
+                            json    the report as JSON, on stdout
+                            github  GitHub Actions annotations (::error file=...), on stdout
+                            sarif   a SARIF 2.1.0 log for code scanning, on stdout
+                            junit   JUnit XML for CI test reports, on stdout
+  --quiet                 Report errors only (warnings are still counted)
+  --max-warnings <n>      Fail (exit 1) when there are more than n warnings
+  --changed-since <ref>   Check only the frameworks with files changed since a git revision
+                          (committed, staged, edited or new); each is read whole so links
+                          between its files still resolve, and only the changed files' problems
+                          are reported
+  -h, --help              Show this help
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or internal failure.
+Colour only when stderr is a terminal; NO_COLOR turns it off, FORCE_COLOR on.
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal failure.
 `
 
 export const buildHelp = `Usage: thresholds build [paths...] [options]
@@ -34,11 +47,14 @@ If any error is found nothing under generated/ changes. Output is byte-identical
 Options:
   --out <dir>        Output folder (default generated)
   --check            Write nothing; exit 1 and list the files that differ from what the sources give
-  --format <name>    text (default) or json, for the check report
+  --format <name>    How to report the check: text (default), json, github, sarif or junit,
+                     as for thresholds check; every format but text is always printed, on stdout
   --quiet            Report errors only
+  --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
   -h, --help         Show this help
 
-Exit codes: 0 written (or up to date), 1 errors found or --check found differences, 2 usage or internal failure.
+Exit codes: 0 written (or up to date), 1 errors found, too many warnings, or --check found
+differences, 2 usage or internal failure.
 `
 
 export const idsHelp = `Usage: thresholds ids [paths...] [--write]
