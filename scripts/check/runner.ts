@@ -17,6 +17,8 @@ export interface Suppression {
   column: number
   message: string
   reason: string
+  /** Where the author accepted it: a `thresholds-ignore-next-line` comment, or the framework's `rules:` settings. */
+  kind: 'inline' | 'config'
 }
 
 export interface RuleSetting {
@@ -111,6 +113,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
             column: position.start.column,
             message,
             reason: directive?.reason ?? setting?.reason ?? '',
+            kind: directive ? 'inline' : 'config',
           })
           return
         }

@@ -19,10 +19,21 @@ Reads each framework (a folder under sources/, a folder of frameworks, or any fi
 checks it against the schema and every rule, and reports problems with file:line:column.
 
 Options:
-  --format <name>    text (default) or json
-  --quiet            Report errors only
-  --online           Also check that every web address answers (see below)
-  -h, --help         Show this help
+  --format <name>         How to report (default text):
+                            text    for people, on stderr: each problem with its source line,
+                                    a caret under the place, a suggestion and the docs link
+                            json    the report as JSON, on stdout
+                            github  GitHub Actions annotations (::error file=...), on stdout
+                            sarif   a SARIF 2.1.0 log for code scanning, on stdout
+                            junit   JUnit XML for CI test reports, on stdout
+  --quiet                 Report errors only (warnings are still counted)
+  --max-warnings <n>      Fail (exit 1) when there are more than n warnings
+  --changed-since <ref>   Check only the frameworks with files changed since a git revision
+                          (committed, staged, edited or new); each is read whole so links
+                          between its files still resolve, and only the changed files' problems
+                          are reported
+  --online                Also check that every web address answers (see below)
+  -h, --help              Show this help
 
 Online options (with --online):
   --online-cache <file>     Cache file, safe to delete (default node_modules/.cache/thresholds/links.json)
@@ -34,24 +45,30 @@ when HEAD is refused; 8 at a time; 5xx, 429, time-outs and failed connections tr
 Broken addresses are errors (link-reachable), permanent redirects warnings (link-redirected).
 4xx answers are cached for at most an hour; other failures are not cached.
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or internal failure.
+Colour only when stderr is a terminal; NO_COLOR turns it off, FORCE_COLOR on.
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal failure.
 `
 
 export const buildHelp = `Usage: thresholds build [paths...] [options]
 
-Checks the frameworks, then writes generated/<framework-id>/framework.json.
-If any error is found nothing under generated/ changes. Output is byte-identical for the same sources.
+Checks the frameworks, then writes the package under generated/: per framework its
+framework.json and typed module (.ts, .js, .d.ts), and package.json, index, model types,
+JSON Schema and README around them. If any error is found nothing under generated/ changes. Output is byte-identical for the same sources.
 
 Options:
   --out <dir>        Output folder (default generated)
   --check            Write nothing; exit 1 and list the files that differ from what the sources give
-  --format <name>    text (default) or json, for the check report
+  --format <name>    How to report the check: text (default), json, github, sarif or junit,
+                     as for thresholds check; every format but text is always printed, on stdout
   --quiet            Report errors only
   --online           Also check that every web address answers, as in thresholds check --online
                      (with --online-cache, --online-max-age, --online-timeout)
+  --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
   -h, --help         Show this help
 
-Exit codes: 0 written (or up to date), 1 errors found or --check found differences, 2 usage or internal failure.
+Exit codes: 0 written (or up to date), 1 errors found, too many warnings, or --check found
+differences, 2 usage or internal failure.
 `
 
 export const idsHelp = `Usage: thresholds ids [paths...] [--write]

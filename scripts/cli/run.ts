@@ -6,20 +6,24 @@ import { generateFiles } from '../generate/index.ts'
 import { compareOutput, writeOutput } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
 import { pinDerivedIds } from '../parse/pin-ids.ts'
-import { formatJson } from '../report/json.ts'
-import { formatText } from '../report/text.ts'
+import { colorEnabled } from '../report/color.ts'
+import { FORMATS, formatReport, isFormat, type Format } from '../report/index.ts'
+import { countsOf, plural, reportInput, type Counts, type ReportInput } from '../report/input.ts'
+import { changedSince, onlyFiles, realPath } from './changed.ts'
 import { buildHelp, checkHelp, idsHelp, mainHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
 
 export interface Io {
   stdout(text: string): void
   stderr(text: string): void
+  /** Whether stdout is a terminal. */
   isTTY: boolean
+  /** Whether stderr is a terminal: the text report goes there, coloured only if so. */
+  stderrIsTTY: boolean
+  /** Environment, for NO_COLOR and FORCE_COLOR. */
+  env: Readonly<Record<string, string | undefined>>
   cwd: string
 }
-
-const FORMATS = ['text', 'json'] as const
-type Format = (typeof FORMATS)[number]
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -67,61 +71,146 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
   try {
     return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options } as T & { help: { type: 'boolean'; short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/, '') : String(error))
+    // One plain line: node's messages can run over several.
+    throw new UsageError(error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ').replace(/\. To specify a positional argument.*$/, '') : String(error))
   }
 }
 
 function formatOf(value: unknown): Format {
-  const format = (value ?? 'text') as Format
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${String(value)}”, expected ${FORMATS.join(' or ')}`)
+  const format = String(value ?? 'text')
+  if (!isFormat(format)) throw new UsageError(`Unknown format “${format}”, expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`)
   return format
 }
 
-async function runCheck(positionals: string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
+function maxWarningsOf(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const text = String(value)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got “${text}”`)
+  return Number(text)
+}
+
+function frameworkFolders(positionals: string[], io: Io): string[] {
   const folders = findFrameworkFolders(positionals, io.cwd)
   if (folders.length === 0) throw new UsageError('No frameworks found, expected a folder such as sources/shropshire')
+  return folders
+}
+
+async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
   const contexts = loadFrameworks(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
 
-function printReport(result: CheckResult, format: Format, quiet: boolean, io: Io): void {
-  if (format === 'json') {
-    io.stdout(formatJson(result.files, { suppressed: result.suppressed, quiet }))
+interface ReportSettings {
+  format: Format
+  quiet: boolean
+}
+
+/**
+ * Writes the report: text (for people) to stderr, every other format to stdout so it can be
+ * redirected to a file. The github format also writes the summary line to stderr, because the
+ * Actions log shows annotations only on the pull request.
+ */
+function printReport(input: ReportInput, settings: ReportSettings, io: Io): void {
+  const options = { quiet: settings.quiet, cwd: io.cwd, version: version(), color: settings.format === 'text' && colorEnabled(io.stderrIsTTY, io.env) }
+  const output = formatReport(settings.format, input, options)
+  if (settings.format === 'text') {
+    io.stderr(output)
     return
   }
-  const text = formatText(result.files, { color: io.isTTY, quiet })
-  if (text) io.stderr(`${text}\n`)
-  else io.stderr(`${result.contexts.length} framework${result.contexts.length === 1 ? '' : 's'} checked: no problems\n`)
+  io.stdout(output)
+  if (settings.format === 'github') io.stderr(`${summaryText(countsOf(input), input.frameworks.length)}\n`)
+}
+
+function summaryText(counts: Counts, frameworks: number): string {
+  return `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.suppressed} suppressed in ${plural(frameworks, 'framework')}`
+}
+
+/** Exit 1 with the reason when there are more warnings than allowed; undefined when within the limit. */
+function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
+  if (maxWarnings === undefined || counts.warnings <= maxWarnings) return undefined
+  return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
 }
 
 async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' }, ...onlineOptions } as const)
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    'changed-since': { type: 'string' },
+    ...onlineOptions,
+  } as const)
   if (values.help) {
     io.stdout(checkHelp)
     return 0
   }
-  const format = formatOf(values.format)
-  const result = await runCheck(positionals, io, values)
-  printReport(result, format, Boolean(values.quiet), io)
-  return result.errors > 0 ? 1 : 0
+  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
+  const maxWarnings = maxWarningsOf(values['max-warnings'])
+  let folders = frameworkFolders(positionals, io)
+  let changed: Set<string> | undefined
+  const ref = values['changed-since']
+  if (ref !== undefined) {
+    changed = changedSince(ref, io.cwd)
+    const touched = (folder: string) => {
+      const inside = `${realPath(folder)}${path.sep}`
+      return [...(changed ?? [])].some((file) => file.startsWith(inside))
+    }
+    folders = folders.filter(touched)
+    if (folders.length === 0) {
+      io.stderr(`No framework file changed since ${ref}: nothing to check.\n`)
+      if (settings.format !== 'text') printReport({ files: [], suppressed: [], frameworks: [] }, settings, io)
+      return 0
+    }
+  }
+  const result = await checkFolders(folders, io, values)
+  let input = reportInput(result)
+  if (changed) {
+    const files = changed
+    const frameworkLevel = new Set<unknown>(result.contexts.map((parsed) => parsed.folder.folderFile.vfile))
+    input = onlyFiles(input, (shown) => files.has(realPath(path.resolve(shown))), frameworkLevel)
+  }
+  printReport(input, settings, io)
+  const counts = countsOf(input)
+  if (counts.errors > 0) return 1
+  const excess = tooManyWarnings(counts, maxWarnings)
+  if (excess) {
+    io.stderr(`Check failed: ${excess}.\n`)
+    return 1
+  }
+  return 0
 }
 
 async function buildCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, quiet: { type: 'boolean' }, check: { type: 'boolean' }, out: { type: 'string' }, ...onlineOptions } as const)
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    check: { type: 'boolean' },
+    out: { type: 'string' },
+    ...onlineOptions,
+  } as const)
   if (values.help) {
     io.stdout(buildHelp)
     return 0
   }
-  const format = formatOf(values.format)
+  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
+  const maxWarnings = maxWarningsOf(values['max-warnings'])
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
-  const result = await runCheck(positionals, io, values)
-  if (result.errors > 0 || format === 'json' || result.warnings > 0) printReport(result, format, Boolean(values.quiet), io)
-  if (result.errors > 0) {
-    io.stderr(`Nothing was written to ${path.relative(io.cwd, outDir) || outDir}/: fix the ${result.errors} error${result.errors === 1 ? '' : 's'} above first.\n`)
+  const shownOut = path.relative(io.cwd, outDir) || outDir
+  const result = await checkFolders(frameworkFolders(positionals, io), io, values)
+  const input = reportInput(result)
+  const counts = countsOf(input)
+  // Tools always get their document; people get the text report only when there is something in it.
+  if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
+  if (counts.errors > 0) {
+    io.stderr(`Nothing was written to ${shownOut}/: fix the ${plural(counts.errors, 'error')} above first.\n`)
+    return 1
+  }
+  const excess = tooManyWarnings(counts, maxWarnings)
+  if (excess) {
+    io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
     return 1
   }
   const files = await generateFiles(result.contexts)
-  const shownOut = path.relative(io.cwd, outDir) || outDir
   if (values.check) {
     const drift = compareOutput(outDir, files)
     if (drift.changed.length === 0 && drift.removed.length === 0) {
@@ -151,7 +240,7 @@ function idsCommand(args: string[], io: Io): number {
   const folders = findFrameworkFolders(positionals, io.cwd)
   const result = checkFrameworks(loadFrameworks(folders), { only: [] })
   if (result.errors > 0) {
-    printReport(result, 'text', true, io)
+    printReport(reportInput(result), { format: 'text', quiet: true }, io)
     io.stderr('Ids were not written: fix the errors above first.\n')
     return 1
   }

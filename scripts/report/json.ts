@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import type { Suppression } from '../check/runner.ts'
 import { severityOf } from '../shared/diagnostics.ts'
+import type { ReportInput, ReportOptions } from './input.ts'
 
 export interface JsonDiagnostic {
   ruleId: string
@@ -45,7 +46,7 @@ export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppr
   return { diagnostics, suppressed: [...suppressed], summary: { errors, warnings, suppressed: suppressed.length } }
 }
 
-/** `(files, options) => string`, like every formatter. */
-export function formatJson(files: readonly VFile[], options: { suppressed?: readonly Suppression[]; quiet?: boolean } = {}): string {
-  return `${JSON.stringify(toJsonReport(files, options.suppressed, options.quiet), null, 2)}\n`
+/** `(input, options) => string`, like every formatter. */
+export function formatJson(input: ReportInput, options: ReportOptions = {}): string {
+  return `${JSON.stringify(toJsonReport(input.files, input.suppressed, options.quiet), null, 2)}\n`
 }

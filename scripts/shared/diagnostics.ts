@@ -5,7 +5,8 @@ import type { SourceFile } from './source-file.ts'
 export type Severity = 'error' | 'warning'
 export type ConfiguredSeverity = Severity | 'off'
 
-export const DOCS_BASE = 'https://github.com/thresholds/thresholds/blob/main/docs/rules.md'
+export const PROJECT_URL = 'https://github.com/thresholds/thresholds'
+export const DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules.md`
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}#${ruleId}`

@@ -50,8 +50,14 @@ describe('thresholds check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('A child is suffering', 'See [the steps](#what-to-doo). A child is suffering'))
     const { status, stderr } = thresholds(['check'], root)
     expect(status).toBe(1)
-    expect(stderr).toContain('sources/minimal/levels/02-child-protection.md')
-    expect(stderr).toMatch(/7:5-7:30\s+error\s+The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file, did you mean “#what-to-do”\?\s+link-resolves/)
+    expect(stderr).toContain(
+      'sources/minimal/levels/02-child-protection.md:7:5 error The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file, did you mean “#what-to-do”? [link-resolves]\n' +
+        '  6 |\n' +
+        '> 7 | See [the steps](#what-to-doo). A child is suffering, or likely to suffer, significant harm.\n' +
+        '    |     ^^^^^^^^^^^^^^^^^^^^^^^^^\n',
+    )
+    expect(stderr).toContain('  docs: https://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves\n')
+    expect(stderr.endsWith('\n✖ 1 error, 0 warnings, 0 suppressed in 1 framework\n')).toBe(true)
     expect(stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 
@@ -59,7 +65,7 @@ describe('thresholds check', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })
     expect(thresholds(['frobnicate'], repoRoot).status).toBe(2)
-    expect(thresholds(['check', '--format', 'xml'], repoRoot)).toMatchObject({ status: 2, stderr: 'Unknown format “xml”, expected text or json\n' })
+    expect(thresholds(['check', '--format', 'xml'], repoRoot)).toMatchObject({ status: 2, stderr: 'Unknown format “xml”, expected text, json, github, sarif or junit\n' })
   })
 
   it('prints help for each command', () => {

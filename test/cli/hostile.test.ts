@@ -9,15 +9,15 @@ const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
 /** Each case breaks the minimal framework one way; the build must refuse it with a positioned message. */
 const cases: Array<{ name: string; write(dir: string): void; expect: RegExp }> = [
-  { name: 'a binary file with a .md name', write: (dir) => writeFileSync(path.join(dir, 'contacts.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x10])), expect: /contacts\.md\n2:1\s+error\s+“contacts\.md” is a binary file/ },
-  { name: 'invalid UTF-8 bytes', write: (dir) => writeFileSync(path.join(dir, 'links.md'), Buffer.concat([Buffer.from('# Links\n\nbad '), Buffer.from([0xc3, 0x28])])), expect: /links\.md\n3:5\s+error\s+“links\.md” is not valid UTF-8 text/ },
-  { name: 'lists nested 10,000 deep', write: (dir) => writeFileSync(path.join(dir, 'links.md'), `# Links\n\n${'- '.repeat(10_000)}x\n`), expect: /links\.md\n3:1\s+error\s+Lists or quotes are nested too deeply/ },
-  { name: 'a YAML alias bomb', write: (dir) => writeFileSync(path.join(dir, 'domains/01-health.md'), '---\na: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nid: health\ntitle: *c\n---\n'), expect: /01-health\.md\n3:8\s+error\s+The front-matter uses a YAML alias/ },
-  { name: 'tabs in YAML', write: (dir) => writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle:\n\tHealth\n---\n'), expect: /01-health\.md\n4:1\s+error\s+A tab is used to indent the front-matter, expected spaces/ },
-  { name: 'a symlink pointing outside sources/', write: (dir) => symlinkSync('/etc/hostname', path.join(dir, 'matrix.md')), expect: /matrix\.md\n1:1\s+error\s+“matrix\.md” is a symbolic link to a file outside sources\// },
-  { name: 'a symlink loop', write: (dir) => symlinkSync('matrix.md', path.join(dir, 'matrix.md')), expect: /matrix\.md\n1:1\s+error\s+“matrix\.md” is a symbolic link that points back at itself/ },
-  { name: 'an empty level file', write: (dir) => writeFileSync(path.join(dir, 'levels/01-early-help.md'), ''), expect: /01-early-help\.md\n1:1\s+error\s+This level file has no front-matter/ },
-  { name: 'a 20 MB file', write: (dir) => writeFileSync(path.join(dir, 'links.md'), 'word '.repeat(4_200_000)), expect: /links\.md\n1:1\s+error\s+“links\.md” is 20\.0 MB, expected at most 2 MB/ },
+  { name: 'a binary file with a .md name', write: (dir) => writeFileSync(path.join(dir, 'contacts.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x10])), expect: /contacts\.md:2:1 error\s+“contacts\.md” is a binary file/ },
+  { name: 'invalid UTF-8 bytes', write: (dir) => writeFileSync(path.join(dir, 'links.md'), Buffer.concat([Buffer.from('# Links\n\nbad '), Buffer.from([0xc3, 0x28])])), expect: /links\.md:3:5 error\s+“links\.md” is not valid UTF-8 text/ },
+  { name: 'lists nested 10,000 deep', write: (dir) => writeFileSync(path.join(dir, 'links.md'), `# Links\n\n${'- '.repeat(10_000)}x\n`), expect: /links\.md:3:1 error\s+Lists or quotes are nested too deeply/ },
+  { name: 'a YAML alias bomb', write: (dir) => writeFileSync(path.join(dir, 'domains/01-health.md'), '---\na: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nid: health\ntitle: *c\n---\n'), expect: /01-health\.md:3:8 error\s+The front-matter uses a YAML alias/ },
+  { name: 'tabs in YAML', write: (dir) => writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle:\n\tHealth\n---\n'), expect: /01-health\.md:4:1 error\s+A tab is used to indent the front-matter, expected spaces/ },
+  { name: 'a symlink pointing outside sources/', write: (dir) => symlinkSync('/etc/hostname', path.join(dir, 'matrix.md')), expect: /matrix\.md:1:1 error\s+“matrix\.md” is a symbolic link to a file outside sources\// },
+  { name: 'a symlink loop', write: (dir) => symlinkSync('matrix.md', path.join(dir, 'matrix.md')), expect: /matrix\.md:1:1 error\s+“matrix\.md” is a symbolic link that points back at itself/ },
+  { name: 'an empty level file', write: (dir) => writeFileSync(path.join(dir, 'levels/01-early-help.md'), ''), expect: /01-early-help\.md:1:1 error\s+This level file has no front-matter/ },
+  { name: 'a 20 MB file', write: (dir) => writeFileSync(path.join(dir, 'links.md'), 'word '.repeat(4_200_000)), expect: /links\.md:1:1 error\s+“links\.md” is 20\.0 MB, expected at most 2 MB/ },
 ]
 
 describe('hostile input', () => {

@@ -1,0 +1,43 @@
+import { severityOf } from '../shared/diagnostics.ts'
+import { relativePath, shownMessages, spanOf, suggestionOf, type ReportInput, type ReportOptions } from './input.ts'
+
+/**
+ * GitHub Actions workflow commands, one line per message, so each shows as an annotation on the
+ * pull request's changed lines: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule-id>::<message>`.
+ * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
+ */
+export function formatGithub(input: ReportInput, options: ReportOptions = {}): string {
+  const lines: string[] = []
+  for (const file of input.files)
+    for (const message of shownMessages(file, options.quiet)) {
+      const severity = severityOf(message)
+      const command = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice'
+      const properties: Array<[string, string | number]> = [['file', relativePath(file.path, options.cwd)]]
+      const span = spanOf(message)
+      if (span) {
+        // Columns only mean something within one line: GitHub ignores them on a place spanning several.
+        const oneLine = span.endLine === span.line
+        properties.push(['line', span.line])
+        if (oneLine) properties.push(['col', span.column])
+        properties.push(['endLine', span.endLine])
+        if (oneLine) properties.push(['endColumn', Math.max(span.endColumn, span.column)])
+      }
+      properties.push(['title', message.ruleId ?? 'thresholds'])
+      const data = [message.reason]
+      const suggestion = suggestionOf(message)
+      if (suggestion) data.push(suggestion)
+      if (message.url) data.push(message.url)
+      lines.push(`::${command} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(data.join('\n'))}`)
+    }
+  return lines.length ? `${lines.join('\n')}\n` : ''
+}
+
+/** As @actions/core escapes a command's message: %, CR and LF. */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** As @actions/core escapes a property value: the data escapes plus the separators : and ,. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
