@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import { compareMessage } from 'vfile-sort'
 import type { ParseContext } from '../parse/context.ts'
 import { severityOf } from '../shared/diagnostics.ts'
+import { timed } from '../shared/timing.ts'
 import { runRules, type CheckOptions, type Suppression } from './runner.ts'
 
 export interface CheckResult {
@@ -15,7 +16,7 @@ export interface CheckResult {
 
 /** Runs the rules over parsed frameworks and gathers every message. */
 export function checkFrameworks(contexts: ParseContext[], options: CheckOptions = {}): CheckResult {
-  const suppressed = runRules(contexts, options)
+  const suppressed = timed('rules', () => runRules(contexts, options))
   const files: VFile[] = []
   for (const parsed of contexts) {
     const sources = [parsed.folder.folderFile, ...parsed.folder.files.map((file) => file.source)]

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
+import { timed } from '../shared/timing.ts'
 
 /** Folders under generated/ that other commands own; build never touches them. */
 export const FOREIGN = new Set(['site'])
@@ -41,6 +42,10 @@ export function compareOutput(outDir: string, files: ReadonlyMap<string, string>
  * nothing changed, so timestamps only move when content does.
  */
 export function writeOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
+  return timed('write', () => writeAll(outDir, files))
+}
+
+function writeAll(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
   const result = compareOutput(outDir, files)
   if (result.changed.length === 0 && result.removed.length === 0) return result
   const parent = path.dirname(path.resolve(outDir))

@@ -4,6 +4,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
+import { timed } from '../shared/timing.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
@@ -69,13 +70,13 @@ function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | und
   }
   let tree: Root
   try {
-    tree = parseMarkdown(source)
+    tree = timed('parse', () => parseMarkdown(source))
   } catch (error) {
     context.problem(source, FILE_START, `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`, 'parse-failed')
     return undefined
   }
   context.trees.set(source, tree)
-  const frontMatter = readFrontMatter(source, tree)
+  const frontMatter = timed('schema', () => readFrontMatter(source, tree))
   if (frontMatter) context.frontMatters.set(source, frontMatter)
   const body = tree.children.filter((node) => node.type !== 'yaml')
   const needsFrontMatter = file.kind === 'framework' || file.kind === 'level' || file.kind === 'domain'
@@ -85,7 +86,7 @@ function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | und
   if (frontMatter && data) {
     const kind = file.kind as FrontMatterKind
     const validate = getValidators().frontMatter[kind]
-    if (!validate(data)) {
+    if (!timed('schema', () => validate(data))) {
       for (const error of translateSchemaErrors(validate.errors ?? [], data))
         context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', { expected: error.expected })
       // Keep reading a file whose id and title are sound, so one bad setting does not hide the

@@ -1,6 +1,7 @@
 import { existsSync, statSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
+import { timed } from '../shared/timing.ts'
 import { buildFramework } from './build.ts'
 import type { ParseContext } from './context.ts'
 import { readFrameworkFolder } from './read.ts'
@@ -43,5 +44,8 @@ export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd
 
 /** Reads and parses each framework folder; problems are filed on the source files. */
 export function loadFrameworks(folders: readonly string[]): ParseContext[] {
-  return folders.map((folder) => buildFramework(readFrameworkFolder(folder, path.dirname(folder))))
+  return folders.map((folder) => {
+    const files = timed('read', () => readFrameworkFolder(folder, path.dirname(folder)))
+    return timed('model', () => buildFramework(files))
+  })
 }

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: the pipeline against its floor on a seeded synthetic corpus, plus start-up,
+ * consumers' type-checking, diff and dev re-check. Prints a table, writes bench/results.json.
+ *
+ *   npm run bench                 sizes 1, 10, 100; 5 runs after a warm-up
+ *   npm run bench -- --full       also 1,000 frameworks
+ *   npm run bench -- --runs 3 --sizes 1,10
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { writeCorpus } from './corpus.ts'
+import { measureConsumers, type ConsumerResult } from './consumer.ts'
+import { round, summarise, type Summary } from './stats.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const { values } = parseArgs({
+  options: { full: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' }, out: { type: 'string' }, 'no-consumers': { type: 'boolean' } },
+})
+const runs = Number(values.runs ?? 5)
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1, 10, 100, 1000] : [1, 10, 100]
+const work = path.join(root, 'bench/work')
+mkdirSync(work, { recursive: true })
+
+interface Once {
+  wallMs: number
+  stages: Record<string, number>
+  maxRssKb: number
+}
+
+function node(args: string[], cwd = root): { stdout: string; stderr: string; status: number | null; ms: number } {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status, ms: performance.now() - start }
+}
+
+function once(mode: string, sources: string, out: string): Once {
+  const result = node(['--import', 'tsx', path.join(root, 'scripts/bench/run-once.ts'), mode, sources, out])
+  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Once
+}
+
+/** One warm-up, then `runs` measured runs; stage times and memory summarised like wall time. */
+function repeated(mode: string, sources: string, out: string) {
+  once(mode, sources, out)
+  const all = Array.from({ length: runs }, () => once(mode, sources, out))
+  const stageNames = Object.keys(all[0]?.stages ?? {})
+  return {
+    wallMs: summarise(all.map((r) => r.wallMs)),
+    peakMemoryMb: summarise(all.map((r) => r.maxRssKb / 1024)),
+    stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, summarise(all.map((r) => r.stages[stage] ?? 0))])),
+  }
+}
+
+function corpusStats(dir: string): { files: number; bytes: number } {
+  let files = 0
+  let bytes = 0
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name)
+      const stats = statSync(full)
+      if (stats.isDirectory()) walk(full)
+      else {
+        files++
+        bytes += stats.size
+      }
+    }
+  }
+  walk(dir)
+  return { files, bytes }
+}
+
+function timedCommand(args: string[], cwd = root): Summary {
+  node(args, cwd)
+  return summarise(Array.from({ length: runs }, () => node(args, cwd).ms))
+}
+
+const bySize: Record<string, unknown> = {}
+const ratios: Record<string, number> = {}
+for (const size of sizes) {
+  const corpusRoot = path.join(work, `corpus-${size}`)
+  const sources = path.join(corpusRoot, 'sources')
+  if (!existsSync(path.join(corpusRoot, '.complete'))) {
+    writeCorpus(corpusRoot, { frameworks: size })
+    writeFileSync(path.join(corpusRoot, '.complete'), '')
+  }
+  const stats = corpusStats(sources)
+  process.stderr.write(`${size} framework(s): ${stats.files} files, ${round(stats.bytes / 1e6, 2)} MB\n`)
+  const floor = repeated('floor', sources, '')
+  const check = repeated('check', sources, '')
+  const build = repeated('build', sources, path.join(corpusRoot, 'generated'))
+  const generate = (build.stagesMs['generate-json']?.median ?? 0) + (build.stagesMs['generate-ts']?.median ?? 0)
+  const entry = {
+    files: stats.files,
+    megabytes: round(stats.bytes / 1e6, 2),
+    floor,
+    check,
+    build,
+    throughput: {
+      checkFilesPerSecond: round(stats.files / (check.wallMs.median / 1000), 0),
+      checkMegabytesPerSecond: round(stats.bytes / 1e6 / (check.wallMs.median / 1000), 2),
+      floorMegabytesPerSecond: round(stats.bytes / 1e6 / (floor.wallMs.median / 1000), 2),
+    },
+    checkToFloor: round(check.wallMs.median / floor.wallMs.median, 2),
+    buildToFloor: round(build.wallMs.median / floor.wallMs.median, 2),
+    generateShareOfBuild: round(generate / build.wallMs.median, 3),
+  }
+  bySize[String(size)] = entry
+  ratios[`check/floor @${size}`] = entry.checkToFloor
+  ratios[`build/floor @${size}`] = entry.buildToFloor
+  process.stderr.write(`  floor ${floor.wallMs.median} ms, check ${check.wallMs.median} ms (${entry.checkToFloor}x), build ${build.wallMs.median} ms (${entry.buildToFloor}x), generation ${round(entry.generateShareOfBuild * 100, 1)}% of build\n`)
+}
+
+const bin = path.join(root, 'scripts/bin/thresholds.js')
+const startup = {
+  helpMs: timedCommand([bin, '--help']),
+  checkHelpMs: timedCommand([bin, 'check', '--help']),
+  checkShippedMs: timedCommand([bin, 'check']),
+}
+process.stderr.write(`start-up: --help ${startup.helpMs.median} ms, check of the shipped frameworks ${startup.checkShippedMs.median} ms\n`)
+
+let consumers: ConsumerResult[] = []
+if (!values['no-consumers']) {
+  const hundred = path.join(work, 'corpus-100')
+  consumers = measureConsumers([{ name: 'shipped', sources: path.join(root, 'sources') }, ...(existsSync(hundred) ? [{ name: '100 frameworks', sources: path.join(hundred, 'sources') }] : [])], work, runs)
+  for (const c of consumers) process.stderr.write(`consumer tsc (${c.name}): package ${c.packageMs.median} ms, plain JSON ${c.jsonMs.median} ms (${c.ratio}x)\n`)
+}
+
+// Measured by their own scripts when present (diff, dev re-check).
+const extra: Record<string, unknown> = {}
+for (const [name, script] of [['diff', 'scripts/bench/diff.ts'], ['devRecheck', 'scripts/bench/dev.ts']] as const) {
+  if (!existsSync(path.join(root, script))) continue
+  const result = node(['--import', 'tsx', path.join(root, script)])
+  if (result.status === 0) extra[name] = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
+  else extra[name] = { failed: result.stderr.slice(0, 500) }
+}
+
+const cpus = os.cpus()
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 1024 ** 3, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  method: `median of ${runs} runs after one warm-up, each in a fresh process; times in ms from the start of the pipeline (module loading excluded, except ts-morph inside generate-ts); peak memory is the process's max RSS`,
+  sizes: bySize,
+  startup,
+  consumers,
+  ...extra,
+}
+const target = values.out ? path.resolve(values.out) : path.join(root, 'bench/results.json')
+writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`)
+
+const rows = Object.entries(bySize as Record<string, { floor: { wallMs: Summary }; check: { wallMs: Summary; peakMemoryMb: Summary }; build: { wallMs: Summary; peakMemoryMb: Summary }; checkToFloor: number; buildToFloor: number; generateShareOfBuild: number; megabytes: number }>)
+console.log('| Frameworks | MB | Floor ms | Check ms (x floor) | Build ms (x floor) | Generation share | Peak MB (build) |')
+console.log('| --- | --- | --- | --- | --- | --- | --- |')
+for (const [size, r] of rows)
+  console.log(`| ${size} | ${r.megabytes} | ${r.floor.wallMs.median} | ${r.check.wallMs.median} (${r.checkToFloor}x) | ${r.build.wallMs.median} (${r.buildToFloor}x) | ${round(r.generateShareOfBuild * 100, 1)}% | ${r.build.peakMemoryMb.median} |`)
+console.log(`\nwrote ${path.relative(process.cwd(), target)}`)
+

@@ -1,0 +1,46 @@
+/**
+ * One measured run in a fresh process, so every run pays the same start-up and the peak memory
+ * is this run's alone. Prints one JSON line. Modes:
+ *   floor  read every file and run unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(): nothing else
+ *   check  what `thresholds check` does
+ *   build  what `thresholds build` does, writing into a fresh folder
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import { checkFrameworks } from '../check/index.ts'
+import { generateFiles } from '../generate/index.ts'
+import { writeOutput } from '../generate/writer.ts'
+import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
+import { stageTimes, startTiming } from '../shared/timing.ts'
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name)
+      return statSync(full).isDirectory() ? filesUnder(full) : [full]
+    })
+}
+
+const [mode = 'check', sources = 'sources', out = ''] = process.argv.slice(2)
+let errors = 0
+startTiming()
+const start = performance.now()
+if (mode === 'floor') {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+  for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
+} else {
+  const result = checkFrameworks(loadFrameworks(findFrameworkFolders([sources])))
+  errors = result.errors
+  if (mode === 'build') {
+    if (errors > 0) throw new Error('the corpus has errors')
+    rmSync(out, { recursive: true, force: true })
+    writeOutput(out, await generateFiles(result.contexts))
+  }
+}
+const wallMs = performance.now() - start
+process.stdout.write(`${JSON.stringify({ mode, wallMs, stages: mode === 'floor' ? {} : stageTimes(), maxRssKb: process.resourceUsage().maxRSS, errors })}\n`)
