@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { toolRoot } from '../shared/paths.ts'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { compareStrings } from '../shared/text.ts'
@@ -21,7 +23,7 @@ export async function generateFiles(contexts: readonly ParseContext[]): Promise<
   const { typescriptFiles } = await import('./typescript.ts')
   addTime('generate-ts', performance.now() - start)
   timed('generate-ts', () => {
-    const types = readFileSync(new URL('../model/types.ts', import.meta.url), 'utf8')
+    const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
     for (const [path, text] of typescriptFiles(frameworks, modelTypes(types))) files.set(path, text)
     files.set('package.json', packageJson(frameworks))
     files.set('README.md', packageReadme(frameworks))

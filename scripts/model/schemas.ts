@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
+import { toolRoot } from '../shared/paths.ts'
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
 
-export const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema')
+export const schemaDir = path.join(toolRoot, 'schema')
 
 export type FrontMatterKind = 'framework' | 'level' | 'domain' | 'contacts' | 'links' | 'matrix' | 'section'
 

@@ -3,8 +3,8 @@
  * Only http: and https: addresses are ever requested. HEAD first, GET when HEAD is refused,
  * redirects followed by hand so every hop is checked, bodies never read.
  */
-import { readFileSync } from 'node:fs'
 import pLimit from 'p-limit'
+import { toolVersion } from '../shared/paths.ts'
 
 export type ProbeOutcome =
   /** The address, after any redirects, answered below 400. */
@@ -63,8 +63,7 @@ const PERMANENT = new Set([301, 308])
 export const DEFAULT_TIMEOUT_MS = 10_000
 
 function defaultUserAgent(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-  return `thresholds/${manifest.version} (link check; +https://github.com/thresholds/thresholds)`
+  return `thresholds/${toolVersion()} (link check; +https://github.com/thresholds/thresholds)`
 }
 
 /**

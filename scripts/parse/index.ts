@@ -6,7 +6,8 @@ import { buildFramework } from './build.ts'
 import type { ParseContext } from './context.ts'
 import { readFrameworkFolder } from './read.ts'
 
-export class UsageError extends Error {}
+export { UsageError } from '../shared/usage-error.ts'
+import { UsageError } from '../shared/usage-error.ts'
 
 /**
  * Turns command-line paths into framework folders: a framework folder itself, a folder of

@@ -1,0 +1,207 @@
+/** The commands themselves, loaded by run.ts only when one runs. */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { checkFrameworks, type CheckResult } from '../check/index.ts'
+import { generateFiles } from '../generate/index.ts'
+import { compareOutput, writeOutput } from '../generate/writer.ts'
+import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
+import { toolVersion } from '../shared/paths.ts'
+import { UsageError } from '../shared/usage-error.ts'
+import { pinDerivedIds } from '../parse/pin-ids.ts'
+import { colorEnabled } from '../report/color.ts'
+import { FORMATS, formatReport, isFormat, type Format } from '../report/index.ts'
+import { countsOf, plural, reportInput, type Counts, type ReportInput } from '../report/input.ts'
+import { changedSince, onlyFiles, realPath } from './changed.ts'
+import { buildHelp, checkHelp, idsHelp } from './help.ts'
+import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
+import type { Io } from './run.ts'
+
+/** node:util parseArgs, with its errors turned into usage errors (exit 2, no stack trace). */
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options } as T & { help: { type: 'boolean'; short: 'h' } }, allowPositionals: true, strict: true })
+  } catch (error) {
+    // One plain line: node's messages can run over several.
+    throw new UsageError(error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ').replace(/\. To specify a positional argument.*$/, '') : String(error))
+  }
+}
+
+function formatOf(value: unknown): Format {
+  const format = String(value ?? 'text')
+  if (!isFormat(format)) throw new UsageError(`Unknown format “${format}”, expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`)
+  return format
+}
+
+function maxWarningsOf(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const text = String(value)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got “${text}”`)
+  return Number(text)
+}
+
+function frameworkFolders(positionals: string[], io: Io): string[] {
+  const folders = findFrameworkFolders(positionals, io.cwd)
+  if (folders.length === 0) throw new UsageError('No frameworks found, expected a folder such as sources/shropshire')
+  return folders
+}
+
+async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
+  const contexts = loadFrameworks(folders)
+  return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
+}
+
+interface ReportSettings {
+  format: Format
+  quiet: boolean
+}
+
+/**
+ * Writes the report: text (for people) to stderr, every other format to stdout so it can be
+ * redirected to a file. The github format also writes the summary line to stderr, because the
+ * Actions log shows annotations only on the pull request.
+ */
+function printReport(input: ReportInput, settings: ReportSettings, io: Io): void {
+  const options = { quiet: settings.quiet, cwd: io.cwd, version: toolVersion(), color: settings.format === 'text' && colorEnabled(io.stderrIsTTY, io.env) }
+  const output = formatReport(settings.format, input, options)
+  if (settings.format === 'text') {
+    io.stderr(output)
+    return
+  }
+  io.stdout(output)
+  if (settings.format === 'github') io.stderr(`${summaryText(countsOf(input), input.frameworks.length)}\n`)
+}
+
+function summaryText(counts: Counts, frameworks: number): string {
+  return `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.suppressed} suppressed in ${plural(frameworks, 'framework')}`
+}
+
+/** Exit 1 with the reason when there are more warnings than allowed; undefined when within the limit. */
+function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
+  if (maxWarnings === undefined || counts.warnings <= maxWarnings) return undefined
+  return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
+}
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    'changed-since': { type: 'string' },
+    ...onlineOptions,
+  } as const)
+  if (values.help) {
+    io.stdout(checkHelp)
+    return 0
+  }
+  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
+  const maxWarnings = maxWarningsOf(values['max-warnings'])
+  let folders = frameworkFolders(positionals, io)
+  let changed: Set<string> | undefined
+  const ref = values['changed-since']
+  if (ref !== undefined) {
+    changed = changedSince(ref, io.cwd)
+    const touched = (folder: string) => {
+      const inside = `${realPath(folder)}${path.sep}`
+      return [...(changed ?? [])].some((file) => file.startsWith(inside))
+    }
+    folders = folders.filter(touched)
+    if (folders.length === 0) {
+      io.stderr(`No framework file changed since ${ref}: nothing to check.\n`)
+      if (settings.format !== 'text') printReport({ files: [], suppressed: [], frameworks: [] }, settings, io)
+      return 0
+    }
+  }
+  const result = await checkFolders(folders, io, values)
+  let input = reportInput(result)
+  if (changed) {
+    const files = changed
+    const frameworkLevel = new Set<unknown>(result.contexts.map((parsed) => parsed.folder.folderFile.vfile))
+    input = onlyFiles(input, (shown) => files.has(realPath(path.resolve(shown))), frameworkLevel)
+  }
+  printReport(input, settings, io)
+  const counts = countsOf(input)
+  if (counts.errors > 0) return 1
+  const excess = tooManyWarnings(counts, maxWarnings)
+  if (excess) {
+    io.stderr(`Check failed: ${excess}.\n`)
+    return 1
+  }
+  return 0
+}
+
+export async function buildCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    check: { type: 'boolean' },
+    out: { type: 'string' },
+    ...onlineOptions,
+  } as const)
+  if (values.help) {
+    io.stdout(buildHelp)
+    return 0
+  }
+  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
+  const maxWarnings = maxWarningsOf(values['max-warnings'])
+  const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
+  const shownOut = path.relative(io.cwd, outDir) || outDir
+  const result = await checkFolders(frameworkFolders(positionals, io), io, values)
+  const input = reportInput(result)
+  const counts = countsOf(input)
+  // Tools always get their document; people get the text report only when there is something in it.
+  if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
+  if (counts.errors > 0) {
+    io.stderr(`Nothing was written to ${shownOut}/: fix the ${plural(counts.errors, 'error')} above first.\n`)
+    return 1
+  }
+  const excess = tooManyWarnings(counts, maxWarnings)
+  if (excess) {
+    io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
+    return 1
+  }
+  const files = await generateFiles(result.contexts)
+  if (values.check) {
+    const drift = compareOutput(outDir, files)
+    if (drift.changed.length === 0 && drift.removed.length === 0) {
+      io.stderr(`${shownOut}/ is up to date with the sources.\n`)
+      return 0
+    }
+    io.stderr(`${shownOut}/ is not what the sources produce. Run “npm run build” and commit the result.\n`)
+    for (const file of drift.changed) io.stderr(`  differs: ${shownOut}/${file}\n`)
+    for (const file of drift.removed) io.stderr(`  stale:   ${shownOut}/${file}\n`)
+    return 1
+  }
+  const written = writeOutput(outDir, files)
+  io.stderr(
+    written.changed.length || written.removed.length
+      ? `Wrote ${written.changed.length} file${written.changed.length === 1 ? '' : 's'}${written.removed.length ? `, removed ${written.removed.length}` : ''} in ${shownOut}/.\n`
+      : `${shownOut}/ is already up to date.\n`,
+  )
+  return 0
+}
+
+export function idsCommand(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { write: { type: 'boolean' } } as const)
+  if (values.help) {
+    io.stdout(idsHelp)
+    return 0
+  }
+  const folders = findFrameworkFolders(positionals, io.cwd)
+  const result = checkFrameworks(loadFrameworks(folders), { only: [] })
+  if (result.errors > 0) {
+    printReport(reportInput(result), { format: 'text', quiet: true }, io)
+    io.stderr('Ids were not written: fix the errors above first.\n')
+    return 1
+  }
+  let total = 0
+  for (const parsed of result.contexts) {
+    const { texts, edits } = pinDerivedIds(parsed)
+    total += edits.length
+    for (const edit of edits) io.stdout(`${edit.file}:${edit.line}  {#${edit.id}}\n`)
+    if (values.write) for (const [file, text] of texts) writeFileSync(path.resolve(io.cwd, file), text)
+  }
+  io.stderr(total === 0 ? 'Every id is already pinned.\n' : values.write ? `Pinned ${total} id${total === 1 ? '' : 's'}.\n` : `${total} derived id${total === 1 ? '' : 's'}; run with --write to pin them.\n`)
+  return 0
+}
