@@ -4,7 +4,7 @@
  * (`resolveJsonModule`), typed with the model's types.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { summarise, round, type Summary } from './stats.ts'
@@ -17,6 +17,8 @@ export interface ConsumerResult {
   packageMs: Summary
   jsonMs: Summary
   ratio: number
+  /** The rejected shape: each framework as an `as const` literal module (measured on small corpora only). */
+  asConstMs?: Summary
 }
 
 function run(args: string[], cwd: string) {
@@ -67,6 +69,21 @@ export function measureConsumers(corpora: Array<{ name: string; sources: string 
     writeFileSync(path.join(app, 'tsconfig.json-data.json'), JSON.stringify({ compilerOptions: { ...options, resolveJsonModule: true }, files: ['json-app.ts'] }))
     const packageMs = typeCheck(app, 'tsconfig.package.json', runs)
     const jsonMs = typeCheck(app, 'tsconfig.json-data.json', runs)
-    return { name, frameworks: ids.length, packageMs, jsonMs, ratio: round(packageMs.median / jsonMs.median, 2) }
+    let asConstMs: Summary | undefined
+    if (ids.length <= 10) {
+      mkdirSync(path.join(app, 'as-const'), { recursive: true })
+      for (const id of ids) writeFileSync(path.join(app, 'as-const', `${id}.ts`), `export const framework = ${readFileSync(path.join(out, id, 'framework.json'), 'utf8').trimEnd()} as const\n`)
+      writeFileSync(
+        path.join(app, 'as-const-app.ts'),
+        [
+          ...ids.map((id, i) => `import { framework as ${name_(i)} } from './as-const/${id}.js'`),
+          `export const levels = [${ids.map((_, i) => `${name_(i)}.levels[0].title`).join(', ')}]`,
+          `export const counts = [${ids.map((_, i) => `${name_(i)}.indicators.length`).join(', ')}]`,
+        ].join('\n'),
+      )
+      writeFileSync(path.join(app, 'tsconfig.as-const.json'), JSON.stringify({ compilerOptions: options, files: ['as-const-app.ts'] }))
+      asConstMs = typeCheck(app, 'tsconfig.as-const.json', runs)
+    }
+    return { name, frameworks: ids.length, packageMs, jsonMs, ratio: round(packageMs.median / jsonMs.median, 2), ...(asConstMs ? { asConstMs } : {}) }
   })
 }
