@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm'
 import { checkFrameworks } from '../check/index.ts'
 import { generateFiles } from '../generate/index.ts'
 import { writeOutput } from '../generate/writer.ts'
-import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
+import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
 import { stageTimes, startTiming } from '../shared/timing.ts'
 
 function filesUnder(dir: string): string[] {
@@ -34,7 +34,7 @@ if (mode === 'floor') {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
   for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
 } else {
-  const result = checkFrameworks(loadFrameworks(findFrameworkFolders([sources])))
+  const result = checkFrameworks(await loadFrameworksInParallel(findFrameworkFolders([sources])))
   errors = result.errors
   if (mode === 'build') {
     if (errors > 0) throw new Error('the corpus has errors')

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { checkFrameworks, type CheckResult } from '../check/index.ts'
 import { generateFiles } from '../generate/index.ts'
 import { compareOutput, writeOutput } from '../generate/writer.ts'
-import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
+import { findFrameworkFolders, loadFrameworks, loadFrameworksInParallel } from '../parse/index.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { pinDerivedIds } from '../parse/pin-ids.ts'
@@ -47,7 +47,7 @@ function frameworkFolders(positionals: string[], io: Io): string[] {
 }
 
 async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
-  const contexts = loadFrameworks(folders)
+  const contexts = await loadFrameworksInParallel(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
 

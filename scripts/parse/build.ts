@@ -33,8 +33,17 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   plain: [],
 }
 
+export interface BuildOptions {
+  /**
+   * Turns a file's text into a syntax tree; the default is the Markdown parser. The tree is
+   * changed while the model is built, so a replacement must return a fresh tree on every call
+   * (trees parsed on worker threads are handed out once each).
+   */
+  parse?: (file: SourceFile) => Root
+}
+
 /** Reads a framework folder into the canonical model, filing every problem on its source file. */
-export function buildFramework(folder: FrameworkFolder): ParseContext {
+export function buildFramework(folder: FrameworkFolder, options: BuildOptions = {}): ParseContext {
   const context = createContext(folder)
   const parsed: ParsedFile[] = []
   const ordered = folder.files
@@ -43,7 +52,7 @@ export function buildFramework(folder: FrameworkFolder): ParseContext {
     .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
 
   for (const { file } of ordered) {
-    const result = parseFile(context, file)
+    const result = parseFile(context, file, options.parse ?? parseMarkdown)
     if (result) parsed.push(result)
   }
   for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
@@ -61,7 +70,7 @@ export function buildFramework(folder: FrameworkFolder): ParseContext {
   return context
 }
 
-function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | undefined {
+function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: SourceFile) => Root): ParsedFile | undefined {
   const source = file.source
   const deep = nestingTooDeep(source.text)
   if (deep) {
@@ -70,7 +79,7 @@ function parseFile(context: ParseContext, file: FrameworkFile): ParsedFile | und
   }
   let tree: Root
   try {
-    tree = timed('parse', () => parseMarkdown(source))
+    tree = timed('parse', () => parse(source))
   } catch (error) {
     context.problem(source, FILE_START, `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`, 'parse-failed')
     return undefined

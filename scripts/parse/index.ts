@@ -1,8 +1,12 @@
 import { existsSync, statSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
-import { timed } from '../shared/timing.ts'
-import { buildFramework } from './build.ts'
+import type { Root } from 'mdast'
+import type { SourceFile } from '../shared/source-file.ts'
+import { addTime, timed } from '../shared/timing.ts'
+import { buildFramework, type BuildOptions } from './build.ts'
+import { parseMarkdown } from './markdown.ts'
+import { parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
 import { readFrameworkFolder } from './read.ts'
 
@@ -44,9 +48,31 @@ export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd
 }
 
 /** Reads and parses each framework folder; problems are filed on the source files. */
-export function loadFrameworks(folders: readonly string[]): ParseContext[] {
+export function loadFrameworks(folders: readonly string[], options: BuildOptions = {}): ParseContext[] {
   return folders.map((folder) => {
     const files = timed('read', () => readFrameworkFolder(folder, path.dirname(folder)))
-    return timed('model', () => buildFramework(files))
+    return timed('model', () => buildFramework(files, options))
   })
+}
+
+/**
+ * The same as loadFrameworks, with the Markdown parsed on worker threads when there is enough of
+ * it to pay for them (many frameworks on a machine with several cores); the model is still
+ * built on this thread, file by file in the same order, so results are identical.
+ */
+export async function loadFrameworksInParallel(folders: readonly string[]): Promise<ParseContext[]> {
+  const read = folders.map((folder) => timed('read', () => readFrameworkFolder(folder, path.dirname(folder))))
+  const files = read.flatMap((folder) => folder.files.filter((file) => file.readable && file.kind !== 'rules'))
+  const count = workerCount(files.reduce((sum, file) => sum + file.source.text.length, 0))
+  if (count === 0) return read.map((folder) => timed('model', () => buildFramework(folder)))
+  const start = performance.now()
+  const trees = await parseInWorkers(files.map((file) => file.source.text), count)
+  addTime('parse', performance.now() - start)
+  const ready = new Map(files.map((file, i) => [file.source, trees[i]]))
+  const parse = (source: SourceFile): Root => {
+    const tree = ready.get(source)
+    ready.delete(source)
+    return tree ?? parseMarkdown(source)
+  }
+  return read.map((folder) => timed('model', () => buildFramework(folder, { parse })))
 }
