@@ -15,7 +15,7 @@ export function workerCount(totalBytes: number): number {
 
 function startWorker(): Worker {
   // From the TypeScript sources the worker runs through tsx; from the compiled CLI, its own file.
-  if (import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] })
+  if (import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker-dev.mjs', import.meta.url))
   return new Worker(path.join(toolRoot, 'dist/parse/parse-worker.js'))
 }
 
