@@ -8,6 +8,7 @@ import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index
 import { pinDerivedIds } from '../parse/pin-ids.ts'
 import { formatJson } from '../report/json.ts'
 import { formatText } from '../report/text.ts'
+import { diffCommand } from './diff.ts'
 import { buildHelp, checkHelp, idsHelp, mainHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
 
@@ -46,8 +47,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await buildCommand(rest, io)
       case 'ids':
         return idsCommand(rest, io)
+      case 'diff':
+        return diffCommand(rest, io)
       default:
-        io.stderr(`Unknown command “${command}”, expected check, build or ids.\n\n${mainHelp}`)
+        io.stderr(`Unknown command “${command}”, expected check, build, ids or diff.\n\n${mainHelp}`)
         return 2
     }
   } catch (error) {
