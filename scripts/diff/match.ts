@@ -4,7 +4,7 @@
  * Every step is deterministic and symmetric: swapping the versions gives the same pairs.
  */
 import { compareStrings, normaliseLabel } from '../shared/text.ts'
-import { bagOfWords, roundScore, similarity, SIMILARITY_THRESHOLD } from './similarity.ts'
+import { bagOfWords, roundScore, SIMILARITY_THRESHOLD } from './similarity.ts'
 import type { MatchBy, MatchSummary } from './types.ts'
 
 export interface Pair<T> {
@@ -144,29 +144,42 @@ export function matchBySimilarity<T extends { id: string }>(olds: readonly T[], 
   const leftOld = byId.removed
   const leftNew = byId.added
   if (leftOld.length === 0 || leftNew.length === 0) return byId
-  const newBags = leftNew.map((item) => bagOfWords(text(item)))
-  // Only pairs that share a word can reach the threshold: find them through an index of words.
-  const index = new Map<string, number[]>()
-  newBags.forEach((bag, n) => {
-    for (const token of bag.keys()) {
-      const list = index.get(token)
-      if (list) list.push(n)
-      else index.set(token, [n])
+  // Only pairs that share a word can reach the threshold. An index from each word to the new
+  // indicators that use it (and how often) gives every old indicator's shared-word counts in one
+  // pass, without comparing it with every new indicator.
+  const index = new Map<string, Array<[number, number]>>()
+  const newSizes = leftNew.map((item, n) => {
+    let size = 0
+    for (const [token, count] of bagOfWords(text(item))) {
+      size += count
+      const postings = index.get(token)
+      if (postings) postings.push([n, count])
+      else index.set(token, [[n, count]])
     }
+    return size
   })
+  const shared = new Int32Array(leftNew.length)
+  const touched: number[] = []
   const candidates: Array<{ o: number; n: number; score: number; low: string; high: string }> = []
   leftOld.forEach((item, o) => {
-    const bag = bagOfWords(text(item))
-    const seen = new Set<number>()
-    for (const token of bag.keys()) for (const n of index.get(token) ?? []) seen.add(n)
-    for (const n of seen) {
-      const score = roundScore(similarity(bag, newBags[n] as Map<string, number>))
+    let size = 0
+    for (const [token, count] of bagOfWords(text(item))) {
+      size += count
+      for (const [n, other] of index.get(token) ?? []) {
+        if (shared[n] === 0) touched.push(n)
+        shared[n] = (shared[n] as number) + Math.min(count, other)
+      }
+    }
+    for (const n of touched) {
+      const score = roundScore((2 * (shared[n] as number)) / (size + (newSizes[n] as number)))
+      shared[n] = 0
       if (score < threshold) continue
       const a = item.id
       const b = (leftNew[n] as T).id
       const [low, high] = compareStrings(a, b) <= 0 ? [a, b] : [b, a]
       candidates.push({ o, n, score, low, high })
     }
+    touched.length = 0
   })
   candidates.sort((x, y) => y.score - x.score || compareStrings(x.low, y.low) || compareStrings(x.high, y.high))
   const pairs = [...byId.pairs]

@@ -4,6 +4,7 @@ import { compareChanges, diffFrameworks, diffVersions, invertChange } from '../.
 import { formatDiffHtml } from '../../scripts/diff/report/html.ts'
 import { formatDiffMarkdown } from '../../scripts/diff/report/markdown.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
+import { bagOfWords, roundScore, similarity, SIMILARITY_THRESHOLD } from '../../scripts/diff/similarity.ts'
 import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../../scripts/model/types.ts'
 
 /*
@@ -224,6 +225,21 @@ describe('diff properties', () => {
         const forward = diffFrameworks(a, b).changes
         const backward = diffFrameworks(b, a).changes
         expect(backward).toEqual(forward.map(invertChange).sort(compareChanges))
+      }),
+      runs,
+    )
+  })
+
+  it('scores each match by similarity with the documented Dice coefficient, at or above the threshold', () => {
+    fc.assert(
+      fc.property(pairs, ([a, b]) => {
+        const texts = (framework: Framework) => new Map(framework.indicators.map((indicator) => [indicator.id, indicator.text]))
+        const [before, after] = [texts(a), texts(b)]
+        for (const match of diffFrameworks(a, b).matching.indicators?.other ?? []) {
+          const expected = roundScore(similarity(bagOfWords(before.get(match.old) ?? ''), bagOfWords(after.get(match.new) ?? '')))
+          expect(match.score).toBe(expected)
+          expect(expected).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD)
+        }
       }),
       runs,
     )

@@ -174,6 +174,18 @@ function directionWords(change: Change): string {
   return change.direction === 'raised' ? 'threshold raised' : change.direction === 'lowered' ? 'threshold lowered' : change.direction === 'unclear' ? 'levels re-ordered, direction unclear' : 'level'
 }
 
+const INDICATOR_ORDER = [
+  'indicator-added',
+  'indicator-removed',
+  'indicator-moved-level',
+  'indicator-reworded',
+  'indicator-polarity-changed',
+  'indicator-age-changed',
+  'indicator-moved-domain',
+  'indicator-tags-changed',
+  'indicator-id-changed',
+]
+
 /** What happened to one indicator, all its changes together: “Reworded; moved from Early Help (threshold raised)”. */
 function indicatorLine(changes: Change[]): PhrasingContent[] {
   const labels: PhrasingContent[] = []
@@ -182,7 +194,9 @@ function indicatorLine(changes: Change[]): PhrasingContent[] {
     if (labels.length) labels.push(text('; '))
     labels.push(...nodes)
   }
-  for (const change of changes) {
+  // What matters most to a practitioner first: a move of level, then what it says, its id last.
+  const ordered = [...changes].sort((a, b) => INDICATOR_ORDER.indexOf(a.kind) - INDICATOR_ORDER.indexOf(b.kind))
+  for (const change of ordered) {
     switch (change.kind) {
       case 'indicator-added':
         add(strong([text('Added')]))
