@@ -1,12 +1,9 @@
-/** `thresholds diff`: reads both sides, compares them, prints the report, applies --fail-on. */
+/**
+ * `thresholds diff`: reads both sides, compares them, prints the report, applies --fail-on.
+ * `--help` and option mistakes are answered before the pipeline is loaded.
+ */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { diffVersions } from '../diff/index.ts'
-import { loadSide } from '../diff/inputs.ts'
-import { changeKinds } from '../diff/registry.ts'
-import { formatDiffHtml } from '../diff/report/html.ts'
-import { formatDiffJson } from '../diff/report/json.ts'
-import { formatDiffMarkdown } from '../diff/report/markdown.ts'
 import type { DiffReport } from '../diff/types.ts'
 import { UsageError } from '../parse/index.ts'
 import { didYouMean } from '../shared/text.ts'
@@ -16,13 +13,9 @@ import type { Io } from './run.ts'
 const FORMATS = ['markdown', 'json', 'html'] as const
 type DiffFormat = (typeof FORMATS)[number]
 
-/** What --fail-on accepts: an impact, a change kind, or the version flag. */
-function failOnTokens(): string[] {
-  return ['practice', 'editorial', 'version-not-raised', ...changeKinds.map((kind) => kind.id)]
-}
-
-export function parseFailOn(values: readonly string[]): string[] {
-  const known = failOnTokens()
+/** What --fail-on accepts: an impact, the version flag, or a change kind. */
+export function parseFailOn(values: readonly string[], kinds: readonly string[]): string[] {
+  const known = ['practice', 'editorial', 'version-not-raised', ...kinds]
   const tokens = values.flatMap((value) => value.split(',')).map((token) => token.trim()).filter(Boolean)
   for (const token of tokens)
     if (!known.includes(token)) throw new UsageError(`Unknown --fail-on value “${token}”${didYouMean(token, known)}, expected practice, editorial, version-not-raised or a change kind (docs/changes.md)`)
@@ -40,7 +33,7 @@ export function failures(report: DiffReport, tokens: readonly string[]): number 
   return count
 }
 
-export function diffCommand(args: string[], io: Io): number {
+export async function diffCommand(args: string[], io: Io): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -65,7 +58,15 @@ export function diffCommand(args: string[], io: Io): number {
   }
   const format = (values.format ?? 'markdown') as DiffFormat
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${String(values.format)}”, expected ${FORMATS.join(', ')}`)
-  const failOn = parseFailOn(values['fail-on'] ?? [])
+  const [{ diffVersions }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }] = await Promise.all([
+    import('../diff/index.ts'),
+    import('../diff/inputs.ts'),
+    import('../diff/registry.ts'),
+    import('../diff/report/html.ts'),
+    import('../diff/report/json.ts'),
+    import('../diff/report/markdown.ts'),
+  ])
+  const failOn = parseFailOn(values['fail-on'] ?? [], changeKinds.map((kind) => kind.id))
   let oldSpec: string
   let newSpec: string
   if (values.base !== undefined) {

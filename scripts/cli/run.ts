@@ -8,7 +8,6 @@ import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index
 import { pinDerivedIds } from '../parse/pin-ids.ts'
 import { formatJson } from '../report/json.ts'
 import { formatText } from '../report/text.ts'
-import { diffCommand } from './diff.ts'
 import { buildHelp, checkHelp, idsHelp, mainHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
 
@@ -48,7 +47,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'ids':
         return idsCommand(rest, io)
       case 'diff':
-        return diffCommand(rest, io)
+        // Loaded only when used, so other commands do not pay for it.
+        return await (await import('./diff.ts')).diffCommand(rest, io)
       default:
         io.stderr(`Unknown command “${command}”, expected check, build, ids or diff.\n\n${mainHelp}`)
         return 2

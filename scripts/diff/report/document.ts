@@ -296,7 +296,7 @@ function idNote(change: Change): PhrasingContent[] {
   return before !== undefined && after !== undefined && before !== after ? [text(' (id '), code(before), text(' → '), code(after), text(')')] : []
 }
 
-/** “moved from position 5 to 2”, “moved out from under Statutory Services”. */
+/** “moved from position 5 to 2”, “is no longer under Statutory Services”. */
 function reorderWords(change: Change, outline: FrameworkDiff['outline']): string {
   const entries = change.subject.type === 'level' ? outline.levels : outline.domains
   const before = change.old as { position: number; parent: string | null }
@@ -308,12 +308,9 @@ function reorderWords(change: Change, outline: FrameworkDiff['outline']): string
   const parentAfter = title(after.parent, 'new')
   if (before.parent !== null && after.parent === null) parts.push(`is no longer under ${parentBefore}`)
   else if (before.parent === null && after.parent !== null) parts.push(`is now under ${parentAfter}`)
-  else if (before.parent !== null && normalisedTitle(parentBefore) !== normalisedTitle(parentAfter)) parts.push(`moved from under ${parentBefore} to under ${parentAfter}`)
-  else if (before.parent !== null) parts.push(`is under a different ${parentAfter}`)
+  else if (before.parent !== null && parentBefore !== parentAfter) parts.push(`moved from under ${parentBefore} to under ${parentAfter}`)
   return parts.join(' and ')
 }
-
-const normalisedTitle = (value: string) => value.toLowerCase()
 
 // ---- grouping -----------------------------------------------------------------------------
 
