@@ -4,6 +4,7 @@ Commands:
   check [paths...]   Check frameworks and report problems (default path: sources/)
   build [paths...]   Check, then write generated/ (nothing is written if there is an error)
   ids [paths...]     Show derived ids; with --write, pin them into the sources as {#id}
+  diff <old> <new>   Report what changed between two versions (git refs, folders or framework.json)
 
 Options:
   -h, --help         Show help for a command, e.g. thresholds check --help
@@ -80,4 +81,24 @@ report can follow an indicator through rewording.
 Options:
   --write            Write each derived id into its source line as {#id}
   -h, --help         Show this help
+`
+
+export const diffHelp = `Usage: thresholds diff <old> <new> [options]
+       thresholds diff --base <ref> [new]
+
+Reports what changed between two versions of a framework, and which changes affect practice
+(an indicator moved level, a phone number changed) rather than wording. Each side is a git ref
+of this repository (its sources/ read from git, no checkout needed), a folder of sources, or a
+generated framework.json. Both sides are checked first; a side with errors is not compared.
+
+Options:
+  --base <ref>           Compare sources/ in the working tree (or [new]) with this ref, e.g. main;
+                         in a fresh clone origin/<ref> is used when <ref> is not a local branch
+  --framework <id>       Compare only this framework
+  --format <name>        markdown (default, for a pull-request comment), json (schema/diff.schema.json) or html
+  --fail-on <kinds>      Exit 1 when any change of these kinds is found: practice, editorial,
+                         version-not-raised, or change kind ids (docs/changes.md), comma-separated
+  -h, --help             Show this help
+
+Exit codes: 0 compared, 1 a --fail-on kind was found, 2 usage error, a bad ref or a side that does not load.
 `

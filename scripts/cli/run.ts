@@ -38,8 +38,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands.ts')).buildCommand(rest, io)
       case 'ids':
         return (await import('./commands.ts')).idsCommand(rest, io)
+      case 'diff':
+        // Loaded only when used, so other commands do not pay for it.
+        return await (await import('./diff.ts')).diffCommand(rest, io)
       default:
-        io.stderr(`Unknown command “${command}”, expected check, build or ids.\n\n${mainHelp}`)
+        io.stderr(`Unknown command “${command}”, expected check, build, ids or diff.\n\n${mainHelp}`)
         return 2
     }
   } catch (error) {

@@ -1,0 +1,95 @@
+/**
+ * `thresholds diff`: reads both sides, compares them, prints the report, applies --fail-on.
+ * `--help` and option mistakes are answered before the pipeline is loaded.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import type { DiffReport } from '../diff/types.ts'
+import { UsageError } from '../shared/usage-error.ts'
+import { didYouMean } from '../shared/text.ts'
+import { diffHelp } from './help.ts'
+import type { Io } from './run.ts'
+
+const FORMATS = ['markdown', 'json', 'html'] as const
+type DiffFormat = (typeof FORMATS)[number]
+
+/** What --fail-on accepts: an impact, the version flag, or a change kind. */
+export function parseFailOn(values: readonly string[], kinds: readonly string[]): string[] {
+  const known = ['practice', 'editorial', 'version-not-raised', ...kinds]
+  const tokens = values.flatMap((value) => value.split(',')).map((token) => token.trim()).filter(Boolean)
+  for (const token of tokens)
+    if (!known.includes(token)) throw new UsageError(`Unknown --fail-on value “${token}”${didYouMean(token, known)}, expected practice, editorial, version-not-raised or a change kind (docs/changes.md)`)
+  return tokens
+}
+
+/** How many changes (and flags) the --fail-on tokens catch. */
+export function failures(report: DiffReport, tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0
+  let count = 0
+  for (const framework of report.frameworks) {
+    for (const change of framework.changes) if (tokens.includes(change.impact) || tokens.includes(change.kind)) count++
+    for (const flag of framework.flags) if (tokens.includes(flag.id)) count++
+  }
+  return count
+}
+
+export async function diffCommand(args: string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
+        framework: { type: 'string' },
+        base: { type: 'string' },
+        'fail-on': { type: 'string', multiple: true },
+      },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/, '') : String(error))
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(diffHelp)
+    return 0
+  }
+  const format = (values.format ?? 'markdown') as DiffFormat
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${String(values.format)}”, expected ${FORMATS.join(', ')}`)
+  const [{ diffVersions }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }] = await Promise.all([
+    import('../diff/index.ts'),
+    import('../diff/inputs.ts'),
+    import('../diff/registry.ts'),
+    import('../diff/report/html.ts'),
+    import('../diff/report/json.ts'),
+    import('../diff/report/markdown.ts'),
+  ])
+  const failOn = parseFailOn(values['fail-on'] ?? [], changeKinds.map((kind) => kind.id))
+  let oldSpec: string
+  let newSpec: string
+  if (values.base !== undefined) {
+    if (positionals.length > 1) throw new UsageError('With --base, give at most one more argument (what to compare against the base; default sources)')
+    oldSpec = values.base
+    newSpec = positionals[0] ?? 'sources'
+  } else {
+    if (positionals.length !== 2) throw new UsageError(`Expected two versions to compare, e.g. thresholds diff main sources (got ${positionals.length}); or --base <ref> to compare the working tree with a ref`)
+    oldSpec = positionals[0] as string
+    newSpec = positionals[1] as string
+  }
+  const options = values.framework !== undefined ? { framework: values.framework } : {}
+  const before = loadSide(oldSpec, io.cwd, options)
+  const after = loadSide(newSpec, io.cwd, options)
+  if (values.base !== undefined && positionals.length === 0) after.info.label = `working tree (${path.normalize(newSpec)})`
+  const report = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }, options)
+  io.stdout(format === 'json' ? formatDiffJson(report) : format === 'html' ? formatDiffHtml(report) : formatDiffMarkdown(report))
+  const failed = failures(report, failOn)
+  const { summary } = report
+  io.stderr(`${summary.changes} change${summary.changes === 1 ? '' : 's'} (${summary.practice} practice, ${summary.editorial} editorial)${summary.flags ? `, ${summary.flags} version warning${summary.flags === 1 ? '' : 's'}` : ''}.\n`)
+  if (failed > 0) {
+    io.stderr(`Failing: ${failed} change${failed === 1 ? '' : 's'} of the kinds given to --fail-on (${failOn.join(', ')}).\n`)
+    return 1
+  }
+  return 0
+}

@@ -1,0 +1,32 @@
+import { defineChange, type Detected } from '../define-change.ts'
+import type { Framework } from '../../model/types.ts'
+import { compareStrings, normaliseLabel } from '../../shared/text.ts'
+
+const FIELDS = ['id', 'title', 'partnership', 'region', 'version', 'status', 'published', 'reviewDue', 'changeNote', 'indicatorLayout'] as const
+
+export default defineChange({
+  id: 'metadata-changed',
+  impact: 'editorial',
+  label: 'Metadata changed',
+  description: 'The framework’s details changed: title, partnership, version, status, publication or review date, change note, indicator layout, or the edition of statutory guidance it cites (one change per field, and per guidance title).',
+  detect(context) {
+    const subject = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
+    const out: Detected[] = []
+    for (const field of FIELDS) {
+      const before = context.old[field] ?? null
+      const after = context.new[field] ?? null
+      if (before !== after) out.push({ subject, field, old: before, new: after })
+    }
+    // Guidance is matched by title: an edition change is one change, not a removal and an addition.
+    const editions = (framework: Framework) => new Map(framework.guidance.map((g) => [normaliseLabel(g.title), g]))
+    const before = editions(context.old)
+    const after = editions(context.new)
+    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings)) {
+      const a = before.get(key)
+      const b = after.get(key)
+      if (a?.edition === b?.edition && a?.title === b?.title) continue
+      out.push({ subject, field: 'guidance', old: a ? { title: a.title, edition: a.edition } : null, new: b ? { title: b.title, edition: b.edition } : null })
+    }
+    return out
+  },
+})

@@ -1,0 +1,162 @@
+/**
+ * The version diff: compares two versions of a framework, model against model, and says what
+ * changed in practice. Data flows one way: sources → parse → model → diff → report.
+ */
+import type { Framework } from '../model/types.ts'
+import { UsageError } from '../parse/index.ts'
+import { compareStrings } from '../shared/text.ts'
+import { createDiffContext } from './context.ts'
+import { summariseMatching, type Matching } from './match.ts'
+import { emptyFramework, flatDomains, flatLevels } from './model.ts'
+import { changeKinds, changeKindsById } from './registry.ts'
+import { SIMILARITY_THRESHOLD } from './similarity.ts'
+import type { Change, Counts, DiffReport, Flag, FrameworkDiff, OutlineEntry, SideInfo, VersionInfo } from './types.ts'
+
+/** A stable order for changes: by kind, then what they are about, then the values. */
+export function compareChanges(a: Change, b: Change): number {
+  return (
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.subject.type, b.subject.type) ||
+    compareStrings(a.subject.new?.id ?? '', b.subject.new?.id ?? '') ||
+    compareStrings(a.subject.old?.id ?? '', b.subject.old?.id ?? '') ||
+    compareStrings(a.field ?? '', b.field ?? '') ||
+    compareStrings(JSON.stringify(a.old ?? null), JSON.stringify(b.old ?? null)) ||
+    compareStrings(JSON.stringify(a.new ?? null), JSON.stringify(b.new ?? null))
+  )
+}
+
+export function countChanges(changes: readonly Change[]): Counts {
+  const byKind: Record<string, number> = {}
+  for (const change of changes) byKind[change.kind] = (byKind[change.kind] ?? 0) + 1
+  return {
+    changes: changes.length,
+    practice: changes.filter((change) => change.impact === 'practice').length,
+    editorial: changes.filter((change) => change.impact === 'editorial').length,
+    byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => compareStrings(a, b))),
+    raised: changes.filter((change) => change.direction === 'raised').length,
+    lowered: changes.filter((change) => change.direction === 'lowered').length,
+  }
+}
+
+function major(version: string): number | undefined {
+  const match = /^(\d+)(?:\.\d+)*$/.exec(version.trim())
+  return match ? Number(match[1]) : undefined
+}
+
+/** The authoring guide asks for a new MAJOR version whenever what practitioners do changes. */
+function versionFlags(oldFramework: Framework, newFramework: Framework, counts: Counts): Flag[] {
+  if (counts.practice === 0) return []
+  const before = major(oldFramework.version)
+  const after = major(newFramework.version)
+  const raised = before !== undefined && after !== undefined ? after > before : oldFramework.version !== newFramework.version
+  if (raised) return []
+  const changes = `${counts.practice} change${counts.practice === 1 ? '' : 's'}`
+  const next = before !== undefined ? `${before + 1}.0` : 'a new major version'
+  return [
+    {
+      id: 'version-not-raised',
+      message:
+        oldFramework.version === newFramework.version
+          ? `${changes} affect${counts.practice === 1 ? 's' : ''} practice but the version is still ${newFramework.version}: raise it to ${next} so practitioners know to read what changed`
+          : `${changes} affect${counts.practice === 1 ? 's' : ''} practice but the version only went from ${oldFramework.version} to ${newFramework.version}: a change in practice needs a new major version (${next})`,
+    },
+  ]
+}
+
+/** Levels or domains in the new version's order, then those only in the old one, each with its other side. */
+function outline<T extends { id: string; title: string }>(matching: Matching<T>, newOrder: readonly T[]): OutlineEntry[] {
+  const entry = (item: T) => ({ id: item.id, title: item.title })
+  const oldOf = new Map(matching.pairs.map((pair) => [pair.new, pair.old]))
+  return [
+    ...newOrder.map((item) => {
+      const old = oldOf.get(item)
+      return { ...(old ? { old: entry(old) } : {}), new: entry(item) }
+    }),
+    ...matching.removed.map((item) => ({ old: entry(item) })),
+  ]
+}
+
+function versionInfo(framework: Framework): VersionInfo {
+  return { id: framework.id, title: framework.title, version: framework.version, status: framework.status, ...(framework.published ? { published: framework.published } : {}) }
+}
+
+/** Compares two versions of one framework; either may be missing (a framework added or removed). */
+export function diffFrameworks(oldFramework: Framework | undefined, newFramework: Framework | undefined): FrameworkDiff {
+  if (!oldFramework && !newFramework) throw new Error('diffFrameworks needs at least one framework')
+  const only = !oldFramework ? 'new' : !newFramework ? 'old' : undefined
+  const before = oldFramework ?? emptyFramework((newFramework as Framework).id)
+  const after = newFramework ?? emptyFramework((oldFramework as Framework).id)
+  const context = createDiffContext(before, after, only)
+  const changes: Change[] = []
+  for (const kind of changeKinds) {
+    if ((kind.when ?? 'both') !== (only ? 'one' : 'both')) continue
+    for (const detected of kind.detect(context)) changes.push({ kind: kind.id, impact: kind.impact, ...detected })
+  }
+  changes.sort(compareChanges)
+  const summary = countChanges(changes)
+  return {
+    id: after.id,
+    title: (newFramework ?? oldFramework)?.title ?? after.id,
+    status: only === 'new' ? 'added' : only === 'old' ? 'removed' : changes.length ? 'changed' : 'unchanged',
+    ...(oldFramework ? { old: versionInfo(oldFramework) } : {}),
+    ...(newFramework ? { new: versionInfo(newFramework) } : {}),
+    summary,
+    outline: { levels: outline(context.levels, flatLevels(after)), domains: outline(context.domains, flatDomains(after)) },
+    flags: oldFramework && newFramework ? versionFlags(oldFramework, newFramework, summary) : [],
+    matching: only
+      ? {}
+      : {
+          levels: summariseMatching(context.levels),
+          domains: summariseMatching(context.domains),
+          indicators: summariseMatching(context.indicators),
+          contacts: summariseMatching(context.contacts),
+          links: summariseMatching(context.links),
+          sections: summariseMatching(context.sections),
+          factors: summariseMatching(context.factors),
+        },
+    changes,
+  }
+}
+
+export interface DiffOptions {
+  /** Compare only this framework. */
+  framework?: string
+}
+
+/**
+ * Pairs the frameworks of two versions by id and compares each pair. Two sides holding one
+ * framework each are compared whatever their ids (a folder against a framework.json of another name).
+ */
+export function diffVersions(olds: readonly Framework[], news: readonly Framework[], sides: { old: SideInfo; new: SideInfo }, options: DiffOptions = {}): DiffReport {
+  let before = olds
+  let after = news
+  if (options.framework !== undefined) {
+    const id = options.framework
+    before = olds.filter((framework) => framework.id === id)
+    after = news.filter((framework) => framework.id === id)
+    if (before.length === 0 && after.length === 0) {
+      const known = [...new Set([...olds, ...news].map((framework) => framework.id))].sort(compareStrings)
+      throw new UsageError(`No framework “${id}” in either version, expected one of ${known.map((k) => `“${k}”`).join(', ') || '(none)'}`)
+    }
+  }
+  const pairs: Array<[Framework | undefined, Framework | undefined]> = []
+  if (before.length === 1 && after.length === 1) pairs.push([before[0], after[0]])
+  else {
+    const ids = [...new Set([...before, ...after].map((framework) => framework.id))].sort(compareStrings)
+    for (const id of ids) pairs.push([before.find((framework) => framework.id === id), after.find((framework) => framework.id === id)])
+  }
+  const frameworks = pairs.map(([a, b]) => diffFrameworks(a, b))
+  const all = frameworks.flatMap((framework) => framework.changes)
+  return {
+    formatVersion: 1,
+    old: sides.old,
+    new: sides.new,
+    similarityThreshold: SIMILARITY_THRESHOLD,
+    summary: { ...countChanges(all), flags: frameworks.reduce((total, framework) => total + framework.flags.length, 0) },
+    frameworks,
+  }
+}
+
+/** The same change seen from the other side: added for removed, raised for lowered, old for new. */
+export { invertChange } from './invert.ts'
+export { changeKinds, changeKindsById }

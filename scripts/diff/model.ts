@@ -1,0 +1,38 @@
+/** Flat views of a framework's nested parts, in the model's own order. */
+import type { Domain, Framework, Level, Section } from '../model/types.ts'
+
+/** Levels least serious first, each sub-level right after its parent: the model's level order. */
+export function flatLevels(framework: Framework): Level[] {
+  return framework.levels.flatMap((level) => [level, ...level.children])
+}
+
+export function flatDomains(framework: Framework): Domain[] {
+  return framework.domains.flatMap((domain) => [domain, ...domain.children])
+}
+
+/** A narrative section with the place it belongs to: a top-level page, or a level's extra section. */
+export interface PlacedSection {
+  section: Section
+  /** The level whose file holds it, for a level's extra sections. */
+  level?: string
+  /** The section it sits under, for sub-sections. */
+  parent?: string
+}
+
+export function flatSections(framework: Framework): PlacedSection[] {
+  const out: PlacedSection[] = []
+  const walk = (sections: readonly Section[], level: string | undefined, parent: string | undefined) => {
+    for (const section of sections) {
+      out.push({ section, ...(level ? { level } : {}), ...(parent ? { parent } : {}) })
+      walk(section.children, level, section.id)
+    }
+  }
+  walk(framework.sections, undefined, undefined)
+  for (const level of flatLevels(framework)) walk(level.sections, level.id, undefined)
+  return out
+}
+
+/** A framework with nothing in it, standing in for the missing side when a framework is added or removed. */
+export function emptyFramework(id: string): Framework {
+  return { formatVersion: 1, id, title: id, partnership: '', version: '0.0', status: 'draft', indicatorLayout: 'by-level', guidance: [], levels: [], domains: [], indicators: [], contacts: [], links: [], sections: [] }
+}

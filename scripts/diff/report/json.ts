@@ -1,0 +1,7 @@
+import { stableJson } from '../../generate/order.ts'
+import type { DiffReport } from '../types.ts'
+
+/** The report as JSON (schema/diff.schema.json), two-space indented, ending in a newline. */
+export function formatDiffJson(report: DiffReport): string {
+  return stableJson(report)
+}

@@ -1,0 +1,196 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { plainChangeLine } from '../../scripts/diff/report/line.ts'
+import { diffReportValidator } from '../../scripts/diff/schema.ts'
+import type { DiffReport } from '../../scripts/diff/types.ts'
+import { frameworkWith, repoRoot } from '../helpers.ts'
+
+const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+
+function thresholds(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function git(args: string[], cwd: string): string {
+  return execFileSync('git', ['-c', 'user.name=Business Unit', '-c', 'user.email=unit@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8')
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`)
+  writeFileSync(file, text.replace(from, to))
+}
+
+function report(stdout: string): DiffReport {
+  const parsed = JSON.parse(stdout) as DiffReport
+  const validate = diffReportValidator()
+  expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true)
+  return parsed
+}
+
+const changes = (stdout: string) => report(stdout).frameworks.flatMap((framework) => framework.changes.map(plainChangeLine))
+
+/**
+ * A repository with two commits: the minimal framework, then a version where an indicator moved
+ * from Early Help to Child protection and the front door's number changed.
+ */
+describe('thresholds diff on git refs', () => {
+  let root = ''
+  let health = ''
+
+  beforeAll(() => {
+    ;({ root } = frameworkWith())
+    health = path.join(root, 'sources/minimal/domains/01-health.md')
+    git(['init', '-q'], root)
+    git(['add', '-A'], root)
+    git(['commit', '-q', '-m', 'Version 1.0'], root)
+    edit(health, '- Missing immunisations {#health-missing-immunisations}\n\n## Child protection\n', '## Child protection\n\n- Missing immunisations {#health-missing-immunisations}\n')
+    edit(health, '## Early Help\n\n', '## Early Help\n\n- Often misses health appointments {#health-misses-appointments}\n')
+    edit(path.join(root, 'sources/minimal/contacts.md'), '0121 788 4300', '0121 496 0300')
+    git(['commit', '-q', '-am', 'Version 1.1'], root)
+  })
+
+  it('compares two refs, read from git without a checkout', () => {
+    const { status, stdout, stderr } = thresholds(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], root)
+    expect(stderr).toBe('3 changes (3 practice, 0 editorial), 1 version warning.\n')
+    expect(status).toBe(0)
+    expect(changes(stdout)).toEqual([
+      'contact-number-changed (practice) contact front-door phone: "0121 788 4300" → "0121 496 0300"',
+      'indicator-added (practice) indicator health-misses-appointments',
+      'indicator-moved-level (practice) indicator health-missing-immunisations: early-help "Early Help" → child-protection "Child protection" [raised]',
+    ])
+    const parsed = report(stdout)
+    expect(parsed.old).toEqual({ label: 'HEAD~1', source: 'git', commit: git(['rev-parse', 'HEAD~1'], root).trim() })
+    expect(parsed.frameworks[0]?.flags.map((flag) => flag.id)).toEqual(['version-not-raised'])
+  })
+
+  it('--base compares the working tree, uncommitted edits included, with a ref', () => {
+    edit(health, 'Untreated serious injury', 'Untreated serious or unexplained injury')
+    try {
+      const { status, stdout } = thresholds(['diff', '--base', 'HEAD', '--format', 'json'], root)
+      expect(status).toBe(0)
+      expect(changes(stdout)).toEqual(['indicator-reworded (editorial) indicator health-untreated-injury: +"or unexplained"'])
+      expect(report(stdout).new.label).toBe('working tree (sources)')
+    } finally {
+      git(['checkout', '--', '.'], root)
+    }
+  })
+
+  it('prints Markdown by default, with the raised threshold first', () => {
+    const { status, stdout } = thresholds(['diff', 'HEAD~1', 'HEAD'], root)
+    expect(status).toBe(0)
+    expect(stdout).toContain('## Minimal Framework `minimal`')
+    expect(stdout.indexOf('### Thresholds raised and lowered')).toBeLessThan(stdout.indexOf('### Indicators'))
+    expect(stdout).toContain('| Missing immunisations | Health | Early Help | Child protection | **raised** |')
+  })
+
+  it('--fail-on exits 1 when a change of those kinds is there, 0 when not', () => {
+    const failed = thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'practice'], root)
+    expect(failed.status).toBe(1)
+    expect(failed.stderr).toContain('Failing: 3 changes of the kinds given to --fail-on (practice).')
+    expect(thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'editorial,indicator-removed'], root).status).toBe(0)
+    expect(thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'indicator-moved-level'], root).status).toBe(1)
+    expect(thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'version-not-raised'], root).status).toBe(1)
+    const same = thresholds(['diff', 'HEAD', 'HEAD', '--fail-on', 'practice'], root)
+    expect(same.status).toBe(0)
+    expect(same.stdout).toContain('No changes.')
+  })
+
+  it('refuses a bad ref with a plain message and exit 2', () => {
+    expect(thresholds(['diff', 'no-such-branch', 'HEAD'], root)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: '“no-such-branch” is not a folder, a framework.json file or a git ref of this repository\n',
+    })
+    // A ref that git would read as an option is never passed to git.
+    expect(thresholds(['diff', '--', '--output=/tmp/thresholds-diff-x', 'HEAD'], root)).toMatchObject({
+      status: 2,
+      stderr: '“--output=/tmp/thresholds-diff-x” is not a folder, a framework.json file or a git ref of this repository\n',
+    })
+  })
+
+  it('refuses a ref whose sources have errors, naming the ref and the place', () => {
+    const { root: broken } = frameworkWith()
+    git(['init', '-q'], broken)
+    git(['add', '-A'], broken)
+    git(['commit', '-q', '-m', 'Version 1.0'], broken)
+    const level = path.join(broken, 'sources/minimal/levels/01-early-help.md')
+    writeFileSync(level, readFileSync(level, 'utf8').replace(/## Contacts[\s\S]*$/, ''))
+    git(['commit', '-q', '-am', 'Lost its contacts'], broken)
+    const { status, stderr } = thresholds(['diff', 'HEAD~1', 'HEAD'], broken)
+    expect(status).toBe(2)
+    expect(stderr.split('\n')[0]).toBe('The sources at “HEAD” cannot be compared: 1 error in the sources (run “thresholds check” on them for details):')
+    expect(stderr).toContain('  HEAD:sources/minimal/levels/01-early-help.md:3:8  Level “Early Help” has no contacts')
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('works in a fresh clone where the base branch is only origin/main', () => {
+    const clone = mkdtempSync(path.join(tmpdir(), 'thresholds-clone-'))
+    git(['clone', '-q', root, clone], tmpdir())
+    git(['checkout', '-q', '-b', 'content-update'], clone)
+    git(['branch', '-q', '-D', 'main'], clone)
+    edit(path.join(clone, 'sources/minimal/framework.md'), 'version: "1.0"', 'version: "2.0"')
+    const { status, stdout } = thresholds(['diff', '--base', 'main', '--format', 'json'], clone)
+    expect(status).toBe(0)
+    const parsed = report(stdout)
+    expect(parsed.old.label).toBe('main (origin/main)')
+    expect(changes(stdout)).toEqual(['metadata-changed (editorial) framework minimal version: "1.0" → "2.0"'])
+  })
+})
+
+describe('thresholds diff on folders and framework.json', () => {
+  it('finds nothing between the sources and the framework.json built from them', () => {
+    const { status, stdout, stderr } = thresholds(['diff', 'generated/solihull/framework.json', 'sources/solihull', '--format', 'json'], repoRoot)
+    expect(stderr).toBe('0 changes (0 practice, 0 editorial).\n')
+    expect(status).toBe(0)
+    expect(report(stdout).frameworks.map((framework) => [framework.id, framework.status])).toEqual([['solihull', 'unchanged']])
+  })
+
+  it('compares every framework of two sources folders, or one with --framework', () => {
+    const all = report(thresholds(['diff', 'sources', 'sources', '--format', 'json'], repoRoot).stdout)
+    expect(all.frameworks.map((framework) => framework.id)).toEqual(['shropshire', 'solihull'])
+    const one = report(thresholds(['diff', 'sources', 'sources', '--framework', 'shropshire', '--format', 'json'], repoRoot).stdout)
+    expect(one.frameworks.map((framework) => framework.id)).toEqual(['shropshire'])
+    expect(thresholds(['diff', 'sources', 'sources', '--framework', 'nowhere'], repoRoot)).toMatchObject({
+      status: 2,
+      stderr: 'No framework “nowhere” in either version, expected one of “shropshire”, “solihull”\n',
+    })
+  })
+
+  it('refuses a framework.json that does not follow the schema', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'thresholds-json-'))
+    const file = path.join(dir, 'framework.json')
+    writeFileSync(file, JSON.stringify({ formatVersion: 1, id: 'x' }))
+    const { status, stderr } = thresholds(['diff', file, path.join(repoRoot, 'sources/solihull')], dir)
+    expect(status).toBe(2)
+    expect(stderr).toMatch(/^“.*framework\.json” is not a valid framework\.json \(schema\/framework\.schema\.json\):\n  \/: must have required property 'title'/)
+    writeFileSync(file, '{ not json')
+    expect(thresholds(['diff', file, file], dir).stderr).toMatch(/is not valid JSON/)
+  })
+
+  it('writes a standalone, accessible HTML page', () => {
+    const { status, stdout } = thresholds(['diff', 'test/fixtures/diff/solihull-next/old', 'test/fixtures/diff/solihull-next/new', '--format', 'html'], repoRoot)
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^<!doctype html><html lang="en-GB"><head><meta charset="utf-8">/)
+    expect(stdout).toMatch(/<title>What changed: .+<\/title>/)
+    expect(stdout).toContain('<th scope="col">Indicator</th>')
+    expect(stdout).toContain('<th scope="row">Experimenting with alcohol or illegal substances</th>')
+    expect(stdout).toContain('<caption>Indicators that moved level</caption>')
+    expect(stdout).not.toMatch(/<script|<link|<img|src=|url\(/)
+  })
+
+  it('explains usage mistakes with exit 2', () => {
+    expect(thresholds(['diff', 'sources'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining('Expected two versions to compare') })
+    expect(thresholds(['diff', 'sources', 'sources', '--format', 'pdf'], repoRoot)).toMatchObject({ status: 2, stderr: 'Unknown format “pdf”, expected markdown, json, html\n' })
+    expect(thresholds(['diff', 'sources', 'sources', '--fail-on', 'practise'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining('Unknown --fail-on value “practise”, did you mean “practice”?') })
+    const outside = mkdtempSync(path.join(tmpdir(), 'thresholds-nogit-'))
+    expect(thresholds(['diff', 'main', 'sources'], outside)).toMatchObject({ status: 2, stderr: '“main” is not a folder or a framework.json file, and this is not a git repository, so it cannot be a git ref\n' })
+    const help = thresholds(['diff', '--help'], repoRoot)
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('Usage: thresholds diff <old> <new> [options]')
+  })
+})
