@@ -25,7 +25,13 @@ export function pinDerivedIds(parsed: ParseContext): { texts: Map<string, string
     if (!list) continue
     let text = file.source.text
     for (const edit of [...list].sort((a, b) => b.offset - a.offset)) {
-      text = `${text.slice(0, edit.offset)} {#${edit.id}}${text.slice(edit.offset)}`
+      const before = text.slice(0, edit.offset)
+      // Already an attribute block at the end ({age=baby}): the id goes into it, not into a
+      // second block, which would leave the first one in the words.
+      const block = /\{([^{}#\n]*)\}\s*$/.exec(before)
+      text = block
+        ? `${before.slice(0, block.index)}{#${edit.id} ${block[1]?.trim()}}${before.slice(block.index + block[0].length)}${text.slice(edit.offset)}`
+        : `${before} {#${edit.id}}${text.slice(edit.offset)}`
     }
     texts.set(file.source.path, text)
     edits.push(...list.map((edit) => ({ file: file.source.path, line: edit.line, id: edit.id })))

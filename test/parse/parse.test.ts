@@ -135,3 +135,21 @@ describe('model', () => {
     expect(parsed?.framework.indicators.map((i) => i.id)).toEqual(['health-poor-diet', 'health-poor-diet-2', 'health-poor-diet-3'])
   })
 })
+
+describe('thresholds ids --write (pinDerivedIds)', () => {
+  it('pins a derived id into the attribute block a line already has, so the block is still read', async () => {
+    const { pinDerivedIds } = await import('../../scripts/parse/pin-ids.ts')
+    const { dir } = frameworkWith()
+    const domain = path.join(dir, 'domains/01-health.md')
+    writeFileSync(domain, '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missing immunisations {age=under-5}\n- Missed dental checks\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n')
+    const [parsed] = loadFrameworks([dir])
+    if (!parsed) throw new Error('not loaded')
+    const { texts } = pinDerivedIds(parsed)
+    const pinned = texts.get(parsed.folder.files.find((f) => f.source.relative === 'domains/01-health.md')?.source.path ?? '')
+    expect(pinned).toContain('- Missing immunisations {#health-missing-immunisations age=under-5}\n')
+    expect(pinned).toContain('- Missed dental checks {#health-missed-dental-checks}\n')
+    writeFileSync(domain, pinned ?? '')
+    const [again] = loadFrameworks([dir])
+    expect(again?.framework.indicators.find((i) => i.id === 'health-missing-immunisations')).toMatchObject({ text: 'Missing immunisations', age: 'under-5' })
+  })
+})
