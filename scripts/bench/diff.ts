@@ -13,18 +13,8 @@ import { diffVersions } from '../diff/index.ts'
 import { formatDiffJson } from '../diff/report/json.ts'
 import { formatDiffMarkdown } from '../diff/report/markdown.ts'
 import type { Framework, Indicator, Level } from '../model/types.ts'
+import { random } from './random.ts'
 
-/** mulberry32: small, fast and good enough to vary text; not for anything secret. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = (
   'child young person parent carer family school health visitor attendance support needs risk concern development emotional ' +
