@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
@@ -11,7 +13,13 @@ export const schemaDir = path.join(toolRoot, 'schema')
 
 export type FrontMatterKind = 'framework' | 'level' | 'domain' | 'contacts' | 'links' | 'matrix' | 'section'
 
-const frontMatterKinds: FrontMatterKind[] = ['framework', 'level', 'domain', 'contacts', 'links', 'matrix', 'section']
+export const FRONT_MATTER_KINDS: FrontMatterKind[] = ['framework', 'level', 'domain', 'contacts', 'links', 'matrix', 'section']
+const frontMatterKinds = FRONT_MATTER_KINDS
+
+export const SCHEMA_BASE = 'https://thresholds.dev/schema/'
+
+/** Strict, every error at once, with the schema in each error (for plain-English messages). */
+export const AJV_OPTIONS = { strict: true, allErrors: true, allowUnionTypes: false, verbose: true } as const
 
 function load(relative: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(schemaDir, relative), 'utf8')) as Record<string, unknown>
@@ -25,10 +33,38 @@ interface Validators {
 
 let validators: Validators | undefined
 
-/** One ajv instance, each schema compiled once per process (strict, all errors at once). */
+/**
+ * The validators, precompiled into scripts/model/validators.cjs (ajv standalone); when that file
+ * is missing or out of date they are compiled here instead, with the same options.
+ */
 export function getValidators(): Validators {
   if (validators) return validators
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: false, verbose: true })
+  validators = precompiled() ?? compileValidators()
+  return validators
+}
+
+/** A digest of every schema file, so precompiled validators are used only for the schemas they came from. */
+export function schemaDigest(): string {
+  const hash = createHash('sha256')
+  for (const relative of ['framework.schema.json', 'frontmatter/rules.schema.json', ...frontMatterKinds.map((kind) => `frontmatter/${kind}.schema.json`)])
+    hash.update(relative).update('\0').update(readFileSync(path.join(schemaDir, relative)))
+  return hash.digest('hex')
+}
+
+function precompiled(): Validators | undefined {
+  try {
+    const compiled = createRequire(import.meta.url)(path.join(toolRoot, 'scripts/model/validators.cjs')) as Record<string, ValidateFunction> & { schemaDigest?: string }
+    if (compiled.schemaDigest !== schemaDigest()) return undefined
+    const frontMatter = Object.fromEntries(frontMatterKinds.map((kind) => [kind, compiled[`frontMatter_${kind}`]]))
+    if (!compiled.framework || !compiled.rules || Object.values(frontMatter).some((v) => !v)) return undefined
+    return { framework: compiled.framework, rules: compiled.rules, frontMatter: frontMatter as Record<FrontMatterKind, ValidateFunction> }
+  } catch {
+    return undefined
+  }
+}
+
+function compileValidators(): Validators {
+  const ajv = new Ajv2020({ ...AJV_OPTIONS })
   addFormats(ajv)
   ajv.addSchema(load('framework.schema.json'))
   ajv.addSchema(load('frontmatter/rules.schema.json'))
@@ -38,7 +74,7 @@ export function getValidators(): Validators {
     if (!validate) throw new Error(`Schema ${id} is missing`)
     return validate
   }
-  validators = {
+  return {
     framework: get('framework.schema.json'),
     rules: get('frontmatter/rules.schema.json'),
     frontMatter: Object.fromEntries(frontMatterKinds.map((kind) => [kind, get(`frontmatter/${kind}.schema.json`)])) as Record<
@@ -46,7 +82,6 @@ export function getValidators(): Validators {
       ValidateFunction
     >,
   }
-  return validators
 }
 
 /** The property names a schema object allows, for “did you mean ...?”. */

@@ -136,6 +136,16 @@ describe('generated documentation and types', () => {
     expect(result.status).toBe(0)
   })
 
+  it('scripts/model/validators.cjs (precompiled schema validators) matches schema/, and is what the checker uses', async () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/model/compile-validators.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const { getValidators } = await import('../../scripts/model/schemas.ts')
+    const { createRequire } = await import('node:module')
+    const compiled = createRequire(import.meta.url)(path.join(repoRoot, 'scripts/model/validators.cjs')) as { framework: unknown }
+    expect(getValidators().framework).toBe(compiled.framework)
+  })
+
   it('docs/rules.md matches the registry and fixtures', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/docs/rules.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
     expect(result.stderr).toBe('')
