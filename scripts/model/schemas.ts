@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type { Ajv2020 as Ajv2020Type, ValidateFunction } from 'ajv/dist/2020.js'
 import { toolRoot } from '../shared/paths.ts'
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
 
 export const schemaDir = path.join(toolRoot, 'schema')
 
@@ -63,7 +60,11 @@ function precompiled(): Validators | undefined {
   }
 }
 
-function compileValidators(): Validators {
+export function compileValidators(): Validators {
+  // Loaded only here: with the precompiled validators the compiler is never needed at run time.
+  const require = createRequire(import.meta.url)
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+  const addFormats = require('ajv-formats') as (ajv: Ajv2020Type) => Ajv2020Type
   const ajv = new Ajv2020({ ...AJV_OPTIONS })
   addFormats(ajv)
   ajv.addSchema(load('framework.schema.json'))
