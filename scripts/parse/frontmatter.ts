@@ -22,14 +22,18 @@ export function readFrontMatter(file: SourceFile, tree: Root): FrontMatter | und
   if (!node || node.type !== 'yaml' || !node.position) return undefined
   const yamlNode = node as Yaml
   const blockStart = node.position.start.offset ?? 0
-  // The value starts on the line after the opening `---`.
-  const firstBreak = file.text.indexOf('\n', blockStart)
-  const base = firstBreak === -1 ? blockStart : firstBreak + 1
+  // The value starts on the line after the opening `---`, whatever ends that line (\n, \r\n or \r).
+  const firstBreak = /\r\n|\r|\n/g
+  firstBreak.lastIndex = blockStart
+  const lineEnd = firstBreak.exec(file.text)
+  const base = lineEnd ? lineEnd.index + lineEnd[0].length : blockStart
   const position: Position = { start: node.position.start, end: node.position.end }
   const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
 
   const lineCounter = new LineCounter()
-  const source = yamlNode.value
+  // The YAML parser ends lines only at \n: a lone \r (old Mac line endings) becomes \n, which
+  // keeps every offset the same.
+  const source = yamlNode.value.replace(/\r(?!\n)/g, '\n')
   const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
 
   let failed = false

@@ -1,7 +1,7 @@
 import { existsSync, statSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
-import { buildFramework } from './build.ts'
+import { buildFramework, type BuildOptions } from './build.ts'
 import type { ParseContext } from './context.ts'
 import { readFrameworkFolder } from './read.ts'
 
@@ -12,6 +12,21 @@ export class UsageError extends Error {}
  * frameworks (such as `sources/`), or any file inside a framework.
  */
 export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd()): string[] {
+  try {
+    return findFolders(paths, cwd)
+  } catch (error) {
+    // A folder that cannot be listed is the user's to fix, like one that does not exist.
+    const { code, path: where } = error as NodeJS.ErrnoException
+    if (code === 'EACCES' || code === 'EPERM' || code === 'ELOOP' || code === 'ENOTDIR') {
+      const shown = where ? path.relative(cwd, where) || where : 'A folder'
+      const reason = code === 'ELOOP' ? 'it is a symbolic link that points back at itself' : code === 'ENOTDIR' ? 'part of the path is not a folder' : 'permission denied'
+      throw new UsageError(`“${shown}” cannot be read: ${reason}, expected a framework folder such as sources/shropshire`)
+    }
+    throw error
+  }
+}
+
+function findFolders(paths: readonly string[], cwd: string): string[] {
   const folders = new Set<string>()
   for (const given of paths.length ? paths : ['sources']) {
     const absolute = path.resolve(cwd, given)
@@ -42,6 +57,6 @@ export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd
 }
 
 /** Reads and parses each framework folder; problems are filed on the source files. */
-export function loadFrameworks(folders: readonly string[]): ParseContext[] {
-  return folders.map((folder) => buildFramework(readFrameworkFolder(folder, path.dirname(folder))))
+export function loadFrameworks(folders: readonly string[], options: BuildOptions = {}): ParseContext[] {
+  return folders.map((folder) => buildFramework(readFrameworkFolder(folder, path.dirname(folder)), options))
 }
