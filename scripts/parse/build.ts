@@ -9,7 +9,8 @@ import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from
 import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place } from './context.ts'
 import { readFrontMatter, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
-import { headingText, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
+import { ParseLimitError, parseMarkdownBounded } from './bounded.ts'
+import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
 import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
@@ -35,9 +36,10 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 
 export interface BuildOptions {
   /**
-   * Turns a file's text into a syntax tree; the default is the Markdown parser. The tree is
-   * changed while the model is built, so a replacement must return a fresh tree on every call
-   * (the property tests hand out copies of trees already parsed from unchanged files).
+   * Turns a file's text into a syntax tree; the default is the Markdown parser in a worker thread,
+   * within time and memory limits (bounded.ts). The tree is changed while the model is built, so
+   * a replacement must return a fresh tree on every call (the property tests hand out copies of
+   * trees already parsed from unchanged files).
    */
   parse?: (file: SourceFile) => Root
 }
@@ -52,7 +54,7 @@ export function buildFramework(folder: FrameworkFolder, options: BuildOptions = 
     .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
 
   for (const { file } of ordered) {
-    const result = parseFile(context, file, options.parse ?? parseMarkdown)
+    const result = parseFile(context, file, options.parse ?? parseMarkdownBounded)
     if (result) parsed.push(result)
   }
   for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
@@ -82,7 +84,14 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
   try {
     tree = parse(source)
   } catch (error) {
-    context.problem(source, FILE_START, `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`, 'parse-failed')
+    context.problem(
+      source,
+      FILE_START,
+      error instanceof ParseLimitError
+        ? `The file cannot be read as Markdown within the limits (${error.message}): it is too large, or holds a pattern the parser reads slowly, such as thousands of headings underlined with “---”; split it into smaller files`
+        : `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`,
+      'parse-failed',
+    )
     return undefined
   }
   const frontMatter = readFrontMatter(source, tree)

@@ -26,7 +26,7 @@ import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
-/** Hang guard: a run takes one to three seconds, most of it starting TypeScript. */
+/** Hang guard: a run takes one to three seconds, most of it starting TypeScript (the slow-parse case about 12). */
 const PROCESS_LIMIT_MS = 30_000
 /** Root can read any file, so “unreadable” cases run the CLI as this user when the tests run as root. */
 const NOBODY = 65534
@@ -200,6 +200,13 @@ const cases: Case[] = [
     file: `${minimal}/links.md`,
     at: '104:1',
     message: /Lists or quotes are nested too deeply here/,
+  },
+  {
+    name: 'a file the Markdown parser reads slowly (16,000 headings underlined with “-”, 64 kB)',
+    setup: (dir) => write(path.join(dir, 'links.md'), `# Links\n\n${'a\n-\n'.repeat(16_000)}`),
+    file: `${minimal}/links.md`,
+    at: '1:1',
+    message: /The file cannot be read as Markdown within the limits \(it took longer than 10 s or needed more than 1024 MB\)/,
   },
   {
     name: 'a symlink pointing outside sources/',

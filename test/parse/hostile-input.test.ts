@@ -7,8 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseMarkdownBounded } from '../../scripts/parse/bounded.ts'
+import { readFrameworkFolder } from '../../scripts/parse/read.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines } from '../helpers.ts'
+import { parseMarkdown } from '../../scripts/parse/markdown.ts'
+import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 const HEALTH = '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n'
 const errorsOf = (dir: string, prefix: string) => messageLines(dir).filter((line) => line.startsWith(prefix))
@@ -210,5 +213,25 @@ describe('link addresses', () => {
       'links.md:5:3 error The address of “Regional procedures” is “javascript:alert(1)”, expected a web address starting https:// (or “pending:” while it is not known) [link-scheme]',
       'links.md:6:3 error The address of “Local guidance” is “guidance.md”, expected a web address starting https:// (or “pending:” while it is not known) [link-scheme]',
     ])
+  })
+})
+
+describe('parsing within limits', () => {
+  it('parses in its worker exactly as in this thread, for every shipped file', () => {
+    for (const id of ['shropshire', 'solihull']) {
+      const dir = path.join(repoRoot, 'sources', id)
+      for (const file of readFrameworkFolder(dir, path.dirname(dir)).files) expect(parseMarkdownBounded(file.source), file.source.path).toEqual(parseMarkdown(file.source))
+    }
+  })
+
+  it('hands out derived ids for thousands of identical bullet points in one pass', () => {
+    // Was quadratic: each id tried every taken suffix again, so 130,000 identical bullet points
+    // (half a megabyte) kept check busy for many minutes.
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/01-health.md'), `${HEALTH}- Pale {#health-pale-3}\n${'- Pale\n'.repeat(20_000)}`)
+    const ids = loadFrameworks([dir])[0]?.framework.indicators.map((indicator) => indicator.id)
+    expect(ids?.slice(0, 5)).toEqual(['health-pale-3', 'health-pale', 'health-pale-2', 'health-pale-4', 'health-pale-5'])
+    expect(new Set(ids).size).toBe(20_001)
+    expect(ids?.at(-1)).toBe('health-pale-20001')
   })
 })
