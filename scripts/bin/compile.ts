@@ -11,8 +11,7 @@ import { toolRoot } from '../shared/paths.ts'
 const outdir = path.join(toolRoot, 'dist')
 rmSync(outdir, { recursive: true, force: true })
 await build({
-  // The parse worker is its own entry: worker threads start from a file.
-  entryPoints: [path.join(toolRoot, 'scripts/cli.ts'), path.join(toolRoot, 'scripts/parse/parse-worker.ts')],
+  entryPoints: [path.join(toolRoot, 'scripts/cli.ts')],
   outdir,
   bundle: true,
   splitting: true,

@@ -18,11 +18,9 @@ import linkPending from './rules/link-pending.ts'
 import linkReachable from './rules/link-reachable.ts'
 import linkRedirected from './rules/link-redirected.ts'
 import linkResolves from './rules/link-resolves.ts'
-import linkSchemeSafe from './rules/link-scheme-safe.ts'
 import linkTextDescriptive from './rules/link-text-descriptive.ts'
 import matrixCoversLevels from './rules/matrix-covers-levels.ts'
 import modelSchema from './rules/model-schema.ts'
-import noRawHtml from './rules/no-raw-html.ts'
 import referenceResolves from './rules/reference-resolves.ts'
 import reviewDatePassed from './rules/review-date-passed.ts'
 import reviewDueAfterPublished from './rules/review-due-after-published.ts'
@@ -50,11 +48,9 @@ export const rules: readonly Rule[] = [
   linkReachable,
   linkRedirected,
   linkResolves,
-  linkSchemeSafe,
   linkTextDescriptive,
   matrixCoversLevels,
   modelSchema,
-  noRawHtml,
   referenceResolves,
   reviewDatePassed,
   reviewDueAfterPublished,

@@ -54,6 +54,10 @@ function precompiled(): Validators | undefined {
     if (compiled.schemaDigest !== schemaDigest()) return undefined
     const frontMatter = Object.fromEntries(frontMatterKinds.map((kind) => [kind, compiled[`frontMatter_${kind}`]]))
     if (!compiled.framework || !compiled.rules || Object.values(frontMatter).some((v) => !v)) return undefined
+    // Standalone code carries no `.schema`; readers of it (“did you mean” a setting) get the file's.
+    compiled.framework.schema = load('framework.schema.json')
+    compiled.rules.schema = load('frontmatter/rules.schema.json')
+    for (const kind of frontMatterKinds) (frontMatter[kind] as ValidateFunction).schema = load(`frontmatter/${kind}.schema.json`)
     return { framework: compiled.framework, rules: compiled.rules, frontMatter: frontMatter as Record<FrontMatterKind, ValidateFunction> }
   } catch {
     return undefined

@@ -10,9 +10,11 @@ import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from
 import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
-import { headingText, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
+import { ParseLimitError, parseMarkdownBounded } from './bounded.ts'
+import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
+import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
 import { collectLinks, newSlugger, recordAnchor } from './walk.ts'
 
 interface ParsedFile {
@@ -35,9 +37,10 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 
 export interface BuildOptions {
   /**
-   * Turns a file's text into a syntax tree; the default is the Markdown parser. The tree is
-   * changed while the model is built, so a replacement must return a fresh tree on every call
-   * (trees parsed on worker threads are handed out once each).
+   * Turns a file's text into a syntax tree; the default is the Markdown parser in a worker thread,
+   * within time and memory limits (bounded.ts). The tree is changed while the model is built, so
+   * a replacement must return a fresh tree on every call (the property tests hand out copies of
+   * trees already parsed from unchanged files).
    */
   parse?: (file: SourceFile) => Root
 }
@@ -52,7 +55,7 @@ export function buildFramework(folder: FrameworkFolder, options: BuildOptions = 
     .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
 
   for (const { file } of ordered) {
-    const result = parseFile(context, file, options.parse ?? parseMarkdown)
+    const result = parseFile(context, file, options.parse ?? parseMarkdownBounded)
     if (result) parsed.push(result)
   }
   for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
@@ -65,6 +68,8 @@ export function buildFramework(folder: FrameworkFolder, options: BuildOptions = 
   nestDomains(context)
   for (const item of parsed) if (item.file.kind === 'matrix') readMatrixFile(context, item)
   for (const item of parsed) if (item.file.kind === 'section') readSectionFile(context, item)
+  for (const item of parsed) reportUnreadBlocks(context, item.file.source, item.body)
+  reportUnsafeLinks(context)
   settleDerivedIds(context)
   finishReferences(context)
   return context
@@ -81,13 +86,21 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
   try {
     tree = timed('parse', () => parse(source))
   } catch (error) {
-    context.problem(source, FILE_START, `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`, 'parse-failed')
+    context.problem(
+      source,
+      FILE_START,
+      error instanceof ParseLimitError
+        ? `The file cannot be read as Markdown within the limits (${error.message}): it is too large, or holds a pattern the parser reads slowly, such as thousands of headings underlined with “---”; split it into smaller files`
+        : `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`,
+      'parse-failed',
+    )
     return undefined
   }
   context.trees.set(source, tree)
   const frontMatter = timed('schema', () => readFrontMatter(source, tree))
   if (frontMatter) context.frontMatters.set(source, frontMatter)
   const body = tree.children.filter((node) => node.type !== 'yaml')
+  reportStrayMarkup(context, file, body)
   const needsFrontMatter = file.kind === 'framework' || file.kind === 'level' || file.kind === 'domain'
   if (!frontMatter && needsFrontMatter)
     context.problem(source, FILE_START, `This ${file.kind} file has no front-matter, expected settings between two “---” lines at the top (see docs/authoring.md)`, 'frontmatter-missing')
@@ -258,7 +271,10 @@ const LEVEL_HEADINGS: Array<{ key: 'description' | 'whatToDo' | 'consent' | 'con
 function readLevelFile(context: ParseContext, item: ParsedFile): void {
   const source = item.file.source
   const data = item.data
-  if (!data) return
+  if (!data) {
+    notReadBecauseOfAnotherProblem(item.body)
+    return
+  }
   const level: Level = {
     id: str(data.id) ?? '',
     title: str(data.title) ?? '',
@@ -370,7 +386,10 @@ function polarityOf(label: string): 'strength' | 'need' | undefined {
 function readDomainFile(context: ParseContext, item: ParsedFile): void {
   const source = item.file.source
   const data = item.data
-  if (!data) return
+  if (!data) {
+    notReadBecauseOfAnotherProblem(item.body)
+    return
+  }
   const domain: Domain = { id: str(data.id) ?? '', title: str(data.title) ?? '', children: [] }
   if (str(data.parent)) domain.parent = str(data.parent)
   const place = placeOf(source, item.frontMatter?.locate(['id']))
@@ -418,13 +437,18 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       const level = [...stack].reverse().find((entry) => entry.level)?.level
       const headingPolarity = [...stack].reverse().find((entry) => entry.polarity)?.polarity
       const invalidContext = stack.some((entry) => !entry.level && !entry.polarity)
-      if (invalidContext) continue // the heading was already reported
+      if (invalidContext) {
+        notReadBecauseOfAnotherProblem([node]) // the heading was already reported
+        continue
+      }
       if (byLevel && !level) {
         context.problem(source, node.position, `These indicators are not under a level heading, expected a heading such as “## ${context.flatLevels[0]?.level.title ?? 'Universal'}” above them`, 'misplaced-content')
+        notReadBecauseOfAnotherProblem([node])
         continue
       }
       if (!byLevel && !headingPolarity && !level) {
         context.problem(source, node.position, 'These indicators are not under a “Strengths” or “Needs” heading, expected “## Strengths and protective factors” or “## Needs and risks” above them', 'misplaced-content')
+        notReadBecauseOfAnotherProblem([node])
         continue
       }
       const polarity = headingPolarity ?? (level ? context.levelPolarity.get(level.id) : undefined) ?? 'need'

@@ -171,9 +171,15 @@ export function assignId(context: ParseContext, node: { id: string }, kind: IdKi
 
 /** Derived ids are handed out after explicit ones, so an explicit id always wins its name. */
 export function settleDerivedIds(context: ParseContext): void {
+  // The last suffix handed out per base: ids are only ever added, so every smaller suffix is still
+  // taken and need not be tried again (a thousand identical bullet points would otherwise try
+  // half a million ids).
+  const lastSuffix = new Map<string, number>()
   for (const pending of context.pendingIds) {
-    let id = pending.base
-    for (let n = 2; context.byId.has(id); n++) id = `${pending.base}-${n}`
+    let n = lastSuffix.get(pending.base) ?? 1
+    let id = n === 1 ? pending.base : `${pending.base}-${n}`
+    while (context.byId.has(id)) id = `${pending.base}-${++n}`
+    lastSuffix.set(pending.base, n)
     pending.node.id = id
     registerId(context, { id, kind: pending.kind, node: pending.node, place: pending.place, explicit: false, pinAt: pending.pinAt })
   }

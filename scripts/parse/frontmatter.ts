@@ -21,9 +21,11 @@ export function readFrontMatter(file: SourceFile, tree: Root): FrontMatter | und
   const node = tree.children[0]
   if (!node || node.type !== 'yaml' || !node.position) return undefined
   const blockStart = node.position.start.offset ?? 0
-  // The value starts on the line after the opening `---`.
-  const firstBreak = file.text.indexOf('\n', blockStart)
-  const base = firstBreak === -1 ? blockStart : firstBreak + 1
+  // The value starts on the line after the opening `---`, whatever ends that line (\n, \r\n or \r).
+  const firstBreak = /\r\n|\r|\n/g
+  firstBreak.lastIndex = blockStart
+  const lineEnd = firstBreak.exec(file.text)
+  const base = lineEnd ? lineEnd.index + lineEnd[0].length : blockStart
   return readYaml(file, (node as Yaml).value, base, { start: node.position.start, end: node.position.end }, 'front-matter')
 }
 
@@ -33,9 +35,12 @@ export function readYamlFile(file: SourceFile): FrontMatter {
   return readYaml(file, file.text, 0, { start: file.toPoint(0), end }, 'file')
 }
 
-function readYaml(file: SourceFile, source: string, base: number, position: Position, what: 'front-matter' | 'file'): FrontMatter {
+function readYaml(file: SourceFile, text: string, base: number, position: Position, what: 'front-matter' | 'file'): FrontMatter {
   const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
   const lineCounter = new LineCounter()
+  // The YAML parser ends lines only at \n: a lone \r (old Mac line endings) becomes \n, which
+  // keeps every offset the same.
+  const source = text.replace(/\r(?!\n)/g, '\n')
   const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
 
   let failed = false

@@ -5,7 +5,6 @@ import type { Root } from 'mdast'
 import type { SourceFile } from '../shared/source-file.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { buildFramework, type BuildOptions } from './build.ts'
-import { parseMarkdown } from './markdown.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
 import { readFrameworkFolder } from './read.ts'
@@ -18,6 +17,21 @@ import { UsageError } from '../shared/usage-error.ts'
  * frameworks (such as `sources/`), or any file inside a framework.
  */
 export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd()): string[] {
+  try {
+    return findFolders(paths, cwd)
+  } catch (error) {
+    // A folder that cannot be listed is the user's to fix, like one that does not exist.
+    const { code, path: where } = error as NodeJS.ErrnoException
+    if (code === 'EACCES' || code === 'EPERM' || code === 'ELOOP' || code === 'ENOTDIR') {
+      const shown = where ? path.relative(cwd, where) || where : 'A folder'
+      const reason = code === 'ELOOP' ? 'it is a symbolic link that points back at itself' : code === 'ENOTDIR' ? 'part of the path is not a folder' : 'permission denied'
+      throw new UsageError(`“${shown}” cannot be read: ${reason}, expected a framework folder such as sources/shropshire`)
+    }
+    throw error
+  }
+}
+
+function findFolders(paths: readonly string[], cwd: string): string[] {
   const folders = new Set<string>()
   for (const given of paths.length ? paths : ['sources']) {
     const absolute = path.resolve(cwd, given)
@@ -72,7 +86,9 @@ export async function loadFrameworksInParallel(folders: readonly string[]): Prom
   const parse = (source: SourceFile): Root => {
     const tree = ready.get(source)
     ready.delete(source)
-    return tree ?? parseMarkdown(source)
+    if (tree instanceof Error) throw tree
+    if (!tree) throw new Error('the Markdown parser did not answer')
+    return tree
   }
   return read.map((folder) => timed('model', () => buildFramework(folder, { parse })))
 }

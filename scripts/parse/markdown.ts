@@ -118,9 +118,40 @@ export function minHeadingDepth(nodes: RootContent[]): number | undefined {
   return min
 }
 
-/** Removes HTML comments (authors' notes): they never reach generated output. */
+const isComment = (node: Nodes): boolean => node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)
+
+/** Joins the words either side of a removed inline comment with one space, and none at the ends. */
+function closeGaps(children: Nodes[]): Nodes[] {
+  const out: Nodes[] = []
+  for (const child of children) {
+    const last = out.at(-1)
+    if (child.type === 'text' && last?.type === 'text') {
+      last.value = /\s$/.test(last.value) ? last.value + child.value.replace(/^\s+/, '') : last.value + child.value
+      continue
+    }
+    out.push(child.type === 'text' ? { ...child } : child)
+  }
+  const first = out[0]
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
+  const end = out.at(-1)
+  if (end?.type === 'text') end.value = end.value.replace(/\s+$/, '')
+  return out.filter((child) => child.type !== 'text' || child.value !== '')
+}
+
+/**
+ * Removes HTML comments (authors' notes) at any depth, inline ones included: they never reach
+ * generated output. Walks with a stack, so deep input cannot exhaust it.
+ */
 export function withoutComments(nodes: RootContent[]): RootContent[] {
-  return nodes.filter((node) => !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)))
+  const stack: Nodes[] = [...nodes]
+  while (stack.length) {
+    const node = stack.pop() as Nodes
+    if (!('children' in node)) continue
+    const parent = node as Parents
+    if (parent.children.some(isComment)) parent.children = closeGaps(parent.children.filter((child) => !isComment(child))) as typeof parent.children
+    for (const child of parent.children) stack.push(child)
+  }
+  return nodes.filter((node) => !isComment(node))
 }
 
 /** Markdown text of some nodes, in one fixed style so output is the same whatever the author wrote. */

@@ -52,12 +52,27 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
   const files: FrameworkFile[] = []
 
   const entries = listDir(dir)
+  if (entries instanceof Error) {
+    fileMessage(folderFile, FILE_START, `The framework folder “${id}” cannot be read: ${reasonOf(entries)}`, 'file-unreadable', 'error')
+    return { id, dir, files, folderFile }
+  }
   for (const entry of entries) {
     const absolute = path.join(dir, entry.name)
     if (Object.hasOwn(ROOT_FILES, entry.name)) {
       files.push(readOne(absolute, entry.name, ROOT_FILES[entry.name] as FileKind, rootReal))
-    } else if (Object.hasOwn(FOLDERS, entry.name) && isDirectory(absolute)) {
-      for (const child of listDir(absolute)) {
+    } else if (Object.hasOwn(FOLDERS, entry.name)) {
+      const opened = openFolder(absolute, rootReal)
+      if (opened === undefined) continue // a file named like a folder: not something Thresholds reads
+      if (typeof opened === 'string') {
+        files.push(unreadableFolder(absolute, entry.name, opened))
+        continue
+      }
+      const children = listDir(absolute)
+      if (children instanceof Error) {
+        files.push(unreadableFolder(absolute, entry.name, reasonOf(children)))
+        continue
+      }
+      for (const child of children) {
         const childPath = path.join(absolute, child.name)
         const relative = `${entry.name}/${child.name}`
         if (child.name.endsWith('.md')) files.push(readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal))
@@ -75,7 +90,12 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
 }
 
 function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[]): void {
-  for (const child of listDir(dir)) {
+  const children = listDir(dir)
+  if (children instanceof Error) {
+    files.push(unreadableFolder(dir, relative, reasonOf(children)))
+    return
+  }
+  for (const child of children) {
     if (!child.name.endsWith('.md')) continue
     const source = createSourceFile(displayPath(path.join(dir, child.name)), `${relative}/${child.name}`, '')
     fileMessage(source, FILE_START, `“${relative}/${child.name}” is in a folder Thresholds does not read, expected it directly in levels/, domains/ or sections/`, 'unknown-file', 'error')
@@ -83,21 +103,45 @@ function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[]
   }
 }
 
-function listDir(dir: string): Dirent[] {
+/** The folder's entries in code-unit order (the same on every machine), or why it cannot be listed. */
+function listDir(dir: string): Dirent[] | Error {
   try {
-    // Code-unit order, not locale order: the same on every machine.
     return readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))
-  } catch {
-    return []
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
   }
 }
 
-function isDirectory(target: string): boolean {
+function reasonOf(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ELOOP') return 'it is a symbolic link that points back at itself'
+  if (code === 'ENOENT') return 'it is a symbolic link to something that does not exist'
+  return `the system reports ${code ?? error.message}`
+}
+
+/** A folder that cannot be listed: its files would otherwise vanish without a word. */
+function unreadableFolder(absolute: string, relative: string, reason: string): FrameworkFile {
+  const source = createSourceFile(`${displayPath(absolute)}/`, `${relative}/`, '')
+  fileMessage(source, FILE_START, `The folder “${relative}/” cannot be read: ${reason}, expected a folder inside the framework folder whose files Thresholds can list`, 'file-unreadable', 'error')
+  return { kind: 'section', source, readable: false }
+}
+
+/**
+ * Checks a levels/, domains/ or sections/ folder before listing it: true to list it, a reason when
+ * it cannot be used, undefined when it is not a folder at all.
+ */
+function openFolder(absolute: string, rootReal: string): true | string | undefined {
+  let real: string
   try {
-    return statSync(target).isDirectory()
-  } catch {
-    return false
+    real = realpathSync(absolute)
+    if (!statSync(real).isDirectory()) return undefined
+  } catch (error) {
+    return reasonOf(error instanceof Error ? error : new Error(String(error)))
   }
+  const realRoot = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep
+  if (!real.startsWith(realRoot)) return 'it is a symbolic link to a folder outside sources/'
+  return true
 }
 
 function safeRealpath(target: string): string | undefined {
@@ -115,10 +159,17 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
     fileMessage(source, FILE_START, reason, 'file-unreadable', 'error')
     return { kind, source, readable: false }
   }
+  let isLink: boolean
+  try {
+    isLink = lstatSync(absolute).isSymbolicLink()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return fail(code === 'EACCES' ? `“${relative}” cannot be opened: permission denied` : `“${relative}” cannot be opened (${code ?? 'unknown error'}), expected a readable file`)
+  }
+  // The real path, not just the last link: a linked folder (levels/ -> /elsewhere) leaves sources/ too.
   let real: string
   try {
-    const link = lstatSync(absolute)
-    real = link.isSymbolicLink() ? realpathSync(absolute) : absolute
+    real = realpathSync(absolute)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ELOOP') return fail(`“${relative}” is a symbolic link that points back at itself, expected a real file`)
@@ -126,8 +177,12 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
     return fail(`“${relative}” cannot be opened (${code ?? 'unknown error'}), expected a readable file`)
   }
   const realRoot = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep
-  if (real !== absolute && !(safeRealpath(real) ?? real).startsWith(realRoot))
-    return fail(`“${relative}” is a symbolic link to a file outside sources/, expected the file itself inside the framework folder`)
+  if (!real.startsWith(realRoot))
+    return fail(
+      isLink
+        ? `“${relative}” is a symbolic link to a file outside sources/, expected the file itself inside the framework folder`
+        : `“${relative}” is reached through a folder that is a symbolic link to outside sources/, expected the files themselves inside the framework folder`,
+    )
   let stats
   try {
     stats = statSync(real)
@@ -154,12 +209,24 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
     const bad = Buffer.byteLength(lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))), 'utf8')
     return failAt(shown, relative, kind, buffer, bad, `“${relative}” is not valid UTF-8 text, expected the file to be saved as UTF-8`)
   }
+  // Control characters have no place in text and can rewrite a terminal that shows a message
+  // quoting them (an escape sequence in a heading, say); tab and line endings are the exceptions.
+  const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(text)
+  if (control) {
+    const at = createSourceFile(shown, relative, text).toPoint(control.index)
+    const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+    const source = createSourceFile(shown, relative, '')
+    fileMessage(source, { start: at, end: { line: at.line, column: at.column + 1 } }, `“${relative}” contains the control character ${code}, expected plain text: delete it or replace it with a space`, 'file-unreadable', 'error')
+    return { kind, source, readable: false }
+  }
   return { kind, source: createSourceFile(shown, relative, text), readable: true }
 }
 
 /** Positions an encoding problem at the line and column of the offending byte. */
 function failAt(shown: string, relative: string, kind: FileKind, buffer: Buffer, byteOffset: number, reason: string): FrameworkFile {
-  const before = buffer.subarray(0, byteOffset).toString('utf8')
+  // Columns are counted as in a readable file: without a leading byte-order mark.
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf && byteOffset >= 3 ? 3 : 0
+  const before = buffer.subarray(bom, byteOffset).toString('utf8')
   const lines = before.split(/\r\n|\r|\n/)
   const line = lines.length
   const column = (lines.at(-1)?.length ?? 0) + 1

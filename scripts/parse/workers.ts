@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
 import { toolRoot } from '../shared/paths.ts'
+import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS, ParseLimitError } from './bounded.ts'
 
 /** Below this much Markdown, starting workers costs more than it saves (measured by npm run bench). */
 export const PARALLEL_MIN_BYTES = 1_500_000
@@ -13,35 +14,64 @@ export function workerCount(totalBytes: number): number {
   return Math.max(0, Math.min(wanted, 4))
 }
 
-function startWorker(): Worker {
-  // From the TypeScript sources the worker runs through tsx; from the compiled CLI, its own file.
-  if (import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker-dev.mjs', import.meta.url))
-  return new Worker(path.join(toolRoot, 'dist/parse/parse-worker.js'))
+interface Parser {
+  worker: Worker
+  port: MessagePort
+}
+
+/** The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js). */
+function startParser(): Parser {
+  const { port1, port2 } = new MessageChannel()
+  const signal = new Int32Array(new SharedArrayBuffer(4))
+  const worker = new Worker(path.join(toolRoot, 'scripts/parse/markdown-worker.js'), {
+    workerData: { port: port2, signal },
+    transferList: [port2],
+    resourceLimits: { maxOldGenerationSizeMb: PARSE_MEMORY_LIMIT_MB },
+  })
+  worker.on('error', () => undefined)
+  return { worker, port: port1 }
 }
 
 /**
- * Parses texts on `count` worker threads, in interleaved shares so each gets a similar mix of
- * file sizes. Returns one tree per text (null where the worker refused or failed, which the
- * caller then parses, and reports, itself).
+ * Parses texts on `count` worker threads, each taking the next file as it finishes the last, with
+ * the same limits as the single-file parser: a file over PARSE_TIME_LIMIT_MS (or the memory limit)
+ * gets a ParseLimitError in its place and its worker is replaced. Results are in input order.
  */
-export async function parseInWorkers(texts: readonly string[], count: number): Promise<Array<Root | null>> {
-  const workers = Array.from({ length: count }, startWorker)
-  try {
-    const shares = workers.map((_, w) => texts.map((_, i) => i).filter((i) => i % count === w))
-    const results = await Promise.all(
-      workers.map(
-        (worker, w) =>
-          new Promise<Array<Root | null>>((resolve, reject) => {
-            worker.once('message', resolve)
-            worker.once('error', reject)
-            worker.postMessage(shares[w]?.map((i) => texts[i]) ?? [])
-          }),
-      ),
-    )
-    const trees: Array<Root | null> = new Array(texts.length).fill(null)
-    results.forEach((share, w) => share.forEach((tree, k) => (trees[shares[w]?.[k] ?? 0] = tree)))
-    return trees
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+export async function parseInWorkers(texts: readonly string[], count: number): Promise<Array<Root | Error>> {
+  const results: Array<Root | Error> = new Array(texts.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    let parser = startParser()
+    try {
+      while (next < texts.length) {
+        const index = next++
+        const reply = await new Promise<{ tree?: Root; error?: string } | 'limit'>((resolve) => {
+          const timer = setTimeout(() => resolve('limit'), PARSE_TIME_LIMIT_MS)
+          const done = (value: { tree?: Root; error?: string } | 'limit') => {
+            clearTimeout(timer)
+            parser.port.off('message', onMessage)
+            parser.worker.off('exit', onExit)
+            resolve(value)
+          }
+          const onMessage = (message: { tree?: Root; error?: string }) => done(message)
+          // Out of memory ends the worker without a reply.
+          const onExit = () => done('limit')
+          parser.port.on('message', onMessage)
+          parser.worker.once('exit', onExit)
+          parser.port.postMessage(texts[index])
+        })
+        if (reply === 'limit') {
+          results[index] = new ParseLimitError(`it took longer than ${PARSE_TIME_LIMIT_MS / 1000} s or needed more than ${PARSE_MEMORY_LIMIT_MB} MB`)
+          await parser.worker.terminate()
+          parser.port.close()
+          parser = startParser()
+        } else results[index] = reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer')
+      }
+    } finally {
+      parser.port.close()
+      await parser.worker.terminate()
+    }
   }
+  await Promise.all(Array.from({ length: count }, lane))
+  return results
 }

@@ -45,7 +45,9 @@ const TOKEN = /(#[^\s]*|[A-Za-z][\w-]*=[^\s]*)/y
 
 /**
  * Finds a trailing attribute block. Text that merely ends in braces but does not look like
- * attributes (`{see note}`) is left alone, so authors can still write braces.
+ * attributes (`{see note}`) is left alone, so authors can still write braces. A block that starts
+ * like attributes (`{#id ...` or `{key=value ...`) is one: anything else in it is a problem, not
+ * a reason to leave the whole block in the text.
  */
 export function findAttributeBlock(text: string): AttributeBlock | undefined {
   const match = BLOCK.exec(text)
@@ -53,6 +55,7 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
   const inner = match[1]
   const innerStart = match.index + match[0].indexOf('{') + 1
   const tokens: Array<{ value: string; offset: number }> = []
+  const problems: AttributeBlock['problems'] = []
   let position = 0
   while (position < inner.length) {
     const space = /\s+/y
@@ -64,13 +67,20 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
     }
     TOKEN.lastIndex = position
     const token = TOKEN.exec(inner)
-    if (!token || token[1] === undefined) return undefined
+    if (!token || token[1] === undefined) {
+      if (tokens.length === 0) return undefined
+      const word = /\S+/y
+      word.lastIndex = position
+      const junk = word.exec(inner)?.[0] ?? ''
+      problems.push({ offset: innerStart + position, message: `“${junk}” in “{${inner.trim()}}” is neither an id such as “#early-help” nor a setting such as “age=baby”, expected no spaces inside an id` })
+      position += Math.max(1, junk.length)
+      continue
+    }
     tokens.push({ value: token[1], offset: innerStart + position })
     position = TOKEN.lastIndex
   }
   if (tokens.length === 0) return undefined
   const attributes: Attributes = { values: Object.create(null) as Record<string, string> }
-  const problems: AttributeBlock['problems'] = []
   for (const { value, offset } of tokens) {
     if (value.startsWith('#')) {
       const id = value.slice(1)

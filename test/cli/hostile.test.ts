@@ -1,60 +1,376 @@
-import { spawnSync } from 'node:child_process'
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+/**
+ * Hostile input, end to end: each case damages a copy of the minimal framework one way, runs
+ * `thresholds build` as a separate process and asserts five things:
+ *
+ * 1. the exit code: 1 for content problems, 2 for a usage problem (a folder that is not there);
+ * 2. the diagnostic names the file and the line:column (for exit 2, one plain line naming the path);
+ * 3. no stack trace on stdout or stderr (no “    at ...” frames, no “Error:” lines, no “failed
+ *    unexpectedly”);
+ * 4. it ends: the process is killed after PROCESS_LIMIT_MS and the test then fails;
+ * 5. generated/ is byte-identical afterwards: it starts with a real build's output plus files a
+ *    build would remove or keep, and its hash is compared before and after.
+ *
+ * Every process also loads prototype-guard.mjs, which fails the run (exit 99) if anything changed
+ * Object.prototype, so each case also proves the process was not polluted.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, lstatSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateFiles } from '../../scripts/generate/index.ts'
+import { writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
+/** Hang guard: a run takes one to three seconds, most of it starting TypeScript (the slow-parse case about 12). */
+const PROCESS_LIMIT_MS = 30_000
+/** Root can read any file, so “unreadable” cases run the CLI as this user when the tests run as root. */
+const NOBODY = 65534
+const isRoot = process.getuid?.() === 0
 
-/** Each case breaks the minimal framework one way; the build must refuse it with a positioned message. */
-const cases: Array<{ name: string; write(dir: string): void; expect: RegExp }> = [
-  { name: 'a binary file with a .md name', write: (dir) => writeFileSync(path.join(dir, 'contacts.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x10])), expect: /contacts\.md:2:1 error\s+“contacts\.md” is a binary file/ },
-  { name: 'invalid UTF-8 bytes', write: (dir) => writeFileSync(path.join(dir, 'links.md'), Buffer.concat([Buffer.from('# Links\n\nbad '), Buffer.from([0xc3, 0x28])])), expect: /links\.md:3:5 error\s+“links\.md” is not valid UTF-8 text/ },
-  { name: 'lists nested 10,000 deep', write: (dir) => writeFileSync(path.join(dir, 'links.md'), `# Links\n\n${'- '.repeat(10_000)}x\n`), expect: /links\.md:3:1 error\s+Lists or quotes are nested too deeply/ },
-  { name: 'a YAML alias bomb', write: (dir) => writeFileSync(path.join(dir, 'domains/01-health.md'), '---\na: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nid: health\ntitle: *c\n---\n'), expect: /01-health\.md:3:8 error\s+The front-matter uses a YAML alias/ },
-  { name: 'tabs in YAML', write: (dir) => writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle:\n\tHealth\n---\n'), expect: /01-health\.md:4:1 error\s+A tab is used to indent the front-matter, expected spaces/ },
-  { name: 'a symlink pointing outside sources/', write: (dir) => symlinkSync('/etc/hostname', path.join(dir, 'matrix.md')), expect: /matrix\.md:1:1 error\s+“matrix\.md” is a symbolic link to a file outside sources\// },
-  { name: 'a symlink loop', write: (dir) => symlinkSync('matrix.md', path.join(dir, 'matrix.md')), expect: /matrix\.md:1:1 error\s+“matrix\.md” is a symbolic link that points back at itself/ },
-  { name: 'an empty level file', write: (dir) => writeFileSync(path.join(dir, 'levels/01-early-help.md'), ''), expect: /01-early-help\.md:1:1 error\s+This level file has no front-matter/ },
-  { name: 'a 20 MB file', write: (dir) => writeFileSync(path.join(dir, 'links.md'), 'word '.repeat(4_200_000)), expect: /links\.md:1:1 error\s+“links\.md” is 20\.0 MB, expected at most 2 MB/ },
+interface Run {
+  status: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+function thresholds(args: string[], cwd: string, options: { asOtherUser?: boolean } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', guard, bin, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', THRESHOLDS_DEBUG: '' },
+      timeout: PROCESS_LIMIT_MS,
+      killSignal: 'SIGKILL',
+      ...(options.asOtherUser && isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
+  })
+}
+
+/** One hash for a whole folder: every path, kind and byte. */
+function hashTree(dir: string): string {
+  const hash = createHash('sha256')
+  const walk = (current: string, prefix: string) => {
+    for (const name of readdirSync(current).sort()) {
+      const full = path.join(current, name)
+      const stats = lstatSync(full)
+      hash.update(`${prefix}${name}\0${stats.isDirectory() ? 'dir' : 'file'}\0`)
+      if (stats.isDirectory()) walk(full, `${prefix}${name}/`)
+      else hash.update(readFileSync(full))
+    }
+  }
+  walk(dir, '')
+  return hash.digest('hex')
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+interface Case {
+  name: string
+  /** Damages the framework folder `dir` (inside `root`, the working directory). */
+  setup(dir: string, root: string): void
+  /** Default `build`. */
+  args?: string[]
+  /** Exit 1 (default): the file as shown, where, and the start of the message. */
+  file?: string
+  at?: string
+  message: RegExp
+  /** Exit 2: a usage problem, reported as one plain line. */
+  usage?: boolean
+  asOtherUser?: boolean
+}
+
+const minimal = 'sources/minimal'
+const write = (file: string, content: string | Buffer) => writeFileSync(file, content)
+
+const cases: Case[] = [
+  {
+    name: 'malformed YAML',
+    setup: (dir) => write(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: [Health\n---\n'),
+    file: `${minimal}/domains/01-health.md`,
+    at: '3:15',
+    message: /The front-matter cannot be read here \(Flow sequence in block collection must be sufficiently indented and end with a \]\)/,
+  },
+  {
+    name: 'tabs in YAML',
+    setup: (dir) => write(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle:\n\tHealth\n---\n'),
+    file: `${minimal}/domains/01-health.md`,
+    at: '4:1',
+    message: /A tab is used to indent the front-matter, expected spaces/,
+  },
+  {
+    name: 'duplicate YAML keys',
+    setup: (dir) => write(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\ntitle: Again\n---\n'),
+    file: `${minimal}/domains/01-health.md`,
+    at: '4:1',
+    message: /The setting “title” is written twice, expected each setting once/,
+  },
+  {
+    name: 'a YAML alias bomb (“billion laughs”)',
+    setup: (dir) => {
+      const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`)
+      write(path.join(dir, 'domains/01-health.md'), `---\nl0: &l0 "lol"\n${levels.join('\n')}\nid: health\ntitle: *l9\n---\n`)
+    },
+    file: `${minimal}/domains/01-health.md`,
+    at: '3:10',
+    message: /The front-matter uses a YAML alias \(“\*name”\), which is not allowed: write the value out in full/,
+  },
+  {
+    name: '__proto__, constructor and prototype keys',
+    setup: (dir) => write(path.join(dir, 'domains/01-health.md'), '---\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\nprototype: y\nid: health\ntitle: Health\n---\n'),
+    file: `${minimal}/domains/01-health.md`,
+    at: '2:1',
+    message: /Unknown setting “__proto__”, expected one of “id”, “title”, “parent”/,
+  },
+  {
+    name: 'a UTF-8 byte-order mark (positions still right)',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, `\uFEFF${readFileSync(file, 'utf8').replace('(#front-door)', '(#front-dor)')}`)
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '15:3',
+    message: /The link “Front door” points to “#front-dor”/,
+  },
+  {
+    name: 'CRLF line endings (positions still right)',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, readFileSync(file, 'utf8').replace('rank: 1', 'rank: one').replace(/\n/g, '\r\n'))
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '4:7',
+    message: /“rank” is “one”, expected a whole number/,
+  },
+  {
+    name: 'invalid UTF-8 bytes',
+    setup: (dir) => write(path.join(dir, 'links.md'), Buffer.concat([Buffer.from('# Links\n\nbad '), Buffer.from([0xc3, 0x28])])),
+    file: `${minimal}/links.md`,
+    at: '3:5',
+    message: /“links\.md” is not valid UTF-8 text, expected the file to be saved as UTF-8/,
+  },
+  {
+    name: 'a binary file with a .md name',
+    setup: (dir) => write(path.join(dir, 'contacts.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x10])),
+    file: `${minimal}/contacts.md`,
+    at: '2:1',
+    message: /“contacts\.md” is a binary file \(it contains a NUL byte\), expected plain text/,
+  },
+  {
+    name: 'a control character (a terminal escape) in the text',
+    setup: (dir) => write(path.join(dir, 'links.md'), '# Links\n\nSee \u001b]0;owned\u0007 here\n'),
+    file: `${minimal}/links.md`,
+    at: '3:5',
+    message: /“links\.md” contains the control character U\+001B, expected plain text/,
+  },
+  {
+    name: 'an empty file',
+    setup: (dir) => write(path.join(dir, 'levels/01-early-help.md'), ''),
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '1:1',
+    message: /This level file has no front-matter/,
+  },
+  {
+    name: 'a 20 MB file',
+    setup: (dir) => write(path.join(dir, 'links.md'), 'word '.repeat(4_200_000)),
+    file: `${minimal}/links.md`,
+    at: '1:1',
+    message: /“links\.md” is 20\.0 MB, expected at most 2 MB: split it into smaller files/,
+  },
+  {
+    name: 'lists nested 10,000 deep',
+    setup: (dir) => write(path.join(dir, 'links.md'), `# Links\n\n${'- '.repeat(10_000)}x\n`),
+    file: `${minimal}/links.md`,
+    at: '3:1',
+    message: /Lists or quotes are nested too deeply here, expected at most 100 levels/,
+  },
+  {
+    name: 'lists nested 150 deep by indentation, one level per line',
+    setup: (dir) => write(path.join(dir, 'links.md'), `# Links\n\n${Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`),
+    file: `${minimal}/links.md`,
+    at: '104:1',
+    message: /Lists or quotes are nested too deeply here/,
+  },
+  {
+    name: 'a file the Markdown parser reads slowly (16,000 headings underlined with “-”, 64 kB)',
+    setup: (dir) => write(path.join(dir, 'links.md'), `# Links\n\n${'a\n-\n'.repeat(16_000)}`),
+    file: `${minimal}/links.md`,
+    at: '1:1',
+    message: /The file cannot be read as Markdown within the limits \(it took longer than 10 s or needed more than 1024 MB\)/,
+  },
+  {
+    name: 'a symlink pointing outside sources/',
+    setup: (dir) => symlinkSync('/etc/hostname', path.join(dir, 'matrix.md')),
+    file: `${minimal}/matrix.md`,
+    at: '1:1',
+    message: /“matrix\.md” is a symbolic link to a file outside sources\//,
+  },
+  {
+    name: 'a folder symlink pointing outside sources/',
+    setup: (dir) => {
+      rmSync(path.join(dir, 'domains'), { recursive: true })
+      symlinkSync('/etc', path.join(dir, 'domains'))
+    },
+    file: `${minimal}/domains/`,
+    at: '1:1',
+    message: /The folder “domains\/” cannot be read: it is a symbolic link to a folder outside sources\//,
+  },
+  {
+    name: 'a symlink loop',
+    setup: (dir) => symlinkSync('matrix.md', path.join(dir, 'matrix.md')),
+    file: `${minimal}/matrix.md`,
+    at: '1:1',
+    message: /“matrix\.md” is a symbolic link that points back at itself/,
+  },
+  {
+    name: 'a named pipe (FIFO) called contacts.md',
+    setup: (dir) => {
+      unlinkSync(path.join(dir, 'contacts.md'))
+      const made = spawnSync('mkfifo', [path.join(dir, 'contacts.md')])
+      if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`)
+    },
+    file: `${minimal}/contacts.md`,
+    at: '1:1',
+    message: /“contacts\.md” is not a regular file, expected a text file/,
+  },
+  {
+    name: 'a folder named like a source file',
+    setup: (dir) => mkdirSync(path.join(dir, 'levels/03-extra.md')),
+    file: `${minimal}/levels/03-extra.md`,
+    at: '1:1',
+    message: /“levels\/03-extra\.md” is not a regular file, expected a text file/,
+  },
+  {
+    name: 'an unreadable file',
+    setup: (dir) => chmodSync(path.join(dir, 'contacts.md'), 0o000),
+    asOtherUser: true,
+    file: `${minimal}/contacts.md`,
+    at: '1:1',
+    message: /“contacts\.md” cannot be read: permission denied/,
+  },
+  {
+    name: 'an unreadable levels/ folder',
+    setup: (dir) => chmodSync(path.join(dir, 'levels'), 0o000),
+    asOtherUser: true,
+    file: `${minimal}/levels/`,
+    at: '1:1',
+    message: /The folder “levels\/” cannot be read: permission denied/,
+  },
+  {
+    name: 'an unreadable sources/ folder',
+    setup: (_dir, root) => chmodSync(path.join(root, 'sources'), 0o000),
+    asOtherUser: true,
+    usage: true,
+    message: /^“sources” cannot be read: permission denied, expected a framework folder such as sources\/shropshire\n$/,
+  },
+  {
+    name: 'a missing framework folder',
+    setup: () => undefined,
+    args: ['build', 'sources/nope'],
+    usage: true,
+    message: /^“sources\/nope” does not exist, expected a framework folder such as sources\/shropshire\n$/,
+  },
+  {
+    name: 'a framework folder without framework.md',
+    setup: (dir) => unlinkSync(path.join(dir, 'framework.md')),
+    file: `${minimal}/framework.md`,
+    at: '1:1',
+    message: /The framework folder “minimal” has no framework\.md, expected one with the framework's title, version and dates/,
+  },
+  {
+    name: 'raw HTML and a javascript: link',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, readFileSync(file, 'utf8').replace('Support as soon', '<script>alert(1)</script>\n\n[Help](javascript:alert(1)) as soon'))
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '7:1',
+    message: /Raw HTML \(“<script>alert\(1\)<\/script>”\) is not allowed/,
+  },
 ]
 
 describe('hostile input', () => {
-  it.each(cases)('$name: exit 1, a positioned message, no stack trace, generated/ untouched', (item) => {
+  const roots: string[] = []
+  let generated = ''
+  let generatedHash = ''
+
+  beforeAll(async () => {
+    // generated/ as a real build leaves it, plus a folder build keeps and a file it would remove.
     const { root, dir } = frameworkWith()
-    const build = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } })
-    expect(build(['build']).status).toBe(0)
-    const before = readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')
-    item.write(dir)
-    const result = build(['build'])
-    expect(result.status).toBe(1)
-    // Compare start positions only: the end of a range is the reporter's detail.
-    expect(result.stderr.replace(/(\d+:\d+)-\d+:\d+/g, '$1')).toMatch(item.expect)
-    expect(result.stderr + result.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
-    expect(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')).toBe(before)
+    roots.push(root)
+    generated = path.join(root, 'generated')
+    writeOutput(generated, await generateFiles(loadFrameworks([dir])))
+    mkdirSync(path.join(generated, 'site'))
+    writeFileSync(path.join(generated, 'site/index.html'), '<p>kept</p>\n')
+    writeFileSync(path.join(generated, 'stale.json'), '{}\n')
+    generatedHash = hashTree(generated)
   })
 
-  it('refuses __proto__, constructor and prototype keys and leaves Object.prototype alone', () => {
+  afterAll(() => {
+    for (const root of roots) {
+      spawnSync('chmod', ['-R', 'u+rwx', root])
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('the prototype guard notices a polluted Object.prototype', () => {
+    const result = spawnSync(process.execPath, ['--import', guard, '-e', 'Object.prototype.polluted = true'], { encoding: 'utf8' })
+    expect(result.status).toBe(99)
+    expect(result.stderr).toMatch(/^Object\.prototype was changed: .*polluted/)
+  })
+
+  it.concurrent.for(cases)('$name: the exit code, a positioned (or for exit 2, plain) message, no stack trace, bounded time, generated/ untouched', async (item, { expect }) => {
+    const { root, dir } = frameworkWith()
+    roots.push(root)
+    cpSync(generated, path.join(root, 'generated'), { recursive: true })
+    if (item.asOtherUser && isRoot) {
+      // The other user must be able to reach everything except what the case takes away.
+      chmodSync(root, 0o755)
+    }
+    item.setup(dir, root)
+
+    const result = await thresholds(item.args ?? ['build'], root, { asOtherUser: item.asOtherUser })
+    const output = result.stdout + result.stderr
+
+    expect(result.signal, `killed after ${PROCESS_LIMIT_MS / 1000} s:\n${output}`).toBeNull()
+    expect(output).not.toMatch(/^\s+at\s/m)
+    expect(output).not.toMatch(/\b[A-Za-z]*Error\b:|failed unexpectedly|Object\.prototype was changed/)
+    if (item.usage) {
+      expect(result.status, output).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toMatch(item.message)
+    } else {
+      expect(result.status, output).toBe(1)
+      // Each problem's first line: file:line:column severity message [rule].
+      expect(result.stderr).toMatch(new RegExp(`^${escape(item.file ?? '')}:${escape(item.at ?? '')} error ${item.message.source}`, 'm'))
+      expect(result.stderr).toMatch(/Nothing was written to generated\/: fix the \d+ errors? above first\.\n$/)
+    }
+    expect(hashTree(path.join(root, 'generated'))).toBe(generatedHash)
+  })
+
+  it('leaves Object.prototype alone when reading __proto__, constructor and prototype keys in-process too', () => {
     const { dir } = frameworkWith()
-    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\n__proto__:\n  polluted: yes\nconstructor: x\nprototype: y\nid: health\ntitle: Health\n---\n')
-    const lines = messageLines(dir).filter((line) => line.includes('frontmatter-schema'))
+    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\n__proto__:\n  polluted: yes\nconstructor: x\nprototype: y\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Item {#x constructor=z prototype=y}\n')
+    const before = Object.getOwnPropertyNames(Object.prototype).sort()
+    const lines = messageLines(dir).filter((line) => line.includes('frontmatter-schema') || line.includes('invalid-attributes'))
     expect(lines).toEqual([
       'domains/01-health.md:2:1 error Unknown setting “__proto__”, expected one of “id”, “title”, “parent” [frontmatter-schema]',
       'domains/01-health.md:4:1 error Unknown setting “constructor”, expected one of “id”, “title”, “parent” [frontmatter-schema]',
       'domains/01-health.md:5:1 error Unknown setting “prototype”, expected one of “id”, “title”, “parent” [frontmatter-schema]',
+      'domains/01-health.md:12:8 error Unknown setting “constructor” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
+      'domains/01-health.md:12:8 error Unknown setting “prototype” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
     ])
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  })
-
-  it('keeps positions right with a byte-order mark and CRLF line endings', () => {
-    const { dir } = frameworkWith()
-    const file = path.join(dir, 'levels/01-early-help.md')
-    const text = readFileSync(file, 'utf8').replace('(#front-door)', '(#front-dor)').replace(/\n/g, '\r\n')
-    writeFileSync(file, `\uFEFF${text}`)
-    expect(messageLines(dir, ['link-resolves'])).toEqual([
-      'levels/01-early-help.md:15:3 error The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”? [link-resolves]',
-    ])
-    expect(loadFrameworks([dir])[0]?.framework.levels[0]?.description).toBe('Support as soon as a problem emerges.')
   })
 })

@@ -19,4 +19,11 @@ describe('schema validators', () => {
     expect(shape(precompiled.errors)).toEqual(shape(compiled.errors))
     expect(shape(precompiled.errors).length).toBeGreaterThan(2)
   })
+
+  it('carry their schema, as compiled ones do (front-matter suggestions read it)', () => {
+    const precompiled = getValidators()
+    const compiled = compileValidators()
+    expect(precompiled.frontMatter.level.schema).toEqual(compiled.frontMatter.level.schema)
+    expect(precompiled.framework.schema).toEqual(compiled.framework.schema)
+  })
 })
