@@ -153,3 +153,17 @@ describe('thresholds ids --write (pinDerivedIds)', () => {
     expect(again?.framework.indicators.find((i) => i.id === 'health-missing-immunisations')).toMatchObject({ text: 'Missing immunisations', age: 'under-5' })
   })
 })
+
+describe('parsing on worker threads', () => {
+  it('gives the same trees as parsing in this thread, in input order', async () => {
+    const { readFileSync, readdirSync, statSync } = await import('node:fs')
+    const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
+    const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
+    const { repoRoot } = await import('../helpers.ts')
+    const files = (d: string): string[] => readdirSync(d).sort().flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]))
+    const texts = files(path.join(repoRoot, 'sources/solihull')).map((file) => readFileSync(file, 'utf8'))
+    const trees = await parseInWorkers(texts, 2)
+    expect(trees).toHaveLength(texts.length)
+    trees.forEach((tree, i) => expect(tree).toEqual(markdownProcessor().parse(texts[i] ?? '')))
+  })
+})
