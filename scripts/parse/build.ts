@@ -197,7 +197,13 @@ function readFrameworkFile(context: ParseContext, item: ParsedFile): void {
     if (str(data.reviewDue)) framework.reviewDue = str(data.reviewDue)
     if (str(data.changeNote)) framework.changeNote = str(data.changeNote)
     framework.indicatorLayout = (str(data.indicatorLayout) as Framework['indicatorLayout']) ?? framework.indicatorLayout
-    if (Array.isArray(data.guidance)) framework.guidance = data.guidance as Framework['guidance']
+    // Only well-formed entries: with a bad setting elsewhere the front-matter is still read, and the
+    // schema message already points at a broken entry.
+    if (Array.isArray(data.guidance))
+      framework.guidance = (data.guidance as unknown[]).filter(
+        (entry): entry is Framework['guidance'][number] =>
+          typeof entry === 'object' && entry !== null && typeof (entry as { title?: unknown }).title === 'string' && typeof (entry as { edition?: unknown }).edition === 'number',
+      )
     if (data.rules && typeof data.rules === 'object' && item.frontMatter)
       context.ruleConfigs.push({ file: source, values: data.rules as RuleConfigSource['values'], prefix: ['rules'], locate: item.frontMatter.locate })
   }

@@ -114,3 +114,14 @@ describe('inline suppressions', () => {
     expect(report.suppressed[0]).toMatchObject({ ruleId: 'link-https', file: 'sources/minimal/links.md', reason: 'The regional site has no https version yet' })
   })
 })
+
+describe('front-matter read despite a bad setting', () => {
+  it('does not crash a rule when a guidance entry has no title (found by the mutation test)', () => {
+    const { dir } = frameworkWith()
+    const file = path.join(dir, 'framework.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - title: Working Together to Safeguard Children\n    edition: 2026', '  - edition: 2026'))
+    const lines = messageLines(dir)
+    expect(lines.filter((line) => line.includes('could not finish'))).toEqual([])
+    expect(lines).toContainEqual(expect.stringMatching(/^framework\.md:\d+:\d+ error .*title.*\[frontmatter-schema\]$/))
+  })
+})
