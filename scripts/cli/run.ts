@@ -10,8 +10,11 @@ import { colorEnabled } from '../report/color.ts'
 import { FORMATS, formatReport, isFormat, type Format } from '../report/index.ts'
 import { countsOf, plural, reportInput, type Counts, type ReportInput } from '../report/input.ts'
 import { changedSince, onlyFiles, realPath } from './changed.ts'
+import { devCommand } from './dev.ts'
 import { buildHelp, checkHelp, idsHelp, mainHelp } from './help.ts'
+import { newCommand } from './new.ts'
 import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
+import { siteCommand } from './site.ts'
 
 export interface Io {
   stdout(text: string): void
@@ -25,7 +28,7 @@ export interface Io {
   cwd: string
 }
 
-function version(): string {
+export function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
   return manifest.version
 }
@@ -50,8 +53,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await buildCommand(rest, io)
       case 'ids':
         return idsCommand(rest, io)
+      case 'site':
+        return await siteCommand(rest, io)
+      case 'dev':
+        return await devCommand(rest, io)
+      case 'new':
+        return newCommand(rest, io)
       default:
-        io.stderr(`Unknown command “${command}”, expected check, build or ids.\n\n${mainHelp}`)
+        io.stderr(`Unknown command “${command}”, expected check, build, ids, site, dev or new.\n\n${mainHelp}`)
         return 2
     }
   } catch (error) {
@@ -67,7 +76,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /** node:util parseArgs, with its errors turned into usage errors (exit 2, no stack trace). */
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
     return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options } as T & { help: { type: 'boolean'; short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
@@ -76,26 +85,26 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
   }
 }
 
-function formatOf(value: unknown): Format {
+export function formatOf(value: unknown): Format {
   const format = String(value ?? 'text')
   if (!isFormat(format)) throw new UsageError(`Unknown format “${format}”, expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`)
   return format
 }
 
-function maxWarningsOf(value: unknown): number | undefined {
+export function maxWarningsOf(value: unknown): number | undefined {
   if (value === undefined) return undefined
   const text = String(value)
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got “${text}”`)
   return Number(text)
 }
 
-function frameworkFolders(positionals: string[], io: Io): string[] {
+export function frameworkFolders(positionals: string[], io: Io): string[] {
   const folders = findFrameworkFolders(positionals, io.cwd)
   if (folders.length === 0) throw new UsageError('No frameworks found, expected a folder such as sources/shropshire')
   return folders
 }
 
-async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
+export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
   const contexts = loadFrameworks(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
@@ -110,7 +119,7 @@ interface ReportSettings {
  * redirected to a file. The github format also writes the summary line to stderr, because the
  * Actions log shows annotations only on the pull request.
  */
-function printReport(input: ReportInput, settings: ReportSettings, io: Io): void {
+export function printReport(input: ReportInput, settings: ReportSettings, io: Io): void {
   const options = { quiet: settings.quiet, cwd: io.cwd, version: version(), color: settings.format === 'text' && colorEnabled(io.stderrIsTTY, io.env) }
   const output = formatReport(settings.format, input, options)
   if (settings.format === 'text') {
@@ -126,7 +135,7 @@ function summaryText(counts: Counts, frameworks: number): string {
 }
 
 /** Exit 1 with the reason when there are more warnings than allowed; undefined when within the limit. */
-function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
+export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
   if (maxWarnings === undefined || counts.warnings <= maxWarnings) return undefined
   return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
 }
