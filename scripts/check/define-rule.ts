@@ -34,6 +34,11 @@ export interface Rule {
   description: string
   /** Needs `--online` (RuleContext.linkStatus); without it the rule reports nothing. */
   online?: boolean
+  /**
+   * For rules that read other frameworks (`all`): the part of a framework they compare. Watch
+   * mode re-runs the other frameworks' rules only when this part of an edited framework changes.
+   */
+  compares?: (framework: Framework) => unknown
   check(context: RuleContext): void
 }
 

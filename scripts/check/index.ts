@@ -16,7 +16,11 @@ export interface CheckResult {
 
 /** Runs the rules over parsed frameworks and gathers every message. */
 export function checkFrameworks(contexts: ParseContext[], options: CheckOptions = {}): CheckResult {
-  const suppressed = timed('rules', () => runRules(contexts, options))
+  return gatherResult(contexts, timed('rules', () => runRules(contexts, options)))
+}
+
+/** Gathers the messages of checked frameworks into one result (watch mode runs the rules itself). */
+export function gatherResult(contexts: ParseContext[], suppressed: Suppression[]): CheckResult {
   const files: VFile[] = []
   for (const parsed of contexts) {
     const sources = [parsed.folder.folderFile, ...parsed.folder.files.map((file) => file.source)]

@@ -4,6 +4,7 @@ import contactPhoneFormat from './rules/contact-phone-format.ts'
 import contactPhoneValid from './rules/contact-phone-valid.ts'
 import contactReferenced from './rules/contact-referenced.ts'
 import contentNotEmpty from './rules/content-not-empty.ts'
+import contentPlaceholder from './rules/content-placeholder.ts'
 import domainCoversLevels from './rules/domain-covers-levels.ts'
 import guidanceEditionCurrent from './rules/guidance-edition-current.ts'
 import headingIncrement from './rules/heading-increment.ts'
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   contactPhoneValid,
   contactReferenced,
   contentNotEmpty,
+  contentPlaceholder,
   domainCoversLevels,
   guidanceEditionCurrent,
   headingIncrement,

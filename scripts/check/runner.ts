@@ -34,6 +34,8 @@ export interface CheckOptions {
   today?: string
   /** Results of probing external addresses (`--online`), keyed by the address as written. */
   linkStatus?: ReadonlyMap<string, LinkProbe>
+  /** Every framework of the run, when rules run for only some of them (watch mode); default the ones checked. */
+  all?: readonly ParseContext[]
 }
 
 export function todayUtc(): string {
@@ -119,7 +121,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
         }
         fileMessage(place.file, position, message, rule.id, severity as Severity, extra)
       }
-      runOne(rule, { framework: parsed.framework, parsed, all: contexts, linkStatus: options.linkStatus, report, today }, frameworkPlace)
+      runOne(rule, { framework: parsed.framework, parsed, all: options.all ?? contexts, linkStatus: options.linkStatus, report, today }, frameworkPlace)
     }
     // A suppression for a rule that did not run (fixture tests, or an online rule without
     // --online) is not known to be unused.

@@ -18,7 +18,7 @@ import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.t
 import type { Io } from './run.ts'
 
 /** node:util parseArgs, with its errors turned into usage errors (exit 2, no stack trace). */
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
     return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options } as T & { help: { type: 'boolean'; short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
@@ -27,26 +27,26 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
   }
 }
 
-function formatOf(value: unknown): Format {
+export function formatOf(value: unknown): Format {
   const format = String(value ?? 'text')
   if (!isFormat(format)) throw new UsageError(`Unknown format “${format}”, expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`)
   return format
 }
 
-function maxWarningsOf(value: unknown): number | undefined {
+export function maxWarningsOf(value: unknown): number | undefined {
   if (value === undefined) return undefined
   const text = String(value)
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got “${text}”`)
   return Number(text)
 }
 
-function frameworkFolders(positionals: string[], io: Io): string[] {
+export function frameworkFolders(positionals: string[], io: Io): string[] {
   const folders = findFrameworkFolders(positionals, io.cwd)
   if (folders.length === 0) throw new UsageError('No frameworks found, expected a folder such as sources/shropshire')
   return folders
 }
 
-async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
+export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
   const contexts = await loadFrameworksInParallel(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
@@ -61,7 +61,7 @@ interface ReportSettings {
  * redirected to a file. The github format also writes the summary line to stderr, because the
  * Actions log shows annotations only on the pull request.
  */
-function printReport(input: ReportInput, settings: ReportSettings, io: Io): void {
+export function printReport(input: ReportInput, settings: ReportSettings, io: Io): void {
   const options = { quiet: settings.quiet, cwd: io.cwd, version: toolVersion(), color: settings.format === 'text' && colorEnabled(io.stderrIsTTY, io.env) }
   const output = formatReport(settings.format, input, options)
   if (settings.format === 'text') {
@@ -77,7 +77,7 @@ function summaryText(counts: Counts, frameworks: number): string {
 }
 
 /** Exit 1 with the reason when there are more warnings than allowed; undefined when within the limit. */
-function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
+export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
   if (maxWarnings === undefined || counts.warnings <= maxWarnings) return undefined
   return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
 }

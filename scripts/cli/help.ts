@@ -5,6 +5,9 @@ Commands:
   build [paths...]   Check, then write generated/ (nothing is written if there is an error)
   ids [paths...]     Show derived ids; with --write, pin them into the sources as {#id}
   diff <old> <new>   Report what changed between two versions (git refs, folders or framework.json)
+  site [paths...]    Check, then write the website to generated/site (nothing if there is an error)
+  dev [paths...]     Preview the website while you edit: re-checks and reloads on every save
+  new <id>           Create sources/<id>/ with every file of a framework, ready to fill in
 
 Options:
   -h, --help         Show help for a command, e.g. thresholds check --help

@@ -41,8 +41,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'diff':
         // Loaded only when used, so other commands do not pay for it.
         return await (await import('./diff.ts')).diffCommand(rest, io)
+      case 'site':
+        return await (await import('./site.ts')).siteCommand(rest, io)
+      case 'dev':
+        return await (await import('./dev.ts')).devCommand(rest, io)
+      case 'new':
+        return (await import('./new.ts')).newCommand(rest, io)
       default:
-        io.stderr(`Unknown command “${command}”, expected check, build, ids or diff.\n\n${mainHelp}`)
+        io.stderr(`Unknown command “${command}”, expected check, build, ids, diff, site, dev or new.\n\n${mainHelp}`)
         return 2
     }
   } catch (error) {

@@ -39,8 +39,22 @@ export function nestingTooDeep(text: string): { line: number } | undefined {
   return undefined
 }
 
+/**
+ * Pristine trees by file text, set only by watch mode (`thresholds dev`), so an edit re-parses
+ * just the file that changed. Reading changes a tree in place, so a hit is a deep copy.
+ */
+let treeCache: Map<string, Root> | undefined
+
+export function useTreeCache(cache: Map<string, Root> | undefined): void {
+  treeCache = cache
+}
+
 export function parseMarkdown(file: SourceFile): Root {
-  return markdownProcessor().parse(file.text)
+  const cached = treeCache?.get(file.text)
+  if (cached) return structuredClone(cached)
+  const tree = markdownProcessor().parse(file.text)
+  treeCache?.set(file.text, structuredClone(tree))
+  return tree
 }
 
 export function plainText(node: Nodes): string {

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'guidance-edition-current',
   severity: 'warning',
   description: 'The statutory guidance a framework cites is not an older edition than another framework in the same run cites.',
+  compares: (framework) => framework.guidance,
   check({ framework, parsed, all, report }) {
     const newest = new Map<string, { edition: number; framework: string }>()
     for (const other of all)

@@ -1,0 +1,45 @@
+import type { Position } from 'unist'
+import { eachNode } from '../../parse/walk.ts'
+import { defineRule } from '../define-rule.ts'
+
+const MARKER = /\bTODO\b/g
+
+/** The words from the marker to the end of the line, shortened, for the message. */
+function quote(text: string, at: number): string {
+  const line = text.slice(at).split(/\r\n|\r|\n/)[0]?.trim() ?? 'TODO'
+  return line.length > 60 ? `${line.slice(0, 59).trimEnd()}…` : line
+}
+
+/**
+ * `thresholds new` writes “TODO: …” wherever a new framework needs its own words; until each is
+ * replaced, the framework would publish instructions to its editors instead of guidance.
+ */
+export default defineRule({
+  id: 'content-placeholder',
+  severity: 'warning',
+  description: 'No “TODO” placeholder is left in the text or the settings; `thresholds new` writes one wherever a new framework needs its own words. Notes in comments are not checked.',
+  check({ parsed, report }) {
+    for (const [file, tree] of parsed.trees) {
+      eachNode(tree.children, (node) => {
+        if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return
+        const start = node.position.start.offset
+        const source = file.text.slice(start, node.position.end.offset)
+        for (const match of source.matchAll(MARKER)) {
+          const at = start + match.index
+          const position: Position = { start: file.toPoint(at), end: file.toPoint(at + match[0].length) }
+          report({ file, position }, `This still says “${quote(source, match.index)}”, expected the framework's own words in its place`)
+        }
+      })
+      const frontMatter = parsed.frontMatters.get(file)
+      if (!frontMatter?.data) continue
+      const visit = (value: unknown, path: Array<string | number>) => {
+        if (typeof value === 'string') {
+          const found = value.search(MARKER)
+          if (found !== -1) report({ file, position: frontMatter.locate(path) }, `The setting “${path.join('.')}” still says “${quote(value, found)}”, expected the framework's own value`)
+        } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
+        else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
+      }
+      visit(frontMatter.data, [])
+    }
+  },
+})

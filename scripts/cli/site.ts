@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { writeOutput } from '../generate/writer.ts'
+import { countsOf, plural, reportInput } from '../report/input.ts'
+import { renderSite } from '../site/index.ts'
+import { checkFolders, formatOf, frameworkFolders, maxWarningsOf, parse, printReport, tooManyWarnings } from './commands.ts'
+import type { Io } from './run.ts'
+
+export const siteHelp = `Usage: thresholds site [paths...] [options]
+
+Checks the frameworks, then writes a static website for them to generated/site/: a home page,
+and per framework its levels (what to do, contacts, consent), domains and indicators, a page to
+find an indicator, the decision-making matrix, contacts, links and narrative pages. It needs no
+server: open generated/site/index.html, or publish the folder as it is. If any error is found
+nothing is written. The same sources always give the same files.
+
+Options:
+  --out <dir>        Output folder (default generated/site)
+  --format <name>    How to report the check: text (default), json, github, sarif or junit
+  --quiet            Report errors only
+  --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
+  -h, --help         Show this help
+
+Preview while you edit, with reload on every save: thresholds dev
+
+Exit codes: 0 written (or up to date), 1 errors found or too many warnings, 2 usage or internal failure.
+`
+
+export async function siteCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    out: { type: 'string' },
+  } as const)
+  if (values.help) {
+    io.stdout(siteHelp)
+    return 0
+  }
+  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
+  const maxWarnings = maxWarningsOf(values['max-warnings'])
+  const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated/site')
+  const shownOut = path.relative(io.cwd, outDir) || outDir
+  const result = await checkFolders(frameworkFolders(positionals, io), io)
+  const input = reportInput(result)
+  const counts = countsOf(input)
+  if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
+  if (counts.errors > 0) {
+    io.stderr(`Nothing was written to ${shownOut}/: fix the ${plural(counts.errors, 'error')} above first.\n`)
+    return 1
+  }
+  const excess = tooManyWarnings(counts, maxWarnings)
+  if (excess) {
+    io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
+    return 1
+  }
+  const files = renderSite(result.contexts.map((parsed) => parsed.framework))
+  const written = writeOutput(outDir, files)
+  io.stderr(
+    written.changed.length || written.removed.length
+      ? `Wrote ${plural(written.changed.length, 'file')}${written.removed.length ? `, removed ${written.removed.length}` : ''} in ${shownOut}/. Open ${shownOut}/index.html in a browser.\n`
+      : `${shownOut}/ is already up to date.\n`,
+  )
+  return 0
+}

@@ -1,0 +1,89 @@
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Watches a folder and every folder inside it, one non-recursive fs.watch per folder.
+ *
+ * Node 20's `fs.watch(dir, { recursive: true })` on Linux follows files one by one and loses a
+ * file once an editor saves it by writing a new file and renaming it over the old one (as
+ * `sed -i`, vim and many editors do): later saves go unseen. A watch on each folder sees every
+ * change to the files in it, however they are written. New folders are watched as they appear.
+ */
+export interface TreeWatcher {
+  close(): void
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return statSync(target).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** Editor droppings and the like: temporary files that are not sources. */
+export function ignoredName(name: string): boolean {
+  return /^[.#]|~$|\.(swp|swx|swo|tmp|bak|orig)$|^\d+$/i.test(name)
+}
+
+export function watchTree(root: string, onChange: (file: string) => void): TreeWatcher {
+  const watchers = new Map<string, FSWatcher>()
+
+  const add = (dir: string) => {
+    if (watchers.has(dir) || !isDirectory(dir)) return
+    let watcher: FSWatcher
+    try {
+      watcher = watch(dir, (_event, name) => changed(dir, name ? name.toString() : undefined))
+    } catch {
+      return
+    }
+    watcher.on('error', () => drop(dir))
+    watchers.set(dir, watcher)
+    let entries: string[] = []
+    try {
+      entries = readdirSync(dir)
+    } catch {
+      return
+    }
+    for (const name of entries) if (!ignoredName(name) && name !== 'node_modules') add(path.join(dir, name))
+  }
+
+  const drop = (dir: string) => {
+    for (const [watched, watcher] of watchers)
+      if (watched === dir || watched.startsWith(`${dir}${path.sep}`)) {
+        watcher.close()
+        watchers.delete(watched)
+      }
+  }
+
+  const changed = (dir: string, name: string | undefined) => {
+    if (!name) {
+      onChange(dir)
+      return
+    }
+    if (ignoredName(name)) return
+    const file = path.join(dir, name)
+    const extension = path.extname(name).toLowerCase()
+    if (isDirectory(file)) {
+      // A new folder (or one moved in): watch it, and report it so the files already in it are read.
+      if (!watchers.has(file)) add(file)
+      onChange(file)
+      return
+    }
+    if (watchers.has(file)) {
+      // A watched folder was deleted or moved away.
+      drop(file)
+      onChange(file)
+      return
+    }
+    if (extension === '.md' || extension === '.yaml') onChange(file)
+  }
+
+  add(root)
+  return {
+    close() {
+      for (const watcher of watchers.values()) watcher.close()
+      watchers.clear()
+    },
+  }
+}

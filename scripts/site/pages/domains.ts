@@ -1,0 +1,90 @@
+import type { Element, ElementContent } from 'hast'
+import { h } from 'hastscript'
+import type { Indicator, Level, Polarity } from '../../model/types.ts'
+import { link, type PageSpec } from '../layout.ts'
+import { pages, type SiteFramework } from '../targets.ts'
+import { ageLabel, polarityHeading, polarityLabel } from '../words.ts'
+import { frameworkCrumbs, heading, levelLink, md, siblingNav, type PagePlace } from './parts.ts'
+
+const POLARITIES: Polarity[] = ['strength', 'need']
+
+/** One page per domain (sub-domains too): its indicators by level, or as strengths and needs. */
+export function domainPages(site: SiteFramework): PageSpec[] {
+  const siblings = site.domains.map((domain) => ({ title: domain.title, page: pages.domain(site.base, domain.id) }))
+  return site.domains.map((domain) => {
+    const page = pages.domain(site.base, domain.id)
+    const place: PagePlace = { site, page }
+    const parent = domain.parent ? site.domainById.get(domain.parent) : undefined
+    const content: ElementContent[] = []
+    if (parent) content.push(h('p.lede', ['Part of ', link(page, pages.domain(site.base, parent.id), [parent.title]), '.']))
+    content.push(...md(place, domain.description, 2))
+    if (domain.children.length)
+      content.push(heading(2, 'Parts of this domain'), h('ul', domain.children.map((child) => h('li', [link(page, pages.domain(site.base, child.id), [child.title])]))))
+    content.push(...indicatorGroups(place, site.indicatorsByDomain.get(domain.id) ?? [], domain.children.length > 0))
+    content.push(siblingNav(place, 'Domains', siblings))
+    return { path: page, heading: domain.title, site, crumbs: frameworkCrumbs(site), content }
+  })
+}
+
+/**
+ * By level, every level is shown, so a level with no indicators in this domain is visible as a
+ * gap; strengths and needs not tied to a level are two lists.
+ */
+function indicatorGroups(place: PagePlace, indicators: Indicator[], groupsOnly: boolean): ElementContent[] {
+  const { site } = place
+  if (groupsOnly && indicators.length === 0) return []
+  const out: ElementContent[] = []
+  const byLevel = site.framework.indicatorLayout === 'by-level'
+  const levels: Array<Level | undefined> = byLevel ? [...site.levels] : site.levels.filter((level) => indicators.some((indicator) => indicator.level === level.id))
+  if (indicators.some((indicator) => !indicator.level)) levels.push(undefined)
+  for (const level of levels) {
+    const here = indicators.filter((indicator) => indicator.level === level?.id)
+    if (!level && !byLevel && levels.length === 1) {
+      // Strengths and needs, no levels: the two lists are the page's sections.
+      for (const polarity of POLARITIES) {
+        const list = here.filter((indicator) => indicator.polarity === polarity)
+        if (list.length) out.push(heading(2, polarityHeading(polarity)), indicatorList(place, list, { polarity: false }))
+      }
+      continue
+    }
+    out.push(heading(2, level ? [levelLink(place, level)] : 'Not placed at a level'))
+    if (here.length === 0) {
+      out.push(h('p.gap', 'No indicators are listed at this level.'))
+      continue
+    }
+    const polarities = POLARITIES.filter((polarity) => here.some((indicator) => indicator.polarity === polarity))
+    if (polarities.length > 1)
+      for (const polarity of polarities) out.push(heading(3, polarityHeading(polarity)), indicatorList(place, here.filter((indicator) => indicator.polarity === polarity), { polarity: false }))
+    else out.push(indicatorList(place, here, { polarity: here[0]?.polarity === 'strength' }))
+  }
+  return out
+}
+
+function indicatorList(place: PagePlace, indicators: Indicator[], show: { polarity: boolean }): Element {
+  return h('ul.indicators', indicators.map((indicator) => h('li', { id: indicator.id }, indicatorContent(place, indicator, { ...show, level: false }))))
+}
+
+/** The indicator's words, then small labels: level, strength or need, age, and related indicators. */
+export function indicatorContent(place: PagePlace, indicator: Indicator, show: { polarity: boolean; level: boolean }): ElementContent[] {
+  const { site } = place
+  const labels: Array<ElementContent | string> = []
+  const level = indicator.level ? site.levelById.get(indicator.level) : undefined
+  if (show.level && level) labels.push(h('span.label.label-level', [levelLink(place, level)]))
+  if (show.polarity) labels.push(h(`span.label.label-${indicator.polarity}`, polarityLabel(indicator.polarity)))
+  if (indicator.age) labels.push(h('span.label', `Age: ${ageLabel(indicator.age)}`))
+  const out: ElementContent[] = [h('span.indicator-text', indicator.text)]
+  if (labels.length) out.push({ type: 'text', value: ' ' }, h('span.labels', labels))
+  const related = (indicator.related ?? []).flatMap((id) => site.indicatorById.get(id) ?? [])
+  if (related.length)
+    out.push(
+      h('span.related', [
+        'Related: ',
+        ...related.flatMap((other, index) => {
+          const otherLevel = other.level ? site.levelById.get(other.level) : undefined
+          const words = otherLevel ? `${other.text} (${otherLevel.title})` : other.text
+          return [...(index ? ['; '] : []), link(place.page, pages.domain(site.base, other.domain), [words], other.id)]
+        }),
+      ]),
+    )
+  return out
+}

@@ -1,0 +1,31 @@
+import type { FamilyAgreement, Polarity, Status } from '../model/types.ts'
+
+/** The model's codes in the words practitioners use. */
+export function statusLabel(status: Status): string {
+  return { draft: 'draft', consultation: 'out for consultation', approved: 'approved', published: 'published', superseded: 'superseded', withdrawn: 'withdrawn' }[status]
+}
+
+export function familyAgreementText(agreement: FamilyAgreement): string {
+  return {
+    needed: 'The family’s agreement is needed before you ask for this help.',
+    preferred: 'The family’s agreement is preferred, but not needed where a child may be at risk.',
+    'not-needed': 'The family’s agreement is not needed.',
+  }[agreement]
+}
+
+export function polarityHeading(polarity: Polarity): string {
+  return polarity === 'strength' ? 'Strengths and protective factors' : 'Needs and risks'
+}
+
+export function polarityLabel(polarity: Polarity): string {
+  return polarity === 'strength' ? 'Strength' : 'Need'
+}
+
+/** “baby”, “under-13”, “13-plus” as words. */
+export function ageLabel(age: string): string {
+  return age.replace(/-plus$/, ' and over').replace(/-/g, ' ')
+}
+
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { get, request } from 'node:http'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { frameworkWith, repoRoot } from '../helpers.ts'
+
+const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+
+/** The dev command as a real process, its stderr collected, on a free port (--port 0). */
+function startDev(cwd: string) {
+  const child = spawn(process.execPath, [bin, 'dev', '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  const waiters: Array<{ test: (text: string) => boolean; resolve: () => void }> = []
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    for (const waiter of [...waiters]) if (waiter.test(stderr)) {
+      waiters.splice(waiters.indexOf(waiter), 1)
+      waiter.resolve()
+    }
+  })
+  const until = (test: (text: string) => boolean, what: string, ms = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      if (test(stderr)) return resolve()
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr so far:\n${stderr}`)), ms)
+      waiters.push({ test, resolve: () => (clearTimeout(timer), resolve()) })
+    })
+  return { child, stderr: () => stderr, until }
+}
+
+function fetchText(url: string): Promise<{ status: number; body: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, (response) => {
+      let body = ''
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']) }))
+    }).on('error', reject)
+  })
+}
+
+/** Listens to the page's event stream; `next(name)` waits for the next event of that name. */
+function events(url: string) {
+  const seen: Array<{ event: string; data: unknown }> = []
+  let buffer = ''
+  let notify = () => {}
+  const req = request(url, (response) => {
+    response.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk
+      let end
+      while ((end = buffer.indexOf('\n\n')) !== -1) {
+        const frame = buffer.slice(0, end)
+        buffer = buffer.slice(end + 2)
+        const event = /^event: (.*)$/m.exec(frame)?.[1]
+        const data = /^data: (.*)$/m.exec(frame)?.[1]
+        if (event) seen.push({ event, data: data ? JSON.parse(data) : undefined })
+        notify()
+      }
+    })
+  })
+  req.end()
+  let read = 0
+  const next = (name: string, ms = 30_000) =>
+    new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no “${name}” event; saw ${JSON.stringify(seen)}`)), ms)
+      const look = () => {
+        while (read < seen.length) {
+          const item = seen[read++] as { event: string; data: unknown }
+          if (item.event === name) {
+            clearTimeout(timer)
+            notify = () => {}
+            resolve(item.data)
+            return
+          }
+        }
+        notify = look
+      }
+      look()
+    })
+  return { next, close: () => req.destroy() }
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+let running: ChildProcess | undefined
+afterEach(() => {
+  if (running && running.exitCode === null) running.kill('SIGKILL')
+  running = undefined
+})
+
+describe('thresholds dev', () => {
+  it('serves the site with reload, re-checks an edited file, and stops cleanly on Ctrl-C', async () => {
+    const { root, dir } = frameworkWith()
+    const dev = startDev(root)
+    running = dev.child
+    await dev.until((text) => /Preview: http:\/\/127\.0\.0\.1:\d+\//.test(text), 'the preview address')
+    const url = /Preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(dev.stderr())?.[1] as string
+
+    // Pages come with the reload script; the files written to generated/site do not.
+    const home = await fetchText(`${url}minimal/index.html`)
+    expect(home.status).toBe(200)
+    expect(home.type).toBe('text/html; charset=utf-8')
+    expect(home.body).toContain('<h1>Minimal Framework</h1>')
+    expect(home.body).toContain("new EventSource('/__thresholds/events')")
+    expect(readFileSync(path.join(root, 'generated/site/minimal/index.html'), 'utf8')).not.toContain('EventSource')
+    expect((await fetchText(`${url}`)).body).toContain('<title>Threshold frameworks</title>')
+    expect((await fetchText(`${url}assets/site.css`)).type).toBe('text/css; charset=utf-8')
+    expect((await fetchText(`${url}nowhere.html`)).status).toBe(404)
+    expect((await fetchText(`${url}..%2F..%2Fetc%2Fpasswd`)).status).toBe(404)
+
+    const stream = events(`${url}__thresholds/events`)
+    // Break a level: the problem is printed with its place, and open pages hear about it.
+    const level = path.join(dir, 'levels/01-early-help.md')
+    const original = readFileSync(level, 'utf8')
+    const problems = stream.next('problems')
+    writeFileSync(level, original.replace(/## Contacts[\s\S]*$/, ''))
+    expect(await problems).toMatchObject({ errors: 1 })
+    await dev.until((text) => text.includes('Preview not updated'), 'the failed check')
+    expect(dev.stderr()).toContain('Changed sources/minimal/levels/01-early-help.md')
+    expect(dev.stderr()).toContain('sources/minimal/levels/01-early-help.md:3:8 error Level “Early Help” has no contacts')
+    expect(dev.stderr()).toMatch(/Checked minimal in \d+ ms: 1 error, 0 warnings\./)
+
+    // Fix it with new words: the page reloads and shows them.
+    const reload = stream.next('reload')
+    writeFileSync(level, original.replace('Support as soon as a problem emerges.', 'Help as soon as a worry appears.'))
+    await reload
+    expect((await fetchText(`${url}minimal/levels/early-help.html`)).body).toContain('Help as soon as a worry appears.')
+    expect(readFileSync(path.join(root, 'generated/site/minimal/levels/early-help.html'), 'utf8')).toContain('Help as soon as a worry appears.')
+    stream.close()
+
+    const exit = exited(dev.child)
+    dev.child.kill('SIGINT')
+    expect(await exit).toBe(0)
+    expect(dev.stderr().endsWith('Stopped.\n')).toBe(true)
+  })
+
+  it('refuses a port that is not a number (exit 2)', async () => {
+    const { root } = frameworkWith()
+    const child = spawn(process.execPath, [bin, 'dev', '--port', 'eighty'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    expect(await exited(child)).toBe(2)
+    expect(stderr).toBe('--port expects a number from 0 to 65535, got “eighty”\n')
+  })
+})

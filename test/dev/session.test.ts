@@ -1,0 +1,119 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { checkFrameworks, type CheckResult } from '../../scripts/check/index.ts'
+import { rules } from '../../scripts/check/registry.ts'
+import { createDevSession, type DevSession } from '../../scripts/dev/session.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { severityOf } from '../../scripts/shared/diagnostics.ts'
+import { frameworkWith, repoRoot, TEST_TODAY } from '../helpers.ts'
+
+function lines(result: CheckResult): string[] {
+  return result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${severityOf(message)} ${message.reason} [${message.ruleId}]`))
+}
+
+/** What a full, fresh check of the same folders says: the session must always agree with it. */
+function fresh(root: string): string[] {
+  const folders = session?.frameworkFolders() ?? []
+  return lines(checkFrameworks(loadFrameworks(folders), { today: TEST_TODAY })).map((line) => line.replace(`${root}/`, ''))
+}
+
+let session: DevSession | undefined
+afterEach(() => {
+  session?.close()
+  session = undefined
+})
+
+/** Two frameworks: the minimal one and a copy citing an older edition of Working Together. */
+function twoFrameworks() {
+  const { root, dir } = frameworkWith()
+  const second = path.join(root, 'sources/second')
+  cpSync(dir, second, { recursive: true })
+  const framework = path.join(second, 'framework.md')
+  writeFileSync(framework, readFileSync(framework, 'utf8').replace('id: minimal', 'id: second').replace('edition: 2026', 'edition: 2023'))
+  const opened = createDevSession({ paths: ['sources'], cwd: root, today: TEST_TODAY })
+  session = opened.session
+  return { root, dir, second, first: opened.first }
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to))
+
+describe('watch-mode session', () => {
+  it('opens with the same result as a full check', () => {
+    const { root, first } = twoFrameworks()
+    expect(first.reparsed).toEqual(['minimal', 'second'])
+    expect(lines(first.result).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+    expect(lines(first.result).join('\n')).toContain('guidance-edition-current')
+  })
+
+  it('re-reads and re-checks only the edited framework, and agrees with a full check', () => {
+    const { root, dir } = twoFrameworks()
+    const level = path.join(dir, 'levels/01-early-help.md')
+    edit(level, /## Contacts[\s\S]*$/, '')
+    const change = session?.recheck(level)
+    expect(change?.reparsed).toEqual(['minimal'])
+    expect(change?.rechecked).toEqual(['minimal'])
+    expect(change?.result.errors).toBe(1)
+    expect(lines(change?.result as CheckResult).join('\n')).toContain('Level “Early Help” has no contacts')
+    expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+  })
+
+  it('does not pile up messages when the same file is checked again and again', () => {
+    const { root, dir } = twoFrameworks()
+    const file = path.join(dir, 'domains/01-health.md')
+    const counts = [1, 2, 3].map(() => {
+      const result = session?.recheck(file).result as CheckResult
+      return lines(result).length
+    })
+    expect(new Set(counts).size).toBe(1)
+    expect(lines(session?.current() as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+  })
+
+  it('re-checks the frameworks that compare against an edited one when what they compare changed', () => {
+    const { root, dir, second } = twoFrameworks()
+    expect(rules.filter((rule) => rule.compares).map((rule) => rule.id)).toContain('guidance-edition-current')
+    const framework = path.join(dir, 'framework.md')
+    edit(framework, 'edition: 2026', 'edition: 2018')
+    const change = session?.recheck(framework)
+    expect(change?.reparsed).toEqual(['minimal'])
+    expect(change?.rechecked).toEqual(['minimal', 'second'])
+    const text = lines(change?.result as CheckResult).join('\n')
+    expect(text).toContain(`${path.join(dir, 'framework.md')}:10:14 warning “Working Together to Safeguard Children” is cited in its 2018 edition, but “second” cites the 2023 edition`)
+    expect(text).not.toContain(`${path.join(second, 'framework.md')}:10:14 warning`)
+    expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+  })
+
+  it('finds a framework added while watching, and forgets one that was deleted', () => {
+    const { root, dir } = twoFrameworks()
+    const third = path.join(root, 'sources/third')
+    cpSync(dir, third, { recursive: true })
+    edit(path.join(third, 'framework.md'), 'id: minimal', 'id: third')
+    const added = session?.recheck(path.join(third, 'framework.md'))
+    expect(added?.reparsed).toEqual(['third'])
+    expect(added?.result.contexts.map((context) => context.framework.id)).toEqual(['minimal', 'second', 'third'])
+    rmSync(path.join(root, 'sources/second'), { recursive: true })
+    const removed = session?.recheck(path.join(root, 'sources/second'))
+    expect(removed?.removed).toEqual(['second'])
+    expect(removed?.result.contexts.map((context) => context.framework.id)).toEqual(['minimal', 'third'])
+    expect(lines(removed?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+  })
+
+  it('measures the pipeline time of a re-check', () => {
+    const { dir } = twoFrameworks()
+    const change = session?.recheck(path.join(dir, 'contacts.md'))
+    expect(change?.timings.parse).toBeGreaterThan(0)
+    expect(change?.timings.check).toBeGreaterThan(0)
+    expect(change?.timings.total).toBeCloseTo((change?.timings.parse ?? 0) + (change?.timings.check ?? 0), 0)
+  })
+})
+
+describe('rules that compare frameworks', () => {
+  it('say what they compare, so watch mode knows when to re-check the others', () => {
+    const readingAll = rules.filter((rule) => {
+      const source = readFileSync(path.join(repoRoot, 'scripts/check/rules', `${rule.id}.ts`), 'utf8')
+      return /\ball\b/.test(source.match(/check\(\{[^)]*\}\)/)?.[0] ?? '')
+    })
+    expect(readingAll.map((rule) => rule.id)).toContain('guidance-edition-current')
+    for (const rule of readingAll) expect(rule.compares, rule.id).toBeTypeOf('function')
+  })
+})
