@@ -58,6 +58,8 @@ export interface ServeOptions {
   files(): ReadonlyMap<string, string>
   /** The event a page receives as soon as it connects (the current problems). */
   greeting(): { event: 'problems'; data: unknown } | undefined
+  /** Add the reload script to pages (default true; false serves the site exactly as written). */
+  reload?: boolean
 }
 
 /** Serves the site from memory over node:http; nothing outside the site's files can be asked for. */
@@ -101,7 +103,7 @@ export function serveSite(options: ServeOptions): Promise<DevServer> {
       return
     }
     const extension = path.posix.extname(key)
-    if (extension === '.html') body = body.replace(/<\/body>/, `${RELOAD_SCRIPT}</body>`)
+    if (extension === '.html' && options.reload !== false) body = body.replace(/<\/body>/, `${RELOAD_SCRIPT}</body>`)
     response.writeHead(200, { 'content-type': TYPES[extension] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     response.end(request.method === 'HEAD' ? undefined : body)
   }
