@@ -82,6 +82,27 @@ export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined)
   return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
 }
 
+/**
+ * For commands that write (build, site): reports the check and, when there are errors or more
+ * warnings than allowed, says that nothing was written and returns the exit code.
+ */
+export async function checkBeforeWriting(result: CheckResult, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io): Promise<CheckResult | number> {
+  const input = reportInput(result)
+  const counts = countsOf(input)
+  // Tools always get their document; people get the text report only when there is something in it.
+  if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
+  if (counts.errors > 0) {
+    io.stderr(`Nothing was written to ${shownOut}/: fix the ${plural(counts.errors, 'error')} above first.\n`)
+    return 1
+  }
+  const excess = tooManyWarnings(counts, maxWarnings)
+  if (excess) {
+    io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
+    return 1
+  }
+  return result
+}
+
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string' },
@@ -147,20 +168,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const maxWarnings = maxWarningsOf(values['max-warnings'])
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
   const shownOut = path.relative(io.cwd, outDir) || outDir
-  const result = await checkFolders(frameworkFolders(positionals, io), io, values)
-  const input = reportInput(result)
-  const counts = countsOf(input)
-  // Tools always get their document; people get the text report only when there is something in it.
-  if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
-  if (counts.errors > 0) {
-    io.stderr(`Nothing was written to ${shownOut}/: fix the ${plural(counts.errors, 'error')} above first.\n`)
-    return 1
-  }
-  const excess = tooManyWarnings(counts, maxWarnings)
-  if (excess) {
-    io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
-    return 1
-  }
+  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values), settings, maxWarnings, shownOut, io)
+  if (typeof result === 'number') return result
   const files = await generateFiles(result.contexts)
   if (values.check) {
     const drift = compareOutput(outDir, files)

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { writeOutput } from '../generate/writer.ts'
-import { countsOf, plural, reportInput } from '../report/input.ts'
+import { plural } from '../report/input.ts'
 import { renderSite } from '../site/index.ts'
-import { checkFolders, formatOf, frameworkFolders, maxWarningsOf, parse, printReport, tooManyWarnings } from './commands.ts'
+import { checkBeforeWriting, checkFolders, formatOf, frameworkFolders, maxWarningsOf, parse } from './commands.ts'
 import type { Io } from './run.ts'
 
 export const siteHelp = `Usage: thresholds site [paths...] [options]
@@ -40,19 +40,8 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
   const maxWarnings = maxWarningsOf(values['max-warnings'])
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated/site')
   const shownOut = path.relative(io.cwd, outDir) || outDir
-  const result = await checkFolders(frameworkFolders(positionals, io), io)
-  const input = reportInput(result)
-  const counts = countsOf(input)
-  if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
-  if (counts.errors > 0) {
-    io.stderr(`Nothing was written to ${shownOut}/: fix the ${plural(counts.errors, 'error')} above first.\n`)
-    return 1
-  }
-  const excess = tooManyWarnings(counts, maxWarnings)
-  if (excess) {
-    io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
-    return 1
-  }
+  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io), settings, maxWarnings, shownOut, io)
+  if (typeof result === 'number') return result
   const files = renderSite(result.contexts.map((parsed) => parsed.framework))
   const written = writeOutput(outDir, files)
   io.stderr(
