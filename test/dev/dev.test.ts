@@ -127,6 +127,12 @@ describe('thresholds dev', () => {
     expect(readFileSync(path.join(root, 'generated/site/minimal/levels/early-help.html'), 'utf8')).toContain('Help as soon as a worry appears.')
     stream.close()
 
+    // The VS Code task knows a round of checking by these lines (.vscode/tasks.json).
+    const task = (JSON.parse(readFileSync(path.join(repoRoot, '.vscode/tasks.json'), 'utf8')) as { tasks: Array<{ command: string; problemMatcher: { background?: { beginsPattern: string; endsPattern: string } } }> }).tasks.find((entry) => entry.command === 'npx thresholds dev')
+    const lines = dev.stderr().split('\n')
+    expect(lines.filter((line) => new RegExp(task?.problemMatcher.background?.beginsPattern ?? '$^').test(line)).length).toBeGreaterThanOrEqual(3)
+    expect(lines.filter((line) => new RegExp(task?.problemMatcher.background?.endsPattern ?? '$^').test(line)).length).toBeGreaterThanOrEqual(3)
+
     const exit = exited(dev.child)
     dev.child.kill('SIGINT')
     expect(await exit).toBe(0)

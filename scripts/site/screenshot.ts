@@ -1,0 +1,41 @@
+/**
+ * Takes the README's picture of the site: docs/images/site.png, the overview page of a shipped
+ * framework as a practitioner first sees it. Run with `npm run screenshot` (needs Chromium at
+ * /usr/bin/chromium, or THRESHOLDS_CHROMIUM; .ci/run installs it).
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { checkFrameworks } from '../check/index.ts'
+import { serveSite } from '../dev/server.ts'
+import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
+import { renderSite } from './index.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const executablePath = process.env.THRESHOLDS_CHROMIUM ?? '/usr/bin/chromium'
+const page = process.argv[2] ?? 'shropshire/index.html'
+const output = path.join(root, 'docs/images/site.png')
+
+if (!existsSync(executablePath)) {
+  process.stderr.write(`Chromium not found at ${executablePath}: install it with “apt-get install -y chromium”, or set THRESHOLDS_CHROMIUM\n`)
+  process.exit(2)
+}
+const result = checkFrameworks(loadFrameworks(findFrameworkFolders([], root)))
+if (result.errors) {
+  process.stderr.write(`The sources have ${result.errors} errors: run npm run check first.\n`)
+  process.exit(1)
+}
+const site = renderSite(result.contexts.map((parsed) => parsed.framework))
+const server = await serveSite({ host: '127.0.0.1', port: 0, files: () => site, greeting: () => undefined, reload: false })
+const browser = await chromium.launch({ executablePath })
+try {
+  const tab = await browser.newPage({ viewport: { width: 1100, height: 1150 }, deviceScaleFactor: 1 })
+  await tab.goto(`${server.url}${page}`)
+  mkdirSync(path.dirname(output), { recursive: true })
+  await tab.screenshot({ path: output })
+  process.stderr.write(`Wrote ${path.relative(root, output)} from ${page}.\n`)
+} finally {
+  await browser.close()
+  await server.close()
+}
