@@ -3800,7 +3800,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.rules = validate42;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/rules.schema.json","title":"RulesConfig","description":"Per-framework rule settings: each entry changes one rule's severity and must say why.","type":"object","maxProperties":200,"propertyNames":{"$ref":"../framework.schema.json#/$defs/Id"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["severity","reason"],"properties":{"severity":{"enum":["error","warning","off"]},"reason":{"type":"string","minLength":10,"maxLength":1000}}}};
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/rules.schema.json","title":"RulesConfig","description":"Per-framework rule settings: each entry changes one rule's severity and must say why.","type":"object","maxProperties":200,"propertyNames":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":80,"description":"A rule id, as listed in docs/rules.md. Written out rather than referenced so that editors can use this schema on its own."},"additionalProperties":{"type":"object","additionalProperties":false,"required":["severity","reason"],"properties":{"severity":{"enum":["error","warning","off"]},"reason":{"type":"string","minLength":10,"maxLength":1000}}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/rules.schema.json" */;
@@ -3828,7 +3828,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(func2(key0) > 80){
-const err1 = {instancePath,schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema95.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3838,7 +3838,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern4.test(key0)){
-const err2 = {instancePath,schemaPath:"../framework.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:key0,propertyName:key0};
+const err2 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema95.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3849,7 +3849,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"../framework.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key0,propertyName:key0};
+const err3 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.propertyNames.type,parentSchema:schema95.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3982,7 +3982,7 @@ return errors === 0;
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.frontMatter_framework = validate43;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/framework.schema.json","title":"FrameworkFrontMatter","description":"Front-matter of sources/<framework>/framework.md.","type":"object","additionalProperties":false,"required":["id","title","partnership","version","status","indicatorLayout"],"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id","description":"The framework's id: the same as its folder name."},"title":{"$ref":"../framework.schema.json#/$defs/ShortText","description":"The title as printed on the cover."},"partnership":{"$ref":"../framework.schema.json#/$defs/ShortText","description":"The partnership's full name."},"region":{"$ref":"../framework.schema.json#/$defs/ShortText"},"version":{"type":"string","minLength":1,"maxLength":20,"description":"MAJOR.MINOR in quotes, e.g. \"2.1\" (the version-scheme rule checks the form)."},"status":{"$ref":"../framework.schema.json#/$defs/Status"},"published":{"$ref":"../framework.schema.json#/$defs/IsoDate","description":"Publication or approval date, YYYY-MM-DD."},"reviewDue":{"$ref":"../framework.schema.json#/$defs/IsoDate","description":"Date the partnership promised to review it, YYYY-MM-DD."},"changeNote":{"$ref":"../framework.schema.json#/$defs/ShortText"},"indicatorLayout":{"$ref":"../framework.schema.json#/$defs/IndicatorLayout"},"guidance":{"type":"array","maxItems":50,"items":{"$ref":"../framework.schema.json#/$defs/Guidance"}},"rules":{"$ref":"rules.schema.json"}}};
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/framework.schema.json","title":"FrameworkFrontMatter","description":"Front-matter of sources/<framework>/framework.md.","type":"object","additionalProperties":false,"required":["id","title","partnership","version","status","indicatorLayout"],"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id","description":"The framework's id: the same as its folder name."},"title":{"$ref":"../framework.schema.json#/$defs/ShortText","description":"The title as printed on the cover."},"partnership":{"$ref":"../framework.schema.json#/$defs/ShortText","description":"The partnership's full name."},"region":{"$ref":"../framework.schema.json#/$defs/ShortText"},"version":{"type":"string","minLength":1,"maxLength":20,"description":"MAJOR.MINOR in quotes, e.g. \"2.1\" (the version-scheme rule checks the form)."},"status":{"$ref":"../framework.schema.json#/$defs/Status"},"published":{"$ref":"../framework.schema.json#/$defs/IsoDate","description":"Publication or approval date, YYYY-MM-DD."},"reviewDue":{"$ref":"../framework.schema.json#/$defs/IsoDate","description":"Date the partnership promised to review it, YYYY-MM-DD."},"changeNote":{"$ref":"../framework.schema.json#/$defs/ShortText"},"indicatorLayout":{"$ref":"../framework.schema.json#/$defs/IndicatorLayout"},"guidance":{"type":"array","maxItems":50,"items":{"$ref":"../framework.schema.json#/$defs/Guidance"}},"rules":{"$ref":"rules.schema.json"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4127,7 +4127,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4137,7 +4137,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4147,7 +4147,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.partnership === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partnership"},message:"must have required property '"+"partnership"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partnership"},message:"must have required property '"+"partnership"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4157,7 +4157,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4167,7 +4167,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4177,7 +4177,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.indicatorLayout === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicatorLayout"},message:"must have required property '"+"indicatorLayout"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicatorLayout"},message:"must have required property '"+"indicatorLayout"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4187,8 +4187,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema97.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+if(!(func1.call(schema96.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4342,7 +4342,7 @@ if(data.version !== undefined){
 let data4 = data.version;
 if(typeof data4 === "string"){
 if(func2(data4) > 20){
-const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema97.properties.version,data:data4};
+const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema96.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4352,7 +4352,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.version,data:data4};
+const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4363,7 +4363,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.version.type,parentSchema:schema97.properties.version,data:data4};
+const err21 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.version.type,parentSchema:schema96.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4508,7 +4508,7 @@ if(data.guidance !== undefined){
 let data10 = data.guidance;
 if(Array.isArray(data10)){
 if(data10.length > 50){
-const err33 = {instancePath:instancePath+"/guidance",schemaPath:"#/properties/guidance/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema97.properties.guidance,data:data10};
+const err33 = {instancePath:instancePath+"/guidance",schemaPath:"#/properties/guidance/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema96.properties.guidance,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4526,7 +4526,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/guidance",schemaPath:"#/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.guidance.type,parentSchema:schema97.properties.guidance,data:data10};
+const err34 = {instancePath:instancePath+"/guidance",schemaPath:"#/properties/guidance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.guidance.type,parentSchema:schema96.properties.guidance,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4537,14 +4537,10 @@ errors++;
 }
 }
 if(data.rules !== undefined){
-if(!(validate42(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+let data12 = data.rules;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length > 200){
+const err35 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties",schema:200,parentSchema:schema95,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4553,19 +4549,183 @@ vErrors.push(err35);
 }
 errors++;
 }
+for(const key1 in data12){
+const _errs35 = errors;
+if(typeof key1 === "string"){
+if(func2(key1) > 80){
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/propertyNames/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema95.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!pattern4.test(key1)){
+const err37 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema95.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.propertyNames.type,parentSchema:schema95.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var valid13 = _errs35 === errors;
+if(!valid13){
+const err39 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema95.propertyNames,parentSchema:schema95,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+for(const key2 in data12){
+let data13 = data12[key2];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.severity === undefined){
+const err40 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"rules.schema.json/additionalProperties/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.additionalProperties.required,parentSchema:schema95.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data13.reason === undefined){
+const err41 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"rules.schema.json/additionalProperties/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema95.additionalProperties.required,parentSchema:schema95.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!((key3 === "severity") || (key3 === "reason"))){
+const err42 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"rules.schema.json/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema95.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data13.severity !== undefined){
+let data14 = data13.severity;
+if(!(((data14 === "error") || (data14 === "warning")) || (data14 === "off"))){
+const err43 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"rules.schema.json/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.additionalProperties.properties.severity.enum,parentSchema:schema95.additionalProperties.properties.severity,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data13.reason !== undefined){
+let data15 = data13.reason;
+if(typeof data15 === "string"){
+if(func2(data15) > 1000){
+const err44 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"rules.schema.json/additionalProperties/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema95.additionalProperties.properties.reason,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(func2(data15) < 10){
+const err45 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"rules.schema.json/additionalProperties/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema95.additionalProperties.properties.reason,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"rules.schema.json/additionalProperties/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.additionalProperties.properties.reason.type,parentSchema:schema95.additionalProperties.properties.reason,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"rules.schema.json/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.additionalProperties.type,parentSchema:schema95.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data12};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.frontMatter_level = validate47;
+exports.frontMatter_level = validate46;
 const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/level.schema.json","title":"LevelFrontMatter","description":"Front-matter of sources/<framework>/levels/*.md.","type":"object","additionalProperties":false,"required":["id","title","rank"],"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id"},"title":{"$ref":"../framework.schema.json#/$defs/ShortText"},"shortTitle":{"$ref":"../framework.schema.json#/$defs/ShortText"},"rank":{"type":"integer","minimum":0,"maximum":1000,"description":"1 for the least serious level, higher for more serious; for a sub-level, its order inside its parent."},"parent":{"$ref":"../framework.schema.json#/$defs/Id","description":"For a sub-level: the id of its parent level."},"familyAgreement":{"$ref":"../framework.schema.json#/$defs/FamilyAgreement"},"indicatorPolarity":{"$ref":"../framework.schema.json#/$defs/Polarity","description":"Polarity of indicators placed at this level unless a heading says otherwise (default need)."}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/level.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4827,19 +4987,19 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.frontMatter_domain = validate48;
+exports.frontMatter_domain = validate47;
 const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/domain.schema.json","title":"DomainFrontMatter","description":"Front-matter of sources/<framework>/domains/*.md.","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id"},"title":{"$ref":"../framework.schema.json#/$defs/ShortText"},"parent":{"$ref":"../framework.schema.json#/$defs/Id","description":"For a sub-domain: the id of the domain it sits under."}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/domain.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4995,19 +5155,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.frontMatter_contacts = validate49;
+exports.frontMatter_contacts = validate48;
 const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/contacts.schema.json","title":"ContactsFrontMatter","description":"Front-matter of a contacts file.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id"},"title":{"$ref":"../framework.schema.json#/$defs/ShortText"}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/contacts.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5108,19 +5268,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.frontMatter_links = validate50;
+exports.frontMatter_links = validate49;
 const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/links.schema.json","title":"LinksFrontMatter","description":"Front-matter of a links file.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id"},"title":{"$ref":"../framework.schema.json#/$defs/ShortText"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/links.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5221,19 +5381,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.frontMatter_matrix = validate51;
+exports.frontMatter_matrix = validate50;
 const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/matrix.schema.json","title":"MatrixFrontMatter","description":"Front-matter of sources/<framework>/matrix.md.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"../framework.schema.json#/$defs/ShortText"},"rule":{"$ref":"../framework.schema.json#/$defs/ShortText","description":"How the matrix is read, e.g. the highest need reached across the factors guides the support required."}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/matrix.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5334,19 +5494,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.frontMatter_section = validate52;
+exports.frontMatter_section = validate51;
 const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://thresholds.dev/schema/frontmatter/section.schema.json","title":"SectionFrontMatter","description":"Front-matter of a section file.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"../framework.schema.json#/$defs/Id"},"title":{"$ref":"../framework.schema.json#/$defs/ShortText"}}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://thresholds.dev/schema/frontmatter/section.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5447,9 +5607,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemaDigest = "894ba8005ddde3d7f3939de49e70bd88e4966d50304877244c974c23ccc3e91e";
+exports.schemaDigest = "3c4526f13bc9ae70e85d8e72743bc6d514dea9ac6868fcfb5b074e771be31a8d";
