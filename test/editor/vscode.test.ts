@@ -50,6 +50,12 @@ describe('VS Code: rules.yaml is validated and completed while typing', () => {
     }
   })
 
+  it('keeps the rule id pattern of the rules schema the same as the model’s id', () => {
+    const rules = JSON.parse(readFileSync(path.join(repoRoot, 'schema/frontmatter/rules.schema.json'), 'utf8')) as { propertyNames: { pattern: string; maxLength: number } }
+    const model = JSON.parse(readFileSync(path.join(repoRoot, 'schema/framework.schema.json'), 'utf8')) as { $defs: { Id: { pattern: string; maxLength: number } } }
+    expect({ pattern: rules.propertyNames.pattern, maxLength: rules.propertyNames.maxLength }).toEqual({ pattern: model.$defs.Id.pattern, maxLength: model.$defs.Id.maxLength })
+  })
+
   it('underlines a wrong severity, a short reason and a badly written rule id, at their places', async () => {
     const { service, requested } = yamlServer()
     const file = path.join(repoRoot, 'sources/shropshire/rules.yaml')
