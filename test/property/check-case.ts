@@ -76,7 +76,11 @@ export function entitiesOf(context: ParseContext): Record<string, Entity> {
     out[key] = { file: entry.place.file.relative, json: polarity === undefined ? withoutPolarity : JSON.stringify({ ...rest, polarity }), withoutPolarity }
   }
   if (context.framework.matrix) {
-    const json = JSON.stringify(context.framework.matrix)
+    // Column headers name levels by id or by title: a level's id can change in its own file and a
+    // header still find it by title, so levels are written as the file that defines them here too.
+    const matrix = context.framework.matrix
+    const asFile = (id: string) => `level in ${levelFile.get(id) ?? '?'}`
+    const json = JSON.stringify({ ...matrix, columns: matrix.columns.map(asFile), cells: matrix.cells.map((cell) => ({ ...cell, level: asFile(cell.level) })) })
     out.matrix = { file: 'matrix.md', json, withoutPolarity: json }
   }
   return out
