@@ -51,10 +51,19 @@ export function useTreeCache(cache: Map<string, Root> | undefined): void {
 
 export function parseMarkdown(file: SourceFile): Root {
   const cached = treeCache?.get(file.text)
-  if (cached) return structuredClone(cached)
+  if (cached) return copyTree(cached)
   const tree = markdownProcessor().parse(file.text)
-  treeCache?.set(file.text, structuredClone(tree))
+  treeCache?.set(file.text, copyTree(tree))
   return tree
+}
+
+/** A deep copy of a syntax tree (plain objects and arrays only): several times faster than structuredClone. */
+function copyTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyTree) as T
+  if (value === null || typeof value !== 'object') return value
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) copy[key] = copyTree((value as Record<string, unknown>)[key])
+  return copy as T
 }
 
 export function plainText(node: Nodes): string {

@@ -39,11 +39,28 @@ export interface MarkdownPlace {
   headingDepth?: number
 }
 
+/**
+ * Trees by Markdown text, before links are pointed at a page: parsing is most of the cost of a
+ * page, and most fields do not change between two rebuilds in watch mode. A hit is a deep copy,
+ * since each page changes its tree. Bounded, so a long session cannot grow it without end.
+ */
+const parsed = new Map<string, HastRoot>()
+const MAX_CACHED = 20_000
+
+function parseField(text: string): HastRoot {
+  const cached = parsed.get(text)
+  if (cached) return structuredClone(cached)
+  const md = markdownToHast()
+  const tree = md.runSync(md.parse(text)) as HastRoot
+  if (parsed.size >= MAX_CACHED) parsed.clear()
+  parsed.set(text, structuredClone(tree))
+  return tree
+}
+
 /** Renders one Markdown field to HTML nodes ready to place in a page. */
 export function renderMarkdown(text: string | undefined, place: MarkdownPlace): ElementContent[] {
   if (!text) return []
-  const md = markdownToHast()
-  const tree = md.runSync(md.parse(text)) as HastRoot
+  const tree = parseField(text)
   pointLinks(tree, place)
   const clean = sanitize(tree)
   unwrapLinksWithoutAddress(clean)
