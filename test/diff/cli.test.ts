@@ -151,7 +151,10 @@ describe('thresholds diff on folders and framework.json', () => {
   })
 
   it('compares every framework of two sources folders, or one with --framework', () => {
-    const all = report(thresholds(['diff', 'sources', 'sources', '--format', 'json'], repoRoot).stdout)
+    const run = thresholds(['diff', 'sources', 'sources', '--format', 'json'], repoRoot)
+    // Says why, if the command did not finish (seen once on a heavily loaded machine).
+    expect(run.status, run.stderr).toBe(0)
+    const all = report(run.stdout)
     expect(all.frameworks.map((framework) => framework.id)).toEqual(['shropshire', 'solihull'])
     const one = report(thresholds(['diff', 'sources', 'sources', '--framework', 'shropshire', '--format', 'json'], repoRoot).stdout)
     expect(one.frameworks.map((framework) => framework.id)).toEqual(['shropshire'])
