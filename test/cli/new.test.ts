@@ -88,6 +88,21 @@ describe('thresholds new', () => {
     expect(filesUnder(path.join(root, 'sources'))).toEqual(filesUnder(path.join(root, 'sources')).filter((file) => file.startsWith('minimal/')))
   })
 
+  it('explains itself, as do site and dev, with --help', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
+    for (const [command, usage] of [
+      ['new', 'Usage: thresholds new <framework-id> [--sources <dir>]'],
+      ['site', 'Usage: thresholds site [paths...] [options]'],
+      ['dev', 'Usage: thresholds dev [paths...] [options]'],
+    ]) {
+      const help = thresholds([command as string, '--help'], root)
+      expect(help.status, command).toBe(0)
+      expect(help.stdout.startsWith(`${usage}\n`), command).toBe(true)
+      expect(thresholds(['--help'], root).stdout, command).toContain(`\n  ${command} `)
+    }
+    expect(existsSync(path.join(root, 'sources'))).toBe(false)
+  })
+
   it('writes where --sources says', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
     expect(thresholds(['new', 'north', '--sources', 'content'], root).status).toBe(0)
