@@ -1,14 +1,8 @@
 /** Flat views of a framework's nested parts, in the model's own order. */
-import type { Domain, Framework, Level, Section } from '../model/types.ts'
+import { flatLevels } from '../model/flat.ts'
+import type { Framework, Section } from '../model/types.ts'
 
-/** Levels least serious first, each sub-level right after its parent: the model's level order. */
-export function flatLevels(framework: Framework): Level[] {
-  return framework.levels.flatMap((level) => [level, ...level.children])
-}
-
-export function flatDomains(framework: Framework): Domain[] {
-  return framework.domains.flatMap((domain) => [domain, ...domain.children])
-}
+export { flatDomains, flatLevels } from '../model/flat.ts'
 
 /** A narrative section with the place it belongs to: a top-level page, or a level's extra section. */
 export interface PlacedSection {

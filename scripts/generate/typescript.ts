@@ -1,5 +1,6 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, ts, VariableDeclarationKind, type SourceFile, type SourceFileStructure } from 'ts-morph'
-import type { Framework, Level } from '../model/types.ts'
+import { flatDomains, flatLevels } from '../model/flat.ts'
+import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
 
 /**
@@ -58,19 +59,21 @@ const COMPILE: ts.CompilerOptions = {
 const DATA = '__THRESHOLDS_FRAMEWORK_DATA__'
 const placeholder = (name: string) => `__THRESHOLDS_UNION_${name}__`
 
+/** The id unions of a framework module: each type's name, its doc comment, and its ids. */
+const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Framework) => string[] }> = [
+  { name: 'LevelId', doc: 'A level of this framework, sub-levels included.', ids: (f) => flatLevels(f).map((l) => l.id) },
+  { name: 'DomainId', doc: 'A domain (area of a child’s life) of this framework.', ids: (f) => flatDomains(f).map((d) => d.id) },
+  { name: 'IndicatorId', doc: 'An indicator of this framework.', ids: (f) => f.indicators.map((i) => i.id) },
+  { name: 'ContactId', doc: 'A contact of this framework.', ids: (f) => f.contacts.map((c) => c.id) },
+  { name: 'LinkId', doc: 'An entry of this framework’s links.', ids: (f) => f.links.map((l) => l.id) },
+]
+
 /** Puts the framework's data and its id unions (thousands of literals) where the placeholders are. */
 function fill(text: string, framework: Framework | undefined): string {
   if (!framework) return text
   const { $comment: _comment, ...data } = framework
-  const unions: Record<string, string[]> = {
-    LevelId: flatLevels(framework).map((l) => l.id),
-    DomainId: framework.domains.flatMap((d) => [d, ...d.children]).map((d) => d.id),
-    IndicatorId: framework.indicators.map((i) => i.id),
-    ContactId: framework.contacts.map((c) => c.id),
-    LinkId: framework.links.map((l) => l.id),
-  }
   let out = text.replace(`'${DATA}'`, () => JSON.stringify(JSON.stringify(data)))
-  for (const [name, ids] of Object.entries(unions)) out = out.replace(`'${placeholder(name)}'`, () => union(ids))
+  for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
   return out
 }
 
@@ -95,23 +98,13 @@ function union(ids: readonly string[]): string {
   return ids.length === 0 ? 'never' : ids.map((id) => `'${id}'`).join(' | ')
 }
 
-function flatLevels(framework: Framework): Level[] {
-  return framework.levels.flatMap((level) => [level, ...level.children])
-}
 
 function frameworkModule(project: Project, framework: Framework): SourceFile {
   const statements: Statements = []
   const levels = flatLevels(framework)
   statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' })
-  const ids: Array<[string, string]> = [
-    ['LevelId', 'A level of this framework, sub-levels included.'],
-    ['DomainId', 'A domain (area of a child’s life) of this framework.'],
-    ['IndicatorId', 'An indicator of this framework.'],
-    ['ContactId', 'A contact of this framework.'],
-    ['LinkId', 'An entry of this framework’s links.'],
-  ]
   // Unions go in after printing, like the data: see `fill`.
-  for (const [name, doc] of ids) statements.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: `'${placeholder(name)}'`, docs: [doc] })
+  for (const { name, doc } of ID_UNIONS) statements.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: `'${placeholder(name)}'`, docs: [doc] })
   statements.push(...withKind(StructureKind.TypeAlias, [
     { name: 'Level', isExported: true, type: `Omit<Model.Level, 'id' | 'parent' | 'contacts' | 'links' | 'children'> & { id: LevelId; parent?: LevelId; contacts: ContactId[]; links: LinkId[]; children: Level[] }` },
     { name: 'Domain', isExported: true, type: `Omit<Model.Domain, 'id' | 'parent' | 'children'> & { id: DomainId; parent?: DomainId; children: Domain[] }` },

@@ -1,3 +1,4 @@
+import { flatLevels } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** A contact nothing links to never reaches a practitioner through a level. */
@@ -7,7 +8,7 @@ export default defineRule({
   description: 'Every contact is linked from somewhere: a level’s contacts, a “what to do” route, or other text.',
   check({ framework, parsed, report }) {
     const used = new Set<string>()
-    for (const level of framework.levels.flatMap((l) => [l, ...l.children])) for (const id of level.contacts) used.add(id)
+    for (const level of flatLevels(framework)) for (const id of level.contacts) used.add(id)
     for (const [use, resolution] of parsed.resolutions)
       if (resolution.kind === 'internal' && resolution.entry?.kind === 'contact' && use.owner !== resolution.entry.node) used.add(resolution.entry.id)
     for (const contact of framework.contacts)

@@ -1,4 +1,5 @@
 import type { Domain } from '../../model/types.ts'
+import { flatLevels } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -17,7 +18,7 @@ export default defineRule({
       topOf.set(domain.id, domain)
       for (const child of domain.children) topOf.set(child.id, domain)
     }
-    const levels = framework.levels.flatMap((level) => [level, ...level.children])
+    const levels = flatLevels(framework)
     const used = new Set(framework.indicators.map((indicator) => indicator.level))
     const covered = new Map<Domain, Set<string>>()
     for (const indicator of framework.indicators) {

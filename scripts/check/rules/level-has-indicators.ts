@@ -1,5 +1,6 @@
 import type { Level } from '../../model/types.ts'
 import { levelsLacking } from '../levels.ts'
+import { flatLevels } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -20,7 +21,7 @@ export default defineRule({
     }
     const columns = new Set(framework.matrix?.columns ?? [])
     const described = (level: Level) => columns.has(level.id) || level.children.some((child) => columns.has(child.id)) || Boolean(level.description?.trim())
-    for (const level of framework.levels.flatMap((l) => [l, ...l.children]))
+    for (const level of flatLevels(framework))
       if (!described(level)) report(level, `Level “${level.title}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
   },
 })

@@ -1,3 +1,4 @@
+import { flatLevels } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** A decision matrix with a blank cell leaves practitioners guessing for that factor at that level. */
@@ -8,7 +9,7 @@ export default defineRule({
   check({ framework, parsed, report }) {
     const matrix = framework.matrix
     if (!matrix) return
-    const titleOf = new Map(framework.levels.flatMap((level) => [level, ...level.children]).map((level) => [level.id, level.title]))
+    const titleOf = new Map(flatLevels(framework).map((level) => [level.id, level.title]))
     const columns = new Set(matrix.columns)
     for (const level of framework.levels)
       if (!columns.has(level.id) && !level.children.some((child) => columns.has(child.id)))
