@@ -3,7 +3,7 @@
  * cache cannot answer, and returns a status per address as written, for the link rules.
  * Rules stay synchronous: all waiting happens here, before they run.
  */
-import { isPlaceholder } from '../check/rules/link-resolves.ts'
+import { isPlaceholder } from '../parse/resolve.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { schemeOf } from '../parse/resolve.ts'
 import { DEFAULT_MAX_AGE_HOURS, isFresh, readCache, writeCache } from './cache.ts'

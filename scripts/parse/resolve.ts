@@ -18,6 +18,11 @@ export function schemeOf(url: string): string | undefined {
   return SCHEME.exec(url)?.[1]?.toLowerCase()
 }
 
+/** `#`, an empty target and TODO-style words are placeholders, reported by link-not-placeholder. */
+export function isPlaceholder(url: string): boolean {
+  return /^\s*(#?|#?(todo|tbc|tbd|xxx|fixme|link|url|placeholder)|https?:\/\/(#|example\.com\/?)?)\s*$/i.test(url)
+}
+
 function decode(text: string): string {
   try {
     return decodeURIComponent(text)

@@ -1,7 +1,7 @@
 import type { Nodes, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { fullFormats } from 'ajv-formats/dist/formats.js'
-import { isPlaceholder } from '../check/rules/link-resolves.ts'
+import { isPlaceholder } from './resolve.ts'
 import { allowedProperties, getValidators } from '../model/schemas.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import type { ParseContext } from './context.ts'

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { schemeOf } from '../parse/resolve.ts'
 import type { Contact, Domain, Framework, Indicator, Level, Link, Section } from '../model/types.ts'
 
 /** Where an id of the model is shown: a page of the site (path from the site root) and an anchor on it. */
@@ -32,7 +33,7 @@ export const SAFE_SCHEMES = ['https', 'mailto', 'tel'] as const
 
 export function safeExternalUrl(url: string | undefined): string | undefined {
   if (!url) return undefined
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase()
+  const scheme = schemeOf(url)
   return scheme && (SAFE_SCHEMES as readonly string[]).includes(scheme) ? url : undefined
 }
 

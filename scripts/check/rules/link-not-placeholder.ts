@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { isPlaceholder } from './link-resolves.ts'
+import { isPlaceholder } from '../../parse/resolve.ts'
 
 export default defineRule({
   id: 'link-not-placeholder',

@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../../parse/resolve.ts'
 import { defineRule } from '../define-rule.ts'
 
 export default defineRule({
@@ -14,8 +15,3 @@ export default defineRule({
     }
   },
 })
-
-/** `#`, an empty target and TODO-style words are placeholders, reported by link-not-placeholder. */
-export function isPlaceholder(url: string): boolean {
-  return /^\s*(#?|#?(todo|tbc|tbd|xxx|fixme|link|url|placeholder)|https?:\/\/(#|example\.com\/?)?)\s*$/i.test(url)
-}
