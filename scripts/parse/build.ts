@@ -1,8 +1,8 @@
 import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast'
 import type { Position } from 'unist'
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
+import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
@@ -564,8 +564,9 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
   switch (key) {
     case 'phone': {
       contact.phone = value
-      const parsed = parsePhoneNumberFromString(value, 'GB')
-      if (parsed?.isValid()) contact.phoneE164 = parsed.number
+      // The same reading as the phone rules: a valid UK number gets its international form.
+      const reading = readPhone(value)
+      if (reading.ok && reading.number) contact.phoneE164 = reading.number.number
       context.phonePlaces.set(contact, place)
       break
     }

@@ -1,4 +1,4 @@
-import { readPhone } from '../phones.ts'
+import { readPhone } from '../../shared/phones.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** One way of writing numbers, so readers and apps that match on the text see the same thing. */

@@ -1,4 +1,4 @@
-import { readPhone } from '../phones.ts'
+import { readPhone } from '../../shared/phones.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** A mistyped number sends a worried professional to a stranger or to nothing at all. */
