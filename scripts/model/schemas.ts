@@ -18,9 +18,21 @@ export const SCHEMA_BASE = 'https://thresholds.dev/schema/'
 /** Strict, every error at once, with the schema in each error (for plain-English messages). */
 export const AJV_OPTIONS = { strict: true, allErrors: true, allowUnionTypes: false, verbose: true } as const
 
-function load(relative: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(schemaDir, relative), 'utf8')) as Record<string, unknown>
+/** Every schema file, relative to schema/: the model's, the rule settings', one per front-matter kind. */
+export const SCHEMA_FILES = ['framework.schema.json', 'frontmatter/rules.schema.json', ...FRONT_MATTER_KINDS.map((kind) => `frontmatter/${kind}.schema.json`)]
+
+let texts: Map<string, string> | undefined
+
+/** The schema files' text, read once per process (the digest and the schemas come from the same bytes). */
+function schemaTexts(): Map<string, string> {
+  texts ??= new Map(SCHEMA_FILES.map((relative) => [relative, readFileSync(path.join(schemaDir, relative), 'utf8')]))
+  return texts
 }
+
+export function loadSchema(relative: string): Record<string, unknown> {
+  return JSON.parse(schemaTexts().get(relative) ?? readFileSync(path.join(schemaDir, relative), 'utf8')) as Record<string, unknown>
+}
+
 
 interface Validators {
   framework: ValidateFunction
@@ -43,8 +55,7 @@ export function getValidators(): Validators {
 /** A digest of every schema file, so precompiled validators are used only for the schemas they came from. */
 export function schemaDigest(): string {
   const hash = createHash('sha256')
-  for (const relative of ['framework.schema.json', 'frontmatter/rules.schema.json', ...frontMatterKinds.map((kind) => `frontmatter/${kind}.schema.json`)])
-    hash.update(relative).update('\0').update(readFileSync(path.join(schemaDir, relative)))
+  for (const [relative, text] of schemaTexts()) hash.update(relative).update('\0').update(text)
   return hash.digest('hex')
 }
 
@@ -55,9 +66,9 @@ function precompiled(): Validators | undefined {
     const frontMatter = Object.fromEntries(frontMatterKinds.map((kind) => [kind, compiled[`frontMatter_${kind}`]]))
     if (!compiled.framework || !compiled.rules || Object.values(frontMatter).some((v) => !v)) return undefined
     // Standalone code carries no `.schema`; readers of it (“did you mean” a setting) get the file's.
-    compiled.framework.schema = load('framework.schema.json')
-    compiled.rules.schema = load('frontmatter/rules.schema.json')
-    for (const kind of frontMatterKinds) (frontMatter[kind] as ValidateFunction).schema = load(`frontmatter/${kind}.schema.json`)
+    compiled.framework.schema = loadSchema('framework.schema.json')
+    compiled.rules.schema = loadSchema('frontmatter/rules.schema.json')
+    for (const kind of frontMatterKinds) (frontMatter[kind] as ValidateFunction).schema = loadSchema(`frontmatter/${kind}.schema.json`)
     return { framework: compiled.framework, rules: compiled.rules, frontMatter: frontMatter as Record<FrontMatterKind, ValidateFunction> }
   } catch {
     return undefined
@@ -71,9 +82,7 @@ export function compileValidators(): Validators {
   const addFormats = require('ajv-formats') as (ajv: Ajv2020Type) => Ajv2020Type
   const ajv = new Ajv2020({ ...AJV_OPTIONS })
   addFormats(ajv)
-  ajv.addSchema(load('framework.schema.json'))
-  ajv.addSchema(load('frontmatter/rules.schema.json'))
-  for (const kind of frontMatterKinds) ajv.addSchema(load(`frontmatter/${kind}.schema.json`))
+  for (const relative of SCHEMA_FILES) ajv.addSchema(loadSchema(relative))
   const get = (id: string): ValidateFunction => {
     const validate = ajv.getSchema(`https://thresholds.dev/schema/${id}`)
     if (!validate) throw new Error(`Schema ${id} is missing`)
