@@ -14,6 +14,7 @@ import { formatDiffJson } from '../diff/report/json.ts'
 import { formatDiffMarkdown } from '../diff/report/markdown.ts'
 import type { Framework, Indicator, Level } from '../model/types.ts'
 import { random } from './random.ts'
+import { summarise } from './stats.ts'
 
 
 const WORDS = (
@@ -110,14 +111,6 @@ export function makePair(indicators = 2000, share = 0.1, seed = 1): BenchPair {
   return { old, new: next, changed }
 }
 
-function stats(samples: number[]): { median: number; min: number; max: number } {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-  const round = (ms: number) => Math.round(ms * 10) / 10
-  return { median: round(median), min: round(sorted[0] as number), max: round(sorted[sorted.length - 1] as number) }
-}
-
 export function benchDiff(options: { runs?: number; warmup?: number; indicators?: number } = {}) {
   const runs = Math.max(5, options.runs ?? 7)
   const pair = makePair(options.indicators ?? 2000)
@@ -143,7 +136,7 @@ export function benchDiff(options: { runs?: number; warmup?: number; indicators?
     indicatorsChanged: pair.changed,
     changesReported: changes,
     runs,
-    ms: { compare: stats(compareOnly), compareAndReports: stats(withReports) },
+    ms: { compare: summarise(compareOnly), compareAndReports: summarise(withReports) },
     limitMs: 1000,
   }
 }

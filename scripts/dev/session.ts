@@ -8,7 +8,7 @@ import { rules } from '../check/registry.ts'
 import { runRules, todayUtc, type Suppression } from '../check/runner.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
-import { useTreeCache } from '../parse/markdown.ts'
+import { treeCacheMisses, useTreeCache } from '../parse/markdown.ts'
 import { compareStrings } from '../shared/text.ts'
 
 /**
@@ -44,6 +44,8 @@ export interface RecheckResult {
   rechecked: string[]
   /** Ids of frameworks that are no longer there. */
   removed: string[]
+  /** Markdown files parsed again; the others' trees came from the session's cache. */
+  filesParsed: number
   /** The whole session's result: every framework's messages, fresh. */
   result: CheckResult
   timings: PipelineTimings
@@ -82,11 +84,12 @@ export class DevSession {
   open(): RecheckResult {
     useTreeCache(this.trees)
     const start = performance.now()
+    const misses = treeCacheMisses()
     const folders = this.folders()
     for (const folder of folders) this.parse(folder)
     const parsed = performance.now()
     this.runRulesFor([...this.entries.keys()])
-    return this.finish([...this.entries.keys()], [...this.entries.keys()], [], start, parsed)
+    return this.finish([...this.entries.keys()], [...this.entries.keys()], [], start, parsed, treeCacheMisses() - misses)
   }
 
   /** Stops sharing the parser's tree cache. */
@@ -112,6 +115,7 @@ export class DevSession {
    */
   recheck(changed: string | readonly string[]): RecheckResult {
     const start = performance.now()
+    const misses = treeCacheMisses()
     const paths = (typeof changed === 'string' ? [changed] : changed).map((file) => path.resolve(this.options.cwd, file))
     const touched = new Set<string>()
     let rescan = false
@@ -146,7 +150,7 @@ export class DevSession {
     const rerun = comparedChanged && comparing.length ? [...this.entries.keys()] : reparsed
     this.runRulesFor(rerun)
     this.pruneTrees()
-    return this.finish(reparsed, rerun, removed, start, parsed)
+    return this.finish(reparsed, rerun, removed, start, parsed, treeCacheMisses() - misses)
   }
 
   private folders(): string[] {
@@ -188,7 +192,7 @@ export class DevSession {
     for (const text of this.trees.keys()) if (!texts.has(text)) this.trees.delete(text)
   }
 
-  private finish(reparsed: readonly string[], rechecked: readonly string[], removed: string[], start: number, parsed: number): RecheckResult {
+  private finish(reparsed: readonly string[], rechecked: readonly string[], removed: string[], start: number, parsed: number, filesParsed: number): RecheckResult {
     const contexts = this.contexts()
     const suppressed = [...this.entries.entries()].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, entry]) => entry.suppressed)
     this.result = gatherResult(contexts, suppressed)
@@ -198,6 +202,7 @@ export class DevSession {
       reparsed: ids(reparsed),
       rechecked: ids(rechecked),
       removed: removed.sort(compareStrings),
+      filesParsed,
       result: this.result,
       timings: { parse: parsed - start, check: end - parsed, total: end - start },
     }

@@ -11,7 +11,7 @@ import { assignId, createContext, registerId, settleDerivedIds, type ParseContex
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
 import { ParseLimitError, parseMarkdownBounded } from './bounded.ts'
-import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
+import { headingText, minHeadingDepth, nestingTooDeep, parseCached, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
 import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
@@ -84,7 +84,7 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
   }
   let tree: Root
   try {
-    tree = timed('parse', () => parse(source))
+    tree = timed('parse', () => parseCached(source, parse))
   } catch (error) {
     context.problem(
       source,

@@ -44,16 +44,30 @@ export function nestingTooDeep(text: string): { line: number } | undefined {
  * just the file that changed. Reading changes a tree in place, so a hit is a deep copy.
  */
 let treeCache: Map<string, Root> | undefined
+/** Files parsed while a cache was in use (misses), so watch mode can say how many it parsed. */
+let cacheMisses = 0
 
 export function useTreeCache(cache: Map<string, Root> | undefined): void {
   treeCache = cache
 }
 
+/** Parses in this thread, without limits: see bounded.ts for untrusted input. */
 export function parseMarkdown(file: SourceFile): Root {
-  const cached = treeCache?.get(file.text)
+  return markdownProcessor().parse(file.text)
+}
+
+export function treeCacheMisses(): number {
+  return cacheMisses
+}
+
+/** `parse`, answered from the tree cache when watch mode has one and the text is unchanged. */
+export function parseCached(file: SourceFile, parse: (file: SourceFile) => Root): Root {
+  if (!treeCache) return parse(file)
+  const cached = treeCache.get(file.text)
   if (cached) return copyTree(cached)
-  const tree = markdownProcessor().parse(file.text)
-  treeCache?.set(file.text, copyTree(tree))
+  const tree = parse(file)
+  cacheMisses++
+  treeCache.set(file.text, copyTree(tree))
   return tree
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { checkFrameworks, type CheckResult } from '../../scripts/check/index.ts'
@@ -36,12 +36,21 @@ function twoFrameworks() {
   return { root, dir, second, first: opened.first }
 }
 
+const markdownFiles = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join(folder, name))
+
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to))
 
 describe('watch-mode session', () => {
   it('opens with the same result as a full check', () => {
-    const { root, first } = twoFrameworks()
+    const { root, dir, second, first } = twoFrameworks()
     expect(first.reparsed).toEqual(['minimal', 'second'])
+    // The copy's unchanged files have the same text as the original's: each text is parsed once.
+    const texts = [dir, second].flatMap((folder) => markdownFiles(folder).map((file) => readFileSync(file, 'utf8')))
+    expect(first.filesParsed).toBe(new Set(texts).size)
+    expect(first.filesParsed).toBeLessThan(texts.length)
     expect(lines(first.result).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
     expect(lines(first.result).join('\n')).toContain('guidance-edition-current')
   })
@@ -53,6 +62,8 @@ describe('watch-mode session', () => {
     const change = session?.recheck(level)
     expect(change?.reparsed).toEqual(['minimal'])
     expect(change?.rechecked).toEqual(['minimal'])
+    // The other files of the framework come from the session's tree cache.
+    expect(change?.filesParsed).toBe(1)
     expect(change?.result.errors).toBe(1)
     expect(lines(change?.result as CheckResult).join('\n')).toContain('Level “Early Help” has no contacts')
     expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
