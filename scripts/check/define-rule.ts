@@ -2,6 +2,7 @@ import type { Position } from 'unist'
 import type { Framework } from '../model/types.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
+import type { CheckedFramework } from './index.ts'
 import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
 
 export interface Report {
@@ -15,8 +16,8 @@ export interface Report {
 export interface RuleContext {
   framework: Framework
   parsed: ParseContext
-  /** Every framework checked in this run, for rules that compare frameworks. */
-  all: readonly ParseContext[]
+  /** Every framework checked in this run, for rules that compare frameworks (read only what `compares` names). */
+  all: readonly CheckedFramework[]
   /**
    * With `--online`: what each external address (as written) gave when it was requested.
    * Undefined otherwise, and the rules that need it report nothing.

@@ -1,12 +1,24 @@
 import type { VFile } from 'vfile'
 import { compareMessage } from 'vfile-sort'
+import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
+import type { FrameworkFolder } from '../parse/read.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
 import { runRules, type CheckOptions, type Suppression } from './runner.ts'
 
-export interface CheckResult {
-  contexts: ParseContext[]
+/** What every stage after the check needs of a framework: its files and its model. */
+export interface CheckedFramework {
+  folder: FrameworkFolder
+  framework: Framework
+}
+
+/**
+ * A checked run. `contexts` are full parse contexts when the frameworks were parsed in this run;
+ * the CLI's commands may answer from the content cache, which keeps only files and model.
+ */
+export interface CheckResult<C extends CheckedFramework = ParseContext> {
+  contexts: C[]
   /** Every source file that has messages, in path order, messages sorted by place. */
   files: VFile[]
   suppressed: Suppression[]
@@ -20,7 +32,7 @@ export function checkFrameworks(contexts: ParseContext[], options: CheckOptions 
 }
 
 /** Gathers the messages of checked frameworks into one result (watch mode runs the rules itself). */
-export function gatherResult(contexts: ParseContext[], suppressed: Suppression[]): CheckResult {
+export function gatherResult<C extends CheckedFramework>(contexts: C[], suppressed: Suppression[]): CheckResult<C> {
   const files: VFile[] = []
   for (const parsed of contexts) {
     const sources = [parsed.folder.folderFile, ...parsed.folder.files.map((file) => file.source)]

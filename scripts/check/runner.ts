@@ -1,4 +1,5 @@
 import type { Position } from 'unist'
+import type { Framework } from '../model/types.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
 import { fileMessage, type ConfiguredSeverity, type MessageOptions, type Severity } from '../shared/diagnostics.ts'
 import { problemKinds } from '../shared/problems.ts'
@@ -6,6 +7,7 @@ import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import { isPlace, type Rule } from './define-rule.ts'
+import type { CheckedFramework } from './index.ts'
 import { rules as allRules } from './registry.ts'
 import { findSuppressions, type InlineSuppression } from './suppressions.ts'
 
@@ -35,7 +37,15 @@ export interface CheckOptions {
   /** Results of probing external addresses (`--online`), keyed by the address as written. */
   linkStatus?: ReadonlyMap<string, LinkProbe>
   /** Every framework of the run, when rules run for only some of them (watch mode); default the ones checked. */
-  all?: readonly ParseContext[]
+  all?: readonly CheckedFramework[]
+}
+
+/**
+ * What the rules that compare frameworks (`compares`) read from this one, as JSON: when it is
+ * unchanged, other frameworks' results cannot have changed because of it.
+ */
+export function comparedOf(framework: Framework): string {
+  return JSON.stringify(allRules.filter((rule) => rule.compares).map((rule) => rule.compares?.(framework)))
 }
 
 export function todayUtc(): string {

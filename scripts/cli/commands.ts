@@ -2,7 +2,10 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { checkFrameworks, type CheckResult } from '../check/index.ts'
+import { checkWithCache } from '../cache/check.ts'
+import { generatedCache } from '../cache/generate.ts'
+import { openCache, type ContentCache } from '../cache/store.ts'
+import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { generateFiles } from '../generate/index.ts'
 import { compareOutput, writeOutput } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworks, loadFrameworksInParallel } from '../parse/index.ts'
@@ -46,7 +49,16 @@ export function frameworkFolders(positionals: string[], io: Io): string[] {
   return folders
 }
 
-export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}): Promise<CheckResult> {
+/** `--no-cache`, for every command that checks. */
+export const cacheOptions = { 'no-cache': { type: 'boolean' } } as const
+
+/** The content cache for this run, unless switched off (`--no-cache`) or results depend on the web (`--online`). */
+export function contentCache(values: { 'no-cache'?: boolean; online?: boolean }, io: Io): ContentCache | undefined {
+  return values['no-cache'] || values.online ? undefined : openCache(io.cwd)
+}
+
+export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: ContentCache): Promise<CheckResult<CheckedFramework>> {
+  if (cache && !online.online) return checkWithCache(folders, cache)
   const contexts = await loadFrameworksInParallel(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
@@ -86,7 +98,7 @@ export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined)
  * For commands that write (build, site): reports the check and, when there are errors or more
  * warnings than allowed, says that nothing was written and returns the exit code.
  */
-export async function checkBeforeWriting(result: CheckResult, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io): Promise<CheckResult | number> {
+export async function checkBeforeWriting<C extends CheckedFramework>(result: CheckResult<C>, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io): Promise<CheckResult<C> | number> {
   const input = reportInput(result)
   const counts = countsOf(input)
   // Tools always get their document; people get the text report only when there is something in it.
@@ -110,6 +122,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     'max-warnings': { type: 'string' },
     'changed-since': { type: 'string' },
     ...onlineOptions,
+    ...cacheOptions,
   } as const)
   if (values.help) {
     io.stdout(checkHelp)
@@ -133,7 +146,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       return 0
     }
   }
-  const result = await checkFolders(folders, io, values)
+  const result = await checkFolders(folders, io, values, contentCache(values, io))
   let input = reportInput(result)
   if (changed) {
     const files = changed
@@ -159,6 +172,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     check: { type: 'boolean' },
     out: { type: 'string' },
     ...onlineOptions,
+    ...cacheOptions,
   } as const)
   if (values.help) {
     io.stdout(buildHelp)
@@ -168,9 +182,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const maxWarnings = maxWarningsOf(values['max-warnings'])
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
   const shownOut = path.relative(io.cwd, outDir) || outDir
-  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values), settings, maxWarnings, shownOut, io)
+  const cache = contentCache(values, io)
+  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
-  const files = await generateFiles(result.contexts)
+  const files = await generateFiles(result.contexts, cache && generatedCache(cache, outDir))
   if (values.check) {
     const drift = compareOutput(outDir, files)
     if (drift.changed.length === 0 && drift.removed.length === 0) {

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { writeOutput } from '../generate/writer.ts'
 import { plural } from '../report/input.ts'
 import { renderSite } from '../site/index.ts'
-import { checkBeforeWriting, checkFolders, formatOf, frameworkFolders, maxWarningsOf, parse } from './commands.ts'
+import { cacheOptions, checkBeforeWriting, checkFolders, contentCache, formatOf, frameworkFolders, maxWarningsOf, parse } from './commands.ts'
 import type { Io } from './run.ts'
 
 export const siteHelp = `Usage: thresholds site [paths...] [options]
@@ -31,6 +31,7 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean' },
     'max-warnings': { type: 'string' },
     out: { type: 'string' },
+    ...cacheOptions,
   } as const)
   if (values.help) {
     io.stdout(siteHelp)
@@ -40,7 +41,7 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
   const maxWarnings = maxWarningsOf(values['max-warnings'])
   const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated/site')
   const shownOut = path.relative(io.cwd, outDir) || outDir
-  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io), settings, maxWarnings, shownOut, io)
+  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, {}, contentCache(values, io)), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
   const files = renderSite(result.contexts.map((parsed) => parsed.framework))
   const written = writeOutput(outDir, files)

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { gatherResult, type CheckResult } from '../check/index.ts'
 import { rules } from '../check/registry.ts'
-import { runRules, todayUtc, type Suppression } from '../check/runner.ts'
+import { comparedOf, runRules, todayUtc, type Suppression } from '../check/runner.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
 import { treeCacheMisses, useTreeCache } from '../parse/markdown.ts'
@@ -61,10 +61,6 @@ interface Entry {
 }
 
 const comparing = rules.filter((rule) => rule.compares)
-
-function comparedOf(context: ParseContext): string {
-  return JSON.stringify(comparing.map((rule) => rule.compares?.(context.framework)))
-}
 
 function vfilesOf(context: ParseContext): VFile[] {
   return [context.folder.folderFile, ...context.folder.files.map((file) => file.source)].map((source) => source.vfile)
@@ -167,7 +163,7 @@ export class DevSession {
     const [context] = loadFrameworks([folder])
     if (!context) return
     const parseMessages = new Map(vfilesOf(context).map((vfile) => [vfile, [...vfile.messages]]))
-    this.entries.set(folder, { context, parseMessages, suppressed: [], compared: comparedOf(context) })
+    this.entries.set(folder, { context, parseMessages, suppressed: [], compared: comparedOf(context.framework) })
   }
 
   /** Runs every rule for these frameworks, starting from their parse messages, with every framework in view. */

@@ -12,14 +12,15 @@ import { codeHeader } from './header.ts'
  * is `JSON.parse` of a string. The checker never sees a 300 kB object literal, so importing every
  * framework stays cheap, while a wrong level id is still a compile-time error.
  */
-export function typescriptFiles(frameworks: readonly Framework[], modelTypes: string): Map<string, string> {
+export function typescriptFiles(frameworks: readonly Framework[], modelTypes: string, modulesFor?: ReadonlySet<string>): Map<string, string> {
   const project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single, useTrailingCommas: true },
   })
   const sources: SourceFile[] = [project.createSourceFile('/src/model.ts', modelTypes)]
-  for (const framework of frameworks) sources.push(frameworkModule(project, framework))
+  // A framework's module depends on that framework alone: the content cache may already hold it.
+  for (const framework of frameworks) if (!modulesFor || modulesFor.has(framework.id)) sources.push(frameworkModule(project, framework))
   sources.push(indexModule(project, frameworks))
 
   // The header goes on last: ts-morph would put imports above a comment it was given first.

@@ -7,7 +7,7 @@ import { addTime, timed } from '../shared/timing.ts'
 import { buildFramework, type BuildOptions } from './build.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
-import { readFrameworkFolder } from './read.ts'
+import { readFrameworkFolder, type FrameworkFolder } from './read.ts'
 
 export { UsageError } from '../shared/usage-error.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -75,7 +75,15 @@ export function loadFrameworks(folders: readonly string[], options: BuildOptions
  * built on this thread, file by file in the same order, so results are identical.
  */
 export async function loadFrameworksInParallel(folders: readonly string[]): Promise<ParseContext[]> {
-  const read = folders.map((folder) => timed('read', () => readFrameworkFolder(folder, path.dirname(folder))))
+  return buildFrameworks(folders.map(readFolder))
+}
+
+export function readFolder(folder: string): FrameworkFolder {
+  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder)))
+}
+
+/** Builds the model of folders already read, parsing on worker threads when that pays (see above). */
+export async function buildFrameworks(read: readonly FrameworkFolder[]): Promise<ParseContext[]> {
   const files = read.flatMap((folder) => folder.files.filter((file) => file.readable && file.kind !== 'rules'))
   const count = workerCount(files.reduce((sum, file) => sum + file.source.text.length, 0))
   if (count === 0) return read.map((folder) => timed('model', () => buildFramework(folder)))

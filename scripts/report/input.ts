@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import type { CheckResult } from '../check/index.ts'
+import type { CheckedFramework, CheckResult } from '../check/index.ts'
 import type { Suppression } from '../check/runner.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 
@@ -23,7 +23,7 @@ export interface ReportOptions {
   cwd?: string
 }
 
-export function reportInput(result: Pick<CheckResult, 'contexts' | 'files' | 'suppressed'>): ReportInput {
+export function reportInput(result: Pick<CheckResult<CheckedFramework>, 'contexts' | 'files' | 'suppressed'>): ReportInput {
   return {
     files: result.files,
     suppressed: result.suppressed,

@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Position } from 'unist'
 import type { SourceFile } from './source-file.ts'
@@ -54,4 +55,39 @@ export function fileMessage(
 
 export function severityOf(message: VFileMessage): Severity | 'info' {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** A message as plain JSON, for the content cache: everything fileMessage sets, nothing derived. */
+export interface StoredMessage {
+  reason: string
+  place?: Position | { line: number; column: number }
+  ruleId: string
+  fatal: boolean | null | undefined
+  expected?: string[]
+  note?: string
+  cause?: { message: string; file: string; place: Position | undefined }
+}
+
+export function storeMessage(message: VFileMessage): StoredMessage {
+  const cause = message.cause as (Error & { file?: string; place?: Position }) | undefined
+  return {
+    reason: message.reason,
+    ...(message.place ? { place: message.place } : {}),
+    ruleId: message.ruleId ?? '',
+    fatal: message.fatal,
+    ...(message.expected ? { expected: message.expected } : {}),
+    ...(message.note ? { note: message.note } : {}),
+    ...(cause ? { cause: { message: cause.message, file: cause.file ?? '', place: cause.place } } : {}),
+  }
+}
+
+/** Files a stored message on a file again, exactly as fileMessage filed it. */
+export function restoreMessage(file: VFile, stored: StoredMessage): VFileMessage {
+  const cause = stored.cause ? Object.assign(new Error(stored.cause.message), { file: stored.cause.file, place: stored.cause.place }) : undefined
+  const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: 'thresholds', cause })
+  message.fatal = stored.fatal
+  message.url = docsUrl(stored.ruleId)
+  if (stored.expected) message.expected = stored.expected
+  if (stored.note) message.note = stored.note
+  return message
 }

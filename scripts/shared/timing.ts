@@ -2,7 +2,7 @@
  * Time spent per pipeline stage, for `npm run bench`. Off by default: a disabled `timed` is one
  * branch, so the CLI pays nothing for it.
  */
-export const STAGES = ['read', 'parse', 'model', 'schema', 'rules', 'generate-json', 'generate-ts', 'write'] as const
+export const STAGES = ['read', 'parse', 'model', 'schema', 'rules', 'generate-json', 'generate-ts', 'write', 'cache'] as const
 export type Stage = (typeof STAGES)[number]
 
 let totals: Map<Stage, number> | undefined

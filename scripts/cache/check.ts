@@ -1,0 +1,121 @@
+import { gatherResult, type CheckedFramework, type CheckResult } from '../check/index.ts'
+import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
+import type { Framework } from '../model/types.ts'
+import type { ParseContext } from '../parse/context.ts'
+import { buildFrameworks, loadFrameworks, readFolder } from '../parse/index.ts'
+import type { FrameworkFolder } from '../parse/read.ts'
+import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diagnostics.ts'
+import { timed } from '../shared/timing.ts'
+import { digest, hasEntry, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
+
+/** What a check of one framework left: enough to report it again without reading it. */
+interface StoredCheck {
+  /** What comparing rules read from this framework (see comparedOf). */
+  compared: string
+  /** The rules' inputs from outside the framework: today's date and every framework's `compared`. */
+  rulesKey: string
+  /** Every message, by the path of the file it is on, in the order it was filed. */
+  messages: Record<string, StoredMessage[]>
+  suppressed: Suppression[]
+}
+
+/** Entry kinds: the check result, and the model (read only by commands that generate). */
+export const CHECK = 'check'
+export const MODEL = 'model'
+/** Generated files of one framework, by the same key. */
+export const GENERATED = 'generated'
+
+const keyOfContext = new WeakMap<CheckedFramework, string>()
+
+/** The cache key of a framework checked through the cache (undefined when it could not be cached). */
+export function cacheKeyOf(context: CheckedFramework): string | undefined {
+  return keyOfContext.get(context)
+}
+
+/**
+ * A framework's key: the tool, and every file's kind, shown path and text. Paths are part of it
+ * because messages carry them; nothing outside the folder is read while parsing.
+ */
+export function frameworkKey(cache: ContentCache, folder: FrameworkFolder): string {
+  return digest(cache.tool, folder.dir, folder.folderFile.path, ...folder.files.flatMap((file) => [file.kind, file.source.path, file.source.text]))
+}
+
+function sourcesOf(folder: FrameworkFolder) {
+  return [folder.folderFile, ...folder.files.map((file) => file.source)]
+}
+
+/** Folders with a file that could not be read (or another reading problem) are always read afresh. */
+function cacheable(folder: FrameworkFolder): boolean {
+  return folder.files.every((file) => file.readable) && sourcesOf(folder).every((source) => source.vfile.messages.length === 0)
+}
+
+/** A framework answered from the cache: its files as read now, its model loaded only if asked for. */
+class CachedFramework implements CheckedFramework {
+  private model: Framework | undefined
+  constructor(
+    readonly folder: FrameworkFolder,
+    private readonly cache: ContentCache,
+    readonly key: string,
+  ) {}
+
+  get framework(): Framework {
+    // An entry damaged since the check read its neighbour: read the framework again instead.
+    this.model ??= readEntry<Framework>(this.cache, MODEL, this.key) ?? (loadFrameworks([this.folder.dir])[0] as ParseContext).framework
+    return this.model
+  }
+}
+
+/**
+ * `check` through the content cache: frameworks whose files, tool and rules' inputs are unchanged
+ * are reported from the cache; the others are parsed and checked as usual, and stored. The result
+ * is the same as checking everything (test/cache/cache.test.ts compares them).
+ */
+export async function checkWithCache(folders: readonly string[], cache: ContentCache, options: CheckOptions = {}): Promise<CheckResult<CheckedFramework>> {
+  const today = options.today ?? todayUtc()
+  const read = folders.map(readFolder)
+  const keys = read.map((folder) => (cacheable(folder) ? frameworkKey(cache, folder) : undefined))
+  const stored = timed('cache', () => keys.map((key) => (key && hasEntry(cache, MODEL, key) ? readEntry<StoredCheck>(cache, CHECK, key) : undefined)))
+
+  const parsed = new Map<number, ParseContext>()
+  const parse = async (indexes: number[]) => {
+    const contexts = await buildFrameworks(indexes.map((index) => read[index] as FrameworkFolder))
+    contexts.forEach((context, i) => parsed.set(indexes[i] as number, context))
+  }
+  await parse(read.flatMap((_, index) => (stored[index] ? [] : [index])))
+
+  // Rules that compare frameworks read every framework's `compared`; when any of it differs from
+  // what a stored result saw, that result is out of date and its framework is checked again.
+  const compared = read.map((_, index) => stored[index]?.compared ?? comparedOf((parsed.get(index) as ParseContext).framework))
+  const rulesKey = digest(today, ...(options.only ?? ['all rules']), ...compared)
+  await parse(read.flatMap((_, index) => (stored[index] && stored[index].rulesKey !== rulesKey ? [index] : [])))
+
+  const contexts: CheckedFramework[] = read.map((folder, index) => parsed.get(index) ?? new CachedFramework(folder, cache, keys[index] as string))
+  contexts.forEach((context, index) => keys[index] && keyOfContext.set(context, keys[index]))
+  const suppressed: Suppression[] = []
+  timed('rules', () => {
+    for (const [index, context] of contexts.entries()) {
+      const fresh = parsed.get(index)
+      if (fresh) {
+        suppressed.push(...runRules([fresh], { ...options, today, all: contexts }))
+        continue
+      }
+      const entry = stored[index] as StoredCheck
+      for (const source of sourcesOf(context.folder)) for (const message of entry.messages[source.path] ?? []) restoreMessage(source.vfile, message)
+      suppressed.push(...entry.suppressed)
+    }
+  })
+
+  timed('cache', () => {
+    for (const [index, context] of parsed) {
+      const key = keys[index]
+      if (!key) continue
+      const messages: Record<string, StoredMessage[]> = {}
+      for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
+      const ownSuppressed = suppressed.filter((item) => sourcesOf(context.folder).some((source) => source.path === item.file))
+      writeEntry(cache, MODEL, key, context.framework)
+      writeEntry(cache, CHECK, key, { compared: compared[index] as string, rulesKey, messages, suppressed: ownSuppressed } satisfies StoredCheck)
+      replaceEntry(cache, [CHECK, MODEL, GENERATED], context.folder.dir, key)
+    }
+  })
+  return gatherResult(contexts, suppressed)
+}

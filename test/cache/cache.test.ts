@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkWithCache } from '../../scripts/cache/check.ts'
+import { openCache, type ContentCache } from '../../scripts/cache/store.ts'
+import type { CheckedFramework, CheckResult } from '../../scripts/check/index.ts'
+import { findFrameworkFolders } from '../../scripts/parse/index.ts'
+import { digests, repoRoot } from '../helpers.ts'
+
+const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+
+function thresholds(args: string[], cwd: string, today = '2026-06-30') {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: today, CACHE_DIR: '' }, timeout: 60_000 })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** A project as an author has one: a package.json, the shipped frameworks in sources/. */
+function project(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'thresholds-cache-'))
+  writeFileSync(path.join(root, 'package.json'), '{ "name": "partnership-frameworks", "private": true }\n')
+  cpSync(path.join(repoRoot, 'sources'), path.join(root, 'sources'), { recursive: true })
+  return root
+}
+
+const cacheDir = (root: string) => path.join(root, 'node_modules/.cache/thresholds')
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8')
+  expect(text).toMatch(from)
+  writeFileSync(file, text.replace(from, to))
+}
+
+/** The check as a tool sees it, and the exit code: with the cache and without must agree exactly. */
+function bothWays(root: string, today?: string) {
+  const cached = thresholds(['check', '--format', 'json'], root, today)
+  const fresh = thresholds(['check', '--format', 'json', '--no-cache'], root, today)
+  expect(cached.stderr).toBe(fresh.stderr)
+  return { cached, fresh }
+}
+
+describe('content cache', () => {
+  it('answers unchanged frameworks without parsing them, and parses only what changed', async () => {
+    const root = project()
+    const cache = openCache(root) as ContentCache
+    expect(cache.dir).toBe(path.join(cacheDir(root), 'v1'))
+    const folders = findFrameworkFolders(['sources'], root)
+    const parsedNow = (result: CheckResult<CheckedFramework>) => result.contexts.filter((context) => 'trees' in context).map((context) => context.folder.id)
+    expect(parsedNow(await checkWithCache(folders, cache, { today: '2026-06-30' }))).toEqual(['shropshire', 'solihull'])
+    expect(parsedNow(await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' }))).toEqual([])
+    edit(path.join(root, 'sources/solihull/domains/01-health.md'), 'Physically well', 'Physically well and thriving')
+    const edited = await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' })
+    expect(parsedNow(edited)).toEqual(['solihull'])
+    expect(edited.contexts.map((context) => context.framework.id)).toEqual(['shropshire', 'solihull'])
+    expect(edited.suppressed).toHaveLength(40)
+  })
+
+
+  it('gives byte-identical builds with and without it, cold and warm', () => {
+    const root = project()
+    expect(thresholds(['build', '--no-cache', '--out', 'without'], root).status).toBe(0)
+    expect(existsSync(cacheDir(root))).toBe(false)
+    expect(thresholds(['build', '--out', 'cold'], root).status).toBe(0)
+    expect(existsSync(cacheDir(root))).toBe(true)
+    expect(thresholds(['build', '--out', 'warm'], root).status).toBe(0)
+    const without = digests(path.join(root, 'without'))
+    expect(Object.keys(without).length).toBeGreaterThan(10)
+    expect(digests(path.join(root, 'cold'))).toEqual(without)
+    expect(digests(path.join(root, 'warm'))).toEqual(without)
+    // And the same as the build committed from the same sources.
+    expect(without).toEqual(Object.fromEntries(Object.entries(digests(path.join(repoRoot, 'generated'))).filter(([file]) => !file.startsWith('site/'))))
+  })
+
+  it('follows edits: a changed framework is checked and generated again, the other is not affected', () => {
+    const root = project()
+    thresholds(['build', '--out', 'before'], root)
+    const health = path.join(root, 'sources/solihull/domains/01-health.md')
+    edit(health, 'Physically well', 'Physically well and thriving')
+    expect(thresholds(['build', '--out', 'cached'], root).status).toBe(0)
+    expect(thresholds(['build', '--no-cache', '--out', 'fresh'], root).status).toBe(0)
+    const fresh = digests(path.join(root, 'fresh'))
+    expect(digests(path.join(root, 'cached'))).toEqual(fresh)
+    expect(fresh['solihull/framework.json']).not.toBe(digests(path.join(root, 'before'))['solihull/framework.json'])
+    expect(readFileSync(path.join(root, 'cached/solihull/framework.json'), 'utf8')).toContain('Physically well and thriving')
+  })
+
+  it('reports errors, warnings and suppressions from the cache exactly as a fresh check does', () => {
+    const root = project()
+    const contacts = path.join(root, 'sources/shropshire/contacts.md')
+    edit(contacts, '- Phone: 0345 678 9021', '- Phone: 0345 678 902')
+    const first = bothWays(root)
+    expect(first.fresh.status).toBe(1)
+    const second = bothWays(root)
+    expect(second.cached.stdout).toBe(first.fresh.stdout)
+    expect(second.cached.status).toBe(1)
+    const report = JSON.parse(second.cached.stdout) as { summary: { errors: number; suppressed: number } }
+    expect(report.summary.errors).toBeGreaterThan(0)
+    expect(report.summary.suppressed).toBe(40)
+    // The text report (with its code frames) too.
+    const text = thresholds(['check'], root)
+    expect(text.stderr).toBe(thresholds(['check', '--no-cache'], root).stderr)
+    expect(text.stderr).toContain('contacts.md')
+  })
+
+  it('checks a framework again when a framework it compares with changes, or the date moves on', () => {
+    const root = project()
+    const solihull = path.join(root, 'sources/solihull/framework.md')
+    const shropshire = path.join(root, 'sources/shropshire/framework.md')
+    edit(shropshire, /^---\n/, '---\npublished: 2026-01-15\nreviewDue: 2027-01-15\n')
+    const shropshireRules = (stdout: string) =>
+      (JSON.parse(stdout) as { diagnostics: Array<{ file: string; ruleId: string }> }).diagnostics.filter((d) => d.file.includes('shropshire')).map((d) => d.ruleId)
+    const before = bothWays(root)
+    expect(shropshireRules(before.cached.stdout)).toEqual([])
+    // Solihull now cites a newer edition than Shropshire: Shropshire's citation is out of date,
+    // though none of its files changed since its result was stored.
+    edit(solihull, /edition:\s*2018/, 'edition: 2030')
+    const after = bothWays(root)
+    expect(after.cached.stdout).toBe(after.fresh.stdout)
+    expect(shropshireRules(after.cached.stdout)).toContain('guidance-edition-current')
+    // The same files, checked on a later day: the review date has passed.
+    const later = bothWays(root, '2031-01-01')
+    expect(later.cached.stdout).toBe(later.fresh.stdout)
+    expect(shropshireRules(later.cached.stdout)).toContain('review-date-passed')
+  })
+
+  it('treats a damaged or deleted entry as a miss, never as a result', () => {
+    const root = project()
+    thresholds(['build', '--out', 'first'], root)
+    const entries = readdirSync(cacheDir(root), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'))
+    expect(entries.length).toBeGreaterThan(4)
+    for (const [index, name] of entries.entries()) writeFileSync(path.join(cacheDir(root), name), index % 2 ? '{ "messages": 7 }' : '\u0000not json')
+    const damaged = thresholds(['build', '--out', 'second'], root)
+    expect(damaged.stderr).toMatch(/^Wrote \d+ files in second\/\.\n$/)
+    expect(damaged.status).toBe(0)
+    expect(digests(path.join(root, 'second'))).toEqual(digests(path.join(root, 'first')))
+    const { cached, fresh } = bothWays(root)
+    expect(cached.stdout).toBe(fresh.stdout)
+  })
+
+  it('keeps about one entry per framework, not one per edit', () => {
+    const root = project()
+    const health = path.join(root, 'sources/solihull/domains/01-health.md')
+    for (const word of ['one', 'two', 'three', 'four']) {
+      edit(health, /Physically well[^\n]*/, `Physically well ${word}`)
+      expect(thresholds(['build', '--out', 'out'], root).status).toBe(0)
+    }
+    const checks = readdirSync(path.join(cacheDir(root), 'v1/check'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'))
+    expect(checks).toHaveLength(2)
+  })
+
+  it('is not used without a project folder to keep it in', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'thresholds-nocache-'))
+    cpSync(path.join(repoRoot, 'sources'), path.join(root, 'sources'), { recursive: true })
+    expect(thresholds(['check'], root).status).toBe(0)
+    expect(existsSync(path.join(root, 'node_modules'))).toBe(false)
+  })
+})
