@@ -4,6 +4,8 @@
  *   floor  read every file and run unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(): nothing else
  *   check  what `thresholds check` does
  *   build  what `thresholds build` does, writing into a fresh folder
+ *   check-cached, build-cached  the same through the content cache (in CACHE_DIR), as the CLI runs
+ *          them by default; the build writes into `out` as it stands, as a repeated build does
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -11,6 +13,9 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import { checkWithCache } from '../cache/check.ts'
+import { generatedCache } from '../cache/generate.ts'
+import { openCache, type ContentCache } from '../cache/store.ts'
 import { checkFrameworks } from '../check/index.ts'
 import { generateFiles } from '../generate/index.ts'
 import { writeOutput } from '../generate/writer.ts'
@@ -33,6 +38,14 @@ const start = performance.now()
 if (mode === 'floor') {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
   for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
+} else if (mode === 'check-cached' || mode === 'build-cached') {
+  const cache = openCache(process.cwd()) as ContentCache
+  const result = await checkWithCache(findFrameworkFolders([sources]), cache)
+  errors = result.errors
+  if (mode === 'build-cached') {
+    if (errors > 0) throw new Error('the corpus has errors')
+    writeOutput(out, await generateFiles(result.contexts, generatedCache(cache, out)))
+  }
 } else {
   const result = checkFrameworks(await loadFrameworksInParallel(findFrameworkFolders([sources])))
   errors = result.errors

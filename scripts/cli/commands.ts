@@ -58,7 +58,9 @@ export function contentCache(values: { 'no-cache'?: boolean; online?: boolean },
 }
 
 export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: ContentCache): Promise<CheckResult<CheckedFramework>> {
-  if (cache && !online.online) return checkWithCache(folders, cache)
+  // Online settings go the uncached way, which checks them (and refuses them without --online).
+  const onlineAsked = online.online || Object.keys(online).some((option) => option.startsWith('online-') && online[option as keyof OnlineValues] !== undefined)
+  if (cache && !onlineAsked) return checkWithCache(folders, cache)
   const contexts = await loadFrameworksInParallel(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }

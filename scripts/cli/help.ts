@@ -37,6 +37,8 @@ Options:
                           between its files still resolve, and only the changed files' problems
                           are reported
   --online                Also check that every web address answers (see below)
+  --no-cache              Read and check every framework, without the content cache
+                          (node_modules/.cache/thresholds; unchanged frameworks come from it)
   -h, --help              Show this help
 
 Online options (with --online):
@@ -69,6 +71,7 @@ Options:
   --online           Also check that every web address answers, as in thresholds check --online
                      (with --online-cache, --online-max-age, --online-timeout)
   --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
+  --no-cache         Read, check and generate everything, without the content cache
   -h, --help         Show this help
 
 Exit codes: 0 written (or up to date), 1 errors found, too many warnings, or --check found

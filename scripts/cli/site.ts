@@ -18,6 +18,7 @@ Options:
   --format <name>    How to report the check: text (default), json, github, sarif or junit
   --quiet            Report errors only
   --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
+  --no-cache         Read and check every framework, without the content cache
   -h, --help         Show this help
 
 Preview while you edit, with reload on every save: thresholds dev
