@@ -151,9 +151,11 @@ const bin = path.join(root, 'scripts/bin/thresholds.js')
 const startup = {
   helpMs: timedCommand([bin, '--help']),
   checkHelpMs: timedCommand([bin, 'check', '--help']),
-  checkShippedMs: timedCommand([bin, 'check']),
+  checkShippedMs: timedCommand([bin, 'check', '--no-cache']),
+  // As users run it: the content cache filled by the first run.
+  checkShippedCachedMs: timedCommand([bin, 'check']),
 }
-process.stderr.write(`start-up: --help ${startup.helpMs.median} ms, check of the shipped frameworks ${startup.checkShippedMs.median} ms\n`)
+process.stderr.write(`start-up: --help ${startup.helpMs.median} ms, check of the shipped frameworks ${startup.checkShippedMs.median} ms (${startup.checkShippedCachedMs.median} ms from the content cache)\n`)
 
 let consumers: ConsumerResult[] = []
 if (!values['no-consumers']) {
@@ -185,7 +187,8 @@ add('generation share of build, 100 frameworks', '< 25%', sized['100'] ? round(s
 add('linear scaling, check 1,000 / 100', '≤ 11x', sized['1000'] && sized['100'] ? round(sized['1000'].check.wallMs.median / sized['100'].check.wallMs.median, 2) : undefined, (v) => v <= 11, 'x')
 add('peak memory, build of 1,000 frameworks', '< 1,536 MB', sized['1000']?.build.peakMemoryMb.median, (v) => v < 1536, ' MB')
 add('thresholds --help', '< 300 ms', startup.helpMs.median, (v) => v < 300, ' ms')
-add('thresholds check, shipped frameworks, end to end', '< 1,000 ms', startup.checkShippedMs.median, (v) => v < 1000, ' ms')
+add('thresholds check, shipped frameworks, end to end (--no-cache)', '< 1,000 ms', startup.checkShippedMs.median, (v) => v < 1000, ' ms')
+add('thresholds check, shipped frameworks, end to end (content cache warm)', '< 1,000 ms', startup.checkShippedCachedMs.median, (v) => v < 1000, ' ms')
 for (const c of consumers) add(`consumer tsc, ${c.name}: package / plain JSON`, '≤ 1.5x', c.ratio, (v) => v <= 1.5, 'x')
 const diffMs = (extra.diff as { ms?: { compareAndReports?: Summary } } | undefined)?.ms?.compareAndReports?.median
 add('diff of two 2,000-indicator versions, 10% changed', '< 1,000 ms', diffMs, (v) => v < 1000, ' ms')
