@@ -2,6 +2,7 @@ import { gatherResult, type CheckedFramework, type CheckResult } from '../check/
 import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
+import { prepareParser } from '../parse/bounded.ts'
 import { buildFrameworks, loadFrameworks, readFolder } from '../parse/index.ts'
 import type { FrameworkFolder } from '../parse/read.ts'
 import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diagnostics.ts'
@@ -72,6 +73,8 @@ class CachedFramework implements CheckedFramework {
  */
 export async function checkWithCache(folders: readonly string[], cache: ContentCache, options: CheckOptions = {}): Promise<CheckResult<CheckedFramework>> {
   const today = options.today ?? todayUtc()
+  // Most runs through the cache parse a few edited frameworks: have the parser ready for them.
+  prepareParser()
   const read = folders.map(readFolder)
   const keys = read.map((folder) => (cacheable(folder) ? frameworkKey(cache, folder) : undefined))
   const stored = timed('cache', () => keys.map((key) => (key && hasEntry(cache, MODEL, key) ? readEntry<StoredCheck>(cache, CHECK, key) : undefined)))
