@@ -4,10 +4,10 @@ import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { prepareParser } from '../parse/bounded.ts'
 import { buildFrameworks, loadFrameworks, readFolder } from '../parse/index.ts'
-import type { FrameworkFolder } from '../parse/read.ts'
+import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
-import { digest, hasEntry, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
+import { digest, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
 
 /** What a check of one framework left: enough to report it again without reading it. */
 interface StoredCheck {
@@ -41,10 +41,6 @@ export function frameworkKey(cache: ContentCache, folder: FrameworkFolder): stri
   return digest(cache.tool, folder.dir, folder.folderFile.path, ...folder.files.flatMap((file) => [file.kind, file.source.path, file.source.text]))
 }
 
-function sourcesOf(folder: FrameworkFolder) {
-  return [folder.folderFile, ...folder.files.map((file) => file.source)]
-}
-
 /** Folders with a file that could not be read (or another reading problem) are always read afresh. */
 function cacheable(folder: FrameworkFolder): boolean {
   return folder.files.every((file) => file.readable) && sourcesOf(folder).every((source) => source.vfile.messages.length === 0)
@@ -60,7 +56,7 @@ class CachedFramework implements CheckedFramework {
   ) {}
 
   get framework(): Framework {
-    // An entry damaged since the check read its neighbour: read the framework again instead.
+    // A model entry missing or damaged (while its check entry was fine): read the framework again.
     this.model ??= readEntry<Framework>(this.cache, MODEL, this.key) ?? (loadFrameworks([this.folder.dir])[0] as ParseContext).framework
     return this.model
   }
@@ -77,7 +73,7 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
   prepareParser()
   const read = folders.map(readFolder)
   const keys = read.map((folder) => (cacheable(folder) ? frameworkKey(cache, folder) : undefined))
-  const stored = timed('cache', () => keys.map((key) => (key && hasEntry(cache, MODEL, key) ? readEntry<StoredCheck>(cache, CHECK, key) : undefined)))
+  const stored = timed('cache', () => keys.map((key) => (key ? readEntry<StoredCheck>(cache, CHECK, key) : undefined)))
 
   const parsed = new Map<number, ParseContext>()
   const parse = async (indexes: number[]) => {
@@ -94,19 +90,16 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
 
   const contexts: CheckedFramework[] = read.map((folder, index) => parsed.get(index) ?? new CachedFramework(folder, cache, keys[index] as string))
   contexts.forEach((context, index) => keys[index] && keyOfContext.set(context, keys[index]))
-  const suppressed: Suppression[] = []
-  timed('rules', () => {
-    for (const [index, context] of contexts.entries()) {
+  // What each framework suppressed, in folder order: run now, or as stored.
+  const suppressed: Suppression[][] = timed('rules', () =>
+    contexts.map((context, index) => {
       const fresh = parsed.get(index)
-      if (fresh) {
-        suppressed.push(...runRules([fresh], { ...options, today, all: contexts }))
-        continue
-      }
+      if (fresh) return runRules([fresh], { ...options, today, all: contexts })
       const entry = stored[index] as StoredCheck
       for (const source of sourcesOf(context.folder)) for (const message of entry.messages[source.path] ?? []) restoreMessage(source.vfile, message)
-      suppressed.push(...entry.suppressed)
-    }
-  })
+      return entry.suppressed
+    }),
+  )
 
   timed('cache', () => {
     for (const [index, context] of parsed) {
@@ -114,11 +107,10 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
       if (!key) continue
       const messages: Record<string, StoredMessage[]> = {}
       for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
-      const ownSuppressed = suppressed.filter((item) => sourcesOf(context.folder).some((source) => source.path === item.file))
       writeEntry(cache, MODEL, key, context.framework)
-      writeEntry(cache, CHECK, key, { compared: compared[index] as string, rulesKey, messages, suppressed: ownSuppressed } satisfies StoredCheck)
+      writeEntry(cache, CHECK, key, { compared: compared[index] as string, rulesKey, messages, suppressed: suppressed[index] ?? [] } satisfies StoredCheck)
       replaceEntry(cache, [CHECK, MODEL, GENERATED], context.folder.dir, key)
     }
   })
-  return gatherResult(contexts, suppressed)
+  return gatherResult(contexts, suppressed.flat())
 }

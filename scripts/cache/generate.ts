@@ -8,10 +8,11 @@ export function generatedCache(cache: ContentCache, outDir: string): GeneratedCa
     keyOf: cacheKeyOf,
     sharedKey: (keys) => digest(cache.tool, 'package', ...keys),
     read: (key) => readEntry<Record<string, string>>(cache, GENERATED, key),
-    write: (key, files) => {
+    // Framework entries are pruned with their check entries; the package's, per output folder.
+    write: (key, files) => writeEntry(cache, GENERATED, key, files),
+    writeShared: (key, files) => {
       writeEntry(cache, GENERATED, key, files)
-      // Framework entries are pruned with their check entries; the package's, per output folder.
-      if (!Object.keys(files).some((file) => file.includes('/'))) replaceEntry(cache, [GENERATED], `package ${outDir}`, key)
+      replaceEntry(cache, [GENERATED], `package ${outDir}`, key)
     },
   }
 }

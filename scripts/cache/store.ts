@@ -66,10 +66,6 @@ function entryPath(cache: ContentCache, kind: string, key: string): string {
   return path.join(cache.dir, kind, key.slice(0, 2), `${key}.json`)
 }
 
-export function hasEntry(cache: ContentCache, kind: string, key: string): boolean {
-  return existsSync(entryPath(cache, kind, key))
-}
-
 /**
  * A stored entry, or undefined when there is none or it is damaged: each entry starts with the
  * digest of its JSON, so a truncated or altered file is a miss, never a wrong result.

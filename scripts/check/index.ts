@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import { compareMessage } from 'vfile-sort'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
-import type { FrameworkFolder } from '../parse/read.ts'
+import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
 import { runRules, type CheckOptions, type Suppression } from './runner.ts'
@@ -35,8 +35,7 @@ export function checkFrameworks(contexts: ParseContext[], options: CheckOptions 
 export function gatherResult<C extends CheckedFramework>(contexts: C[], suppressed: Suppression[]): CheckResult<C> {
   const files: VFile[] = []
   for (const parsed of contexts) {
-    const sources = [parsed.folder.folderFile, ...parsed.folder.files.map((file) => file.source)]
-    for (const source of sources) {
+    for (const source of sourcesOf(parsed.folder)) {
       if (source.vfile.messages.length === 0) continue
       source.vfile.messages.sort(compareMessage)
       files.push(source.vfile)

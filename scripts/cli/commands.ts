@@ -7,7 +7,7 @@ import { generatedCache } from '../cache/generate.ts'
 import { openCache, type ContentCache } from '../cache/store.ts'
 import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { generateFiles } from '../generate/index.ts'
-import { compareOutput, writeOutput } from '../generate/writer.ts'
+import { compareOutput, writeOutput, type WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworks, loadFrameworksInParallel } from '../parse/index.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -17,7 +17,7 @@ import { FORMATS, formatReport, isFormat, type Format } from '../report/index.ts
 import { countsOf, plural, reportInput, type Counts, type ReportInput } from '../report/input.ts'
 import { changedSince, onlyFiles, realPath } from './changed.ts'
 import { buildHelp, checkHelp, idsHelp } from './help.ts'
-import { onlineCheckOptions, onlineOptions, type OnlineValues } from './online.ts'
+import { onlineCheckOptions, onlineOptions, refuseOnlineSettingsAlone, type OnlineValues } from './online.ts'
 import type { Io } from './run.ts'
 
 /** node:util parseArgs, with its errors turned into usage errors (exit 2, no stack trace). */
@@ -58,9 +58,9 @@ export function contentCache(values: { 'no-cache'?: boolean; online?: boolean },
 }
 
 export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: ContentCache): Promise<CheckResult<CheckedFramework>> {
-  // Online settings go the uncached way, which checks them (and refuses them without --online).
-  const onlineAsked = online.online || Object.keys(online).some((option) => option.startsWith('online-') && online[option as keyof OnlineValues] !== undefined)
-  if (cache && !onlineAsked) return checkWithCache(folders, cache)
+  refuseOnlineSettingsAlone(online)
+  // contentCache() gives none with --online.
+  if (cache) return checkWithCache(folders, cache)
   const contexts = await loadFrameworksInParallel(folders)
   return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
 }
@@ -94,6 +94,26 @@ function summaryText(counts: Counts, frameworks: number): string {
 export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined): string | undefined {
   if (maxWarnings === undefined || counts.warnings <= maxWarnings) return undefined
   return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
+}
+
+/** The settings every command that writes (build, site) takes: report, warning limit, output folder. */
+export function writerSettings(values: { format?: unknown; quiet?: boolean; 'max-warnings'?: unknown; out?: unknown }, defaultOut: string, io: Io) {
+  const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : defaultOut)
+  return {
+    settings: { format: formatOf(values.format), quiet: Boolean(values.quiet) },
+    maxWarnings: maxWarningsOf(values['max-warnings']),
+    outDir,
+    shownOut: path.relative(io.cwd, outDir) || outDir,
+  }
+}
+
+/** What a command that writes says afterwards; `then` follows when something was written. */
+export function reportWritten(written: WriteResult, shownOut: string, io: Io, then = ''): void {
+  io.stderr(
+    written.changed.length || written.removed.length
+      ? `Wrote ${plural(written.changed.length, 'file')}${written.removed.length ? `, removed ${written.removed.length}` : ''} in ${shownOut}/.${then}\n`
+      : `${shownOut}/ is already up to date.\n`,
+  )
 }
 
 /**
@@ -180,10 +200,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stdout(buildHelp)
     return 0
   }
-  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
-  const maxWarnings = maxWarningsOf(values['max-warnings'])
-  const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated')
-  const shownOut = path.relative(io.cwd, outDir) || outDir
+  const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'generated', io)
   const cache = contentCache(values, io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
@@ -199,12 +216,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     for (const file of drift.removed) io.stderr(`  stale:   ${shownOut}/${file}\n`)
     return 1
   }
-  const written = writeOutput(outDir, files)
-  io.stderr(
-    written.changed.length || written.removed.length
-      ? `Wrote ${written.changed.length} file${written.changed.length === 1 ? '' : 's'}${written.removed.length ? `, removed ${written.removed.length}` : ''} in ${shownOut}/.\n`
-      : `${shownOut}/ is already up to date.\n`,
-  )
+  reportWritten(writeOutput(outDir, files), shownOut, io)
   return 0
 }
 

@@ -35,13 +35,16 @@ function number(option: string, value: string | undefined, fallback: number, uni
   return parsed
 }
 
+/** Online settings without --online are a usage error, whichever way the check then goes. */
+export function refuseOnlineSettingsAlone(values: OnlineValues): void {
+  const given = (['online-cache', 'online-max-age', 'online-timeout'] as const).filter((option) => values[option] !== undefined)
+  if (!values.online && given.length) throw new UsageError(`--${given[0]} only applies with --online`)
+}
+
 /** Without --online: nothing (the online rules stay silent). With it: every address probed. */
 export async function onlineCheckOptions(contexts: readonly ParseContext[], values: OnlineValues, io: Io): Promise<Pick<CheckOptions, 'linkStatus'>> {
-  const given = (['online-cache', 'online-max-age', 'online-timeout'] as const).filter((option) => values[option] !== undefined)
-  if (!values.online) {
-    if (given.length) throw new UsageError(`--${given[0]} only applies with --online`)
-    return {}
-  }
+  refuseOnlineSettingsAlone(values)
+  if (!values.online) return {}
   const maxAgeHours = number('online-max-age', values['online-max-age'], DEFAULT_MAX_AGE_HOURS, 'hours', true)
   const timeoutMs = number('online-timeout', values['online-timeout'], DEFAULT_TIMEOUT_MS / 1000, 'seconds', false) * 1000
   const cacheFile = path.resolve(io.cwd, values['online-cache'] ?? DEFAULT_CACHE_FILE)

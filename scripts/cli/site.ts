@@ -1,8 +1,6 @@
-import path from 'node:path'
 import { writeOutput } from '../generate/writer.ts'
-import { plural } from '../report/input.ts'
 import { renderSite } from '../site/index.ts'
-import { cacheOptions, checkBeforeWriting, checkFolders, contentCache, formatOf, frameworkFolders, maxWarningsOf, parse } from './commands.ts'
+import { cacheOptions, checkBeforeWriting, checkFolders, contentCache, frameworkFolders, parse, reportWritten, writerSettings } from './commands.ts'
 import type { Io } from './run.ts'
 
 export const siteHelp = `Usage: thresholds site [paths...] [options]
@@ -38,18 +36,10 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
     io.stdout(siteHelp)
     return 0
   }
-  const settings = { format: formatOf(values.format), quiet: Boolean(values.quiet) }
-  const maxWarnings = maxWarningsOf(values['max-warnings'])
-  const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated/site')
-  const shownOut = path.relative(io.cwd, outDir) || outDir
+  const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'generated/site', io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, {}, contentCache(values, io)), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
   const files = renderSite(result.contexts.map((parsed) => parsed.framework))
-  const written = writeOutput(outDir, files)
-  io.stderr(
-    written.changed.length || written.removed.length
-      ? `Wrote ${plural(written.changed.length, 'file')}${written.removed.length ? `, removed ${written.removed.length}` : ''} in ${shownOut}/. Open ${shownOut}/index.html in a browser.\n`
-      : `${shownOut}/ is already up to date.\n`,
-  )
+  reportWritten(writeOutput(outDir, files), shownOut, io, ` Open ${shownOut}/index.html in a browser.`)
   return 0
 }

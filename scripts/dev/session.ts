@@ -9,6 +9,7 @@ import { comparedOf, runRules, todayUtc, type Suppression } from '../check/runne
 import type { ParseContext } from '../parse/context.ts'
 import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
 import { treeCacheMisses, useTreeCache } from '../parse/markdown.ts'
+import { sourcesOf } from '../parse/read.ts'
 import { compareStrings } from '../shared/text.ts'
 
 /**
@@ -63,7 +64,7 @@ interface Entry {
 const comparing = rules.filter((rule) => rule.compares)
 
 function vfilesOf(context: ParseContext): VFile[] {
-  return [context.folder.folderFile, ...context.folder.files.map((file) => file.source)].map((source) => source.vfile)
+  return sourcesOf(context.folder).map((source) => source.vfile)
 }
 
 export class DevSession {

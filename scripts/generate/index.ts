@@ -19,7 +19,10 @@ export interface GeneratedCache {
   /** The key of the package files, from the keys of every framework in it. */
   sharedKey(frameworkKeys: readonly string[]): string
   read(key: string): Record<string, string> | undefined
+  /** Stores a framework's files. */
   write(key: string, files: Record<string, string>): void
+  /** Stores the package files. */
+  writeShared(key: string, files: Record<string, string>): void
 }
 
 /**
@@ -34,8 +37,7 @@ export async function generateFiles(contexts: readonly CheckedFramework[], cache
   if (cached.shared && cached.own.every(Boolean)) return sorted([cached.shared, ...(cached.own as Array<Record<string, string>>)].flatMap((files) => Object.entries(files)))
 
   const frameworks: Framework[] = [...contexts].map((parsed) => parsed.framework).sort((a, b) => compareStrings(a.id, b.id))
-  const idOf = new Map(contexts.map((context, index) => [context, index]))
-  const missing = new Set(contexts.filter((context) => !cached.own[idOf.get(context) as number]).map((context) => context.framework.id))
+  const missing = new Set(contexts.filter((_, index) => !cached.own[index]).map((context) => context.framework.id))
   const files = new Map<string, string>()
   for (const own of cached.own) if (own) for (const [file, text] of Object.entries(own)) files.set(file, text)
   timed('generate-json', () => {
@@ -59,7 +61,7 @@ export async function generateFiles(contexts: readonly CheckedFramework[], cache
         const id = context.framework.id
         if (key && missing.has(id)) cache.write(key, Object.fromEntries([...files].filter(([file]) => ownFolder(file, id))))
       }
-      if (sharedKey) cache.write(sharedKey, Object.fromEntries([...files].filter(([file]) => !frameworks.some((framework) => ownFolder(file, framework.id)))))
+      if (sharedKey) cache.writeShared(sharedKey, Object.fromEntries([...files].filter(([file]) => !frameworks.some((framework) => ownFolder(file, framework.id)))))
     })
   return sorted([...files])
 }

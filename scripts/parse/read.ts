@@ -25,6 +25,11 @@ export interface FrameworkFolder {
   folderFile: SourceFile
 }
 
+/** Every file of a framework messages can be filed on: the folder's own, then each file read. */
+export function sourcesOf(folder: FrameworkFolder): SourceFile[] {
+  return [folder.folderFile, ...folder.files.map((file) => file.source)]
+}
+
 const ROOT_FILES: Record<string, FileKind> = {
   'framework.md': 'framework',
   'contacts.md': 'contacts',

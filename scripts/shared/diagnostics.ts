@@ -34,23 +34,16 @@ export function fileMessage(
   severity: Severity,
   options: MessageOptions = {},
 ): VFileMessage {
-  const cause = options.cause
-    ? Object.assign(new Error(options.cause.message), {
-        file: options.cause.file.path,
-        place: options.cause.position,
-      })
-    : undefined
-  const message = file.vfile.message(reason, {
-    place: position,
+  const { cause, expected, note } = options
+  return restoreMessage(file.vfile, {
+    reason,
+    ...(position ? { place: position } : {}),
     ruleId,
-    source: 'thresholds',
-    cause,
+    fatal: severity === 'error',
+    ...(expected?.length ? { expected } : {}),
+    ...(note ? { note } : {}),
+    ...(cause ? { cause: { message: cause.message, file: cause.file.path, place: cause.position } } : {}),
   })
-  message.fatal = severity === 'error' ? true : false
-  message.url = docsUrl(ruleId)
-  if (options.expected?.length) message.expected = options.expected
-  if (options.note) message.note = options.note
-  return message
 }
 
 export function severityOf(message: VFileMessage): Severity | 'info' {
@@ -81,7 +74,7 @@ export function storeMessage(message: VFileMessage): StoredMessage {
   }
 }
 
-/** Files a stored message on a file again, exactly as fileMessage filed it. */
+/** Files a message, new (through fileMessage) or stored by the content cache, on a file. */
 export function restoreMessage(file: VFile, stored: StoredMessage): VFileMessage {
   const cause = stored.cause ? Object.assign(new Error(stored.cause.message), { file: stored.cause.file, place: stored.cause.place }) : undefined
   const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: 'thresholds', cause })
