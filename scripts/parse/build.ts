@@ -112,9 +112,11 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
       for (const error of translateSchemaErrors(validate.errors ?? [], data))
         context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', { expected: error.expected })
       // Keep reading a file whose id and title are sound, so one bad setting does not hide the
-      // file's other problems or make every heading that names this level look unknown.
+      // file's other problems or make every heading that names this level look unknown. Other
+      // files never name framework.md by its id or title: its sound settings (the indicator
+      // layout above all) are always kept, or every domain file would seem wrongly laid out.
       const { id, title } = frontMatter.data as Record<string, unknown>
-      if (needsFrontMatter && !(typeof id === 'string' && typeof title === 'string' && ID_PATTERN.test(id))) data = undefined
+      if (needsFrontMatter && file.kind !== 'framework' && !(typeof id === 'string' && typeof title === 'string' && ID_PATTERN.test(id))) data = undefined
     }
   }
   return { file, tree, body, frontMatter, data }

@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseHours } from '../../scripts/parse/hours.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { closest, findAttributeBlock, slugify } from '../../scripts/shared/text.ts'
-import { frameworkWith, messageLines } from '../helpers.ts'
+import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 describe('slugify', () => {
   it('derives ids as documented: lower case, no accents, hyphens, eight words', () => {
@@ -77,6 +78,18 @@ describe('front-matter', () => {
     const lines = messageLines(dir)
     expect(lines).toContain('levels/01-early-help.md:7:5 error The link “steps” points to “#nowhere”, which is neither an id in this framework nor a heading in this file, expected an id, a heading in this file, or a file of this framework [link-resolves]')
     expect(lines.filter((line) => line.includes('[unknown-heading]'))).toEqual([])
+  })
+
+  it('keeps the sound settings of a framework.md with a misspelt one, so its problem is not buried under others', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'thresholds-')), 'sources/shropshire')
+    cpSync(path.join(repoRoot, 'sources/shropshire'), dir, { recursive: true })
+    const file = path.join(dir, 'framework.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, 'titel:'))
+    // Only the two messages about the misspelling: the indicator layout and partnership still read.
+    expect(messageLines(dir)).toEqual([
+      'framework.md:2:1 error The setting “title” is missing, expected a line “title: ...” [frontmatter-schema]',
+      'framework.md:3:1 error Unknown setting “titel”, did you mean “title”? [frontmatter-schema]',
+    ])
   })
 
   it('reports YAML syntax errors at their place, with CRLF line endings too', () => {
