@@ -6,9 +6,12 @@
  *   build  what `thresholds build` does, writing into a fresh folder
  *   check-cached, build-cached  the same through the content cache (in CACHE_DIR), as the CLI runs
  *          them by default; the build writes into `out` as it stands, as a repeated build does
+ *   velite  Velite's build of the same files (velite.config.ts beside this file) into `out`; its
+ *          module is loaded before timing starts, like Thresholds' own
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -32,10 +35,17 @@ function filesUnder(dir: string): string[] {
 }
 
 const [mode = 'check', sources = 'sources', out = ''] = process.argv.slice(2)
+const velite = mode === 'velite' ? await import('velite') : undefined
 let errors = 0
 startTiming()
 const start = performance.now()
-if (mode === 'floor') {
+if (velite) {
+  process.env.VELITE_ROOT = path.resolve(sources)
+  process.env.VELITE_OUT = path.resolve(out)
+  const config = path.relative(process.cwd(), fileURLToPath(new URL('velite.config.ts', import.meta.url)))
+  const result = await velite.build({ config, clean: true, logLevel: 'silent', strict: true })
+  errors = Object.keys(result).length === 7 ? 0 : 1
+} else if (mode === 'floor') {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
   for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
 } else if (mode === 'check-cached' || mode === 'build-cached') {
@@ -56,4 +66,4 @@ if (mode === 'floor') {
   }
 }
 const wallMs = performance.now() - start
-process.stdout.write(`${JSON.stringify({ mode, wallMs, stages: mode === 'floor' ? {} : stageTimes(), maxRssKb: process.resourceUsage().maxRSS, errors })}\n`)
+process.stdout.write(`${JSON.stringify({ mode, wallMs, stages: mode === 'floor' || velite ? {} : stageTimes(), maxRssKb: process.resourceUsage().maxRSS, errors })}\n`)
