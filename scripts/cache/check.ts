@@ -69,11 +69,20 @@ class CachedFramework implements CheckedFramework {
  */
 export async function checkWithCache(folders: readonly string[], cache: ContentCache, options: CheckOptions = {}): Promise<CheckResult<CheckedFramework>> {
   const today = options.today ?? todayUtc()
-  // Most runs through the cache parse a few edited frameworks: have the parser ready for them.
-  prepareParser()
-  const read = folders.map(readFolder)
-  const keys = read.map((folder) => (cacheable(folder) ? frameworkKey(cache, folder) : undefined))
-  const stored = timed('cache', () => keys.map((key) => (key ? readEntry<StoredCheck>(cache, CHECK, key) : undefined)))
+  const read: FrameworkFolder[] = []
+  const keys: Array<string | undefined> = []
+  const stored: Array<StoredCheck | undefined> = []
+  for (const dir of folders) {
+    const folder = readFolder(dir)
+    const key = cacheable(folder) ? frameworkKey(cache, folder) : undefined
+    const entry = key ? timed('cache', () => readEntry<StoredCheck>(cache, CHECK, key)) : undefined
+    // Something to parse: the parser starts loading while the other folders are read. A run
+    // with nothing to parse never starts it (that costs about 0.1 s).
+    if (!entry) prepareParser()
+    read.push(folder)
+    keys.push(key)
+    stored.push(entry)
+  }
 
   const parsed = new Map<number, ParseContext>()
   const parse = async (indexes: number[]) => {

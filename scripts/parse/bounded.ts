@@ -56,8 +56,8 @@ function stop(): void {
 }
 
 /**
- * Starts the parse worker now, so that it loads the parser while this thread reads and hashes
- * files; the first parse then does not wait for it (about a third of a one-framework check).
+ * Starts the parse worker now, so that it loads the parser while this thread goes on reading
+ * files; the first parse then does not wait for it.
  */
 export function prepareParser(): void {
   parser ??= start()
