@@ -19,9 +19,8 @@ import remarkGfm from 'remark-gfm'
 import { checkWithCache } from '../cache/check.ts'
 import { generatedCache } from '../cache/generate.ts'
 import { openCache, type ContentCache } from '../cache/store.ts'
-import { checkFrameworks } from '../check/index.ts'
-import { generateFiles } from '../generate/index.ts'
-import { writeOutput } from '../generate/writer.ts'
+import { checkFrameworks, withoutParseDetail } from '../check/index.ts'
+import { generateIntoFolder } from '../generate/index.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
 import { stageTimes, startTiming } from '../shared/timing.ts'
 
@@ -54,7 +53,7 @@ if (velite) {
   errors = result.errors
   if (mode === 'build-cached') {
     if (errors > 0) throw new Error('the corpus has errors')
-    writeOutput(out, await generateFiles(result.contexts, generatedCache(cache, out)))
+    await generateIntoFolder(out, result.contexts, { cache: generatedCache(cache, out) })
   }
 } else {
   const result = checkFrameworks(await loadFrameworksInParallel(findFrameworkFolders([sources])))
@@ -62,7 +61,9 @@ if (velite) {
   if (mode === 'build') {
     if (errors > 0) throw new Error('the corpus has errors')
     rmSync(out, { recursive: true, force: true })
-    writeOutput(out, await generateFiles(result.contexts))
+    // Parse detail dropped as the CLI does (cli/commands.ts checkFolders); splice(0) empties the
+    // result, so nothing else holds it.
+    await generateIntoFolder(out, result.contexts.splice(0).map(withoutParseDetail))
   }
 }
 const wallMs = performance.now() - start

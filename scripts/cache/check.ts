@@ -1,4 +1,4 @@
-import { gatherResult, type CheckedFramework, type CheckResult } from '../check/index.ts'
+import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
@@ -31,6 +31,11 @@ const keyOfContext = new WeakMap<CheckedFramework, string>()
 /** The cache key of a framework checked through the cache (undefined when it could not be cached). */
 export function cacheKeyOf(context: CheckedFramework): string | undefined {
   return keyOfContext.get(context)
+}
+
+/** True when a framework's check result came from the cache rather than from parsing it in this run. */
+export function answeredFromCache(context: CheckedFramework): boolean {
+  return context instanceof CachedFramework
 }
 
 /**
@@ -121,5 +126,12 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
       replaceEntry(cache, [CHECK, MODEL, GENERATED], context.folder.dir, key)
     }
   })
-  return gatherResult(contexts, suppressed.flat())
+  // Parse detail is not needed after the rules: let it go before anything is generated.
+  const checked = contexts.map((context, index) => {
+    if (!parsed.has(index)) return context
+    const lean = withoutParseDetail(context)
+    if (keys[index]) keyOfContext.set(lean, keys[index])
+    return lean
+  })
+  return gatherResult(checked, suppressed.flat())
 }

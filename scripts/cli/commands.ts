@@ -5,9 +5,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { checkWithCache } from '../cache/check.ts'
 import { generatedCache } from '../cache/generate.ts'
 import { openCache, type ContentCache } from '../cache/store.ts'
-import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { generateFiles } from '../generate/index.ts'
-import { compareOutput, writeOutput, type WriteResult } from '../generate/writer.ts'
+import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
+import { generateIntoFolder } from '../generate/index.ts'
+import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworks, loadFrameworksInParallel } from '../parse/index.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -62,7 +62,8 @@ export async function checkFolders(folders: readonly string[], io: Io, online: O
   // contentCache() gives none with --online.
   if (cache) return checkWithCache(folders, cache)
   const contexts = await loadFrameworksInParallel(folders)
-  return checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
+  const result = checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
+  return { ...result, contexts: result.contexts.map(withoutParseDetail) }
 }
 
 interface ReportSettings {
@@ -204,19 +205,18 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const cache = contentCache(values, io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
-  const files = await generateFiles(result.contexts, cache && generatedCache(cache, outDir))
+  const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check })
   if (values.check) {
-    const drift = compareOutput(outDir, files)
-    if (drift.changed.length === 0 && drift.removed.length === 0) {
+    if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)
       return 0
     }
     io.stderr(`${shownOut}/ is not what the sources produce. Run “npm run build” and commit the result.\n`)
-    for (const file of drift.changed) io.stderr(`  differs: ${shownOut}/${file}\n`)
-    for (const file of drift.removed) io.stderr(`  stale:   ${shownOut}/${file}\n`)
+    for (const file of written.changed) io.stderr(`  differs: ${shownOut}/${file}\n`)
+    for (const file of written.removed) io.stderr(`  stale:   ${shownOut}/${file}\n`)
     return 1
   }
-  reportWritten(writeOutput(outDir, files), shownOut, io)
+  reportWritten(written, shownOut, io)
   return 0
 }
 

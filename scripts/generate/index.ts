@@ -6,6 +6,7 @@ import type { CheckedFramework } from '../check/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { frameworkJson } from './json.ts'
+import { openOutput, type WriteResult } from './writer.ts'
 import { modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
 
 /**
@@ -25,47 +26,81 @@ export interface GeneratedCache {
   writeShared(key: string, files: Record<string, string>): void
 }
 
-/**
- * Every file the build writes under generated/, by path relative to it: per framework its JSON
- * and typed module, and the package around them. ts-morph is loaded here, on first use, so that
- * `check` never pays for it; with a cache that holds every file, neither it nor any model is loaded.
- */
-export async function generateFiles(contexts: readonly CheckedFramework[], cache?: GeneratedCache): Promise<Map<string, string>> {
-  const keys = contexts.map((context) => cache?.keyOf(context))
-  const sharedKey = cache && keys.every((key) => key !== undefined) ? cache.sharedKey(keys as string[]) : undefined
-  const cached = timed('cache', () => ({ own: keys.map((key) => (key ? cache?.read(key) : undefined)), shared: sharedKey ? cache?.read(sharedKey) : undefined }))
-  if (cached.shared && cached.own.every(Boolean)) return sorted([cached.shared, ...(cached.own as Array<Record<string, string>>)].flatMap((files) => Object.entries(files)))
+/** Takes each generated file as it is made, by path relative to generated/ (see writer.ts). */
+export type FileSink = (relative: string, text: string) => void
 
-  const frameworks: Framework[] = [...contexts].map((parsed) => parsed.framework).sort((a, b) => compareStrings(a.id, b.id))
-  const missing = new Set(contexts.filter((_, index) => !cached.own[index]).map((context) => context.framework.id))
-  const files = new Map<string, string>()
-  for (const own of cached.own) if (own) for (const [file, text] of Object.entries(own)) files.set(file, text)
-  timed('generate-json', () => {
-    for (const framework of frameworks) if (missing.has(framework.id)) files.set(`${framework.id}/framework.json`, frameworkJson(framework))
-  })
-  const start = performance.now()
-  const { typescriptFiles } = await import('./typescript.ts')
-  addTime('generate-ts', performance.now() - start)
-  timed('generate-ts', () => {
-    const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
-    for (const [path, text] of typescriptFiles(frameworks, modelTypes(types), missing)) files.set(path, text)
-    files.set('package.json', packageJson(frameworks))
-    files.set('README.md', packageReadme(frameworks))
-    files.set('framework.schema.json', schemaJson(frameworks))
-  })
-  if (cache)
-    timed('cache', () => {
-      const ownFolder = (file: string, id: string) => file.startsWith(`${id}/`)
-      for (const [index, context] of contexts.entries()) {
-        const key = keys[index]
-        const id = context.framework.id
-        if (key && missing.has(id)) cache.write(key, Object.fromEntries([...files].filter(([file]) => ownFolder(file, id))))
-      }
-      if (sharedKey) cache.writeShared(sharedKey, Object.fromEntries([...files].filter(([file]) => !frameworks.some((framework) => ownFolder(file, framework.id)))))
-    })
-  return sorted([...files])
+/**
+ * What `build` does after the check: every file generated straight into `outDir` (see
+ * `openOutput`), or with `compareOnly` only compared with it. `outDir` is left as it was when
+ * generation fails.
+ */
+export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { cache?: GeneratedCache; compareOnly?: boolean } = {}): Promise<WriteResult> {
+  const output = openOutput(outDir, { compareOnly: options.compareOnly })
+  try {
+    await generateInto(contexts, (relative, text) => output.add(relative, text), options.cache)
+    return output.finish()
+  } catch (error) {
+    output.abort()
+    throw error
+  }
 }
 
-function sorted(entries: Array<[string, string]>): Map<string, string> {
-  return new Map(entries.sort(([a], [b]) => compareStrings(a, b)))
+/** Every file the build writes under generated/, by path, in path order (see `generateInto`). */
+export async function generateFiles(contexts: readonly CheckedFramework[], cache?: GeneratedCache): Promise<Map<string, string>> {
+  const files: Array<[string, string]> = []
+  await generateInto(contexts, (relative, text) => files.push([relative, text]), cache)
+  return new Map(files.sort(([a], [b]) => compareStrings(a, b)))
+}
+
+/**
+ * Makes every file the build writes under generated/ (per framework its JSON and typed module,
+ * and the package around them) and hands each to `sink` as soon as it is made, in no particular
+ * order: a large build then never holds all its output at once (1,000 frameworks make about
+ * 0.3 GB of text). ts-morph is loaded here, on first use, so that `check` never pays for it; with
+ * a cache that holds every file, neither it nor any model is loaded.
+ */
+export async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, cache?: GeneratedCache): Promise<void> {
+  const keys = contexts.map((context) => cache?.keyOf(context))
+  const sharedKey = cache && keys.every((key) => key !== undefined) ? cache.sharedKey(keys as string[]) : undefined
+  const give = (files: Iterable<[string, string]>) => {
+    for (const [relative, text] of files) sink(relative, text)
+  }
+  // Frameworks whose files the cache holds are handed over from it, one at a time.
+  const fromCache = new Set<CheckedFramework>()
+  for (const [index, context] of contexts.entries()) {
+    const key = keys[index]
+    const own = key ? timed('cache', () => cache?.read(key)) : undefined
+    if (!own) continue
+    give(Object.entries(own))
+    fromCache.add(context)
+  }
+  const shared = sharedKey ? timed('cache', () => cache?.read(sharedKey)) : undefined
+  if (shared && fromCache.size === contexts.length) return give(Object.entries(shared))
+
+  const start = performance.now()
+  const { typescriptPrinter } = await import('./typescript.ts')
+  addTime('generate-ts', performance.now() - start)
+  const frameworks: Framework[] = contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id))
+  const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
+  const printer = timed('generate-ts', () => typescriptPrinter(frameworks, modelTypes(types)))
+  for (const [index, context] of contexts.entries()) {
+    if (fromCache.has(context)) continue
+    const framework = context.framework
+    const own: Array<[string, string]> = [
+      [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
+      ...timed('generate-ts', () => printer.framework(framework)),
+    ]
+    give(own)
+    const key = keys[index]
+    if (cache && key) timed('cache', () => cache.write(key, Object.fromEntries(own)))
+  }
+  const packageFiles: Array<[string, string]> = timed('generate-ts', () => [
+    ...printer.model(),
+    ...printer.index(),
+    ['package.json', packageJson(frameworks)],
+    ['README.md', packageReadme(frameworks)],
+    ['framework.schema.json', schemaJson(frameworks)],
+  ])
+  give(packageFiles)
+  if (cache && sharedKey) timed('cache', () => cache.writeShared(sharedKey, Object.fromEntries(packageFiles)))
 }

@@ -12,36 +12,46 @@ import { codeHeader } from './header.ts'
  * is `JSON.parse` of a string. The checker never sees a 300 kB object literal, so importing every
  * framework stays cheap, while a wrong level id is still a compile-time error.
  */
-export function typescriptFiles(frameworks: readonly Framework[], modelTypes: string, modulesFor?: ReadonlySet<string>): Map<string, string> {
+export interface TypescriptPrinter {
+  /** `model.d.ts`: the model's types, which every framework module imports. */
+  model(): Array<[string, string]>
+  /** `<id>/index.ts`, `.js` and `.d.ts`: one framework's data and typed lookups. */
+  framework(framework: Framework): Array<[string, string]>
+  /** `index.ts`, `.js` and `.d.ts`: every framework of the package, loaded on demand. */
+  index(): Array<[string, string]>
+}
+
+/** Paths in what the printer gives are relative to generated/. */
+export function typescriptPrinter(frameworks: readonly Framework[], modelTypes: string): TypescriptPrinter {
   const project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single, useTrailingCommas: true },
   })
-  const sources: SourceFile[] = [project.createSourceFile('/src/model.ts', modelTypes)]
-  // A framework's module depends on that framework alone: the content cache may already hold it.
-  for (const framework of frameworks) if (!modulesFor || modulesFor.has(framework.id)) sources.push(frameworkModule(project, framework))
-  sources.push(indexModule(project, frameworks))
-
   // The header goes on last: ts-morph would put imports above a comment it was given first.
   const byId = new Map(frameworks.map((framework) => [framework.id, framework]))
   const headed = (relative: string, text: string) => {
     const own = byId.get(relative.split('/')[0] ?? '')
     return `${codeHeader(own ? [own] : frameworks)}\n${fill(text, own)}`
   }
-  const files = new Map<string, string>()
-  for (const source of sources) {
+  // Each module is printed, compiled and dropped from the project before the next is made, so a
+  // build holds one module at a time, not a thousand.
+  const emit = (source: SourceFile): Array<[string, string]> => {
     const relative = source.getFilePath().replace(/^\/src\//, '')
     const text = source.getFullText()
+    project.removeSourceFile(source)
     const base = relative.replace(/\.ts$/, '')
     // Each file compiles on its own (every export is annotated, as isolatedDeclarations
     // requires), so no program or type-checker is built: cost stays linear in the content.
-    files.set(`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText))
-    if (relative === 'model.ts') continue // types only: no module for apps to load, no source to keep
-    files.set(relative, headed(relative, text))
-    files.set(`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText))
+    const declarations: [string, string] = [`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText)]
+    if (relative === 'model.ts') return [declarations] // types only: no module for apps to load, no source to keep
+    return [declarations, [relative, headed(relative, text)], [`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText)]]
   }
-  return files
+  return {
+    model: () => emit(project.createSourceFile('/src/model.ts', modelTypes)),
+    framework: (framework) => emit(frameworkModule(project, framework)),
+    index: () => emit(indexModule(project, frameworks)),
+  }
 }
 
 const COMPILE: ts.CompilerOptions = {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { timed } from '../shared/timing.ts'
@@ -23,47 +23,96 @@ function listFiles(dir: string, prefix = ''): string[] {
   return out.sort(compareStrings)
 }
 
-/** What differs between the files on disk and the files a build would write. */
-export function compareOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
-  const existing = listFiles(outDir)
-  const changed = [...files.keys()]
-    .filter((relative) => {
-      const target = path.join(outDir, relative)
-      return !existsSync(target) || readFileSync(target, 'utf8') !== files.get(relative)
-    })
-    .sort(compareStrings)
-  const removed = existing.filter((relative) => !files.has(relative))
-  return { changed, removed }
-}
-
 /**
- * Replaces the build's part of `outDir` all at once: the new tree is written beside it and
- * swapped in with renames, so a crash never leaves half a package. Nothing is written when
- * nothing changed, so timestamps only move when content does.
+ * Where a build's files go as they are made. Each file is compared with the one on disk; once
+ * one differs, a new tree is started beside `outDir` (files seen so far copied from it) and every
+ * file goes there. `finish` swaps the new tree in with renames, so a crash or a failed run never
+ * leaves half a package, and nothing is written when nothing changed, so timestamps only move
+ * when content does. With `compareOnly` nothing is ever written (`build --check`).
  */
-export function writeOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
-  return timed('write', () => writeAll(outDir, files))
+export interface OutputWriter {
+  add(relative: string, text: string): void
+  /** What changed; replaces `outDir` when anything did (unless comparing only). */
+  finish(): WriteResult
+  /** Throws away the new tree: `outDir` is left as it was. */
+  abort(): void
 }
 
-function writeAll(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
-  const result = compareOutput(outDir, files)
-  if (result.changed.length === 0 && result.removed.length === 0) return result
+export function openOutput(outDir: string, options: { compareOnly?: boolean } = {}): OutputWriter {
   const parent = path.dirname(path.resolve(outDir))
   const base = path.basename(outDir)
   const staging = path.join(parent, `.${base}.staging-${process.pid}`)
   const previous = path.join(parent, `.${base}.previous-${process.pid}`)
-  rmSync(staging, { recursive: true, force: true })
-  for (const [relative, content] of files) {
+  const seen = new Set<string>()
+  const changed: string[] = []
+  let staged = false
+
+  const stage = (relative: string, text?: string) => {
     const target = path.join(staging, relative)
     mkdirSync(path.dirname(target), { recursive: true })
-    writeFileSync(target, content)
+    if (text === undefined) copyFileSync(path.join(outDir, relative), target)
+    else writeFileSync(target, text)
   }
-  // Carry over folders other commands own.
-  if (existsSync(outDir))
-    for (const name of FOREIGN) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))
-  mkdirSync(staging, { recursive: true })
-  if (existsSync(outDir)) renameSync(outDir, previous)
-  renameSync(staging, outDir)
-  rmSync(previous, { recursive: true, force: true })
-  return result
+  const startStaging = () => {
+    if (staged || options.compareOnly) return
+    rmSync(staging, { recursive: true, force: true })
+    mkdirSync(staging, { recursive: true })
+    staged = true
+    // Files seen so far were the same as on disk.
+    for (const relative of seen) if (!changed.includes(relative)) stage(relative)
+  }
+
+  return {
+    add(relative, text) {
+      timed('write', () => {
+        if (seen.has(relative)) throw new Error(`${relative} was generated twice`)
+        seen.add(relative)
+        const target = path.join(outDir, relative)
+        const same = existsSync(target) && readFileSync(target, 'utf8') === text
+        if (!same) {
+          changed.push(relative)
+          startStaging()
+        }
+        if (staged) stage(relative, same ? undefined : text)
+      })
+    },
+    finish() {
+      return timed('write', () => {
+        const removed = listFiles(outDir).filter((relative) => !seen.has(relative))
+        const result = { changed: changed.sort(compareStrings), removed }
+        if (options.compareOnly || (changed.length === 0 && removed.length === 0)) return result
+        startStaging()
+        // Carry over folders other commands own.
+        if (existsSync(outDir))
+          for (const name of FOREIGN) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))
+        if (existsSync(outDir)) renameSync(outDir, previous)
+        renameSync(staging, outDir)
+        rmSync(previous, { recursive: true, force: true })
+        return result
+      })
+    },
+    abort() {
+      if (staged) rmSync(staging, { recursive: true, force: true })
+    },
+  }
+}
+
+/** What differs between the files on disk and the files a build would write. */
+export function compareOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
+  return writeThrough(openOutput(outDir, { compareOnly: true }), files)
+}
+
+/** Replaces the build's part of `outDir` with `files` all at once (see `openOutput`). */
+export function writeOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
+  return writeThrough(openOutput(outDir), files)
+}
+
+function writeThrough(output: OutputWriter, files: ReadonlyMap<string, string>): WriteResult {
+  try {
+    for (const [relative, text] of files) output.add(relative, text)
+    return output.finish()
+  } catch (error) {
+    output.abort()
+    throw error
+  }
 }

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkWithCache } from '../../scripts/cache/check.ts'
+import { answeredFromCache, checkWithCache } from '../../scripts/cache/check.ts'
 import { openCache, type ContentCache } from '../../scripts/cache/store.ts'
 import type { CheckedFramework, CheckResult } from '../../scripts/check/index.ts'
 import { findFrameworkFolders } from '../../scripts/parse/index.ts'
@@ -45,7 +45,7 @@ describe('content cache', () => {
     const cache = openCache(root) as ContentCache
     expect(cache.dir).toBe(path.join(cacheDir(root), 'v1'))
     const folders = findFrameworkFolders(['sources'], root)
-    const parsedNow = (result: CheckResult<CheckedFramework>) => result.contexts.filter((context) => 'trees' in context).map((context) => context.folder.id)
+    const parsedNow = (result: CheckResult<CheckedFramework>) => result.contexts.filter((context) => !answeredFromCache(context)).map((context) => context.folder.id)
     expect(parsedNow(await checkWithCache(folders, cache, { today: '2026-06-30' }))).toEqual(['shropshire', 'solihull'])
     expect(parsedNow(await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' }))).toEqual([])
     edit(path.join(root, 'sources/solihull/domains/01-health.md'), 'Physically well', 'Physically well and thriving')

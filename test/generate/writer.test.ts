@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { withoutParseDetail } from '../../scripts/check/index.ts'
+import { generateFiles, generateIntoFolder } from '../../scripts/generate/index.ts'
+import { openOutput, writeOutput } from '../../scripts/generate/writer.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { digests, frameworkWith } from '../helpers.ts'
+
+/** A folder holding generated/ with `files` in it, and the parent the writer stages beside it. */
+function outputWith(files: Record<string, string>): { parent: string; out: string } {
+  const parent = mkdtempSync(path.join(tmpdir(), 'thresholds-writer-'))
+  const out = path.join(parent, 'generated')
+  writeOutput(out, new Map(Object.entries(files)))
+  return { parent, out }
+}
+
+const OLD = new Date('2026-01-01T00:00:00Z')
+
+/** Every file under `out` set to an old time, so a rewrite shows in its modification time. */
+function age(out: string): void {
+  for (const file of Object.keys(digests(out))) utimesSync(path.join(out, file), OLD, OLD)
+}
+
+describe('generated files go straight to the output folder', () => {
+  it('keeps the whole tree when one file among many changes, carrying the rest over', () => {
+    const { parent, out } = outputWith({ 'a/one.json': '1\n', 'b/two.json': '2\n', 'c/three.json': '3\n', 'site/index.html': 'owned by site\n' })
+    age(out)
+    const output = openOutput(out)
+    output.add('a/one.json', '1\n')
+    output.add('b/two.json', '2, changed\n')
+    output.add('c/three.json', '3\n')
+    expect(output.finish()).toEqual({ changed: ['b/two.json'], removed: [] })
+    expect(digests(out)).toEqual(digests(outputWith({ 'a/one.json': '1\n', 'b/two.json': '2, changed\n', 'c/three.json': '3\n', 'site/index.html': 'owned by site\n' }).out))
+    // Nothing left beside it.
+    expect(readdirSync(parent)).toEqual(['generated'])
+  })
+
+  it('writes nothing when nothing changed, so no timestamp moves', () => {
+    const { parent, out } = outputWith({ 'a/one.json': '1\n', 'b/two.json': '2\n' })
+    age(out)
+    const output = openOutput(out)
+    output.add('b/two.json', '2\n')
+    output.add('a/one.json', '1\n')
+    expect(output.finish()).toEqual({ changed: [], removed: [] })
+    expect(statSync(path.join(out, 'a/one.json')).mtime).toEqual(OLD)
+    expect(readdirSync(parent)).toEqual(['generated'])
+  })
+
+  it('removes files no longer made, even when every file made is unchanged', () => {
+    const { out } = outputWith({ 'a/one.json': '1\n', 'gone/old.json': 'old\n' })
+    const output = openOutput(out)
+    output.add('a/one.json', '1\n')
+    expect(output.finish()).toEqual({ changed: [], removed: ['gone/old.json'] })
+    expect(Object.keys(digests(out))).toEqual(['a/one.json'])
+  })
+
+  it('only compares with --check: reports the drift and writes nothing', () => {
+    const { out } = outputWith({ 'a/one.json': '1\n', 'gone/old.json': 'old\n' })
+    const before = digests(out)
+    const output = openOutput(out, { compareOnly: true })
+    output.add('a/one.json', 'changed\n')
+    output.add('new.json', 'new\n')
+    expect(output.finish()).toEqual({ changed: ['a/one.json', 'new.json'], removed: ['gone/old.json'] })
+    expect(digests(out)).toEqual(before)
+  })
+
+  it('refuses a path made twice instead of writing either', () => {
+    const { out } = outputWith({ 'a/one.json': '1\n' })
+    const output = openOutput(out)
+    output.add('a/one.json', 'first\n')
+    expect(() => output.add('a/one.json', 'second\n')).toThrow('a/one.json was generated twice')
+  })
+
+  it('leaves the output folder as it was when generation fails part way', async () => {
+    const { root, dir } = frameworkWith()
+    const second = frameworkWith(undefined, 'second', root).dir
+    const [first, broken] = loadFrameworks([dir, second]).map(withoutParseDetail)
+    if (!first || !broken) throw new Error('both frameworks should load')
+    // generated/ as an older build left it: the first framework's files differ, so they are staged.
+    const out = path.join(root, 'generated')
+    writeOutput(out, new Map([['first/framework.json', '{}\n']]))
+    const before = digests(out)
+    // JSON cannot hold a BigInt: the second framework fails after the first one's files were made.
+    const failing = { folder: broken.folder, framework: { ...broken.framework, title: 10n as unknown as string } }
+    await expect(generateIntoFolder(out, [first, failing])).rejects.toThrow(/BigInt/)
+    expect(digests(out)).toEqual(before)
+    expect(readdirSync(root).sort()).toEqual(['generated', 'sources'])
+  })
+
+  it('gives the same files as generating into memory', async () => {
+    const { root, dir } = frameworkWith()
+    mkdirSync(path.join(root, 'generated'))
+    writeFileSync(path.join(root, 'generated/stale.json'), '{}\n')
+    const contexts = loadFrameworks([dir]).map(withoutParseDetail)
+    const written = await generateIntoFolder(path.join(root, 'generated'), contexts)
+    const files = await generateFiles(contexts)
+    expect(written).toEqual({ changed: [...files.keys()], removed: ['stale.json'] })
+    expect(digests(path.join(root, 'generated'))).toEqual(digests(outputWith(Object.fromEntries(files)).out))
+  })
+})
