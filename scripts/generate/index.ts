@@ -6,7 +6,7 @@ import type { CheckedFramework } from '../check/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { frameworkJson } from './json.ts'
-import { openOutput, type WriteResult } from './writer.ts'
+import { openOutput, stampsMatch, stampsOf, type WriteResult } from './writer.ts'
 import { modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
 
 /**
@@ -24,6 +24,16 @@ export interface GeneratedCache {
   write(key: string, files: Record<string, string>): void
   /** Stores the package files. */
   writeShared(key: string, files: Record<string, string>): void
+  /** The stamps (see writer.ts: stampsOf) of the output folder as a build with this package key left it. */
+  readStamps(key: string): Record<string, string> | undefined
+  writeStamps(key: string, stamps: Record<string, string>): void
+}
+
+/** The key of every framework's files and of the package's, when every framework has one. */
+function cacheKeys(contexts: readonly CheckedFramework[], cache: GeneratedCache | undefined) {
+  const keys = contexts.map((context) => cache?.keyOf(context))
+  const sharedKey = cache && keys.every((key) => key !== undefined) ? cache.sharedKey(keys as string[]) : undefined
+  return { keys, sharedKey }
 }
 
 /** Takes each generated file as it is made, by path relative to generated/ (see writer.ts). */
@@ -35,14 +45,23 @@ export type FileSink = (relative: string, text: string) => void
  * generation fails.
  */
 export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { cache?: GeneratedCache; compareOnly?: boolean } = {}): Promise<WriteResult> {
-  const output = openOutput(outDir, { compareOnly: options.compareOnly })
+  const { cache, compareOnly } = options
+  const { sharedKey } = cacheKeys(contexts, cache)
+  // Built from the same sources before, and nothing in outDir touched since: nothing to read.
+  const stamps = sharedKey ? timed('cache', () => cache?.readStamps(sharedKey)) : undefined
+  if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
+  const output = openOutput(outDir, { compareOnly })
+  let result: WriteResult
   try {
-    await generateInto(contexts, (relative, text) => output.add(relative, text), options.cache)
-    return output.finish()
+    await generateInto(contexts, (relative, text) => output.add(relative, text), cache)
+    result = output.finish()
   } catch (error) {
     output.abort()
     throw error
   }
+  const upToDate = !compareOnly || (result.changed.length === 0 && result.removed.length === 0)
+  if (sharedKey && upToDate) timed('cache', () => cache?.writeStamps(sharedKey, stampsOf(outDir)))
+  return result
 }
 
 /** Every file the build writes under generated/, by path, in path order (see `generateInto`). */
@@ -60,8 +79,7 @@ export async function generateFiles(contexts: readonly CheckedFramework[], cache
  * a cache that holds every file, neither it nor any model is loaded.
  */
 export async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, cache?: GeneratedCache): Promise<void> {
-  const keys = contexts.map((context) => cache?.keyOf(context))
-  const sharedKey = cache && keys.every((key) => key !== undefined) ? cache.sharedKey(keys as string[]) : undefined
+  const { keys, sharedKey } = cacheKeys(contexts, cache)
   const give = (files: Iterable<[string, string]>) => {
     for (const [relative, text] of files) sink(relative, text)
   }

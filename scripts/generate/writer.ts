@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { timed } from '../shared/timing.ts'
@@ -95,6 +95,27 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
       if (staged) rmSync(staging, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Each file of the build's part of `outDir` with its size, inode and modification and change
+ * times in nanoseconds: equal stamps mean the files were not touched since (the change time
+ * moves on every write and cannot be set back).
+ */
+export function stampsOf(outDir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(outDir).map((relative) => {
+      const stat = statSync(path.join(outDir, relative), { bigint: true })
+      return [relative, `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}`]
+    }),
+  )
+}
+
+/** True when `outDir` holds exactly the files of `stamps`, none touched since. */
+export function stampsMatch(outDir: string, stamps: Readonly<Record<string, string>>): boolean {
+  const now = stampsOf(outDir)
+  const files = Object.keys(now)
+  return files.length === Object.keys(stamps).length && files.every((relative) => Object.hasOwn(stamps, relative) && stamps[relative] === now[relative])
 }
 
 /** What differs between the files on disk and the files a build would write. */

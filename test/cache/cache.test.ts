@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { answeredFromCache, checkWithCache } from '../../scripts/cache/check.ts'
+import { generatedCache } from '../../scripts/cache/generate.ts'
 import { openCache, type ContentCache } from '../../scripts/cache/store.ts'
 import type { CheckedFramework, CheckResult } from '../../scripts/check/index.ts'
+import { generateIntoFolder } from '../../scripts/generate/index.ts'
 import { findFrameworkFolders } from '../../scripts/parse/index.ts'
 import { digests, repoRoot } from '../helpers.ts'
 
@@ -69,6 +71,45 @@ describe('content cache', () => {
     expect(digests(path.join(root, 'warm'))).toEqual(without)
     // And the same as the build committed from the same sources.
     expect(without).toEqual(Object.fromEntries(Object.entries(digests(path.join(repoRoot, 'generated'))).filter(([file]) => !file.startsWith('site/'))))
+  })
+
+  it('trusts an unchanged output folder without reading it, and notices any file touched since', () => {
+    const root = project()
+    expect(thresholds(['build'], root).status).toBe(0)
+    const built = digests(path.join(root, 'generated'))
+    expect(thresholds(['build'], root).stderr).toBe('generated/ is already up to date.\n')
+    // A new text of the same size.
+    const json = path.join(root, 'generated/solihull/framework.json')
+    writeFileSync(json, readFileSync(json, 'utf8').replace('Solihull', 'Xolihull'))
+    expect(thresholds(['build'], root).stderr).toBe('Wrote 1 file in generated/.\n')
+    expect(digests(path.join(root, 'generated'))).toEqual(built)
+    // A file removed, a file added.
+    rmSync(path.join(root, 'generated/index.d.ts'))
+    writeFileSync(path.join(root, 'generated/stray.js'), '\n')
+    expect(thresholds(['build', '--check'], root).status).toBe(1)
+    expect(thresholds(['build'], root).stderr).toBe('Wrote 1 file, removed 1 in generated/.\n')
+    expect(digests(path.join(root, 'generated'))).toEqual(built)
+    expect(thresholds(['build', '--check'], root).stderr).toBe('generated/ is up to date with the sources.\n')
+  })
+
+  it('builds an unchanged project again from the stamps alone: no generated file is read from the cache', async () => {
+    const root = project()
+    const cache = openCache(root) as ContentCache
+    const out = path.join(root, 'generated')
+    const reads: string[] = []
+    const build = async () => {
+      const result = await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' })
+      const generated = generatedCache(cache, out)
+      return generateIntoFolder(out, result.contexts, { cache: { ...generated, read: (key) => (reads.push(key), generated.read(key)) } })
+    }
+    expect((await build()).changed.length).toBeGreaterThan(10)
+    reads.length = 0
+    expect(await build()).toEqual({ changed: [], removed: [] })
+    expect(reads).toEqual([])
+    // Touched since: every framework's files and the package's are read from the cache and compared.
+    writeFileSync(path.join(out, 'README.md'), 'edited\n')
+    expect(await build()).toEqual({ changed: ['README.md'], removed: [] })
+    expect(reads).toHaveLength(3)
   })
 
   it('follows edits: a changed framework is checked and generated again, the other is not affected', () => {
