@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { timed } from '../shared/timing.ts'
@@ -50,7 +50,7 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
   const stage = (relative: string, text?: string) => {
     const target = path.join(staging, relative)
     mkdirSync(path.dirname(target), { recursive: true })
-    if (text === undefined) copyFileSync(path.join(outDir, relative), target)
+    if (text === undefined) carryOver(path.join(outDir, relative), target)
     else writeFileSync(target, text)
   }
   const startStaging = () => {
@@ -116,6 +116,18 @@ export function stampsMatch(outDir: string, stamps: Readonly<Record<string, stri
   const now = stampsOf(outDir)
   const files = Object.keys(now)
   return files.length === Object.keys(stamps).length && files.every((relative) => Object.hasOwn(stamps, relative) && stamps[relative] === now[relative])
+}
+
+/**
+ * An unchanged file into the new tree: a hard link to the file as it is (beside it, so on the
+ * same file system) costs no copying; a copy where links are refused.
+ */
+function carryOver(from: string, to: string): void {
+  try {
+    linkSync(from, to)
+  } catch {
+    copyFileSync(from, to)
+  }
 }
 
 /** What differs between the files on disk and the files a build would write. */
