@@ -65,6 +65,8 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
   return {
     add(relative, text) {
       timed('write', () => {
+        // Paths come from framework ids and the content cache: neither may reach outside outDir.
+        if (path.isAbsolute(relative) || relative.split(/[\\/]/).some((part) => part === '..' || part === '')) throw new Error(`${relative} is not a path inside the output folder`)
         if (seen.has(relative)) throw new Error(`${relative} was generated twice`)
         seen.add(relative)
         const target = path.join(outDir, relative)

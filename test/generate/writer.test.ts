@@ -73,6 +73,15 @@ describe('generated files go straight to the output folder', () => {
     expect(() => output.add('a/one.json', 'second\n')).toThrow('a/one.json was generated twice')
   })
 
+  it('refuses a path that would leave the output folder', () => {
+    const { out } = outputWith({ 'a/one.json': '1\n' })
+    const output = openOutput(out)
+    for (const relative of ['../escaped.json', 'a/../../escaped.json', path.resolve(out, '../escaped.json'), 'a//one.json'])
+      expect(() => output.add(relative, 'x\n'), relative).toThrow('is not a path inside the output folder')
+    output.abort()
+    expect(readdirSync(path.dirname(out))).toEqual(['generated'])
+  })
+
   it('leaves the output folder as it was when generation fails part way', async () => {
     const { root, dir } = frameworkWith()
     const second = frameworkWith(undefined, 'second', root).dir
