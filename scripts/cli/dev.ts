@@ -3,24 +3,7 @@ import { startDev } from '../dev/index.ts'
 import { UsageError } from '../parse/index.ts'
 import { frameworkFolders, parse, printReport } from './commands.ts'
 import type { Io } from './run.ts'
-
-export const devHelp = `Usage: thresholds dev [paths...] [options]
-
-Preview while you edit. Checks the frameworks, builds the website (as thresholds site does) and
-serves it on this computer only. Then, each time you save a file, it checks again what the change
-affects, prints the problems, rebuilds the pages and reloads them in the browser. While there are
-errors the preview keeps the last version without errors and says so at the top of the page.
-
-Options:
-  --port <n>         Port to serve on (default 4173; 0 picks a free one)
-  --host <address>   Address to serve on (default 127.0.0.1, this computer only)
-  --out <dir>        Where the site is also written (default generated/site)
-  -h, --help         Show this help
-
-Stop it with Ctrl-C.
-
-Exit codes: 0 stopped, 2 usage error (for example the port is taken) or internal failure.
-`
+import { devHelp } from './help.ts'
 
 /** Runs until Ctrl-C (SIGINT) or SIGTERM, then closes the watcher and the server and exits 0. */
 export async function devCommand(args: string[], io: Io): Promise<number> {

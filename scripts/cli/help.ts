@@ -108,3 +108,62 @@ Options:
 
 Exit codes: 0 compared, 1 a --fail-on kind was found, 2 usage error, a bad ref or a side that does not load.
 `
+
+export const siteHelp = `Usage: thresholds site [paths...] [options]
+
+Checks the frameworks, then writes a static website for them to generated/site/: a home page,
+and per framework its levels (what to do, contacts, consent), domains and indicators, a page to
+find an indicator, the decision-making matrix, contacts, links and narrative pages. It needs no
+server: open generated/site/index.html, or publish the folder as it is. If any error is found
+nothing is written. The same sources always give the same files.
+
+Options:
+  --out <dir>        Output folder (default generated/site)
+  --format <name>    How to report the check: text (default), json, github, sarif or junit
+  --quiet            Report errors only
+  --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
+  --no-cache         Read and check every framework, without the content cache
+  -h, --help         Show this help
+
+Preview while you edit, with reload on every save: thresholds dev
+
+Exit codes: 0 written (or up to date), 1 errors found or too many warnings, 2 usage or internal failure.
+`
+
+export const devHelp = `Usage: thresholds dev [paths...] [options]
+
+Preview while you edit. Checks the frameworks, builds the website (as thresholds site does) and
+serves it on this computer only. Then, each time you save a file, it checks again what the change
+affects, prints the problems, rebuilds the pages and reloads them in the browser. While there are
+errors the preview keeps the last version without errors and says so at the top of the page.
+
+Options:
+  --port <n>         Port to serve on (default 4173; 0 picks a free one)
+  --host <address>   Address to serve on (default 127.0.0.1, this computer only)
+  --out <dir>        Where the site is also written (default generated/site)
+  -h, --help         Show this help
+
+Stop it with Ctrl-C.
+
+Exit codes: 0 stopped, 2 usage error (for example the port is taken) or internal failure.
+`
+
+export const newHelp = `Usage: thresholds new <framework-id> [--sources <dir>]
+
+Creates sources/<framework-id>/ with every file a framework has: framework.md, a level file per
+level, two domain files, contacts.md, links.md, matrix.md, a narrative page and rules.yaml.
+Each file explains itself in comments, and every place that needs the framework's own words
+says “TODO: …”; thresholds check lists each one (content-placeholder) until it is filled in.
+
+The id is the folder name and part of every web address of the framework: lower-case letters,
+digits and single hyphens, such as “west-midshire”. An existing folder is never touched.
+
+Options:
+  --sources <dir>    Where frameworks live (default sources)
+  -h, --help         Show this help
+
+Next: edit the files (docs/authoring.md explains each one), then thresholds check, or
+thresholds dev to see the website change as you save.
+
+Exit codes: 0 created, 2 usage error (bad id, folder exists) or internal failure.
+`

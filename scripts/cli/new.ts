@@ -3,26 +3,7 @@ import { UsageError } from '../parse/index.ts'
 import { scaffoldFramework, ScaffoldError } from '../scaffold/index.ts'
 import { parse } from './commands.ts'
 import type { Io } from './run.ts'
-
-export const newHelp = `Usage: thresholds new <framework-id> [--sources <dir>]
-
-Creates sources/<framework-id>/ with every file a framework has: framework.md, a level file per
-level, two domain files, contacts.md, links.md, matrix.md, a narrative page and rules.yaml.
-Each file explains itself in comments, and every place that needs the framework's own words
-says “TODO: …”; thresholds check lists each one (content-placeholder) until it is filled in.
-
-The id is the folder name and part of every web address of the framework: lower-case letters,
-digits and single hyphens, such as “west-midshire”. An existing folder is never touched.
-
-Options:
-  --sources <dir>    Where frameworks live (default sources)
-  -h, --help         Show this help
-
-Next: edit the files (docs/authoring.md explains each one), then thresholds check, or
-thresholds dev to see the website change as you save.
-
-Exit codes: 0 created, 2 usage error (bad id, folder exists) or internal failure.
-`
+import { newHelp } from './help.ts'
 
 export function newCommand(args: string[], io: Io): number {
   const { values, positionals } = parse(args, { sources: { type: 'string' } } as const)

@@ -4,7 +4,10 @@
  */
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
-import { mainHelp } from './help.ts'
+import { buildHelp, checkHelp, devHelp, diffHelp, idsHelp, mainHelp, newHelp, siteHelp } from './help.ts'
+
+/** Each command's help, printed without loading the command. */
+const COMMAND_HELP: Readonly<Record<string, string>> = { check: checkHelp, build: buildHelp, ids: idsHelp, diff: diffHelp, site: siteHelp, dev: devHelp, new: newHelp }
 
 export interface Io {
   stdout(text: string): void
@@ -20,6 +23,11 @@ export interface Io {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
+  // `<command> --help` alone needs none of the command's modules (for check, the whole pipeline).
+  if (command && Object.hasOwn(COMMAND_HELP, command) && rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
+    io.stdout(COMMAND_HELP[command] as string)
+    return 0
+  }
   try {
     switch (command) {
       case undefined:
