@@ -103,7 +103,6 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
   await parse(read.flatMap((_, index) => (stored[index] && stored[index].rulesKey !== rulesKey ? [index] : [])))
 
   const contexts: CheckedFramework[] = read.map((folder, index) => parsed.get(index) ?? new CachedFramework(folder, cache, keys[index] as string))
-  contexts.forEach((context, index) => keys[index] && keyOfContext.set(context, keys[index]))
   // What each framework suppressed, in folder order: run now, or as stored.
   const suppressed: Suppression[][] = timed('rules', () =>
     contexts.map((context, index) => {
@@ -127,11 +126,7 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
     }
   })
   // Parse detail is not needed after the rules: let it go before anything is generated.
-  const checked = contexts.map((context, index) => {
-    if (!parsed.has(index)) return context
-    const lean = withoutParseDetail(context)
-    if (keys[index]) keyOfContext.set(lean, keys[index])
-    return lean
-  })
+  const checked = contexts.map((context, index) => (parsed.has(index) ? withoutParseDetail(context) : context))
+  checked.forEach((context, index) => keys[index] && keyOfContext.set(context, keys[index]))
   return gatherResult(checked, suppressed.flat())
 }

@@ -132,17 +132,9 @@ function carryOver(from: string, to: string): void {
   }
 }
 
-/** What differs between the files on disk and the files a build would write. */
-export function compareOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
-  return writeThrough(openOutput(outDir, { compareOnly: true }), files)
-}
-
 /** Replaces the build's part of `outDir` with `files` all at once (see `openOutput`). */
 export function writeOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
-  return writeThrough(openOutput(outDir), files)
-}
-
-function writeThrough(output: OutputWriter, files: ReadonlyMap<string, string>): WriteResult {
+  const output = openOutput(outDir)
   try {
     for (const [relative, text] of files) output.add(relative, text)
     return output.finish()

@@ -1,12 +1,12 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync as jsRealpath, statSync, type Dirent } from 'node:fs'
-
-// The system's realpath: one call per path instead of an lstat per path component (a tenth of
-// reading 2,000 files). It fails with the same codes (ELOOP, ENOENT, EACCES).
-const realpathSync = jsRealpath.native
 import path from 'node:path'
 import { fileMessage } from '../shared/diagnostics.ts'
 import { createSourceFile, FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { compareStrings } from '../shared/text.ts'
+
+// The system's realpath: one call per path instead of an lstat per path component (a tenth of
+// reading 2,000 files). It fails with the same codes (ELOOP, ENOENT, EACCES).
+const realpathSync = jsRealpath.native
 
 /** Source files larger than this are refused unread: the largest real framework is ~50 kB. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024
