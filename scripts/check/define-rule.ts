@@ -33,6 +33,11 @@ export interface Rule {
   id: string
   severity: Severity
   description: string
+  /**
+   * An integrity rule: without it content that breaks the published package (its schema, its
+   * types, its ids) would be published, so no setting or comment can lower it (see integrity.ts).
+   */
+  integrity?: true
   /** Needs `--online` (RuleContext.linkStatus); without it the rule reports nothing. */
   online?: boolean
   /**

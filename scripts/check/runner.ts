@@ -8,6 +8,7 @@ import { closest } from '../shared/text.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import { isPlace, type Rule } from './define-rule.ts'
 import type { CheckedFramework } from './index.ts'
+import { INTEGRITY_REASON, integrityIds } from './integrity.ts'
 import { rules as allRules } from './registry.ts'
 import { findSuppressions, type InlineSuppression } from './suppressions.ts'
 
@@ -56,7 +57,7 @@ export function todayUtc(): string {
 
 /**
  * Reads rule settings from framework.md's `rules:` and from rules.yaml. Unknown ids, rules that
- * cannot be configured, and a rule set in both places are errors.
+ * cannot be configured, integrity rules lowered or switched off, and a rule set in both places are errors.
  */
 export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>()
@@ -66,6 +67,11 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
     const file = config.file
     for (const [id, setting] of Object.entries(config.values)) {
       const position = config.locate([...config.prefix, id], { key: true })
+      if (integrityIds.has(id) && setting.severity !== 'error') {
+        const at = config.locate([...config.prefix, id, 'severity'])
+        fileMessage(file, at, `“${id}” cannot be lowered or switched off: ${INTEGRITY_REASON}, expected this setting removed`, 'rules-config', 'error')
+        continue
+      }
       if (fixed.has(id)) {
         fileMessage(file, position, `“${id}” cannot be configured: without it the framework cannot be read`, 'rules-config', 'error')
         continue
@@ -100,7 +106,10 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
     const known = new Set(allRules.map((rule) => rule.id))
     for (const directive of inline) {
       const at = { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } }
-      if (!known.has(directive.ruleId)) {
+      if (integrityIds.has(directive.ruleId)) {
+        fileMessage(directive.file, at, `“${directive.ruleId}” cannot be suppressed: ${INTEGRITY_REASON}, expected this comment removed and the problem fixed`, 'rules-config', 'error')
+        directive.used = true
+      } else if (!known.has(directive.ruleId)) {
         const suggestion = closest(directive.ruleId, known)
         fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ''}`, 'rules-config', 'error', { expected: suggestion })
         directive.used = true
@@ -111,11 +120,12 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
     }
     for (const rule of selected) {
       const setting = settings.get(rule.id)
-      const severity: ConfiguredSeverity = setting?.severity ?? rule.severity
+      // readRuleSettings refuses to lower an integrity rule; this keeps it so if that ever slips.
+      const severity: ConfiguredSeverity = rule.integrity ? rule.severity : (setting?.severity ?? rule.severity)
       const report = (target: object | Place, message: string, extra: MessageOptions & { position?: Position } = {}) => {
         const place: Place = isPlace(target) ? target : (parsed.places.get(target) ?? frameworkPlace)
         const position = extra.position ?? place.position
-        const directive = inline.find((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
+        const directive = rule.integrity ? undefined : inline.find((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
         if (directive) directive.used = true
         if (severity === 'off' || directive) {
           suppressed.push({

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { integrityIds } from '../check/integrity.ts'
 import { rules } from '../check/registry.ts'
 import { problemKinds } from '../shared/problems.ts'
 
@@ -69,8 +70,8 @@ export function renderRulesDoc(): string {
     '',
     '| Id | Default | What it checks |',
     '| --- | --- | --- |',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${rule.description} |`),
-    ...problemKinds.map((kind) => `| [\`${kind.id}\`](#${kind.id}) | ${kind.severity} (fixed) | ${kind.description} |`),
+    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity}${rule.integrity ? ' (integrity)' : ''} | ${rule.description} |`),
+    ...problemKinds.map((kind) => `| [\`${kind.id}\`](#${kind.id}) | ${kind.severity} (${'integrity' in kind ? 'integrity' : 'fixed'}) | ${kind.description} |`),
     '',
     '## Configuring rules',
     '',
@@ -94,6 +95,14 @@ export function renderRulesDoc(): string {
     'A rule may be configured in one of the two places, not both. An unknown rule id, a missing reason or',
     'a problem found while reading (which cannot be switched off) is an error (`rules-config`).',
     '',
+    `**Integrity rules** keep invalid or unsafe content out of the published package: ${[...integrityIds].map((id) => `[\`${id}\`](#${id})`).join(', ')}.`,
+    'Without them a framework would be published with exit 0 that fails the package’s own schema, uses an id',
+    'twice or names one it does not hold (a `parent` that is not a level: the package’s types promise neither',
+    'happens), has a version that is not MAJOR.MINOR (the package’s version is made from it), or carries raw',
+    'HTML or an address that runs code. No setting can lower them (`warning` or `"off"` is an error at the',
+    'setting, `rules-config`; `error` changes nothing) and no comment can suppress them (the comment is an',
+    'error, and the message is still reported).',
+    '',
     'To accept one occurrence, put a comment on the line above the one reported (in front-matter use',
     '`# ...`, in Markdown `<!-- ... -->`):',
     '',
@@ -113,7 +122,7 @@ export function renderRulesDoc(): string {
       '',
       `### \`${rule.id}\``,
       '',
-      `${rule.description} Default severity: **${rule.severity}**.`,
+      `${rule.description} Default severity: **${rule.severity}**${rule.integrity ? ', an [integrity rule](#configuring-rules): it cannot be lowered, switched off or suppressed' : ''}.`,
       '',
       ...probes(rule.id),
       '#### Fails',
@@ -134,7 +143,8 @@ export function renderRulesDoc(): string {
     )
   }
   lines.push('## Problems found while reading', '')
-  for (const kind of problemKinds) lines.push(`<a id="${kind.id}"></a>`, '', `### \`${kind.id}\``, '', `${kind.description} Severity: **${kind.severity}**, cannot be switched off.`, '')
+  for (const kind of problemKinds)
+    lines.push(`<a id="${kind.id}"></a>`, '', `### \`${kind.id}\``, '', `${kind.description} Severity: **${kind.severity}**, cannot be switched off${'integrity' in kind ? ' or suppressed (an [integrity rule](#configuring-rules))' : ''}.`, '')
   return `${lines.join('\n').trimEnd()}\n`
 }
 

@@ -9,6 +9,8 @@ export interface ProblemKind {
   id: string
   severity: Severity
   description: string
+  /** Keeps unsafe content out of the published package (see check/integrity.ts). */
+  integrity?: true
 }
 
 export const problemKinds = [
@@ -23,8 +25,8 @@ export const problemKinds = [
   { id: 'misplaced-content', severity: 'error', description: 'Indicators, contacts, links and matrix rows are written where they can be read: under the right heading, as a list or table.' },
   { id: 'rules-config', severity: 'error', description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.' },
   { id: 'unused-suppression', severity: 'warning', description: 'Every `thresholds-ignore-next-line` comment still matches a message; one that does not is left over and should go.' },
-  { id: 'raw-html', severity: 'error', description: 'Sources hold no raw HTML, so apps can show the text safely. Authors’ notes are `<!-- comments -->`, closed on both ends, which never reach the output.' },
-  { id: 'link-scheme', severity: 'error', description: 'Link addresses are ones apps can open safely: https://, http://, mailto: or tel:, valid as written; a links.md entry is a web address or `pending:`.' },
+  { id: 'raw-html', severity: 'error', integrity: true, description: 'Sources hold no raw HTML, so apps can show the text safely. Authors’ notes are `<!-- comments -->`, closed on both ends, which never reach the output.' },
+  { id: 'link-scheme', severity: 'error', integrity: true, description: 'Link addresses are ones apps can open safely: https://, http://, mailto: or tel:, valid as written; a links.md entry is a web address or `pending:`.' },
   { id: 'parse-failed', severity: 'error', description: 'The file can be parsed as Markdown within the limits (for example, lists nested at most 100 deep).' },
 ] as const satisfies readonly ProblemKind[]
 

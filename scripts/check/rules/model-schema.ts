@@ -9,6 +9,7 @@ import { defineRule } from '../define-rule.ts'
 export default defineRule({
   id: 'model-schema',
   severity: 'error',
+  integrity: true,
   description: 'The framework, once read, matches the published JSON Schema of the model.',
   check({ framework, parsed, report }) {
     const validate = getValidators().framework

@@ -6,6 +6,7 @@ import { defineRule } from '../define-rule.ts'
 export default defineRule({
   id: 'reference-resolves',
   severity: 'error',
+  integrity: true,
   description: 'Every id named in a setting (`parent`, `related`) belongs to something of the right kind.',
   check({ parsed, report }) {
     const ofKind = (kind: string) => parsed.ids.filter((entry) => entry.kind === kind).map((entry) => entry.id)

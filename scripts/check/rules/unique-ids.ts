@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule.ts'
 export default defineRule({
   id: 'unique-ids',
   severity: 'error',
+  integrity: true,
   description: 'Every id is used once in a framework, so links and apps always find the right thing.',
   check({ parsed, report }) {
     const first = new Map<string, (typeof parsed.ids)[number]>()

@@ -7,6 +7,7 @@ const VERSION = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/
 export default defineRule({
   id: 'version-scheme',
   severity: 'error',
+  integrity: true,
   description: 'The version is MAJOR.MINOR in quotes, e.g. "2.1": MAJOR goes up when practice changes (an indicator changes level, a contact changes), MINOR for wording.',
   check({ framework, parsed, report }) {
     if (VERSION.test(framework.version)) return
