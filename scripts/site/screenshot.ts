@@ -1,26 +1,26 @@
 /**
  * Takes the README's picture of the site: docs/images/site.png, the overview page of a shipped
- * framework as a practitioner first sees it. Run with `npm run screenshot` (needs Chromium at
- * /usr/bin/chromium, or THRESHOLDS_CHROMIUM; .ci/run installs it).
+ * framework as a practitioner first sees it. Run with `npm run screenshot`: it drives the Chromium
+ * that `npm install` brings (@sparticuz/chromium), or THRESHOLDS_CHROMIUM.
  */
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { checkFrameworks } from '../check/index.ts'
 import { serveSite } from '../dev/server.ts'
 import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
+import { chromiumForTests } from './chromium.ts'
 import { renderSite } from './index.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const executablePath = process.env.THRESHOLDS_CHROMIUM ?? '/usr/bin/chromium'
 const page = process.argv[2] ?? 'shropshire/index.html'
 const output = path.join(root, 'docs/images/site.png')
 
-if (!existsSync(executablePath)) {
-  process.stderr.write(`Chromium not found at ${executablePath}: install it with “apt-get install -y chromium”, or set THRESHOLDS_CHROMIUM\n`)
+const found = await chromiumForTests().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`)
   process.exit(2)
-}
+})
 const result = checkFrameworks(loadFrameworks(findFrameworkFolders([], root)))
 if (result.errors) {
   process.stderr.write(`The sources have ${result.errors} errors: run npm run check first.\n`)
@@ -28,7 +28,7 @@ if (result.errors) {
 }
 const site = renderSite(result.contexts.map((parsed) => parsed.framework))
 const server = await serveSite({ host: '127.0.0.1', port: 0, files: () => site, greeting: () => undefined, reload: false })
-const browser = await chromium.launch({ executablePath })
+const browser = await chromium.launch({ executablePath: found.executablePath, env: { ...process.env, ...found.env } })
 try {
   const tab = await browser.newPage({ viewport: { width: 1100, height: 1150 }, deviceScaleFactor: 1 })
   await tab.goto(`${server.url}${page}`)

@@ -1,18 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
+import { chromiumForTests } from '../../scripts/site/chromium.ts'
 import { repoRoot } from '../helpers.ts'
-
-/**
- * The browser the site tests drive: Debian's Chromium, installed by .ci/run with apt-get
- * (`apt-get install -y chromium`). playwright-core never downloads a browser of its own.
- */
-export const CHROMIUM = process.env.THRESHOLDS_CHROMIUM ?? '/usr/bin/chromium'
 
 export const artifacts = path.join(repoRoot, 'test-artifacts/site')
 
+/**
+ * Starts the browser the site tests drive: the Chromium that `npm install` brings inside the
+ * @sparticuz/chromium package (or THRESHOLDS_CHROMIUM). playwright-core never downloads a browser.
+ */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with “apt-get install -y chromium” (.ci/run does), or set THRESHOLDS_CHROMIUM to its path`)
+  const browser = await chromiumForTests()
   mkdirSync(artifacts, { recursive: true })
-  return chromium.launch({ executablePath: CHROMIUM })
+  return chromium.launch({ executablePath: browser.executablePath, env: { ...process.env, ...browser.env } })
 }
