@@ -1,0 +1,48 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const hours = (text: string) => ({ 'contacts.md': swap('- Hours: Mon-Fri 09:00-17:00', `- Hours: ${text}`) })
+const unreadable = (problem: string) =>
+  `The opening hours of “Front door” cannot be read: ${problem}, expected e.g. “Mon-Thu 08:45-17:20; Fri 08:45-16:30” or “24/7”`
+
+export default ruleTable({
+  rule: 'contact-hours-valid',
+  severity: 'error',
+  valid: [
+    { name: 'weekday hours' },
+    { name: 'two ranges of days', files: hours('Mon-Thu 08:45-17:20; Fri 08:45-16:30') },
+    { name: 'all day every day', files: hours('24/7') },
+    { name: 'no hours given at all', files: { 'contacts.md': swap('- Hours: Mon-Fri 09:00-17:00\n', '') } },
+  ],
+  invalid: [
+    {
+      name: 'hours in words',
+      files: hours('Mondays 9 till 5'),
+      errors: [{ file: 'contacts.md', message: unreadable('“Mondays 9 till 5” is not in the form “Mon-Fri 09:00-17:00”'), line: 8, column: 1, endLine: 8, endColumn: 26 }],
+    },
+    {
+      name: 'days that run backwards',
+      files: hours('Fri-Mon 09:00-17:00'),
+      errors: [{ file: 'contacts.md', message: unreadable('“Fri-Mon” runs backwards, expected the earlier day first'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+    },
+    {
+      name: 'closing before opening',
+      files: hours('Mon-Fri 17:00-09:00'),
+      errors: [{ file: 'contacts.md', message: unreadable('“Mon-Fri 17:00-09:00” closes before it opens'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+    },
+    {
+      name: 'closing at the minute it opens',
+      files: hours('Mon-Fri 09:00-09:00'),
+      errors: [{ file: 'contacts.md', message: unreadable('“Mon-Fri 09:00-09:00” closes before it opens'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+    },
+    {
+      name: 'a time that does not exist',
+      files: hours('Mon-Fri 09:00-25:00'),
+      errors: [{ file: 'contacts.md', message: unreadable('“Mon-Fri 09:00-25:00” has a time that does not exist'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+    },
+    {
+      name: 'a day that is not a day',
+      files: hours('Mon-Fry 09:00-17:00'),
+      errors: [{ file: 'contacts.md', message: unreadable('“Fry” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+    },
+  ],
+})

@@ -1,0 +1,31 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const phone = (text: string) => ({ 'contacts.md': swap('- Phone: 0121 788 4300', `- Phone: ${text}`) })
+const invalid = (written: string, problem: string) => `The phone number “${written}” of “Front door” ${problem}, expected a number such as “0121 788 4300”`
+
+export default ruleTable({
+  rule: 'contact-phone-valid',
+  severity: 'error',
+  valid: [
+    { name: 'a UK landline and 999' },
+    { name: 'a UK short number', files: phone('116 111') },
+    { name: 'a UK number in the international format', files: phone('+44 121 788 4300') },
+  ],
+  invalid: [
+    {
+      name: 'a digit short',
+      files: phone('0121 788 430'),
+      errors: [{ file: 'contacts.md', message: invalid('0121 788 430', 'is not a valid UK number (it does not match any UK number range)'), line: 7, column: 1, endLine: 7, endColumn: 22 }],
+    },
+    {
+      name: 'words instead of a number',
+      files: phone('ask reception'),
+      errors: [{ file: 'contacts.md', message: invalid('ask reception', 'has characters other than digits, spaces and brackets'), line: 7, column: 1, endLine: 7, endColumn: 23 }],
+    },
+    {
+      name: 'a number abroad',
+      files: phone('+33 1 42 68 53 00'),
+      errors: [{ file: 'contacts.md', message: invalid('+33 1 42 68 53 00', 'is not a UK number'), line: 7, column: 1, endLine: 7, endColumn: 27 }],
+    },
+  ],
+})

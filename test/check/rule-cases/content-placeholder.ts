@@ -1,0 +1,57 @@
+import { ruleTable, swap, swaps } from '../rule-tester.ts'
+
+const inText = (quote: string) => `This still says “${quote}”, expected the framework's own words in its place`
+
+export default ruleTable({
+  rule: 'content-placeholder',
+  severity: 'warning',
+  valid: [
+    { name: 'the minimal framework' },
+    {
+      name: 'TODO in a comment, and “to-do” and “todos” as words',
+      files: {
+        'levels/01-early-help.md': swap(
+          '- Talk to the family.',
+          '<!-- TODO in a note to other editors is fine: comments are never published. -->\n\n- Write a to-do list with the family; todos are fine.',
+        ),
+      },
+    },
+    { name: 'a setting that mentions a to-do list', files: { 'framework.md': swap('partnership: Example Safeguarding Partnership', 'partnership: The To-do Partnership') } },
+  ],
+  invalid: [
+    {
+      name: 'a placeholder sentence in a level and a placeholder bullet',
+      files: {
+        'levels/01-early-help.md': swaps(
+          ['Support as soon as a problem emerges.', 'TODO: say what this level means, in a sentence or two.'],
+          ['- Talk to the family.', '- Talk to the family.\n- TODO: the next step, with a link to the form to use'],
+        ),
+      },
+      errors: [
+        { file: 'levels/01-early-help.md', message: inText('TODO: say what this level means, in a sentence or two.'), line: 7, column: 1, endLine: 7, endColumn: 5 },
+        { file: 'levels/01-early-help.md', message: inText('TODO: the next step, with a link to the form to use'), line: 12, column: 3, endLine: 12, endColumn: 7 },
+      ],
+    },
+    {
+      name: 'a placeholder setting, nested in a list',
+      files: { 'framework.md': swaps(['title: Minimal Framework', 'title: "TODO: the title as printed on the cover"'], ['edition: 2026\n', 'edition: 2026\n  - title: TODO\n    edition: 2020\n']) },
+      errors: [
+        { file: 'framework.md', message: 'The setting “title” still says “TODO: the title as printed on the cover”, expected the framework\'s own value', line: 3, column: 8, endLine: 3, endColumn: 49 },
+        { file: 'framework.md', message: 'The setting “guidance.1.title” still says “TODO”, expected the framework\'s own value', line: 11, column: 12, endLine: 11, endColumn: 16 },
+      ],
+    },
+    {
+      name: 'a long placeholder is shortened, and two on one line are both reported',
+      files: {
+        'levels/01-early-help.md': swap(
+          'Support as soon as a problem emerges.',
+          'Intro TODO then TODO: a very long placeholder that goes on and on well past sixty characters in all.',
+        ),
+      },
+      errors: [
+        { file: 'levels/01-early-help.md', message: inText('TODO then TODO: a very long placeholder that goes on and on…'), line: 7, column: 7, endLine: 7, endColumn: 11 },
+        { file: 'levels/01-early-help.md', message: inText('TODO: a very long placeholder that goes on and on well past…'), line: 7, column: 17, endLine: 7, endColumn: 21 },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,38 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const safety = (body: string) => ({ 'domains/02-safety.md': `---\nid: safety\ntitle: Safety\n---\n\n${body}\n` })
+const care = {
+  'levels/03-care.md': '---\nid: care\ntitle: Care\nrank: 3\n---\n\nA child in care.\n',
+  'domains/01-health.md': swap('- Untreated serious injury {#health-untreated-injury}', '- Untreated serious injury {#health-untreated-injury}\n\n## Care\n\n- Missed health assessments {#health-missed-assessments}'),
+}
+const missing = (list: string, first: string) =>
+  `Domain “Safety” has no indicators at ${list}, while other domains do: add them under “## ${first}” in this file, or suppress this with the reason the source has none`
+
+export default ruleTable({
+  rule: 'domain-covers-levels',
+  severity: 'warning',
+  valid: [
+    { name: 'one domain with indicators at both levels' },
+    { name: 'two domains, each with indicators at both levels', files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}\n\n## Child protection\n\n- Left alone for days {#safety-left-alone}') },
+    { name: 'a level that no domain has indicators at', files: { 'levels/03-care.md': care['levels/03-care.md'] } },
+  ],
+  invalid: [
+    {
+      name: 'a domain missing the higher level',
+      files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}'),
+      errors: [{ file: 'domains/02-safety.md', message: missing('“Child protection”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14, suggestions: ['child-protection'] }],
+    },
+    {
+      name: 'a domain missing the lower level',
+      files: safety('## Child protection\n\n- Left alone for days {#safety-left-alone}'),
+      errors: [{ file: 'domains/02-safety.md', message: missing('“Early Help”', 'Early Help'), line: 3, column: 8, endLine: 3, endColumn: 14, suggestions: ['early-help'] }],
+    },
+    {
+      name: 'a domain missing two of three levels, named in level order',
+      files: { ...care, ...safety('## Early Help\n\n- Missed collections {#safety-missed-collections}') },
+      errors: [
+        { file: 'domains/02-safety.md', message: missing('“Child protection” or “Care”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14, suggestions: ['child-protection', 'care'] },
+      ],
+    },
+  ],
+})

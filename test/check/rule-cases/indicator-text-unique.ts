@@ -1,0 +1,43 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const repeats = (text: string, where = '') =>
+  `This indicator repeats “${text}”${where} in the same domain, expected each indicator once: remove one, or reword it to say what differs`
+const firstAt = (line: number) => ({ file: 'domains/01-health.md', line, column: 1, message: 'first written here' })
+const health = (from: string, to: string) => ({ 'domains/01-health.md': swap(from, to) })
+const IMMUNISATIONS = '- Missing immunisations {#health-missing-immunisations}'
+
+export default ruleTable({
+  rule: 'indicator-text-unique',
+  severity: 'error',
+  valid: [
+    { name: 'different indicators' },
+    { name: 'two indicators that differ by a word', files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing dental check-ups {#health-missing-dental}`) },
+    {
+      name: 'the same words in two domains',
+      files: { 'domains/02-safety.md': '---\nid: safety\ntitle: Safety\n---\n\n## Early Help\n\n- Missing immunisations {#safety-missing-immunisations}\n\n## Child protection\n\n- Left alone {#safety-left-alone}\n' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same words with a full stop, at the same level',
+      files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing immunisations. {#health-immunisations-missed}`),
+      errors: [{ file: 'domains/01-health.md', message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 56, cause: firstAt(8) }],
+    },
+    {
+      name: 'the same words in capitals at another level',
+      files: health('- Untreated serious injury {#health-untreated-injury}', '- Untreated serious injury {#health-untreated-injury}\n- MISSING   immunisations! {#health-immunisations-again}'),
+      errors: [{ file: 'domains/01-health.md', message: repeats('Missing immunisations', ' at level “early-help”'), line: 13, column: 1, endLine: 13, endColumn: 57, cause: firstAt(8) }],
+    },
+    {
+      name: 'a long indicator written three times, each repeat pointing at the first',
+      files: health(
+        IMMUNISATIONS,
+        `- Has not seen a dentist or a doctor for several years despite repeated reminders {#a}\n- Has not seen a dentist or a doctor for several years despite repeated reminders {#b}\n- Has not seen a dentist, or a doctor, for several years despite repeated reminders {#c}`,
+      ),
+      errors: [
+        { file: 'domains/01-health.md', message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 9, column: 1, endLine: 9, endColumn: 87, cause: firstAt(8) },
+        { file: 'domains/01-health.md', message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 10, column: 1, endLine: 10, endColumn: 89, cause: firstAt(8) },
+      ],
+    },
+  ],
+})

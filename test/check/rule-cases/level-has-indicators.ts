@@ -1,0 +1,49 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const noIndicators = (title: string) => `Level “${title}” has no indicators, expected at least one bullet point under a “## ${title}” heading in a domain file`
+const INJURY = '\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}'
+const strengths = (levelChange: [string, string] | undefined) => ({
+  'framework.md': swap('indicatorLayout: by-level', 'indicatorLayout: strengths-and-needs'),
+  'domains/01-health.md': '---\nid: health\ntitle: Health\n---\n\n## Strengths and protective factors\n\n- Sees a doctor {#health-sees-doctor}\n\n## Needs and risks\n\n- Missing immunisations {#health-missing-immunisations}\n',
+  ...(levelChange ? { 'levels/02-child-protection.md': swap(...levelChange) } : {}),
+})
+
+export default ruleTable({
+  rule: 'level-has-indicators',
+  severity: 'error',
+  valid: [
+    { name: 'indicators at both levels' },
+    { name: 'a heading naming the level by its id', files: { 'domains/01-health.md': swap('## Child protection', '## child-protection') } },
+    { name: 'strengths and needs, with levels described', files: strengths(undefined) },
+    {
+      name: 'a sub-level covered by its parent’s indicators',
+      files: { 'levels/03-immediate.md': '---\nid: immediate\ntitle: Immediate danger\nparent: child-protection\nrank: 1\n---\n\nA child in danger now.\n' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no indicators at the higher level',
+      files: { 'domains/01-health.md': swap(INJURY, '') },
+      errors: [{ file: 'levels/02-child-protection.md', message: noIndicators('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
+    },
+    {
+      name: 'no indicators at the lower level',
+      files: { 'domains/01-health.md': swap('## Early Help\n\n- Missing immunisations {#health-missing-immunisations}\n\n', '') },
+      errors: [{ file: 'levels/01-early-help.md', message: noIndicators('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
+    },
+    {
+      name: 'strengths and needs, a level with neither description nor matrix column',
+      files: strengths(['A child is suffering, or likely to suffer, significant harm.\n', '']),
+      errors: [
+        {
+          file: 'levels/02-child-protection.md',
+          message: 'Level “Child protection” has no matrix column and no description, expected one of them so practitioners can recognise it',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 24,
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,69 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const level = (from: string, to: string) => ({ 'levels/01-early-help.md': swap(from, to) })
+const FRONT_DOOR = '- [Front door](#front-door)'
+
+export default ruleTable({
+  rule: 'link-resolves',
+  severity: 'error',
+  valid: [
+    { name: 'links to ids' },
+    { name: 'a link to a heading in the same file', files: level('Support as soon as a problem emerges.', 'Support as soon as a problem emerges. See [what to do](#what-to-do).') },
+    { name: 'a link to another file, and to a heading or id in it', files: level(FRONT_DOOR, '- [Front door](../contacts.md#front-door)\n- [Contacts page](../contacts.md)\n- [Procedures](../links.md#regional-procedures)') },
+  ],
+  invalid: [
+    {
+      name: 'a mistyped id',
+      files: level(FRONT_DOOR, '- [Front door](#front-dor)'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: 'The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”?',
+          line: 15,
+          column: 3,
+          endLine: 15,
+          endColumn: 27,
+          suggestions: ['#front-door'],
+        },
+      ],
+    },
+    {
+      name: 'a mistyped file, and a mistyped heading in another file',
+      files: level(FRONT_DOOR, `${FRONT_DOOR}\n- [Contacts page](../contact.md)\n- [Procedures](../links.md#regional-procedure)`),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: 'The link “Contacts page” points to “../contact.md”, which is not a file of this framework, did you mean “../contacts.md”?',
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 33,
+          suggestions: ['../contacts.md'],
+        },
+        {
+          file: 'levels/01-early-help.md',
+          message: 'The link “Procedures” points to “#regional-procedure”, which is not a heading or id in “links.md”, did you mean “../links.md#regional-procedures”?',
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 47,
+          suggestions: ['../links.md#regional-procedures'],
+        },
+      ],
+    },
+    {
+      name: 'a link out of the framework folder, with nothing to suggest',
+      files: level(FRONT_DOOR, `${FRONT_DOOR}\n- [Shared copy](../../../outside.md)`),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: 'The link “Shared copy” points outside the framework folder, expected an id, a heading in this file, or a file of this framework',
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 37,
+        },
+      ],
+    },
+  ],
+})

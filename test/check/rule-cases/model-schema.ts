@@ -1,0 +1,30 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const contacts = (from: string, to: string) => ({ 'contacts.md': swap(from, to) })
+
+export default ruleTable({
+  rule: 'model-schema',
+  severity: 'error',
+  valid: [
+    { name: 'the minimal framework' },
+    { name: 'a phone number of exactly 30 characters', files: contacts('- Phone: 0121 788 4300', `- Phone: ${'0121 788 4300'.padEnd(30, ' ').replace(/ +$/, (s) => '0'.repeat(s.length))}`) },
+    { name: 'an e-mail address', files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: frontdoor@example.org') },
+  ],
+  invalid: [
+    {
+      name: 'a phone number longer than 30 characters',
+      files: contacts('- Phone: 0121 788 4300', '- Phone: 0121 788 4300 then ask for the duty manager on call'),
+      errors: [{ file: 'contacts.md', message: '“phone” is too long, expected at most 30 characters', line: 5, column: 1, endLine: 5, endColumn: 28 }],
+    },
+    {
+      name: 'an e-mail address without an @',
+      files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: frontdoor.example.org'),
+      errors: [{ file: 'contacts.md', message: '“email” is “frontdoor.example.org”, expected an email address', line: 5, column: 1, endLine: 5, endColumn: 28 }],
+    },
+    {
+      name: 'an indicator of more than 2,000 characters',
+      files: { 'domains/01-health.md': swap('- Missing immunisations', `- Missing ${'very '.repeat(400)}immunisations`) },
+      errors: [{ file: 'domains/01-health.md', message: '“text” is too long, expected at most 2000 characters', line: 8, column: 1, endLine: 8, endColumn: 2056 }],
+    },
+  ],
+})

@@ -1,0 +1,57 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const dental = (parent: string, related: string) => ({
+  'domains/02-dental.md': `---\nid: dental\ntitle: Dental care\nparent: ${parent}\n---\n\n## Early Help\n\n- Dental decay untreated {#dental-decay-untreated related=${related}}\n`,
+})
+const subLevel = (id: string, parent: string) => ({ [`levels/03-${id}.md`]: `---\nid: ${id}\ntitle: Sub ${id}\nparent: ${parent}\nrank: 1\n---\n\nA sub-level.\n` })
+
+export default ruleTable({
+  rule: 'reference-resolves',
+  severity: 'error',
+  valid: [
+    { name: 'no references' },
+    { name: 'a sub-domain and a related indicator that exist', files: dental('health', 'health-missing-immunisations') },
+    { name: 'a sub-level of a level', files: subLevel('urgent', 'child-protection') },
+  ],
+  invalid: [
+    {
+      name: 'a mistyped parent domain and a mistyped related indicator',
+      files: dental('helth', 'health-missing-immunisation'),
+      errors: [
+        { file: 'domains/02-dental.md', message: 'Domain “Dental care” names the parent “helth”, which is not a domain, did you mean “health”?', line: 3, column: 8, endLine: 3, endColumn: 19, suggestions: ['health'] },
+        {
+          file: 'domains/02-dental.md',
+          message: 'The indicator names “health-missing-immunisation” as related, which is not an indicator, did you mean “health-missing-immunisations”?',
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 87,
+          suggestions: ['health-missing-immunisations'],
+        },
+      ],
+    },
+    {
+      name: 'a level whose parent is a domain',
+      files: subLevel('urgent', 'health'),
+      errors: [{ file: 'levels/03-urgent.md', message: 'Level “Sub urgent” names the parent “health”, which is not a level', line: 3, column: 8, endLine: 3, endColumn: 18 }],
+    },
+    {
+      name: 'a level under a sub-level',
+      files: { ...subLevel('urgent', 'child-protection'), ...subLevel('very-urgent', 'urgent') },
+      errors: [
+        { file: 'levels/03-very-urgent.md', message: 'Level “Sub very-urgent” is under “urgent”, which is itself a sub-level, expected sub-levels only one deep', line: 3, column: 8, endLine: 3, endColumn: 23 },
+      ],
+    },
+    {
+      name: 'a domain under a sub-domain, and a related id that is a contact',
+      files: {
+        ...dental('health', 'front-door'),
+        'domains/03-teeth.md': '---\nid: teeth\ntitle: Teeth\nparent: dental\n---\n\n## Early Help\n\n- Toothache {#teeth-toothache}\n',
+      },
+      errors: [
+        { file: 'domains/02-dental.md', message: 'The indicator names “front-door” as related, which is not an indicator', line: 9, column: 1, endLine: 9, endColumn: 70 },
+        { file: 'domains/03-teeth.md', message: 'Domain “Teeth” is under “dental”, which is itself a sub-domain, expected sub-domains only one deep', line: 3, column: 8, endLine: 3, endColumn: 13 },
+      ],
+    },
+  ],
+})

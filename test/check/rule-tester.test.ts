@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { rules } from '../../scripts/check/registry.ts'
+import { expectedOf, runCase } from './rule-tester.ts'
+import { ruleTables } from './rule-tables.ts'
+
+describe('rule tester tables', () => {
+  it('has one table for every rule in the registry, and none for a rule that does not exist', () => {
+    expect(ruleTables.map((table) => table.rule).sort()).toEqual(rules.map((rule) => rule.id).sort())
+  })
+
+  it.each(ruleTables.map((table) => [table.rule, table] as const))('%s has at least two valid and three invalid cases, each with a distinct name', (_, table) => {
+    expect(table.valid.length).toBeGreaterThanOrEqual(2)
+    expect(table.invalid.length).toBeGreaterThanOrEqual(3)
+    const names = [...table.valid, ...table.invalid].map((testCase) => testCase.name)
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it.each(ruleTables.map((table) => [table.rule, table] as const))('%s states the rule’s own severity', (id, table) => {
+    expect(table.severity).toBe(rules.find((rule) => rule.id === id)?.severity)
+  })
+})
+
+for (const table of ruleTables)
+  describe(`rule ${table.rule}`, () => {
+    it.each(table.valid.map((testCase) => [testCase.name, testCase] as const))('valid: %s', (_, testCase) => {
+      expect(runCase(table.rule, testCase)).toEqual([])
+    })
+
+    it.each(table.invalid.map((testCase) => [testCase.name, testCase] as const))('invalid: %s', (_, testCase) => {
+      expect(testCase.errors.length).toBeGreaterThan(0)
+      expect(runCase(table.rule, testCase)).toEqual(expectedOf(table, testCase))
+    })
+  })
