@@ -2,6 +2,7 @@
  * Command dispatch. Kept light on purpose: `--help` and usage errors never load the pipeline,
  * which each command imports when it runs (start-up is measured by npm run bench).
  */
+import { parseLimits } from '../parse/budget.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { buildHelp, checkHelp, devHelp, diffHelp, idsHelp, mainHelp, newHelp, siteHelp } from './help.ts'
@@ -29,6 +30,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0
   }
   try {
+    // A malformed parse budget is a usage error even when every result comes from the cache.
+    if (command && ['check', 'build', 'ids', 'diff', 'site', 'dev'].includes(command)) parseLimits(0, io.env)
     switch (command) {
       case undefined:
       case '-h':

@@ -3,29 +3,29 @@ import type { Root } from 'mdast'
 import path from 'node:path'
 import { toolRoot } from '../shared/paths.ts'
 import type { SourceFile } from '../shared/source-file.ts'
+import { ParseBudget, parseLimits } from './budget.ts'
 import { parseMarkdown } from './markdown.ts'
 
-/**
- * Limits on parsing one file. The Markdown parser's time grows with the square of some inputs:
- * 64 kB of lines underlined with “-” take over a minute, and 2 MB of short bullet points need
- * several GB. The shipped files take milliseconds and a few MB each.
- */
-export const PARSE_TIME_LIMIT_MS = 10_000
-export const PARSE_MEMORY_LIMIT_MB = 1024
+export { ParseBudgetUsedError, ParseLimitError } from './budget.ts'
 
-/** The file took longer or needed more memory than the limits allow; the parser was stopped. */
-export class ParseLimitError extends Error {}
+/*
+ * The Markdown parser's time grows with the square of some inputs: 64 kB of lines underlined
+ * with “-” take over a minute, and 2 MB of short bullet points need several GB. The shipped files
+ * take milliseconds and a few MB each. Parsing is therefore bounded by the run's budget
+ * (budget.ts): time for all files together, memory for the worker.
+ */
 
 interface Parser {
   worker: Worker
   port: MessagePort
   signal: Int32Array
+  memoryMb: number
 }
 
 let parser: Parser | undefined
 let unavailable = false
 
-function start(): Parser | undefined {
+function start(memoryMb: number): Parser | undefined {
   if (unavailable) return undefined
   try {
     const signal = new Int32Array(new SharedArrayBuffer(4))
@@ -34,14 +34,14 @@ function start(): Parser | undefined {
     const worker = new Worker(path.join(toolRoot, 'scripts/parse/markdown-worker.js'), {
       workerData: { port: port2, signal },
       transferList: [port2],
-      resourceLimits: { maxOldGenerationSizeMb: PARSE_MEMORY_LIMIT_MB },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     })
     // Neither may keep the process alive once the run is over.
     worker.unref()
     port1.unref()
     // A worker that runs out of memory reports it here; the wait below has already given up on it.
     worker.on('error', () => undefined)
-    return { worker, port: port1, signal }
+    return { worker, port: port1, signal, memoryMb }
   } catch {
     // No worker threads here: parse in this thread, without the limits.
     unavailable = true
@@ -60,24 +60,33 @@ function stop(): void {
  * files; the first parse then does not wait for it.
  */
 export function prepareParser(): void {
-  parser ??= start()
+  parser ??= start(parseLimits(0).memoryMb)
 }
 
 /**
- * Parses a file's Markdown in a worker thread and waits for it, at most PARSE_TIME_LIMIT_MS; the
- * worker may use at most PARSE_MEMORY_LIMIT_MB. Over either limit the worker is stopped and
- * ParseLimitError thrown; the next file gets a fresh worker. Synchronous, like the rest of the
- * loader: this thread sleeps in Atomics.wait until the worker answers.
+ * Parses a file's Markdown in a worker thread and waits for it, at most the time left in the
+ * run's budget (a budget for this file alone when none is given); the worker may use at most the
+ * budget's memory. When the time runs out (or the worker runs out of memory, which leaves it
+ * silent) the worker is stopped, the budget is used up and ParseLimitError thrown; once the
+ * budget is used up, ParseBudgetUsedError is thrown without parsing. The next file gets a fresh
+ * worker. Synchronous, like the rest of the loader: this thread sleeps in Atomics.wait until the
+ * worker answers.
  */
-export function parseMarkdownBounded(file: SourceFile): Root {
-  parser ??= start()
+export function parseMarkdownBounded(file: SourceFile, budget: ParseBudget = ParseBudget.forBytes(Buffer.byteLength(file.text))): Root {
+  if (budget.isUsedUp()) throw budget.usedError()
+  if (parser && parser.memoryMb !== budget.limits.memoryMb) stop()
+  parser ??= start(budget.limits.memoryMb)
   if (!parser) return parseMarkdown(file)
   const { port, signal } = parser
   Atomics.store(signal, 0, 0)
+  const started = performance.now()
   port.postMessage(file.text)
-  if (Atomics.wait(signal, 0, 0, PARSE_TIME_LIMIT_MS) === 'timed-out') {
+  const answered = Atomics.wait(signal, 0, 0, budget.remainingMs()) !== 'timed-out'
+  budget.spend(performance.now() - started)
+  if (!answered) {
     stop()
-    throw new ParseLimitError(`it took longer than ${PARSE_TIME_LIMIT_MS / 1000} s or needed more than ${PARSE_MEMORY_LIMIT_MB} MB`)
+    budget.useUp()
+    throw budget.limitError()
   }
   // The reply is queued before the worker signals; allow for it still being on its way.
   let received = receiveMessageOnPort(port)

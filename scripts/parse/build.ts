@@ -10,7 +10,8 @@ import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from
 import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
-import { ParseLimitError, parseMarkdownBounded } from './bounded.ts'
+import { parseMarkdownBounded } from './bounded.ts'
+import { PARSE_SECONDS_VARIABLE, ParseBudget, ParseBudgetUsedError, ParseLimitError } from './budget.ts'
 import { headingText, minHeadingDepth, nestingTooDeep, parseCached, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
@@ -43,6 +44,8 @@ export interface BuildOptions {
    * trees already parsed from unchanged files).
    */
   parse?: (file: SourceFile) => Root
+  /** The run's parse budget, shared by every framework loaded together (default: one for this framework). */
+  budget?: ParseBudget
 }
 
 /** Reads a framework folder into the canonical model, filing every problem on its source file. */
@@ -54,8 +57,10 @@ export function buildFramework(folder: FrameworkFolder, options: BuildOptions = 
     .filter(({ file }) => file.readable && file.kind !== 'rules')
     .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
 
+  const budget = options.budget ?? ParseBudget.forBytes(ordered.reduce((sum, { file }) => sum + Buffer.byteLength(file.source.text), 0))
+  const parse = options.parse ?? ((source: SourceFile) => parseMarkdownBounded(source, budget))
   for (const { file } of ordered) {
-    const result = parseFile(context, file, options.parse ?? parseMarkdownBounded)
+    const result = parseFile(context, file, parse)
     if (result) parsed.push(result)
   }
   for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
@@ -90,8 +95,10 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
       source,
       FILE_START,
       error instanceof ParseLimitError
-        ? `The file cannot be read as Markdown within the limits (${error.message}): it is too large, or holds a pattern the parser reads slowly, such as thousands of headings underlined with “---”; split it into smaller files`
-        : `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`,
+        ? `The file cannot be read as Markdown within the run's limits (${error.message}): it is too large, or holds a pattern the parser reads slowly, such as thousands of headings underlined with “---”; split it into smaller files`
+        : error instanceof ParseBudgetUsedError
+          ? `The file was not read: the run's parse budget (${error.message}) was used up before its turn, expected every file to be read within it: fix the file reported as too slow to read, or raise ${PARSE_SECONDS_VARIABLE}`
+          : `The file cannot be read as Markdown (${error instanceof Error ? error.message : 'unknown error'})`,
       'parse-failed',
     )
     return undefined

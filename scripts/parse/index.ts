@@ -5,6 +5,7 @@ import type { Root } from 'mdast'
 import type { SourceFile } from '../shared/source-file.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { buildFramework, type BuildOptions } from './build.ts'
+import { ParseBudget } from './budget.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
 import { readFrameworkFolder, type FrameworkFolder } from './read.ts'
@@ -61,12 +62,18 @@ function findFolders(paths: readonly string[], cwd: string): string[] {
   return [...folders].sort(compareStrings)
 }
 
-/** Reads and parses each framework folder; problems are filed on the source files. */
+/** Reads and parses each framework folder, within one parse budget; problems are filed on the source files. */
 export function loadFrameworks(folders: readonly string[], options: BuildOptions = {}): ParseContext[] {
-  return folders.map((folder) => {
-    const files = timed('read', () => readFrameworkFolder(folder, path.dirname(folder)))
-    return timed('model', () => buildFramework(files, options))
-  })
+  const read = folders.map(readFolder)
+  const budget = options.budget ?? ParseBudget.forBytes(markdownBytes(read))
+  return read.map((files) => timed('model', () => buildFramework(files, { ...options, budget })))
+}
+
+/** The Markdown a run parses, in bytes: the parse budget grows with it. */
+function markdownBytes(read: readonly FrameworkFolder[]): number {
+  let total = 0
+  for (const folder of read) for (const file of folder.files) if (file.readable && file.kind !== 'rules') total += Buffer.byteLength(file.source.text)
+  return total
 }
 
 /**
@@ -85,10 +92,11 @@ export function readFolder(folder: string): FrameworkFolder {
 /** Builds the model of folders already read, parsing on worker threads when that pays (see above). */
 export async function buildFrameworks(read: readonly FrameworkFolder[]): Promise<ParseContext[]> {
   const files = read.flatMap((folder) => folder.files.filter((file) => file.readable && file.kind !== 'rules'))
+  const budget = ParseBudget.forBytes(markdownBytes(read))
   const count = workerCount(files.reduce((sum, file) => sum + file.source.text.length, 0))
-  if (count === 0) return read.map((folder) => timed('model', () => buildFramework(folder)))
+  if (count === 0) return read.map((folder) => timed('model', () => buildFramework(folder, { budget })))
   const start = performance.now()
-  const trees = await parseInWorkers(files.map((file) => file.source.text), count)
+  const trees = await parseInWorkers(files.map((file) => file.source.text), count, budget)
   addTime('parse', performance.now() - start)
   const ready = new Map(files.map((file, i) => [file.source, trees[i]]))
   const parse = (source: SourceFile): Root => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
 import { toolRoot } from '../shared/paths.ts'
-import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS, ParseLimitError } from './bounded.ts'
+import type { ParseBudget } from './budget.ts'
 
 /** Below this much Markdown, starting workers costs more than it saves (measured by npm run bench). */
 export const PARALLEL_MIN_BYTES = 1_500_000
@@ -20,33 +20,44 @@ interface Parser {
 }
 
 /** The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js). */
-function startParser(): Parser {
+function startParser(memoryMb: number): Parser {
   const { port1, port2 } = new MessageChannel()
   const signal = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(path.join(toolRoot, 'scripts/parse/markdown-worker.js'), {
     workerData: { port: port2, signal },
     transferList: [port2],
-    resourceLimits: { maxOldGenerationSizeMb: PARSE_MEMORY_LIMIT_MB },
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   })
   worker.on('error', () => undefined)
   return { worker, port: port1 }
 }
 
 /**
- * Parses texts on `count` worker threads, each taking the next file as it finishes the last, with
- * the same limits as the single-file parser: a file over PARSE_TIME_LIMIT_MS (or the memory limit)
- * gets a ParseLimitError in its place and its worker is replaced. Results are in input order.
+ * Parses texts on `count` worker threads, each taking the next file as it finishes the last,
+ * within the run's budget: the lanes share its time (they run side by side, so the time taken is
+ * the wall-clock time since the first file) and split its memory. A file still being parsed when
+ * the time runs out, or whose worker runs out of memory, gets a ParseLimitError in its place and
+ * its worker is replaced; files not started by then get a ParseBudgetUsedError. Results are in
+ * input order.
  */
-export async function parseInWorkers(texts: readonly string[], count: number): Promise<Array<Root | Error>> {
+export async function parseInWorkers(texts: readonly string[], count: number, budget: ParseBudget): Promise<Array<Root | Error>> {
   const results: Array<Root | Error> = new Array(texts.length)
+  const memoryMb = Math.max(16, Math.floor(budget.limits.memoryMb / Math.max(1, count)))
+  const started = performance.now()
+  const deadline = started + budget.remainingMs()
   let next = 0
   const lane = async (): Promise<void> => {
-    let parser = startParser()
+    let parser = startParser(memoryMb)
     try {
       while (next < texts.length) {
         const index = next++
+        const left = deadline - performance.now()
+        if (left <= 0) {
+          results[index] = budget.usedError()
+          continue
+        }
         const reply = await new Promise<{ tree?: Root; error?: string } | 'limit'>((resolve) => {
-          const timer = setTimeout(() => resolve('limit'), PARSE_TIME_LIMIT_MS)
+          const timer = setTimeout(() => resolve('limit'), left)
           const done = (value: { tree?: Root; error?: string } | 'limit') => {
             clearTimeout(timer)
             parser.port.off('message', onMessage)
@@ -61,10 +72,10 @@ export async function parseInWorkers(texts: readonly string[], count: number): P
           parser.port.postMessage(texts[index])
         })
         if (reply === 'limit') {
-          results[index] = new ParseLimitError(`it took longer than ${PARSE_TIME_LIMIT_MS / 1000} s or needed more than ${PARSE_MEMORY_LIMIT_MB} MB`)
+          results[index] = budget.limitError()
           await parser.worker.terminate()
           parser.port.close()
-          parser = startParser()
+          parser = startParser(memoryMb)
         } else results[index] = reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer')
       }
     } finally {
@@ -73,5 +84,6 @@ export async function parseInWorkers(texts: readonly string[], count: number): P
     }
   }
   await Promise.all(Array.from({ length: count }, lane))
+  budget.spend(performance.now() - started)
   return results
 }

@@ -26,7 +26,7 @@ import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
-/** Hang guard: a run takes one to three seconds, most of it starting TypeScript (the slow-parse case about 12). */
+/** Hang guard: a run takes one to three seconds, most of it starting TypeScript (the slow-parse cases a few more). */
 const PROCESS_LIMIT_MS = 30_000
 /** Root can read any file, so “unreadable” cases run the CLI as this user when the tests run as root. */
 const NOBODY = 65534
@@ -39,11 +39,11 @@ interface Run {
   stderr: string
 }
 
-function thresholds(args: string[], cwd: string, options: { asOtherUser?: boolean } = {}): Promise<Run> {
+function thresholds(args: string[], cwd: string, options: { asOtherUser?: boolean; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', guard, bin, ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1', THRESHOLDS_DEBUG: '' },
+      env: { ...process.env, NO_COLOR: '1', THRESHOLDS_DEBUG: '', ...options.env },
       timeout: PROCESS_LIMIT_MS,
       killSignal: 'SIGKILL',
       ...(options.asOtherUser && isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
@@ -88,6 +88,10 @@ interface Case {
   /** Exit 2: a usage problem, reported as one plain line. */
   usage?: boolean
   asOtherUser?: boolean
+  /** Environment for this run only (the parse budget, for the cases that must use it up). */
+  env?: Record<string, string>
+  /** Further lines the report must hold, each from its start. */
+  alsoReports?: RegExp[]
 }
 
 const minimal = 'sources/minimal'
@@ -202,11 +206,37 @@ const cases: Case[] = [
     message: /Lists or quotes are nested too deeply here/,
   },
   {
-    name: 'a file the Markdown parser reads slowly (16,000 headings underlined with “-”, 64 kB)',
-    setup: (dir) => write(path.join(dir, 'links.md'), `# Links\n\n${'a\n-\n'.repeat(16_000)}`),
-    file: `${minimal}/links.md`,
+    // framework.md is parsed first, so whatever the machine's load, it is the file the budget
+    // stops: it would need over a minute; the budget is 2 s, for every file of the run together.
+    name: 'a file the Markdown parser reads slowly (16,000 headings underlined with “-”, 64 kB), with a 2 s parse budget',
+    setup: (dir) => write(path.join(dir, 'framework.md'), `${readFileSync(path.join(dir, 'framework.md'), 'utf8')}\n${'a\n-\n'.repeat(16_000)}`),
+    env: { THRESHOLDS_PARSE_SECONDS: '2' },
+    file: `${minimal}/framework.md`,
     at: '1:1',
-    message: /The file cannot be read as Markdown within the limits \(it took longer than 10 s or needed more than 1024 MB\)/,
+    message: /The file cannot be read as Markdown within the run's limits \(parsing may take 2 s for all files of the run and 1024 MB\): it is too large, or holds a pattern the parser reads slowly/,
+    alsoReports: [/^sources\/minimal\/levels\/01-early-help\.md:1:1 error The file was not read: the run's parse budget \(2 s\) was used up before its turn, expected every file to be read within it: fix the file reported as too slow to read, or raise THRESHOLDS_PARSE_SECONDS \[parse-failed\]$/m],
+  },
+  {
+    // Three slow files used to take the per-file limit three times over: the budget is the run's.
+    name: 'three files the Markdown parser reads slowly share one parse budget: the first uses it up, the others are not read',
+    setup: (dir) => {
+      for (const file of ['framework.md', 'contacts.md', 'links.md']) write(path.join(dir, file), `${readFileSync(path.join(dir, file), 'utf8')}\n${'a\n-\n'.repeat(16_000)}`)
+    },
+    env: { THRESHOLDS_PARSE_SECONDS: '2' },
+    file: `${minimal}/framework.md`,
+    at: '1:1',
+    message: /The file cannot be read as Markdown within the run's limits \(parsing may take 2 s for all files of the run and 1024 MB\)/,
+    alsoReports: [
+      /^sources\/minimal\/contacts\.md:1:1 error The file was not read: the run's parse budget \(2 s\) was used up before its turn/m,
+      /^sources\/minimal\/links\.md:1:1 error The file was not read: the run's parse budget \(2 s\) was used up before its turn/m,
+    ],
+  },
+  {
+    name: 'a parse budget that is not a number',
+    setup: () => undefined,
+    env: { THRESHOLDS_PARSE_SECONDS: 'ten' },
+    usage: true,
+    message: /^THRESHOLDS_PARSE_SECONDS expects a number of seconds \(at least 0\), got “ten”\n$/,
   },
   {
     name: 'a symlink pointing outside sources/',
@@ -339,7 +369,7 @@ describe('hostile input', () => {
     }
     item.setup(dir, root)
 
-    const result = await thresholds(item.args ?? ['build'], root, { asOtherUser: item.asOtherUser })
+    const result = await thresholds(item.args ?? ['build'], root, { asOtherUser: item.asOtherUser, env: item.env })
     const output = result.stdout + result.stderr
 
     expect(result.signal, `killed after ${PROCESS_LIMIT_MS / 1000} s:\n${output}`).toBeNull()
@@ -353,6 +383,7 @@ describe('hostile input', () => {
       expect(result.status, output).toBe(1)
       // Each problem's first line: file:line:column severity message [rule].
       expect(result.stderr).toMatch(new RegExp(`^${escape(item.file ?? '')}:${escape(item.at ?? '')} error ${item.message.source}`, 'm'))
+      for (const line of item.alsoReports ?? []) expect(result.stderr).toMatch(line)
       expect(result.stderr).toMatch(/Nothing was written to generated\/: fix the \d+ errors? above first\.\n$/)
     }
     expect(hashTree(path.join(root, 'generated'))).toBe(generatedHash)

@@ -173,9 +173,11 @@ describe('parsing on worker threads', () => {
     const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
     const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
     const { repoRoot } = await import('../helpers.ts')
+    const { ParseBudget } = await import('../../scripts/parse/budget.ts')
     const files = (d: string): string[] => readdirSync(d).sort().flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]))
     const texts = files(path.join(repoRoot, 'sources/solihull')).map((file) => readFileSync(file, 'utf8'))
-    const trees = await parseInWorkers(texts, 2)
+    // A budget no machine load can use up: this test is about the trees, not the limits.
+    const trees = await parseInWorkers(texts, 2, new ParseBudget({ seconds: 1e6, memoryMb: 1024 }))
     expect(trees).toHaveLength(texts.length)
     trees.forEach((tree, i) => expect(tree).toEqual(markdownProcessor().parse(texts[i] ?? '')))
   })

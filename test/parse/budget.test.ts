@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { parseMarkdownBounded } from '../../scripts/parse/bounded.ts'
+import { ParseBudget, ParseBudgetUsedError, parseLimits } from '../../scripts/parse/budget.ts'
+import { parseMarkdown } from '../../scripts/parse/markdown.ts'
+import { createSourceFile } from '../../scripts/shared/source-file.ts'
+import { UsageError } from '../../scripts/shared/usage-error.ts'
+
+describe('the parse budget of a run', () => {
+  it('is 10 s plus 10 s per MB of Markdown by default, and 1024 MB', () => {
+    expect(parseLimits(0, {})).toEqual({ seconds: 10, memoryMb: 1024 })
+    expect(parseLimits(1_000_000, {})).toEqual({ seconds: 20, memoryMb: 1024 })
+    expect(parseLimits(123_456, {})).toEqual({ seconds: 11.2, memoryMb: 1024 })
+  })
+
+  it('is set by THRESHOLDS_PARSE_SECONDS and THRESHOLDS_PARSE_MEMORY_MB, whatever the size', () => {
+    expect(parseLimits(5_000_000, { THRESHOLDS_PARSE_SECONDS: '2.5', THRESHOLDS_PARSE_MEMORY_MB: '256' })).toEqual({ seconds: 2.5, memoryMb: 256 })
+    expect(parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '' })).toEqual({ seconds: 10, memoryMb: 1024 })
+  })
+
+  it('refuses a setting that is not a number, or too small, as a usage error naming it', () => {
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: 'ten' })).toThrow(new UsageError('THRESHOLDS_PARSE_SECONDS expects a number of seconds (at least 0), got “ten”'))
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '-1' })).toThrow(UsageError)
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: 'Infinity' })).toThrow(UsageError)
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_MEMORY_MB: '8' })).toThrow(new UsageError('THRESHOLDS_PARSE_MEMORY_MB expects a number of megabytes (at least 16), got “8”'))
+  })
+
+  it('is spent by each file and shared: once used up, no file is parsed', () => {
+    const budget = new ParseBudget({ seconds: 1, memoryMb: 1024 })
+    budget.spend(400)
+    expect(budget.remainingMs()).toBe(600)
+    expect(budget.isUsedUp()).toBe(false)
+    budget.useUp()
+    expect(budget.isUsedUp()).toBe(true)
+    const file = createSourceFile('x.md', 'x.md', '# Title\n')
+    expect(() => parseMarkdownBounded(file, budget)).toThrow(ParseBudgetUsedError)
+    expect(() => parseMarkdownBounded(file, budget)).toThrow('1 s')
+  })
+
+  it('parses as the parser does while there is budget left', () => {
+    const file = createSourceFile('x.md', 'x.md', '# Title\n\n- one\n- two\n')
+    const budget = new ParseBudget({ seconds: 1e6, memoryMb: 1024 })
+    expect(parseMarkdownBounded(file, budget)).toEqual(parseMarkdown(file))
+    expect(budget.remainingMs()).toBeGreaterThan(0)
+  })
+})
