@@ -181,9 +181,33 @@ export interface Domain {
     parent?: Id;
     description?: Markdown;
     /**
+     * What the source says about one list of this domain (a level, a strengths or needs list) besides its indicators: words written under the list's heading, and whether the source's list is complete. Only lists with something to say are here.
+     *
+     * @maxItems 200
+     */
+    cells?: DomainCell[];
+    /**
      * @maxItems 50
      */
     children: Domain[];
+}
+/**
+ * This interface was referenced by `Framework`'s JSON-Schema
+ * via the `definition` "DomainCell".
+ */
+export interface DomainCell {
+    /**
+     * A stable identifier: lower-case letters, digits and single hyphens.
+     */
+    level?: string;
+    /**
+     * Present when the list holds only strengths or only needs by its heading.
+     */
+    polarity?: 'strength' | 'need';
+    /**
+     * CommonMark + GFM text with no raw HTML.
+     */
+    text?: string;
 }
 /**
  * This interface was referenced by `Framework`'s JSON-Schema
@@ -210,6 +234,10 @@ export interface Indicator {
      * @maxItems 20
      */
     related?: Id[];
+    /**
+     * CommonMark + GFM text with no raw HTML.
+     */
+    resources?: string;
 }
 /**
  * This interface was referenced by `Framework`'s JSON-Schema

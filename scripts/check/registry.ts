@@ -4,6 +4,7 @@ import contactPhoneFormat from './rules/contact-phone-format.ts'
 import contactPhoneValid from './rules/contact-phone-valid.ts'
 import contactReferenced from './rules/contact-referenced.ts'
 import contentNotEmpty from './rules/content-not-empty.ts'
+import contentPlaced from './rules/content-placed.ts'
 import contentPlaceholder from './rules/content-placeholder.ts'
 import domainCoversLevels from './rules/domain-covers-levels.ts'
 import guidanceEditionCurrent from './rules/guidance-edition-current.ts'
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   contactPhoneValid,
   contactReferenced,
   contentNotEmpty,
+  contentPlaced,
   contentPlaceholder,
   domainCoversLevels,
   guidanceEditionCurrent,

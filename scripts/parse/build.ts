@@ -1,13 +1,13 @@
 import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast'
 import type { Position } from 'unist'
-import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
+import type { Contact, Domain, DomainCell, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
-import { assignId, createContext, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
+import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
 import { parseMarkdownBounded } from './bounded.ts'
@@ -16,7 +16,7 @@ import { headingText, minHeadingDepth, nestingTooDeep, parseCached, plainText, s
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
 import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
-import { collectLinks, newSlugger, recordAnchor } from './walk.ts'
+import { collectLinks, eachNode, newSlugger, recordAnchor } from './walk.ts'
 
 interface ParsedFile {
   file: FrameworkFile
@@ -181,6 +181,7 @@ function attributesOf(context: ParseContext, node: Parameters<typeof takeAttribu
 }
 
 function defer(context: ParseContext, target: object, key: string, nodes: RootContent[], file: SourceFile): void {
+  place(context, nodes)
   if (nodes.length) context.deferred.push({ target, key, nodes, file })
 }
 
@@ -242,6 +243,7 @@ function sectionsFrom(
     const section: Section = { id: '', title: attributed.text || 'Untitled', body: '', children: [] }
     const explicit = attributed.block?.attributes.id ?? (index === 0 ? firstId : undefined)
     assignId(context, section, 'section', placeOf(file, heading.position), explicit, slugify(attributed.text || 'section'), endOf(heading))
+    place(context, [heading])
     recordAnchor(context, file, slugger, heading, attributed.text, section)
     const inner = splitByHeading(body, depth + 1)
     const childDepth = minHeadingDepth(body)
@@ -265,8 +267,10 @@ function readSectionFile(context: ParseContext, item: ParsedFile): void {
     return
   }
   const { before, parts } = splitByHeading(item.body, depth)
-  if (before.some((node) => node.type !== 'html'))
+  if (before.some((node) => node.type !== 'html')) {
     context.problem(source, before[0]?.position, 'Text comes before the page title, expected the file to start with its “#” heading', 'misplaced-content')
+    place(context, before)
+  }
   // An id in front-matter names the page's first section.
   const sections = sectionsFrom(context, source, slugger, parts, depth, str(item.data?.id))
   const first = sections[0]
@@ -304,8 +308,7 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
   if (str(data.parent)) level.parent = str(data.parent)
   if (str(data.familyAgreement)) level.familyAgreement = data.familyAgreement as Level['familyAgreement']
   if (str(data.indicatorPolarity)) context.levelPolarity.set(level.id, data.indicatorPolarity as 'strength' | 'need')
-  const place = placeOf(source, item.frontMatter?.locate(['id']))
-  registerId(context, { id: level.id, kind: 'level', node: level, place, explicit: true })
+  registerId(context, { id: level.id, kind: 'level', node: level, place: placeOf(source, item.frontMatter?.locate(['id'])), explicit: true })
   context.places.set(level, placeOf(source, item.frontMatter?.locate(['title'])))
   context.fileNodes.set(source.relative, level)
   context.flatLevels.push({ level, file: item.file, fileIndex: context.flatLevels.length })
@@ -333,8 +336,15 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
     }
     const attributed = attributesOf(context, part.heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
     recordAnchor(context, source, slugger, part.heading, attributed.text)
+    place(context, [part.heading])
     if (known.key === 'description') description.push(...part.body)
     else if (known.key === 'contacts') {
+      // Contacts are the links of this list; words beside them are not kept, so the content-placed
+      // rule reports them. Anything but a list is reported just below.
+      place(context, part.body.filter((node) => node.type !== 'list'))
+      eachNode(part.body, (node) => {
+        if (node.type === 'link') place(context, [node])
+      })
       // Contacts are links; they are resolved with every other link once all files are read.
       if (part.body.some((node) => node.type !== 'list' && node.type !== 'html'))
         context.problem(source, part.heading.position, `The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)”`, 'misplaced-content')
@@ -407,8 +417,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
   }
   const domain: Domain = { id: str(data.id) ?? '', title: str(data.title) ?? '', children: [] }
   if (str(data.parent)) domain.parent = str(data.parent)
-  const place = placeOf(source, item.frontMatter?.locate(['id']))
-  registerId(context, { id: domain.id, kind: 'domain', node: domain, place, explicit: true })
+  registerId(context, { id: domain.id, kind: 'domain', node: domain, place: placeOf(source, item.frontMatter?.locate(['id'])), explicit: true })
   context.places.set(domain, placeOf(source, item.frontMatter?.locate(['title'])))
   context.fileNodes.set(source.relative, domain)
   context.flatDomains.push(domain)
@@ -416,6 +425,8 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
   const byLevel = context.framework.indicatorLayout === 'by-level'
   const slugger = newSlugger()
   const description: RootContent[] = []
+  // Words under a level or strengths/needs heading belong to that list, not to the whole domain.
+  const cells = new Map<string, { cell: DomainCell; nodes: RootContent[] }>()
   // Heading context by depth: the deepest level and polarity headings above a list apply to it.
   const stack: Array<{ depth: number; level?: Level; polarity?: 'strength' | 'need' }> = []
   let seenHeading = false
@@ -424,6 +435,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       seenHeading = true
       while (stack.length && (stack.at(-1)?.depth ?? 0) >= node.depth) stack.pop()
       const attributed = attributesOf(context, node, source, ALLOWED_ATTRIBUTES.heading ?? [])
+      place(context, [node])
       const label = normaliseLabel(attributed.text)
       const polarity = polarityOf(label)
       recordAnchor(context, source, slugger, node, attributed.text)
@@ -470,21 +482,45 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       readIndicatorList(context, source, node, domain, level, polarity)
       continue
     }
-    if (!seenHeading || node.type === 'paragraph') description.push(node)
+    if (!seenHeading) {
+      description.push(node)
+      continue
+    }
+    if (node.type === 'html') continue // an author's note, or raw HTML the raw-html check reports
+    if (stack.some((entry) => !entry.level && !entry.polarity)) {
+      notReadBecauseOfAnotherProblem([node]) // under a heading already reported
+      continue
+    }
+    const level = [...stack].reverse().find((entry) => entry.level)?.level
+    const polarity = [...stack].reverse().find((entry) => entry.polarity)?.polarity
+    const key = `${level?.id ?? ''}\u0000${polarity ?? ''}`
+    let entry = cells.get(key)
+    if (!entry) {
+      const cell: DomainCell = {}
+      if (level) cell.level = level.id
+      if (polarity) cell.polarity = polarity
+      cells.set(key, (entry = { cell, nodes: [] }))
+    }
+    entry.nodes.push(node)
   }
   collectLinks(context, source, description, domain)
   defer(context, domain, 'description', description, source)
+  if (cells.size) domain.cells = []
+  for (const { cell, nodes } of cells.values()) {
+    collectLinks(context, source, nodes, domain)
+    defer(context, cell, 'text', nodes, source)
+    domain.cells?.push(cell)
+  }
 }
 
 function readIndicatorList(context: ParseContext, file: SourceFile, list: List, domain: Domain, level: Level | undefined, polarity: 'strength' | 'need'): void {
-  // Nested bullet points are indicators too; walk without recursion.
-  const queue: ListItem[] = [...list.children]
-  while (queue.length) {
-    const item = queue.shift() as ListItem
+  // A list indented under an indicator holds what the source lists for it (services, resources,
+  // links): it is kept with the indicator, never read as more indicators.
+  for (const item of list.children) {
     const nested = item.children.filter((child): child is List => child.type === 'list')
     const own = item.children.filter((child) => child.type !== 'list')
     const paragraph = own.find((child) => child.type === 'paragraph')
-    queue.unshift(...nested.flatMap((n) => n.children))
+    place(context, [item])
     if (!paragraph || paragraph.type !== 'paragraph') {
       context.problem(file, item.position, 'This bullet point is empty, expected the words of an indicator', 'misplaced-content')
       continue
@@ -505,7 +541,8 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
     if (values.tags) indicator.tags = values.tags.split(',').filter(Boolean)
     if (values.related) indicator.related = values.related.split(',').filter(Boolean)
     assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain.id), endOf(paragraph))
-    collectLinks(context, file, own, indicator)
+    collectLinks(context, file, item.children, indicator)
+    defer(context, indicator, 'resources', nested, file)
     context.framework.indicators.push(indicator)
   }
 }
@@ -536,13 +573,16 @@ function readContactsFile(context: ParseContext, item: ParsedFile): void {
     const contact: Contact = { id: '', name: attributed.text, emergency: false }
     assignId(context, contact, 'contact', placeOf(source, heading.position), attributed.block?.attributes.id, slugify(attributed.text), endOf(heading))
     recordAnchor(context, source, slugger, heading, attributed.text, contact)
+    place(context, [heading])
     const description: RootContent[] = []
+    const seen = new Map<string, ListItem>()
     for (const node of body) {
       if (node.type !== 'list') {
-        if (node.type !== 'heading') description.push(node)
+        description.push(node)
         continue
       }
-      for (const entry of node.children) readContactDetail(context, source, contact, entry)
+      place(context, node.children)
+      for (const entry of node.children) readContactDetail(context, source, contact, entry, seen)
     }
     collectLinks(context, source, description, contact)
     defer(context, contact, 'description', description, source)
@@ -550,7 +590,9 @@ function readContactsFile(context: ParseContext, item: ParsedFile): void {
   }
 }
 
-function readContactDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem): void {
+const DETAIL_NAMES: Record<string, string> = { phone: 'a phone number', hours: 'hours', web: 'a “Web” link', email: 'an email address', emergency: 'an “Emergency” line', useFor: 'a “Use for” line' }
+
+function readContactDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem, seen: Map<string, ListItem>): void {
   const text = plainText(entry)
   const colon = text.indexOf(':')
   const label = colon === -1 ? '' : normaliseLabel(text.slice(0, colon))
@@ -569,20 +611,33 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
     return
   }
   const value = text.slice(colon + 1).trim()
-  const place = placeOf(file, entry.position)
+  const first = seen.get(key)
+  if (first) {
+    // One value per detail: a second line would replace the first without a word.
+    const line = first.position?.start.line
+    context.problem(
+      file,
+      entry.position,
+      `“${contact.name}” already has ${DETAIL_NAMES[key]}${line ? ` (line ${line})` : ''}, expected one “${text.slice(0, colon).trim()}:” line per contact: write the second as a contact of its own, such as “## ${contact.name} (out of hours)”`,
+      'misplaced-content',
+    )
+    return
+  }
+  seen.set(key, entry)
+  const placeAt = placeOf(file, entry.position)
   switch (key) {
     case 'phone': {
       contact.phone = value
       // The same reading as the phone rules: a valid UK number gets its international form.
       const reading = readPhone(value)
       if (reading.ok && reading.number) contact.phoneE164 = reading.number.number
-      context.phonePlaces.set(contact, place)
+      context.phonePlaces.set(contact, placeAt)
       break
     }
     case 'hours': {
       const result = parseHours(value)
       contact.hours = result.hours
-      context.places.set(contact.hours, place)
+      context.places.set(contact.hours, placeAt)
       break
     }
     case 'web': {
@@ -623,17 +678,22 @@ function readLinksFile(context: ParseContext, item: ParsedFile): void {
   const slugger = newSlugger()
   for (const node of item.body) {
     if (node.type === 'heading') {
+      // Headings only group the entries for editors (documented in docs/authoring.md).
       recordAnchor(context, source, slugger, node, headingText(node))
+      place(context, [node])
       continue
     }
-    if (node.type !== 'list') continue
+    if (node.type !== 'list') continue // the content-placed rule reports it
     for (const entry of node.children) {
       const paragraph = entry.children[0]
       const mdLink = paragraph?.type === 'paragraph' ? paragraph.children.find((child) => child.type === 'link') : undefined
       if (!paragraph || paragraph.type !== 'paragraph' || !mdLink || mdLink.type !== 'link') {
         context.problem(source, entry.position, 'Each entry in links.md should be a link, expected “- [Name](https://...) {#id}”', 'misplaced-content')
+        place(context, [entry])
         continue
       }
+      // The link is the entry; words beside it are not kept, so content-placed reports them.
+      place(context, [mdLink])
       const attributed = attributesOf(context, paragraph, source, ALLOWED_ATTRIBUTES.plain ?? [])
       const text = plainText(mdLink) || attributed.text
       const link: Link = { id: '', text: text || mdLink.url, status: 'ok' }
@@ -657,13 +717,17 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
     return
   }
   const table = item.body[tableIndex] as Table
+  place(context, [table])
   const matrix: Matrix = { title: str(item.data?.title) ?? 'Decision-making matrix', factors: [], columns: [], cells: [] }
   if (str(item.data?.rule)) matrix.rule = str(item.data?.rule)
   context.places.set(matrix, placeOf(source, table.position))
   const before = item.body.slice(0, tableIndex)
   const after = item.body.slice(tableIndex + 1)
-  if (after.some((node) => node.type === 'table'))
-    context.problem(source, after.find((node) => node.type === 'table')?.position, 'matrix.md has a second table, expected one matrix per framework', 'misplaced-content')
+  if (after.some((node) => node.type === 'table')) {
+    const second = after.find((node) => node.type === 'table')
+    context.problem(source, second?.position, 'matrix.md has a second table, expected one matrix per framework', 'misplaced-content')
+    place(context, [second])
+  }
   collectLinks(context, source, [...before, ...after], matrix)
   defer(context, matrix, 'description', before, source)
   defer(context, matrix, 'notes', after, source)

@@ -103,6 +103,11 @@ export interface ParseContext {
   frontMatters: Map<SourceFile, import('./frontmatter.ts').FrontMatter>
   /** How each link use resolved, filled in by the final pass. */
   resolutions: Map<LinkUse, import('./resolve.ts').Resolution>
+  /**
+   * Syntax-tree nodes whose words the reader placed in the model (or reported): the
+   * content-placed rule reports every other word of a file, so nothing is dropped unsaid.
+   */
+  placed: WeakSet<object>
   /** Phrase problems for parse-stage messages. */
   problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: MessageOptions): void
 }
@@ -146,10 +151,16 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     trees: new Map(),
     ruleConfigs: [],
     frontMatters: new Map(),
+    placed: new WeakSet(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)
     },
   }
+}
+
+/** Records that the reader placed these nodes (and everything inside them) in the model. */
+export function place(context: ParseContext, nodes: ReadonlyArray<object | undefined>): void {
+  for (const node of nodes) if (node) context.placed.add(node)
 }
 
 export function registerId(context: ParseContext, entry: IdEntry): void {

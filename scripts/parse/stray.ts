@@ -185,6 +185,11 @@ export function reportUnreadBlocks(context: ParseContext, file: SourceFile, body
 /** Content skipped because a problem above it was already reported (an unknown heading, a file whose settings cannot be read). */
 const notRead = new WeakSet<Nodes>()
 
+/** True for content skipped because a problem above it was already reported. */
+export function wasNotReadBecauseOfAnotherProblem(node: object): boolean {
+  return notRead.has(node as Nodes)
+}
+
 /** Marks content that is not read because of a problem already reported, so its blocks are not reported again. */
 export function notReadBecauseOfAnotherProblem(nodes: readonly RootContent[]): void {
   for (const node of nodes) notRead.add(node)

@@ -108,13 +108,12 @@ describe('front-matter', () => {
 })
 
 describe('model', () => {
-  it('places indicators at levels named by title or id, and nested bullets are indicators too', () => {
+  it('places indicators at levels named by title or id; nested bullets are the indicator’s resources', () => {
     const { dir } = frameworkWith()
-    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## early-help\n\n- Parent {#p}\n  - Child item {#c age=baby}\n\n## Child Protection\n\n- Serious {#s polarity=strength}\n')
+    writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## early-help\n\n- Parent {#p age=baby}\n  - Child item\n\n## Child Protection\n\n- Serious {#s polarity=strength}\n')
     const [parsed] = loadFrameworks([dir])
     expect(parsed?.framework.indicators).toEqual([
-      { id: 'p', domain: 'health', level: 'early-help', polarity: 'need', text: 'Parent' },
-      { id: 'c', domain: 'health', level: 'early-help', polarity: 'need', text: 'Child item', age: 'baby' },
+      { id: 'p', domain: 'health', level: 'early-help', polarity: 'need', text: 'Parent', age: 'baby', resources: '- Child item' },
       { id: 's', domain: 'health', level: 'child-protection', polarity: 'strength', text: 'Serious' },
     ])
   })

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import type { Indicator, Level, Polarity } from '../../model/types.ts'
+import type { Domain, Indicator, Level, Polarity } from '../../model/types.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, type SiteFramework } from '../targets.ts'
 import { ageLabel, polarityHeading, polarityLabel } from '../words.ts'
@@ -20,7 +20,7 @@ export function domainPages(site: SiteFramework): PageSpec[] {
     content.push(...md(place, domain.description, 2))
     if (domain.children.length)
       content.push(heading(2, 'Parts of this domain'), h('ul', domain.children.map((child) => h('li', [link(page, pages.domain(site.base, child.id), [child.title])]))))
-    content.push(...indicatorGroups(place, site.indicatorsByDomain.get(domain.id) ?? [], domain.children.length > 0))
+    content.push(...indicatorGroups(place, domain, site.indicatorsByDomain.get(domain.id) ?? [], domain.children.length > 0))
     content.push(siblingNav(place, 'Domains', siblings))
     return { path: page, heading: domain.title, site, crumbs: frameworkCrumbs(site), content }
   })
@@ -30,8 +30,11 @@ export function domainPages(site: SiteFramework): PageSpec[] {
  * By level, every level is shown, so a level with no indicators in this domain is visible as a
  * gap; strengths and needs not tied to a level are two lists.
  */
-function indicatorGroups(place: PagePlace, indicators: Indicator[], groupsOnly: boolean): ElementContent[] {
+function indicatorGroups(place: PagePlace, domain: Domain, indicators: Indicator[], groupsOnly: boolean): ElementContent[] {
   const { site } = place
+  // What the source writes under a list's heading, shown with that list.
+  const cellText = (level: string | undefined, polarity: Polarity | undefined): ElementContent[] =>
+    (domain.cells ?? []).filter((cell) => cell.level === level && cell.polarity === polarity).flatMap((cell) => md(place, cell.text, 3))
   if (groupsOnly && indicators.length === 0) return []
   const out: ElementContent[] = []
   const byLevel = site.framework.indicatorLayout === 'by-level'
@@ -43,18 +46,19 @@ function indicatorGroups(place: PagePlace, indicators: Indicator[], groupsOnly: 
       // Strengths and needs, no levels: the two lists are the page's sections.
       for (const polarity of POLARITIES) {
         const list = here.filter((indicator) => indicator.polarity === polarity)
-        if (list.length) out.push(heading(2, polarityHeading(polarity)), indicatorList(place, list, { polarity: false }))
+        const text = cellText(undefined, polarity)
+        if (list.length || text.length) out.push(heading(2, polarityHeading(polarity)), ...text, ...(list.length ? [indicatorList(place, list, { polarity: false })] : []))
       }
       continue
     }
-    out.push(heading(2, level ? [levelLink(place, level)] : 'Not placed at a level'))
+    out.push(heading(2, level ? [levelLink(place, level)] : 'Not placed at a level'), ...cellText(level?.id, undefined))
     if (here.length === 0) {
       out.push(h('p.gap', 'No indicators are listed at this level.'))
       continue
     }
     const polarities = POLARITIES.filter((polarity) => here.some((indicator) => indicator.polarity === polarity))
     if (polarities.length > 1)
-      for (const polarity of polarities) out.push(heading(3, polarityHeading(polarity)), indicatorList(place, here.filter((indicator) => indicator.polarity === polarity), { polarity: false }))
+      for (const polarity of polarities) out.push(heading(3, polarityHeading(polarity)), ...cellText(level?.id, polarity), indicatorList(place, here.filter((indicator) => indicator.polarity === polarity), { polarity: false }))
     else out.push(indicatorList(place, here, { polarity: here[0]?.polarity === 'strength' }))
   }
   return out
@@ -74,6 +78,8 @@ export function indicatorContent(place: PagePlace, indicator: Indicator, show: {
   if (indicator.age) labels.push(h('span.label', `Age: ${ageLabel(indicator.age)}`))
   const out: ElementContent[] = [h('span.indicator-text', indicator.text)]
   if (labels.length) out.push({ type: 'text', value: ' ' }, h('span.labels', labels))
+  // Services and resources the source lists under the indicator.
+  if (indicator.resources) out.push(h('div.resources', md(place, indicator.resources, 4)))
   const related = (indicator.related ?? []).flatMap((id) => site.indicatorById.get(id) ?? [])
   if (related.length)
     out.push(

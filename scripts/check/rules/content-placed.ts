@@ -1,0 +1,60 @@
+import type { Nodes } from 'mdast'
+import { plainText } from '../../parse/markdown.ts'
+import { wasNotReadBecauseOfAnotherProblem } from '../../parse/stray.ts'
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * Conservation: every word of a source file reaches the model or a message. Valid Markdown the
+ * reader has no place for (a paragraph in contacts.md before the first contact, words beside a
+ * link in links.md) would otherwise vanish from every output without a word.
+ */
+export default defineRule({
+  id: 'content-placed',
+  severity: 'error',
+  description: 'Every word of a source file is read into the framework: nothing is dropped without a message.',
+  check({ parsed, report }) {
+    const read = (node: Nodes) => parsed.placed.has(node) || wasNotReadBecauseOfAnotherProblem(node)
+    // Whether each node holds something that was read, so a block with nothing read is reported once, whole.
+    const holdsRead = new Map<Nodes, boolean>()
+    const mark = (node: Nodes): boolean => {
+      let found = read(node)
+      if ('children' in node) for (const child of node.children) found = mark(child as Nodes) || found
+      holdsRead.set(node, found)
+      return found
+    }
+    for (const [file, tree] of parsed.trees) {
+      mark(tree)
+      const stack: Nodes[] = [...tree.children].reverse()
+      while (stack.length) {
+        const node = stack.pop() as Nodes
+        // Front-matter, and HTML: comments are authors' notes, other HTML is refused by raw-html.
+        if (read(node) || node.type === 'yaml' || node.type === 'html') continue
+        if (holdsRead.get(node) && 'children' in node) {
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
+          continue
+        }
+        const words = wordsOf(node)
+        if (!words || !node.position) continue
+        report({ file, position: node.position }, `“${shorten(words)}” is not read into the framework here, so it would be lost, expected it ${whereExpected(file.relative)}`)
+      }
+    }
+  },
+})
+
+function wordsOf(node: Nodes): string {
+  if (node.type === 'code' || node.type === 'inlineCode') return node.value.trim()
+  if (node.type === 'image') return node.alt || node.url
+  return plainText(node)
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57).replace(/\s+\S*$/, '')}…` : text
+}
+
+/** What the author can do instead, by the kind of file. */
+function whereExpected(relative: string): string {
+  if (relative === 'contacts.md') return 'under a contact’s “##” heading, or in a “<!-- note -->” if it is a note for editors'
+  if (relative === 'links.md') return 'as a link entry “- [Name](https://...) {#id}” alone on its line, or in a “<!-- note -->” if it is a note for editors'
+  if (relative.startsWith('levels/')) return 'as a link alone on its line under “Contacts” (say what a contact is for in contacts.md, with “Use for:”), other words under another heading of the level, or in a “<!-- note -->” if it is a note for editors'
+  return 'under a heading, or in a “<!-- note -->” if it is a note for editors'
+}
