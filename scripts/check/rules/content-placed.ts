@@ -1,4 +1,6 @@
 import type { Nodes } from 'mdast'
+import type { Position } from 'unist'
+import type { SourceFile } from '../../shared/source-file.ts'
 import { plainText } from '../../parse/markdown.ts'
 import { wasNotReadBecauseOfAnotherProblem } from '../../parse/stray.ts'
 import { defineRule } from '../define-rule.ts'
@@ -35,11 +37,25 @@ export default defineRule({
         }
         const words = wordsOf(node)
         if (!words || !node.position) continue
-        report({ file, position: node.position }, `“${shorten(words)}” is not read into the framework here, so it would be lost, expected it ${whereExpected(file.relative)}`)
+        report({ file, position: wordsPosition(file, node) }, `“${shorten(words)}” is not read into the framework here, so it would be lost, expected it ${whereExpected(file.relative)}`)
       }
     }
   },
 })
+
+/**
+ * A text node keeps its source range after an id block is taken from its end: point at its
+ * words alone when the source holds them as written.
+ */
+function wordsPosition(file: SourceFile, node: Nodes): Position {
+  const position = node.position as Position
+  const start = position.start.offset
+  if (node.type !== 'text' || start === undefined) return position
+  const leading = /^\s*/.exec(node.value)?.[0].length ?? 0
+  const words = node.value.trim()
+  if (file.text.slice(start + leading, start + leading + words.length) !== words) return position
+  return { start: file.toPoint(start + leading), end: file.toPoint(start + leading + words.length) }
+}
 
 function wordsOf(node: Nodes): string {
   if (node.type === 'code' || node.type === 'inlineCode') return node.value.trim()

@@ -1,0 +1,40 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const contacts = (before: string) => swap('## Front door {#front-door}', `${before}\n\n## Front door {#front-door}`)
+const where = {
+  contacts: 'expected it under a contact’s “##” heading, or in a “<!-- note -->” if it is a note for editors',
+  links: 'expected it as a link entry “- [Name](https://...) {#id}” alone on its line, or in a “<!-- note -->” if it is a note for editors',
+  level: 'expected it as a link alone on its line under “Contacts” (say what a contact is for in contacts.md, with “Use for:”), other words under another heading of the level, or in a “<!-- note -->” if it is a note for editors',
+}
+const lost = (words: string, expected: string) => `“${words}” is not read into the framework here, so it would be lost, ${expected}`
+
+export default ruleTable({
+  rule: 'content-placed',
+  severity: 'error',
+  valid: [
+    { name: 'the minimal framework' },
+    { name: 'a note for editors before the first contact', files: { 'contacts.md': contacts('<!-- Numbers checked in May. -->') } },
+    { name: 'headings grouping the entries of links.md', files: { 'links.md': swap('- [Regional', '## Procedures\n\n- [Regional') } },
+    { name: 'a paragraph under a level heading in a domain file', files: { 'domains/01-health.md': swap('## Early Help\n', '## Early Help\n\nSeen by the school nurse.\n') } },
+  ],
+  invalid: [
+    {
+      name: 'a paragraph before the first contact',
+      files: { 'contacts.md': contacts('All numbers are answered by the council.') },
+      errors: [{ file: 'contacts.md', message: lost('All numbers are answered by the council.', where.contacts), line: 5, column: 1, endLine: 5, endColumn: 41 }],
+    },
+    {
+      name: 'words beside a link in links.md',
+      files: { 'links.md': swap('(https://example.org/procedures) {#', '(https://example.org/procedures) (West Midlands) {#') },
+      errors: [{ file: 'links.md', message: lost('(West Midlands)', where.links), line: 5, column: 57, endLine: 5, endColumn: 72 }],
+    },
+    {
+      name: 'words beside a contact link, and a contact that is not a link, in a level',
+      files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- [Front door](#front-door) for advice\n- The health visitor') },
+      errors: [
+        { file: 'levels/01-early-help.md', message: lost('for advice', where.level), line: 15, column: 29, endLine: 15, endColumn: 39 },
+        { file: 'levels/01-early-help.md', message: lost('The health visitor', where.level), line: 16, column: 1, endLine: 16, endColumn: 21 },
+      ],
+    },
+  ],
+})
