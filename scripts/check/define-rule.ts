@@ -2,7 +2,7 @@ import type { Position } from 'unist'
 import type { Framework } from '../model/types.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
-import type { CheckedFramework } from './index.ts'
+import type { CheckedFramework } from './checked-framework.ts'
 import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
 
 export interface Report {

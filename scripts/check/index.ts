@@ -1,17 +1,13 @@
 import type { VFile } from 'vfile'
 import { compareMessage } from 'vfile-sort'
-import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
-import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
+import { sourcesOf } from '../parse/read.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
+import type { CheckedFramework } from './checked-framework.ts'
 import { runRules, type CheckOptions, type Suppression } from './runner.ts'
 
-/** What every stage after the check needs of a framework: its files and its model. */
-export interface CheckedFramework {
-  folder: FrameworkFolder
-  framework: Framework
-}
+export type { CheckedFramework }
 
 /**
  * A checked run. `contexts` are full parse contexts when the frameworks were parsed in this run;

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../scripts/check/registry.ts'
+import { repoRoot } from '../helpers.ts'
 import { expectedOf, runCase } from './rule-tester.ts'
 import { ruleTables } from './rule-tables.ts'
 
@@ -13,6 +16,11 @@ describe('rule tester tables', () => {
     expect(table.invalid.length).toBeGreaterThanOrEqual(3)
     const names = [...table.valid, ...table.invalid].map((testCase) => testCase.name)
     expect(new Set(names).size).toBe(names.length)
+  })
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))('%s is described in docs/rules.md in the words of its description', (_, rule) => {
+    expect(rule.description.length).toBeGreaterThan(20)
+    expect(readFileSync(path.join(repoRoot, 'docs/rules.md'), 'utf8')).toContain(`| ${rule.description} |`)
   })
 
   it.each(ruleTables.map((table) => [table.rule, table] as const))('%s states the rule’s own severity', (id, table) => {

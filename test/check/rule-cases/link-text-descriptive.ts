@@ -1,6 +1,11 @@
 import { ruleTable, swap } from '../rule-tester.ts'
 
 const level = (to: string) => ({ 'levels/01-early-help.md': swap('- Talk to the family.', to) })
+/** Every phrase the rule knows as saying nothing about the destination, one link each. */
+const PHRASES = [
+  'click', 'click here', 'click this link', 'here', 'this', 'link', 'this link', 'more', 'read more', 'more info',
+  'more information', 'find out more', 'further information', 'go', 'this page', 'website', 'this website', 'web link', 'url',
+]
 const vague = (text: string) => `The link text “${text}” does not say where it goes, expected words naming the destination, such as “Request for help and support form”`
 
 export default ruleTable({
@@ -12,6 +17,18 @@ export default ruleTable({
     { name: 'an image whose alternative text is “here”', files: level('- ![here](https://example.org/map.png)') },
   ],
   invalid: [
+    {
+      name: 'each vague phrase the rule knows',
+      files: level(PHRASES.map((phrase) => `- [${phrase}](#early-help)`).join('\n')),
+      errors: PHRASES.map((phrase, index) => ({
+        file: 'levels/01-early-help.md',
+        message: vague(phrase),
+        line: 11 + index,
+        column: 3,
+        endLine: 11 + index,
+        endColumn: 3 + phrase.length + '[](#early-help)'.length,
+      })),
+    },
     {
       name: 'click here',
       files: level('- For the referral form, [click here](https://example.org/referral).'),

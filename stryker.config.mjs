@@ -1,0 +1,44 @@
+// Mutation testing (`npm run mutate`): Stryker changes the code of the rules one small way at
+// a time (a `>=` into `>`, a condition into `true` ...) and runs the tests that cover it; a
+// change no test notices is a “surviving mutant”, a gap in the tests. docs/quality.md gives
+// the measured score and explains each survivor (`npm run docs:quality` writes it from the
+// JSON report).
+//
+// `npm run mutate -- --mutate "scripts/diff/changes/**/*.ts"` (or "scripts/parse/**/*.ts")
+// mutates another target; the tests run are chosen below from the target.
+
+/** The tests that exercise each target. */
+const testsFor = {
+  'scripts/check/rules': ['test/check/rule-tester.test.ts'],
+  'scripts/diff/changes': ['test/diff/change-kinds.test.ts', 'test/diff/changes.test.ts'],
+  'scripts/parse': ['test/parse/parse.test.ts', 'test/parse/hostile-input.test.ts', 'test/check/rule-tester.test.ts'],
+}
+
+const at = process.argv.findIndex((arg) => arg === '--mutate' || arg === '-m')
+const mutate = (at === -1 ? 'scripts/check/rules/**/*.ts' : process.argv[at + 1] ?? '').split(',')
+const tests = [...new Set(Object.entries(testsFor).flatMap(([target, files]) => (mutate.some((glob) => glob.replace(/^!/, '').startsWith(target)) ? files : [])))]
+process.env.THRESHOLDS_MUTATION_TESTS = (tests.length ? tests : testsFor['scripts/check/rules']).join(',')
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['scripts/check/rules/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  // A static mutant (a rule's id, severity or description, a module-level list or pattern) is
+  // evaluated once at import, so each needs every test re-run: 151 of them cost 90% of the
+  // time. They are left out of the score; the rule tester's registry tests check that metadata.
+  ignoreStatic: true,
+  // The machine this runs on may be shared: one test process at a time.
+  concurrency: 1,
+  // Re-runs only the mutants whose code or tests changed since the last run.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: 'reports/.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 90, low: 80, break: 80 },
+  timeoutMS: 30_000,
+}

@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { repoRoot } from '../helpers.ts'
+import { allowed, layers, processAllowedIn, type Allowed } from './layers.ts'
+
+/** Every source file under scripts/, relative to the repository, with forward slashes. */
+function sourceFiles(dir = 'scripts'): string[] {
+  return readdirSync(path.join(repoRoot, dir), { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = `${dir}/${entry.name}`
+      if (entry.isDirectory()) return sourceFiles(relative)
+      return /\.(ts|js|cjs|mjs)$/.test(entry.name) ? [relative] : []
+    })
+    .sort()
+}
+
+const files = sourceFiles()
+const texts = new Map(files.map((file) => [file, readFileSync(path.join(repoRoot, file), 'utf8')]))
+
+/** The files each file imports (type-only and dynamic imports included), resolved inside the repository. */
+const imports = new Map(
+  files.map((file) => {
+    const info = ts.preProcessFile(texts.get(file) ?? '', true, true)
+    const targets = info.importedFiles
+      .map((entry) => entry.fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => path.posix.normalize(path.posix.join(path.posix.dirname(file), name)))
+      .filter((target) => existsSync(path.join(repoRoot, target)))
+    return [file, [...new Set(targets)]] as const
+  }),
+)
+
+/** scripts/parse/index.ts -> parse; scripts/cli.ts -> cli. */
+function folderOf(file: string): string {
+  const [, first = ''] = file.split('/')
+  return first.replace(/\.[a-z]+$/, '')
+}
+
+function layerViolations(): string[] {
+  const found = new Set<string>()
+  for (const [file, targets] of imports)
+    for (const target of targets) {
+      const from = folderOf(file)
+      const to = folderOf(target)
+      if (from === to || !target.startsWith('scripts/')) continue
+      const fromLayer = layers[from]
+      const toLayer = layers[to]
+      if (fromLayer === undefined || toLayer === undefined || toLayer >= fromLayer) found.add(`${from} -> ${to}`)
+    }
+  return [...found].sort()
+}
+
+/** Groups of files that import each other, round in a circle (Tarjan's strongly connected components). */
+function cycles(): string[] {
+  let next = 0
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const found: string[] = []
+  const visit = (file: string) => {
+    index.set(file, next)
+    low.set(file, next)
+    next++
+    stack.push(file)
+    onStack.add(file)
+    for (const target of imports.get(file) ?? []) {
+      if (!index.has(target)) {
+        visit(target)
+        low.set(file, Math.min(low.get(file) ?? 0, low.get(target) ?? 0))
+      } else if (onStack.has(target)) low.set(file, Math.min(low.get(file) ?? 0, index.get(target) ?? 0))
+    }
+    if (low.get(file) !== index.get(file)) return
+    const group: string[] = []
+    let member: string | undefined
+    do {
+      member = stack.pop()
+      if (member === undefined) break
+      onStack.delete(member)
+      group.push(member)
+    } while (member !== file)
+    if (group.length > 1) found.push(group.sort().join(' '))
+  }
+  for (const file of files) if (!index.has(file)) visit(file)
+  return found.sort()
+}
+
+/** Files that use the global `process` (not a property or a key of that name). */
+function processUsers(): string[] {
+  return files.filter((file) => {
+    if (processAllowedIn.some((prefix) => file.startsWith(prefix))) return false
+    const source = ts.createSourceFile(file, texts.get(file) ?? '', ts.ScriptTarget.Latest, true)
+    let uses = false
+    const visit = (node: ts.Node): void => {
+      if (uses) return
+      if (ts.isIdentifier(node) && node.text === 'process') {
+        const parent = node.parent
+        const isName = (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node) || ts.isImportSpecifier(parent)
+        if (!isName) uses = true
+      }
+      // `import … from 'node:process'` is the same object under another name.
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && /^(node:)?process$/.test(node.moduleSpecifier.text)) uses = true
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+    return uses
+  })
+}
+
+/** Files that re-export (`export … from`) what a module of another folder defines. */
+function reExporters(): string[] {
+  return files.filter((file) => {
+    const source = ts.createSourceFile(file, texts.get(file) ?? '', ts.ScriptTarget.Latest, true)
+    return source.statements.some(
+      (statement) =>
+        ts.isExportDeclaration(statement) &&
+        statement.moduleSpecifier !== undefined &&
+        ts.isStringLiteral(statement.moduleSpecifier) &&
+        statement.moduleSpecifier.text.startsWith('.') &&
+        folderOf(path.posix.normalize(path.posix.join(path.posix.dirname(file), statement.moduleSpecifier.text))) !== folderOf(file),
+    )
+  })
+}
+
+const allowedOf = (kind: Allowed['kind']) => allowed.filter((entry) => entry.kind === kind).map((entry) => entry.what).sort()
+
+describe('layers of scripts/ (shared <- model <- parse <- check <- generate / diff / site <- cli)', () => {
+  it('gives every folder of scripts/ a layer', () => {
+    const folders = [...new Set(files.map(folderOf))].sort()
+    expect(folders.filter((folder) => layers[folder] === undefined)).toEqual([])
+  })
+
+  it('imports only from lower layers, apart from the listed exceptions', () => {
+    expect(layerViolations()).toEqual(allowedOf('layer'))
+  })
+
+  it('has no import cycle between files, apart from the listed exceptions', () => {
+    expect(cycles()).toEqual(allowedOf('cycle'))
+  })
+
+  it('uses `process` only in the programs (cli/, bin/, bench/), apart from the listed exceptions', () => {
+    expect(processUsers()).toEqual(allowedOf('process'))
+  })
+
+  it('re-exports nothing from another folder, apart from the listed exceptions', () => {
+    expect(reExporters()).toEqual(allowedOf('re-export'))
+  })
+
+  it('gives a reason for every exception', () => {
+    expect(allowed.filter((entry) => entry.reason.length < 20)).toEqual([])
+  })
+})
+
+describe('the layer checks themselves', () => {
+  it('see an upward import, a cycle, `process` and a re-export in a file', () => {
+    const file = 'scripts/shared/example.ts'
+    const text = "import type { Level } from '../model/types.ts'\nexport { rules } from '../check/registry.ts'\nexport const cwd = () => process.cwd()\nconst skip = { process: 1 }.process\n"
+    texts.set(file, text)
+    imports.set(file, ['scripts/model/types.ts', 'scripts/check/registry.ts'])
+    imports.set('scripts/model/types.ts', [...(imports.get('scripts/model/types.ts') ?? []), file])
+    files.push(file)
+    try {
+      expect(layerViolations()).toEqual(expect.arrayContaining(['shared -> check', 'shared -> model']))
+      expect(cycles().some((cycle) => cycle.includes(file) && cycle.includes('scripts/model/types.ts'))).toBe(true)
+      expect(processUsers()).toContain(file)
+      expect(reExporters()).toContain(file)
+    } finally {
+      files.pop()
+      texts.delete(file)
+      imports.delete(file)
+      imports.set('scripts/model/types.ts', (imports.get('scripts/model/types.ts') ?? []).filter((target) => target !== file))
+    }
+  })
+})

@@ -1,0 +1,80 @@
+/**
+ * The layers of scripts/ (docs/architecture.md draws them). A folder may import only from
+ * folders of a lower layer; folders of one layer do not import each other. Top-level files
+ * (scripts/cli.ts) count as the folder named like them.
+ */
+export const layers: Record<string, number> = {
+  shared: 0,
+  model: 1,
+  parse: 2,
+  // Probes the addresses the parser found; the link rules read its results.
+  online: 3,
+  check: 4,
+  // The stages that use a checked model, side by side.
+  generate: 5,
+  diff: 5,
+  site: 5,
+  report: 5,
+  scaffold: 5,
+  // Wraps parse, check and generate from outside.
+  cache: 6,
+  // Watch mode: runs the stages and serves the site.
+  dev: 7,
+  // Programs: the command line and the developer tools.
+  cli: 8,
+  docs: 8,
+  bench: 8,
+  ci: 8,
+  bin: 9,
+}
+
+/** Where `process` (arguments, environment, working directory, exit) may be used: programs only. */
+export const processAllowedIn = ['scripts/cli/', 'scripts/cli.ts', 'scripts/bin/', 'scripts/bench/']
+
+export interface Allowed {
+  /** A file (for `process` and re-exports), `from -> to` folders (layers), or the files of a cycle, sorted and joined by ` `. */
+  what: string
+  kind: 'layer' | 'cycle' | 'process' | 're-export'
+  /** Why it is still here, and what would remove it. */
+  reason: string
+}
+
+/**
+ * Known violations, each with its reason. The test fails on any violation not listed here, and
+ * on any entry here that no longer happens (remove it then).
+ */
+export const allowed: Allowed[] = [
+  // Layers
+  { what: 'diff -> generate', kind: 'layer', reason: 'diff/report/json.ts orders keys with generate/order.ts; the key order belongs in model/ (the schema defines it)' },
+  { what: 'site -> dev', kind: 'layer', reason: 'site/screenshot.ts is a developer tool (npm run screenshot) that starts the dev server; it belongs in dev/ (this is the folder cycle site <-> dev)' },
+  // Cycles between files
+  { what: 'scripts/parse/context.ts scripts/parse/resolve.ts scripts/parse/walk.ts', kind: 'cycle', reason: 'ParseContext names resolve.ts’s Resolution type, and resolve.ts and walk.ts import ParseContext; Resolution belongs in context.ts' },
+  {
+    what: 'scripts/cli/commands.ts scripts/cli/dev.ts scripts/cli/diff.ts scripts/cli/new.ts scripts/cli/online.ts scripts/cli/run.ts scripts/cli/site.ts',
+    kind: 'cycle',
+    reason: 'commands.ts loads each command lazily and the commands import shared helpers back from it; the helpers belong in a file of their own',
+  },
+  // process outside the programs: each should take what it reads as a parameter from the CLI
+  { what: 'scripts/cache/store.ts', kind: 'process', reason: 'process.pid names a temporary file; a random name would do' },
+  { what: 'scripts/check/runner.ts', kind: 'process', reason: 'todayUtc reads THRESHOLDS_TODAY; the CLI should pass today in' },
+  { what: 'scripts/ci/content.ts', kind: 'process', reason: 'a program (npm run ci:content) kept beside the CI files; it belongs under cli/ or bin/' },
+  { what: 'scripts/docs/changes.ts', kind: 'process', reason: 'a program (npm run docs:changes): its command-line part belongs in a program file' },
+  { what: 'scripts/docs/rules.ts', kind: 'process', reason: 'a program (npm run docs): its command-line part belongs in a program file' },
+  { what: 'scripts/docs/quality.ts', kind: 'process', reason: 'a program (npm run docs:quality): its command-line part belongs in a program file' },
+  { what: 'scripts/generate/writer.ts', kind: 'process', reason: 'process.pid names the staging folder; a random name would do' },
+  { what: 'scripts/model/compile-validators.ts', kind: 'process', reason: 'a program (npm run schema:types)' },
+  { what: 'scripts/model/generate-types.ts', kind: 'process', reason: 'a program (npm run schema:types)' },
+  { what: 'scripts/online/cache.ts', kind: 'process', reason: 'process.pid names a temporary file; a random name would do' },
+  { what: 'scripts/parse/index.ts', kind: 'process', reason: 'findFrameworkFolders defaults to process.cwd(): command-line path handling that belongs in cli/' },
+  { what: 'scripts/parse/read.ts', kind: 'process', reason: 'paths are shown relative to process.cwd(); the CLI should pass the base folder in' },
+  { what: 'scripts/parse/workers.ts', kind: 'process', reason: 'reads the worker count from the environment; the CLI should pass it in' },
+  { what: 'scripts/report/input.ts', kind: 'process', reason: 'paths relative to process.cwd(); the CLI should pass the base folder in' },
+  { what: 'scripts/report/junit.ts', kind: 'process', reason: 'paths relative to process.cwd(); the CLI should pass the base folder in' },
+  { what: 'scripts/report/sarif.ts', kind: 'process', reason: 'paths relative to process.cwd(); the CLI should pass the base folder in' },
+  { what: 'scripts/scaffold/index.ts', kind: 'process', reason: 'process.pid names a temporary folder; a random name would do' },
+  { what: 'scripts/site/chromium.ts', kind: 'process', reason: 'finds the browser from the environment; the tools that need a browser should pass it in' },
+  { what: 'scripts/site/screenshot.ts', kind: 'process', reason: 'a program (npm run screenshot) that belongs in dev/' },
+  // Re-exports of another folder's code
+  { what: 'scripts/diff/model.ts', kind: 're-export', reason: 're-exports flatDomains and flatLevels from model/flat.ts; the diff modules should import model/flat.ts' },
+  { what: 'scripts/parse/index.ts', kind: 're-export', reason: 're-exports UsageError from shared/, and seven modules import it from there; they should import shared/usage-error.ts' },
+]
