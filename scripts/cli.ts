@@ -4,6 +4,9 @@
  * Exit codes: 0 clean, 1 content errors, 2 usage or internal failure.
  */
 import { run } from './cli/run.ts'
+import { stopOnSignals } from './cli/signals.ts'
+
+stopOnSignals((text) => process.stderr.write(text))
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

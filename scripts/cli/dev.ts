@@ -5,7 +5,10 @@ import { frameworkFolders, parse, printReport } from './commands.ts'
 import type { Io } from './run.ts'
 import { devHelp } from './help.ts'
 
-/** Runs until Ctrl-C (SIGINT) or SIGTERM, then closes the watcher and the server and exits 0. */
+/**
+ * Runs until Ctrl-C (SIGINT) or SIGTERM, which stop it like every command (cli/signals.ts: exit
+ * 130 or 143, a staging folder of a rebuild removed).
+ */
 export async function devCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     port: { type: 'string' },
@@ -21,9 +24,8 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
   const port = Number(portText)
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1'
   frameworkFolders(positionals, io) // a usage error now rather than an empty preview
-  let dev
   try {
-    dev = await startDev({
+    await startDev({
       paths: positionals,
       cwd: io.cwd,
       host,
@@ -38,17 +40,7 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`Cannot serve on “${host}”, expected an address of this computer such as 127.0.0.1`)
     throw error
   }
-  const handle = dev
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-      resolve()
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
-  })
-  await handle.close()
-  io.stderr('Stopped.\n')
+  // The server keeps the process alive until a signal ends it.
+  await new Promise<never>(() => undefined)
   return 0
 }

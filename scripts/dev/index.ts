@@ -112,7 +112,6 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     files: () => site,
     greeting: () => (lastProblems.errors > 0 ? { event: 'problems', data: lastProblems } : undefined),
   })
-  options.log(`${clock()} Preview: ${server.url} (Ctrl-C to stop)`)
 
   // Watch what was asked for: folders as they are, a file through its framework folder.
   const roots = new Set<string>()
@@ -149,6 +148,8 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     }),
   )
 
+  // Said once every folder is watched, so an edit made on seeing it is never missed.
+  options.log(`${clock()} Preview: ${server.url} (Ctrl-C to stop)`)
   return {
     url: server.url,
     session,

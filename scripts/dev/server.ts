@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { hostAllowed } from './host.ts'
 
 /** Where the page listens for news of a rebuild. */
 export const EVENTS_PATH = '/__thresholds/events'
@@ -68,6 +69,10 @@ export function serveSite(options: ServeOptions): Promise<DevServer> {
   const server = createServer((request, response) => handle(request, response))
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
+    if (!hostAllowed(request.headers.host, options.host, (server.address() as AddressInfo).port)) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('This preview answers only to its own address, such as http://127.0.0.1 or http://localhost with its port.\n')
+      return
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD are supported.\n')
       return

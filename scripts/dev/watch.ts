@@ -1,4 +1,4 @@
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
+import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -8,6 +8,10 @@ import path from 'node:path'
  * file once an editor saves it by writing a new file and renaming it over the old one (as
  * `sed -i`, vim and many editors do): later saves go unseen. A watch on each folder sees every
  * change to the files in it, however they are written. New folders are watched as they appear.
+ *
+ * Each real folder is watched once, and only inside the watched root: a symbolic link that leads
+ * back up (`sources/loop -> .`) or out of it is not followed, so a link loop cannot make the walk
+ * endless (it once kept `dev` busy for over a minute, deaf to Ctrl-C).
  */
 export interface TreeWatcher {
   close(): void
@@ -21,6 +25,14 @@ function isDirectory(target: string): boolean {
   }
 }
 
+function realPathOf(target: string): string | undefined {
+  try {
+    return realpathSync.native(target)
+  } catch {
+    return undefined
+  }
+}
+
 /** Editor droppings and the like: temporary files that are not sources. */
 export function ignoredName(name: string): boolean {
   return /^[.#]|~$|\.(swp|swx|swo|tmp|bak|orig)$|^\d+$/i.test(name)
@@ -28,9 +40,15 @@ export function ignoredName(name: string): boolean {
 
 export function watchTree(root: string, onChange: (file: string) => void): TreeWatcher {
   const watchers = new Map<string, FSWatcher>()
+  /** Real paths of the folders watched, each with the path it is watched under. */
+  const real = new Map<string, string>()
+  const realRoot = realPathOf(root) ?? root
 
   const add = (dir: string) => {
     if (watchers.has(dir) || !isDirectory(dir)) return
+    const where = realPathOf(dir)
+    if (!where || (real.has(where) && real.get(where) !== dir)) return
+    if (where !== realRoot && !where.startsWith(`${realRoot}${path.sep}`)) return
     let watcher: FSWatcher
     try {
       watcher = watch(dir, (_event, name) => changed(dir, name ? name.toString() : undefined))
@@ -39,6 +57,7 @@ export function watchTree(root: string, onChange: (file: string) => void): TreeW
     }
     watcher.on('error', () => drop(dir))
     watchers.set(dir, watcher)
+    real.set(where, dir)
     let entries: string[] = []
     try {
       entries = readdirSync(dir)
@@ -53,6 +72,7 @@ export function watchTree(root: string, onChange: (file: string) => void): TreeW
       if (watched === dir || watched.startsWith(`${dir}${path.sep}`)) {
         watcher.close()
         watchers.delete(watched)
+        for (const [where, shown] of real) if (shown === watched) real.delete(where)
       }
   }
 

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { checkFrameworks } from '../check/index.ts'
 import type { Framework } from '../model/types.ts'
 import { getValidators } from '../model/schemas.ts'
+import { removeIfStopped } from '../shared/interrupt.ts'
 import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { findRepository, materialiseSources, resolveCommit } from './git.ts'
@@ -35,6 +36,7 @@ export function loadSide(spec: string, cwd: string, options: { framework?: strin
   const resolved = resolveCommit(repository, spec)
   if (!resolved) throw new UsageError(`“${spec}” is not a folder, a framework.json file or a git ref of this repository`)
   const { root, sources } = materialiseSources(repository, resolved.commit, spec, options.framework)
+  const forget = removeIfStopped(() => rmSync(root, { recursive: true, force: true }))
   try {
     const label = resolved.resolvedAs === spec ? spec : `${spec} (${resolved.resolvedAs})`
     // Problems are shown at <ref>:<path>, where the author can find them, not in a temporary folder.
@@ -42,6 +44,7 @@ export function loadSide(spec: string, cwd: string, options: { framework?: strin
     return { info: { label, source: 'git', commit: resolved.commit }, frameworks: loadFolders(findFrameworkFolders([sources], cwd), `the sources at “${spec}”`, options.framework, shown) }
   } finally {
     rmSync(root, { recursive: true, force: true })
+    forget()
   }
 }
 

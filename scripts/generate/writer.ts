@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
+import { removeIfStopped } from '../shared/interrupt.ts'
 import { timed } from '../shared/timing.ts'
 
 /** Folders under generated/ that other commands own; build never touches them. */
@@ -46,6 +47,7 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
   const seen = new Set<string>()
   const changed: string[] = []
   let staged = false
+  let forget: () => void = () => undefined
 
   const stage = (relative: string, text?: string) => {
     const target = path.join(staging, relative)
@@ -56,6 +58,7 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
   const startStaging = () => {
     if (staged || options.compareOnly) return
     rmSync(staging, { recursive: true, force: true })
+    forget = removeIfStopped(() => rmSync(staging, { recursive: true, force: true }))
     mkdirSync(staging, { recursive: true })
     staged = true
     // Files seen so far were the same as on disk.
@@ -89,12 +92,14 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
           for (const name of FOREIGN) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))
         if (existsSync(outDir)) renameSync(outDir, previous)
         renameSync(staging, outDir)
+        forget()
         rmSync(previous, { recursive: true, force: true })
         return result
       })
     },
     abort() {
       if (staged) rmSync(staging, { recursive: true, force: true })
+      forget()
     },
   }
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { get, request } from 'node:http'
+import { connect } from 'node:net'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { frameworkWith, repoRoot } from '../helpers.ts'
@@ -79,6 +80,19 @@ function events(url: string) {
   return { next, close: () => req.destroy() }
 }
 
+/** Sends `text` as it is over a new connection and returns all the server answered. */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(text))
+    let answer = ''
+    socket.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk))
+    socket.on('end', () => resolve(answer))
+    socket.on('error', reject)
+  })
+}
+
+const statusLine = (answer: string) => answer.split('\r\n')[0]
+
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
 
 let running: ChildProcess | undefined
@@ -135,8 +149,51 @@ describe('thresholds dev', () => {
 
     const exit = exited(dev.child)
     dev.child.kill('SIGINT')
-    expect(await exit).toBe(0)
-    expect(dev.stderr().endsWith('Stopped.\n')).toBe(true)
+    expect(await exit).toBe(130)
+    expect(dev.stderr().endsWith('Stopped (SIGINT).\n')).toBe(true)
+  })
+
+  it('answers only to its own host names, refusing any other Host header (DNS rebinding), and stops on SIGTERM with 143', async () => {
+    const { root } = frameworkWith()
+    const dev = startDev(root)
+    running = dev.child
+    await dev.until((text) => /Preview: http:\/\/127\.0\.0\.1:\d+\//.test(text), 'the preview address')
+    const port = Number(/Preview: http:\/\/127\.0\.0\.1:(\d+)\//.exec(dev.stderr())?.[1])
+    const statusFor = async (host: string) => statusLine(await rawRequest(port, `GET / HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`))
+
+    // A page on evil.example that pointed its name at 127.0.0.1 sends its own name.
+    expect(await statusFor('evil.example')).toBe('HTTP/1.1 403 Forbidden')
+    expect(await statusFor(`evil.example:${port}`)).toBe('HTTP/1.1 403 Forbidden')
+    expect(await statusFor(`localhost.evil.example:${port}`)).toBe('HTTP/1.1 403 Forbidden')
+    expect(await statusFor(`127.0.0.1:${port === 1 ? 2 : 1}`)).toBe('HTTP/1.1 403 Forbidden')
+    expect(statusLine(await rawRequest(port, 'GET / HTTP/1.0\r\n\r\n'))).toBe('HTTP/1.1 403 Forbidden')
+    expect(statusLine(await rawRequest(port, `GET /__thresholds/events HTTP/1.1\r\nHost: evil.example:${port}\r\nConnection: close\r\n\r\n`))).toBe('HTTP/1.1 403 Forbidden')
+    // Its own names, as browsers send them.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) expect(await statusFor(host), host).toBe('HTTP/1.1 200 OK')
+
+    const exit = exited(dev.child)
+    dev.child.kill('SIGTERM')
+    expect(await exit).toBe(143)
+    expect(dev.stderr().endsWith('Stopped (SIGTERM).\n')).toBe(true)
+  })
+
+  it('starts and watches despite symbolic link loops in sources/, and stops on SIGTERM', async () => {
+    const { root, dir } = frameworkWith()
+    // Each folder reached through these links is the same few folders again, endlessly.
+    symlinkSync('.', path.join(root, 'sources/loop'))
+    symlinkSync('..', path.join(dir, 'levels/up'))
+    symlinkSync('../..', path.join(dir, 'domains/top'))
+    const dev = startDev(root)
+    running = dev.child
+    await dev.until((text) => /Preview: http:\/\/127\.0\.0\.1:\d+\//.test(text), 'the preview address')
+    // Still watching the real files.
+    const level = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(level, readFileSync(level, 'utf8').replace('Support as soon as a problem emerges.', 'Help as soon as a worry appears.'))
+    await dev.until((text) => text.includes('Changed sources/minimal/levels/01-early-help.md'), 'the edit')
+    await dev.until((text) => /Preview updated/.test(text), 'the rebuild')
+    const exit = exited(dev.child)
+    dev.child.kill('SIGTERM')
+    expect(await exit).toBe(143)
   })
 
   it('refuses a port that is not a number (exit 2)', async () => {

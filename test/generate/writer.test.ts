@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { withoutParseDetail } from '../../scripts/check/index.ts'
 import { generateFiles, generateIntoFolder } from '../../scripts/generate/index.ts'
 import { openOutput, writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { runCleanups } from '../../scripts/shared/interrupt.ts'
 import { digests, frameworkWith } from '../helpers.ts'
 
 /** A folder holding generated/ with `files` in it, and the parent the writer stages beside it. */
@@ -107,5 +108,21 @@ describe('generated files go straight to the output folder', () => {
     const files = await generateFiles(contexts)
     expect(written).toEqual({ changed: [...files.keys()], removed: ['stale.json'] })
     expect(digests(path.join(root, 'generated'))).toEqual(digests(outputWith(Object.fromEntries(files)).out))
+  })
+})
+
+describe('a run stopped while writing', () => {
+  it('removes the staging folder beside the output folder when the run is stopped (Ctrl-C, SIGTERM), leaving the output as it was', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'thresholds-stop-'))
+    const out = path.join(parent, 'generated')
+    mkdirSync(out)
+    writeFileSync(path.join(out, 'a.json'), 'old\n')
+    const writer = openOutput(out)
+    writer.add('a.json', 'new\n')
+    expect(readdirSync(parent).sort()).toEqual(['.generated.staging-' + process.pid, 'generated'])
+    // What the signal handler does before exiting.
+    runCleanups()
+    expect(readdirSync(parent)).toEqual(['generated'])
+    expect(readFileSync(path.join(out, 'a.json'), 'utf8')).toBe('old\n')
   })
 })
