@@ -21,6 +21,7 @@ import linkReachable from './rules/link-reachable.ts'
 import linkRedirected from './rules/link-redirected.ts'
 import linkResolves from './rules/link-resolves.ts'
 import linkTextDescriptive from './rules/link-text-descriptive.ts'
+import linkTextMatchesAddress from './rules/link-text-matches-address.ts'
 import matrixCoversLevels from './rules/matrix-covers-levels.ts'
 import modelSchema from './rules/model-schema.ts'
 import referenceResolves from './rules/reference-resolves.ts'
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   linkRedirected,
   linkResolves,
   linkTextDescriptive,
+  linkTextMatchesAddress,
   matrixCoversLevels,
   modelSchema,
   referenceResolves,

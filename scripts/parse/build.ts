@@ -16,7 +16,7 @@ import { headingText, minHeadingDepth, nestingTooDeep, parseCached, plainText, s
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
 import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
-import { collectLinks, eachNode, newSlugger, recordAnchor } from './walk.ts'
+import { addLinkUse, collectEveryAddress, collectLinks, eachNode, newSlugger, recordAnchor } from './walk.ts'
 
 interface ParsedFile {
   file: FrameworkFile
@@ -74,6 +74,7 @@ export function buildFramework(folder: FrameworkFolder, options: BuildOptions = 
   for (const item of parsed) if (item.file.kind === 'matrix') readMatrixFile(context, item)
   for (const item of parsed) if (item.file.kind === 'section') readSectionFile(context, item)
   for (const item of parsed) reportUnreadBlocks(context, item.file.source, item.body)
+  collectEveryAddress(context)
   reportUnsafeLinks(context)
   settleDerivedIds(context)
   finishReferences(context)
@@ -701,7 +702,7 @@ function readLinksFile(context: ParseContext, item: ParsedFile): void {
       else link.url = mdLink.url
       assignId(context, link, 'link', placeOf(source, entry.position), attributed.block?.attributes.id, slugify(text || mdLink.url), endOf(paragraph))
       if (mdLink.position)
-        context.linkUses.push({ file: source, position: mdLink.position, url: mdLink.url, text, owner: link, node: mdLink, isRegistryEntry: true })
+        addLinkUse(context, { file: source, position: mdLink.position, url: mdLink.url, text, owner: link, node: mdLink, isRegistryEntry: true })
       context.framework.links.push(link)
     }
   }

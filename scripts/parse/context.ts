@@ -1,4 +1,4 @@
-import type { Link as MdLink, Root, RootContent } from 'mdast'
+import type { Definition, Image, Link as MdLink, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import type { Contact, Domain, Framework, Level } from '../model/types.ts'
 import { fileMessage, type MessageOptions } from '../shared/diagnostics.ts'
@@ -23,7 +23,10 @@ export interface IdEntry {
   pinAt?: number
 }
 
-/** A link written in the Markdown, kept for resolution and for the link rules. */
+/** A Markdown node that holds an address: a link (autolinks included), an image, or a link reference definition. */
+export type AddressNode = MdLink | Image | Definition
+
+/** An address written in the Markdown, kept for resolution and for the link rules. */
 export interface LinkUse {
   file: SourceFile
   position: Position
@@ -31,7 +34,7 @@ export interface LinkUse {
   text: string
   /** The model node whose text holds the link (a level, section, contact ...). */
   owner: object | undefined
-  node: MdLink
+  node: AddressNode
   /** True for the address of an entry in links.md (the entry itself, not a use of it). */
   isRegistryEntry: boolean
 }
@@ -75,6 +78,8 @@ export interface ParseContext {
   byId: Map<string, IdEntry>
   pendingIds: PendingId[]
   linkUses: LinkUse[]
+  /** The use recorded for each address node, so a node read twice (a level's body, then its sections) is one use. */
+  usesByNode: Map<AddressNode, LinkUse>
   /** Heading anchors per file (relative path), GitHub-style slugs and `{#id}`s. */
   anchors: Map<string, Map<string, Anchor>>
   /** The node each file introduces (a level file's level), for links to the file itself. */
@@ -137,6 +142,7 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     byId: new Map(),
     pendingIds: [],
     linkUses: [],
+    usesByNode: new Map(),
     anchors: new Map(),
     fileNodes: new Map(),
     deferred: [],

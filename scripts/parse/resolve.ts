@@ -1,22 +1,19 @@
 import path from 'node:path'
-import type { Link as MdLink } from 'mdast'
 import type { Link } from '../model/types.ts'
+import { classifyAddress, schemeOf } from '../shared/addresses.ts'
 import { closest, slugify } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
-import { settleDerivedIds, assignId, type IdEntry, type LinkUse, type ParseContext } from './context.ts'
+import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext } from './context.ts'
 import { serialise } from './markdown.ts'
-import { eachNode } from './walk.ts'
+import { definitionsOf, inlineReferences } from './references.ts'
+import { eachNode, isAddressNode } from './walk.ts'
 
 export type Resolution =
   | { kind: 'external'; scheme: string }
   | { kind: 'internal'; entry?: IdEntry; file: string; anchor?: string }
   | { kind: 'broken'; reason: string; suggestions: string[] }
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i
-
-export function schemeOf(url: string): string | undefined {
-  return SCHEME.exec(url)?.[1]?.toLowerCase()
-}
+export { schemeOf }
 
 /** `#`, an empty target and TODO-style words are placeholders, reported by link-not-placeholder. */
 export function isPlaceholder(url: string): boolean {
@@ -37,8 +34,11 @@ function decode(text: string): string {
  * Paths never leave the framework folder.
  */
 export function resolveLink(context: ParseContext, url: string, from: SourceFile): Resolution {
-  const scheme = schemeOf(url)
-  if (scheme) return { kind: 'external', scheme }
+  // The same reading as the safety check (reportUnsafeLinks), so an address is never both
+  // a harmless path to it and a scheme to a browser.
+  const address = classifyAddress(url)
+  if (address.kind === 'scheme') return { kind: 'external', scheme: address.scheme }
+  if (address.kind === 'protocol-relative') return { kind: 'external', scheme: '' }
   const hash = url.indexOf('#')
   const filePart = decode(hash === -1 ? url : url.slice(0, hash))
   const fragment = hash === -1 ? undefined : decode(url.slice(hash + 1))
@@ -103,7 +103,8 @@ export function finishReferences(context: ParseContext): void {
   const byUrl = new Map<string, Link>()
   for (const link of framework.links) if (link.url && !byUrl.has(link.url)) byUrl.set(link.url, link)
   for (const use of context.linkUses) {
-    if (use.isRegistryEntry) continue
+    // Links in the text of a model node only: not images, definitions, or addresses in parts no reader takes.
+    if (use.isRegistryEntry || use.node.type !== 'link' || use.owner === undefined) continue
     const scheme = schemeOf(use.url)
     if ((scheme === 'https' || scheme === 'http') && !byUrl.has(use.url)) {
       const link: Link = { id: '', text: use.text || use.url, url: use.url, status: 'ok' }
@@ -127,7 +128,7 @@ export function finishReferences(context: ParseContext): void {
 
   const levels = new Set(context.flatLevels.map(({ level }) => level))
   for (const use of context.linkUses) {
-    if (use.isRegistryEntry || !use.owner || !levels.has(use.owner as never)) continue
+    if (use.isRegistryEntry || use.node.type !== 'link' || !use.owner || !levels.has(use.owner as never)) continue
     const level = use.owner as (typeof context.flatLevels)[number]['level']
     const target = targetOf(use)
     if (target?.kind === 'contact' && !level.contacts.includes(target.id)) level.contacts.push(target.id)
@@ -139,19 +140,20 @@ export function finishReferences(context: ParseContext): void {
   }
 
   // Markdown fields: rewrite internal links to `#id` (or drop the path when there is no id).
-  const urlFor = new Map<MdLink, string>()
+  const urlFor = new Map<AddressNode, string>()
   for (const [use, resolution] of resolutions) {
     if (resolution.kind !== 'internal') continue
     urlFor.set(use.node, resolution.entry ? `#${resolution.entry.id}` : `#${resolution.anchor ?? ''}`)
   }
-  for (const item of context.deferred) {
-    eachNode(item.nodes, (node) => {
-      if (node.type === 'link') {
-        const next = urlFor.get(node)
-        if (next) node.url = next
-      }
+  for (const tree of context.trees.values())
+    eachNode(tree.children, (node) => {
+      if (!isAddressNode(node)) return
+      const next = urlFor.get(node)
+      if (next) node.url = next
     })
-    const text = serialise(item.nodes)
+  const definitions = new Map([...context.trees].map(([file, tree]) => [file, definitionsOf(tree)]))
+  for (const item of context.deferred) {
+    const text = serialise(inlineReferences(item.nodes, definitions.get(item.file) ?? new Map()))
     if (text) (item.target as Record<string, unknown>)[item.key] = text
   }
 }

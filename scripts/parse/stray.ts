@@ -4,10 +4,10 @@ import { fullFormats } from 'ajv-formats/dist/formats.js'
 import { isPlaceholder } from './resolve.ts'
 import { allowedProperties, getValidators } from '../model/schemas.ts'
 import type { SourceFile } from '../shared/source-file.ts'
-import type { ParseContext } from './context.ts'
+import type { LinkUse, ParseContext } from './context.ts'
 import type { FrameworkFile } from './read.ts'
-import { schemeOf } from './resolve.ts'
-import { eachNode } from './walk.ts'
+import { classifyAddress, SAFE_SCHEMES } from '../shared/addresses.ts'
+import { addressName, eachNode } from './walk.ts'
 
 /*
  * Markup that did not become what the author meant. Each of these is valid Markdown, so the
@@ -195,21 +195,23 @@ export function notReadBecauseOfAnotherProblem(nodes: readonly RootContent[]): v
   for (const node of nodes) notRead.add(node)
 }
 
-/** Schemes a link may use anywhere: apps open these, and none of them runs code. */
-const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel'])
 /** The schema's test for a web address (format “uri”), so a link that passes here passes there. */
 const isUri = fullFormats.uri as (text: string) => boolean
 
+const named = (use: LinkUse): string => addressName(use, shorten)
+
 /**
- * Link addresses apps can open safely. Without this a `javascript:` or `data:` address, or a
- * links.md entry that is not a web address, reached the published JSON unreported: the model's
- * schema refuses them, but its rule leaves addresses to the link rules, which look only at links
- * inside the framework. These are reading problems, so no framework can switch them off.
+ * The one address gate: every address written anywhere in the Markdown (links, autolinks,
+ * images, link reference definitions, in any part of any file) is one apps can open safely.
+ * The scheme is read by classifyAddress, the same reading link resolution uses, so no spelling
+ * (entities, percent-escapes, case, controls inside the scheme) makes a script look like a path.
+ * These are reading problems, so no framework can switch them off.
  */
 export function reportUnsafeLinks(context: ParseContext): void {
   for (const use of context.linkUses) {
     const url = use.url.trim()
-    const scheme = schemeOf(url)
+    const address = classifyAddress(url)
+    const scheme = address.kind === 'scheme' ? address.scheme : undefined
     const at = use.position
     const name = use.text || url
     if (use.isRegistryEntry) {
@@ -219,10 +221,13 @@ export function reportUnsafeLinks(context: ParseContext): void {
         continue
       }
     } else if (scheme === 'pending') {
-      context.problem(use.file, at, `The link “${shorten(name)}” is “pending:”, which only links.md may use, expected a link to an entry of links.md such as “[${shorten(name)}](#link-id)”`, 'link-scheme')
+      context.problem(use.file, at, `${named(use)} is “pending:”, which only links.md may use, expected a link to an entry of links.md such as “[${shorten(name)}](#link-id)”`, 'link-scheme')
       continue
-    } else if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
-      context.problem(use.file, at, `The link “${shorten(name)}” uses “${scheme}:”, which apps must not open, expected https://, http://, mailto: or tel:`, 'link-scheme')
+    } else if (address.kind === 'protocol-relative') {
+      context.problem(use.file, at, `${named(use)} starts with “//”, which apps open as an address on another site, expected a full address starting https:// or a link inside the framework`, 'link-scheme')
+      continue
+    } else if (scheme !== undefined && !SAFE_SCHEMES.includes(scheme)) {
+      context.problem(use.file, at, `${named(use)} uses “${scheme}:”, which apps must not open, expected https://, http://, mailto: or tel:`, 'link-scheme')
       continue
     }
     if ((scheme === 'https' || scheme === 'http') && !isUri(url))

@@ -327,6 +327,46 @@ const cases: Case[] = [
     at: '7:1',
     message: /Raw HTML \(“<script>alert\(1\)<\/script>”\) is not allowed/,
   },
+  {
+    name: 'a link reference definition with a javascript: address',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, readFileSync(file, 'utf8').replace('Support as soon', 'See [the form][r].\n\n[r]: javascript:alert(1)\n\nSupport as soon'))
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '9:1',
+    message: /The link definition “\[r\]” uses “javascript:”, which apps must not open/,
+  },
+  {
+    name: 'an image whose address spells javascript: with an entity',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, readFileSync(file, 'utf8').replace('Support as soon', 'See ![logo](&#106;avascript:alert(1)). Support as soon'))
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '7:5',
+    message: /The image “logo” uses “javascript:”, which apps must not open/,
+  },
+  {
+    name: 'a reference link to an id that does not exist',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, readFileSync(file, 'utf8').replace('Support as soon', 'See [the door][d].\n\n[d]: #front-dor\n\nSupport as soon'))
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '9:1',
+    message: /The link definition “\[d\]” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”\?/,
+  },
+  {
+    name: 'a link whose words show one phone number and dial another',
+    setup: (dir) => {
+      const file = path.join(dir, 'levels/01-early-help.md')
+      write(file, readFileSync(file, 'utf8').replace('Support as soon', 'Call [0121 788 4300](tel:+449098790000). Support as soon'))
+    },
+    file: `${minimal}/levels/01-early-help.md`,
+    at: '7:6',
+    message: /The link's words “0121 788 4300” are a phone number, but the link dials “\+449098790000”, expected the link to go to the number its words show/,
+  },
 ]
 
 describe('hostile input', () => {

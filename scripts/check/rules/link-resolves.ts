@@ -1,4 +1,5 @@
 import { isPlaceholder } from '../../parse/resolve.ts'
+import { addressName } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
     for (const [use, resolution] of parsed.resolutions) {
       if (resolution.kind !== 'broken' || isPlaceholder(use.url)) continue
       const suggestion = resolution.suggestions[0]
-      report({ file: use.file, position: use.position }, `The link “${use.text}” ${resolution.reason}${suggestion ? `, did you mean “${suggestion}”?` : ', expected an id, a heading in this file, or a file of this framework'}`, {
+      report({ file: use.file, position: use.position }, `${addressName(use)} ${resolution.reason}${suggestion ? `, did you mean “${suggestion}”?` : ', expected an id, a heading in this file, or a file of this framework'}`, {
         expected: resolution.suggestions,
       })
     }
