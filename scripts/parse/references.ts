@@ -19,7 +19,17 @@ export function definitionsOf(tree: Root): Map<string, Definition> {
  * brackets, and a definition would be published away from its references; the address apps get
  * is also the one the checks read (the definition's, already rewritten to `#id` when internal).
  */
-export function inlineReferences(nodes: RootContent[], definitions: ReadonlyMap<string, Definition>): RootContent[] {
+export function inlineReferences(source: RootContent[], definitions: ReadonlyMap<string, Definition>): RootContent[] {
+  // The trees stay as parsed, for the rules: only a copy is rewritten, and only when there is something to rewrite.
+  let found = false
+  const scan: Nodes[] = [...source]
+  while (scan.length && !found) {
+    const node = scan.pop() as Nodes
+    found = node.type === 'definition' || node.type === 'linkReference' || node.type === 'imageReference'
+    if ('children' in node) for (const child of node.children) scan.push(child as Nodes)
+  }
+  if (!found) return source
+  const nodes = structuredClone(source)
   const replace = (children: Nodes[]): Nodes[] =>
     children
       .filter((child) => child.type !== 'definition')

@@ -1,0 +1,88 @@
+import { ruleTable, swap } from '../rule-tester.ts'
+
+const level = (to: string) => ({ 'levels/01-early-help.md': swap('- Talk to the family.', to) })
+const ending = (kind: 'number' | 'address') => `expected the link to go to the ${kind} its words show, or words that show where it goes`
+
+export default ruleTable({
+  rule: 'link-text-matches-address',
+  severity: 'error',
+  valid: [
+    { name: 'a number that dials itself, written another way', files: level('- Call [0121 788 4300](tel:+441217884300) or [(0121) 788-4300](#front-door).') },
+    { name: 'a web address by host and path, and an email address with its domain in capitals', files: level('- Read [www.Example.org/procedures/](https://example.org/procedures) or write to [help@example.org](mailto:help@EXAMPLE.ORG).') },
+    { name: 'words that are not an address', files: level('- Call [the front door](tel:+441217884300) or read [Working Together 2026](https://example.org/wt).') },
+  ],
+  invalid: [
+    {
+      name: 'words that show one number, and a tel: link that dials another',
+      files: level('- Call [0121 788 4300](tel:+449098790000).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: `The link's words “0121 788 4300” are a phone number, but the link dials “+449098790000”, ${ending('number')}`,
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      name: 'a number that links to a contact with another number',
+      files: level('- Call [0121 788 4300](#emergency).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: `The link's words “0121 788 4300” are a phone number, but the link dials “999”, ${ending('number')}`,
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      name: 'a web address that opens another site, and one that links to a links.md entry elsewhere',
+      files: level('- Read [www.example.org](https://evil.example.com/) or [example.org/help](#regional-procedures).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: `The link's words “www.example.org” are a web address, but the link opens “https://evil.example.com/”, ${ending('address')}`,
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 52,
+        },
+        {
+          file: 'levels/01-early-help.md',
+          message: `The link's words “example.org/help” are a web address, but the link opens “https://example.org/procedures”, ${ending('address')}`,
+          line: 11,
+          column: 56,
+          endLine: 11,
+          endColumn: 96,
+        },
+      ],
+    },
+    {
+      name: 'an email address that writes to someone else, and a number that opens a web page',
+      files: level('- Write to [help@example.org](mailto:other@example.org) or [0121 788 4300](https://example.org/call).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: `The link's words “help@example.org” are an email address, but the link writes to “other@example.org”, ${ending('address')}`,
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 56,
+        },
+        {
+          file: 'levels/01-early-help.md',
+          message: `The link's words “0121 788 4300” are a phone number, but the link opens “https://example.org/call”, ${ending('number')}`,
+          line: 11,
+          column: 60,
+          endLine: 11,
+          endColumn: 101,
+        },
+      ],
+    },
+  ],
+})
