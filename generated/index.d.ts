@@ -20,6 +20,6 @@ export interface FrameworkModules {
     'solihull': typeof Solihull;
 }
 /** What is in the package, without loading any framework. */
-export declare const frameworks: readonly FrameworkSummary[];
+export declare const frameworks: readonly Readonly<FrameworkSummary>[];
 /** Loads one framework’s module (data and typed lookups) on demand. */
 export declare function loadFramework<K extends FrameworkId>(id: K): Promise<FrameworkModules[K]>;

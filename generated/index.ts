@@ -23,10 +23,10 @@ export interface FrameworkModules {
 }
 
 /** What is in the package, without loading any framework. */
-export const frameworks: readonly FrameworkSummary[] = [
-    {"id":"shropshire","title":"Family Help Together: A Framework for Action","partnership":"Shropshire Safeguarding Community Partnership","version":"1.0","status":"published"},
-    {"id":"solihull","title":"Right Help, Right Time, Right Response","partnership":"Solihull Safeguarding Children Partnership","version":"1.0","status":"published"},
-  ];
+export const frameworks: readonly Readonly<FrameworkSummary>[] = Object.freeze([
+    Object.freeze({"id":"shropshire","title":"Family Help Together: A Framework for Action","partnership":"Shropshire Safeguarding Community Partnership","version":"1.0","status":"published"}),
+    Object.freeze({"id":"solihull","title":"Right Help, Right Time, Right Response","partnership":"Solihull Safeguarding Children Partnership","version":"1.0","status":"published"}),
+  ]);
 const loaders: { [K in FrameworkId]: () => Promise<FrameworkModules[K]> } = {
     'shropshire': () => import('./shropshire/index.js'),
     'solihull': () => import('./solihull/index.js'),

@@ -346,3 +346,16 @@ export interface MatrixFactor {
 /**
  * Front-matter of sources/<framework>/framework.md.
  */
+/** The package's data is frozen: every field of every object, at any depth, is read-only. */
+export type DeepReadonly<T> = T extends (infer Item)[] ? readonly DeepReadonly<Item>[] : T extends object ? {
+    readonly [K in keyof T]: DeepReadonly<T[K]>;
+} : T;
+/** A Markdown field as an app shows it (see `render`). */
+export interface RenderedText {
+    /** The Markdown, with `#id` links pointed at their final address and links without one reduced to their words. */
+    readonly markdown: string;
+    /** Sanitised HTML: only https, mailto and tel links, no images, no raw HTML. */
+    readonly html: string;
+    /** Plain text: paragraphs apart by a blank line, each list item on a line of its own. */
+    readonly text: string;
+}

@@ -11,52 +11,120 @@ export type IndicatorId = 'health-physically-well' | 'health-nutritious-diet' | 
 export type ContactId = 'childrens-services-advice' | 'out-of-hours-emergency' | 'adults-with-care-and-support-needs';
 /** An entry of this framework’s links. */
 export type LinkId = 'early-help-procedures' | 'early-help-guidance' | 'early-help-guide' | 'mash-guide' | 'child-in-need-guide' | 'section-47-enquiry-guide' | 'making-a-referral-guide' | 'referral-form' | 'private-fostering' | 'protecting-adults-with-care-and-support-needs' | 'sscp-feedback';
-export type Level = Omit<Model.Level, 'id' | 'parent' | 'contacts' | 'links' | 'children'> & {
-    id: LevelId;
-    parent?: LevelId;
-    contacts: ContactId[];
-    links: LinkId[];
-    children: Level[];
-};
-export type Domain = Omit<Model.Domain, 'id' | 'parent' | 'children'> & {
-    id: DomainId;
-    parent?: DomainId;
-    children: Domain[];
-};
-export type Indicator = Omit<Model.Indicator, 'id' | 'domain' | 'level' | 'related'> & {
-    id: IndicatorId;
-    domain: DomainId;
-    level?: LevelId;
-    related?: IndicatorId[];
-};
-export type Contact = Omit<Model.Contact, 'id' | 'web'> & {
-    id: ContactId;
-    web?: LinkId;
-};
-export type Link = Omit<Model.Link, 'id'> & {
-    id: LinkId;
-};
-export type Framework = Omit<Model.Framework, 'id' | 'levels' | 'domains' | 'indicators' | 'contacts' | 'links'> & {
-    id: 'solihull';
-    levels: Level[];
-    domains: Domain[];
-    indicators: Indicator[];
-    contacts: Contact[];
-    links: Link[];
-};
-/** Right Help, Right Time, Right Response (Solihull Safeguarding Children Partnership), version 1.0: the same data as framework.json. */
+/** A row (factor) of this framework’s decision-making matrix. */
+export type MatrixFactorId = never;
+/** A level of need. Every field is read-only: the data is frozen. */
+export interface Level extends Model.DeepReadonly<Omit<Model.Level, 'id' | 'parent' | 'contacts' | 'links' | 'children'>> {
+    readonly id: LevelId;
+    readonly parent?: LevelId;
+    readonly contacts: readonly ContactId[];
+    readonly links: readonly LinkId[];
+    readonly children: readonly Level[];
+}
+export interface Domain extends Model.DeepReadonly<Omit<Model.Domain, 'id' | 'parent' | 'children'>> {
+    readonly id: DomainId;
+    readonly parent?: DomainId;
+    readonly children: readonly Domain[];
+}
+/** An indicator, placed at a level. */
+export interface Indicator extends Model.DeepReadonly<Omit<Model.Indicator, 'id' | 'domain' | 'level' | 'related'>> {
+    readonly id: IndicatorId;
+    readonly domain: DomainId;
+    readonly level: LevelId;
+    readonly related?: readonly IndicatorId[];
+}
+/** A contact. \`tel\` is the \`tel:\` address of its number, ready for a link. */
+export interface Contact extends Model.DeepReadonly<Omit<Model.Contact, 'id' | 'web'>> {
+    readonly id: ContactId;
+    readonly web?: LinkId;
+    readonly tel?: string;
+}
+/** A link whose address is known. */
+export interface KnownLink extends Model.DeepReadonly<Omit<Model.Link, 'id' | 'url' | 'status'>> {
+    readonly id: LinkId;
+    readonly status: 'ok';
+    readonly url: string;
+}
+/** A link whose address nobody has filled in yet: show its words, without a link. */
+export interface PendingLink extends Model.DeepReadonly<Omit<Model.Link, 'id' | 'url' | 'status'>> {
+    readonly id: LinkId;
+    readonly status: 'pending';
+    readonly url?: never;
+}
+/** Check \`status\` (or \`url\`) first: only a known link has an address. */
+export type Link = KnownLink | PendingLink;
+export interface Framework extends Model.DeepReadonly<Omit<Model.Framework, 'id' | 'indicatorLayout' | 'levels' | 'domains' | 'indicators' | 'contacts' | 'links' | 'matrix'>> {
+    readonly id: 'solihull';
+    readonly indicatorLayout: 'by-level';
+    readonly levels: readonly Level[];
+    readonly domains: readonly Domain[];
+    readonly indicators: readonly Indicator[];
+    readonly contacts: readonly Contact[];
+    readonly links: readonly Link[];
+    readonly matrix?: never;
+}
+/** What to do at a level and whom to call. A sub-level without its own text or contacts has its parent's. */
+export interface LevelAdvice {
+    readonly level: Level;
+    readonly whatToDo?: Model.RenderedText;
+    readonly consent?: Model.RenderedText;
+    readonly familyAgreement?: Model.FamilyAgreement;
+    readonly contacts: readonly Contact[];
+}
+/** What to do when a practitioner sees an indicator: its level's advice. */
+export interface IndicatorAdvice extends LevelAdvice {
+    readonly indicator: Indicator;
+}
+/** Right Help, Right Time, Right Response: the data of framework.json, with a `tel` address on each contact that has a number. Frozen. */
 export declare const framework: Framework;
 /** Every level id from the lowest need to the highest, each sub-level right after its parent. Compare levels with `compareLevels`. */
 export declare const levelOrder: readonly LevelId[];
-/** The level with this id (sub-levels included). */
+/** The level with this id; a RangeError for an id that is not one (possible only from JavaScript or a cast). */
 export declare function levelById(id: LevelId): Level;
-/** The domain with this id (sub-domains included). */
+/** The level with this id, or undefined: for ids from outside (a URL, a form, storage). */
+export declare function findLevel(id: string): Level | undefined;
+/** True when `value` is the id of a level of this framework. */
+export declare function isLevelId(value: unknown): value is LevelId;
+/** The domain with this id; a RangeError for an id that is not one (possible only from JavaScript or a cast). */
 export declare function domainById(id: DomainId): Domain;
+/** The domain with this id, or undefined: for ids from outside (a URL, a form, storage). */
+export declare function findDomain(id: string): Domain | undefined;
+/** True when `value` is the id of a domain of this framework. */
+export declare function isDomainId(value: unknown): value is DomainId;
+/** The indicator with this id; a RangeError for an id that is not one (possible only from JavaScript or a cast). */
 export declare function indicatorById(id: IndicatorId): Indicator;
+/** The indicator with this id, or undefined: for ids from outside (a URL, a form, storage). */
+export declare function findIndicator(id: string): Indicator | undefined;
+/** True when `value` is the id of a indicator of this framework. */
+export declare function isIndicatorId(value: unknown): value is IndicatorId;
+/** The contact with this id; a RangeError for an id that is not one (possible only from JavaScript or a cast). */
 export declare function contactById(id: ContactId): Contact;
+/** The contact with this id, or undefined: for ids from outside (a URL, a form, storage). */
+export declare function findContact(id: string): Contact | undefined;
+/** True when `value` is the id of a contact of this framework. */
+export declare function isContactId(value: unknown): value is ContactId;
+/** The link with this id; a RangeError for an id that is not one (possible only from JavaScript or a cast). */
+export declare function linkById(id: LinkId): Link;
+/** The link with this id, or undefined: for ids from outside (a URL, a form, storage). */
+export declare function findLink(id: string): Link | undefined;
+/** True when `value` is the id of a link of this framework. */
+export declare function isLinkId(value: unknown): value is LinkId;
 /** Indicators of a domain (and its sub-domains), optionally only those at one level, in source order. */
 export declare function indicatorsFor(domain: DomainId, level?: LevelId): readonly Indicator[];
 /** Who to contact at a level. A sub-level without contacts of its own uses its parent’s, as the framework’s rules allow. */
 export declare function contactsFor(level: LevelId): readonly Contact[];
+/** The contacts for emergencies (999, out-of-hours lines), in the framework's order. */
+export declare function emergencyContacts(): readonly Contact[];
 /** Negative when `a` is a lower level of need than `b`, positive when higher, 0 when the same. */
 export declare function compareLevels(a: LevelId, b: LevelId): number;
+/**
+ * A Markdown field of this framework (any of them: a level's `whatToDo`, a section's `body`, ...)
+ * as an app shows it: `#id` links pointed at their final address (a link's URL, a contact's
+ * `tel:`), sanitised HTML, and plain text. A RangeError for text that is not one of its fields.
+ */
+export declare function render(markdown: string): Model.RenderedText;
+export declare function render(markdown: string | undefined): Model.RenderedText | undefined;
+/** What to do at a level, whether the family must agree, and whom to call. */
+export declare function adviceForLevel(id: LevelId): LevelAdvice;
+/** What to do when a practitioner sees this indicator: its level, what to do, consent and whom to call. */
+export declare function adviceFor(id: IndicatorId): IndicatorAdvice;

@@ -59,8 +59,8 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 
 export const buildHelp = `Usage: thresholds build [paths...] [options]
 
 Checks the frameworks, then writes the package under generated/: per framework its
-framework.json and typed module (.ts, .js, .d.ts), and package.json, index, model types,
-JSON Schema and README around them. If any error is found nothing under generated/ changes. Output is byte-identical for the same sources.
+framework.json and typed module (.ts, and .js, .cjs, .d.ts, .d.cts for ESM and CommonJS),
+and package.json, index, model types, JSON Schema and README around them. If any error is found nothing under generated/ changes. Output is byte-identical for the same sources.
 
 Options:
   --out <dir>        Output folder (default generated)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { schemaDir } from '../model/schemas.ts'
 
-type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; $defs?: Record<string, SchemaNode> }
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; $defs?: Record<string, SchemaNode>; oneOf?: SchemaNode[]; anyOf?: SchemaNode[] }
 
 let root: SchemaNode | undefined
 
@@ -40,4 +40,25 @@ export function inSchemaOrder(value: unknown, node: SchemaNode | undefined = sch
 
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/**
+ * Every value of a model object that the schema declares as Markdown (`$ref: #/$defs/Markdown`),
+ * wherever it sits, so a Markdown field added to the schema is rendered without a code change.
+ */
+export function markdownValues(value: unknown, node: SchemaNode | undefined = schema(), found: Set<string> = new Set()): Set<string> {
+  if (node?.$ref === '#/$defs/Markdown') {
+    if (typeof value === 'string' && value !== '') found.add(value)
+    return found
+  }
+  const resolved = deref(node)
+  if (!resolved || value === null || typeof value !== 'object') return found
+  for (const alternative of [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) markdownValues(value, alternative, found)
+  if (Array.isArray(value)) {
+    for (const item of value) markdownValues(item, resolved.items, found)
+    return found
+  }
+  const source = value as Record<string, unknown>
+  for (const [key, child] of Object.entries(resolved.properties ?? {})) if (Object.hasOwn(source, key)) markdownValues(source[key], child, found)
+  return found
 }

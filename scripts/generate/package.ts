@@ -23,17 +23,24 @@ export function packageVersion(frameworks: readonly Framework[]): string {
   return `${major}.${minor}.0`
 }
 
-export function packageJson(frameworks: readonly Framework[]): string {
-  const exports: Record<string, unknown> = {
-    '.': { types: './index.d.ts', import: './index.js' },
+/** An `exports` entry serving ESM to `import` and CommonJS to `require`, each with its own types. */
+function dual(base: string) {
+  return {
+    import: { types: `./${base}.d.ts`, default: `./${base}.js` },
+    require: { types: `./${base}.d.cts`, default: `./${base}.cjs` },
   }
+}
+
+export function packageJson(frameworks: readonly Framework[]): string {
+  const exports: Record<string, unknown> = { '.': dual('index') }
   for (const framework of frameworks) {
-    exports[`./${framework.id}`] = { types: `./${framework.id}/index.d.ts`, import: `./${framework.id}/index.js` }
+    exports[`./${framework.id}`] = dual(`${framework.id}/index`)
     exports[`./${framework.id}/framework.json`] = `./${framework.id}/framework.json`
   }
   exports['./model'] = { types: './model.d.ts' }
   exports['./framework.schema.json'] = './framework.schema.json'
   exports['./package.json'] = './package.json'
+  const moduleFiles = (base: string) => [`${base}.js`, `${base}.d.ts`, `${base}.cjs`, `${base}.d.cts`]
   return stableJson({
     '//': generatedFrom(frameworks),
     name: PACKAGE_NAME,
@@ -42,9 +49,11 @@ export function packageJson(frameworks: readonly Framework[]): string {
     keywords: ['safeguarding', 'threshold', 'children', 'early-help', 'continuum-of-need'],
     type: 'module',
     sideEffects: false,
+    main: './index.cjs',
     types: './index.d.ts',
     exports,
-    files: ['index.js', 'index.d.ts', 'model.d.ts', 'framework.schema.json', 'README.md', ...frameworks.map((f) => `${f.id}/`)],
+    // The TypeScript sources stay in generated/ for reading; apps get the compiled modules.
+    files: [...moduleFiles('index'), 'model.d.ts', 'framework.schema.json', 'README.md', ...frameworks.flatMap((f) => [...moduleFiles(`${f.id}/index`), `${f.id}/framework.json`])],
   })
 }
 
@@ -54,12 +63,26 @@ export function schemaJson(frameworks: readonly Framework[]): string {
   return stableJson({ $comment: `Copied from schema/framework.schema.json. ${generatedFrom(frameworks)}`, ...schema })
 }
 
-/** model.ts of the package: the model's types, from scripts/model/types.ts, without the front-matter ones. */
+/** model.ts of the package: the model's types, from scripts/model/types.ts, without the front-matter ones, and the package's own. */
 export function modelTypes(typesSource: string): string {
   const body = typesSource.replace(/^\/\*[\s\S]*?\*\/\s*/, '')
   const cut = body.indexOf('export interface FrameworkFrontMatter')
-  return `${(cut === -1 ? body : body.slice(0, cut)).trimEnd()}\n`
+  return `${(cut === -1 ? body : body.slice(0, cut)).trimEnd()}\n${PACKAGE_TYPES}`
 }
+
+const PACKAGE_TYPES = `
+/** The package's data is frozen: every field of every object, at any depth, is read-only. */
+export type DeepReadonly<T> = T extends (infer Item)[] ? readonly DeepReadonly<Item>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T
+/** A Markdown field as an app shows it (see \`render\`). */
+export interface RenderedText {
+  /** The Markdown, with \`#id\` links pointed at their final address and links without one reduced to their words. */
+  readonly markdown: string
+  /** Sanitised HTML: only https, mailto and tel links, no images, no raw HTML. */
+  readonly html: string
+  /** Plain text: paragraphs apart by a blank line, each list item on a line of its own. */
+  readonly text: string
+}
+`
 
 const md = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
 
@@ -85,11 +108,15 @@ export function packageReadme(frameworks: readonly Framework[]): string {
     '',
     '```ts',
     first
-      ? `import { framework, levelById, indicatorsFor, contactsFor, compareLevels } from '${PACKAGE_NAME}/${first.id}'
+      ? `import { framework, levelById, indicatorsFor, contactsFor, adviceForLevel, emergencyContacts } from '${PACKAGE_NAME}/${first.id}'
+// CommonJS: const { framework, ... } = require('${PACKAGE_NAME}/${first.id}')
 
 const highest = framework.levels.at(-1)!
-console.log(highest.title, contactsFor(highest.id).map((contact) => contact.phone))
+const advice = adviceForLevel(highest.id)
+console.log(highest.title, advice.whatToDo?.text, advice.contacts.map((contact) => contact.tel))
+console.log(emergencyContacts().map((contact) => contact.tel))
 console.log(indicatorsFor('${first.domains[0]?.id ?? 'domain-id'}').length)
+console.log(framework.version, framework.reviewDue)
 levelById('no-such-level') // compile-time error: not a level of this framework`
       : `import { frameworks } from '${PACKAGE_NAME}'`,
     '```',
@@ -105,10 +132,14 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
     '}',
     '```',
     '',
-    'Each framework module exports `framework` (the data), `levelOrder`, `levelById`, `domainById`,',
-    '`indicatorById`, `contactById`, `indicatorsFor(domainId, levelId?)`, `contactsFor(levelId)`,',
-    '`compareLevels(a, b)`, and the types `LevelId`, `DomainId`, `IndicatorId`, `ContactId`, `LinkId`,',
-    '`Level`, `Domain`, `Indicator`, `Contact`, `Link` and `Framework`.',
+    'Each framework module exports `framework` (the data, frozen), `levelOrder`; for levels, domains,',
+    'indicators, contacts and links a lookup (`levelById`: a RangeError for an unknown id), a tolerant',
+    'one (`findLevel`: undefined) and a type guard (`isLevelId`); `indicatorsFor`, `contactsFor(levelId)`,',
+    '`emergencyContacts()`, `compareLevels(a, b)`, `adviceForLevel(levelId)`, `adviceFor(indicatorId)` (for',
+    'frameworks that place indicators at levels) and `render(markdown)` (any Markdown field as resolved',
+    'Markdown, sanitised HTML and plain text). Each contact with a number has a `tel:` address in `tel`.',
+    'Types: `LevelId`, `DomainId`, `IndicatorId`, `ContactId`, `LinkId`, `MatrixFactorId`, `Level`, `Domain`,',
+    '`Indicator`, `Contact`, `Link` (`KnownLink` with a `url`, or `PendingLink`), `Framework`, `LevelAdvice`.',
     '',
     'Without TypeScript or JavaScript: each framework is also plain JSON (`<id>/framework.json`), described',
     'by `framework.schema.json` (JSON Schema 2020-12). Markdown fields are CommonMark with GFM and hold no',

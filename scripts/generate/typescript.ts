@@ -2,6 +2,8 @@ import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, ts, Va
 import { flatDomains, flatLevels } from '../model/flat.ts'
 import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
+import { renderedFields, telUri } from './markdown.ts'
+import { DATA, frameworkCode, frameworkTypes, RENDERED } from './module.ts'
 
 /**
  * The typed modules of the package. Sources are built with ts-morph in one in-memory project per
@@ -45,7 +47,16 @@ export function typescriptPrinter(frameworks: readonly Framework[], modelTypes: 
     // requires), so no program or type-checker is built: cost stays linear in the content.
     const declarations: [string, string] = [`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText)]
     if (relative === 'model.ts') return [declarations] // types only: no module for apps to load, no source to keep
-    return [declarations, [relative, headed(relative, text)], [`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText)]]
+    // The CommonJS copy (for `require`) loads the other CommonJS modules; its types say so too.
+    const commonText = text.replace(/(['"])(\.\.?\/(?:[^'"]*\/)?index)\.js\1/g, '$1$2.cjs$1')
+    const commonFile = relative.replace(/\.ts$/, '.cts')
+    return [
+      declarations,
+      [relative, headed(relative, text)],
+      [`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText)],
+      [`${base}.d.cts`, headed(relative, ts.transpileDeclaration(commonText, { fileName: commonFile, compilerOptions: COMPILE }).outputText)],
+      [`${base}.cjs`, headed(relative, ts.transpileModule(commonText, { fileName: commonFile, compilerOptions: COMMONJS }).outputText)],
+    ]
   }
   return {
     model: () => emit(project.createSourceFile('/src/model.ts', modelTypes)),
@@ -63,11 +74,12 @@ const COMPILE: ts.CompilerOptions = {
   removeComments: false,
 }
 
+const COMMONJS: ts.CompilerOptions = { ...COMPILE, module: ts.ModuleKind.CommonJS, esModuleInterop: true }
+
 /**
- * The data goes in after printing: ts-morph re-parses a file after every change, and a 300 kB
- * string literal in it from the start made generation quadratic in practice.
+ * The data goes in after printing (see module.ts): ts-morph re-parses a file after every change,
+ * and a 300 kB string literal in it from the start made generation quadratic in practice.
  */
-const DATA = '__THRESHOLDS_FRAMEWORK_DATA__'
 const placeholder = (name: string) => `__THRESHOLDS_UNION_${name}__`
 
 /** The id unions of a framework module: each type's name, its doc comment, and its ids. */
@@ -77,15 +89,33 @@ const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Framework) 
   { name: 'IndicatorId', doc: 'An indicator of this framework.', ids: (f) => f.indicators.map((i) => i.id) },
   { name: 'ContactId', doc: 'A contact of this framework.', ids: (f) => f.contacts.map((c) => c.id) },
   { name: 'LinkId', doc: 'An entry of this framework’s links.', ids: (f) => f.links.map((l) => l.id) },
+  { name: 'MatrixFactorId', doc: 'A row (factor) of this framework’s decision-making matrix.', ids: (f) => f.matrix?.factors.map((factor) => factor.id) ?? [] },
 ]
+
+const filled = new WeakMap<Framework, { data: string; rendered: string }>()
 
 /** Puts the framework's data and its id unions (thousands of literals) where the placeholders are. */
 function fill(text: string, framework: Framework | undefined): string {
   if (!framework) return text
-  const { $comment: _comment, ...data } = framework
-  let out = text.replace(`'${DATA}'`, () => JSON.stringify(JSON.stringify(data)))
+  let values = filled.get(framework)
+  if (!values) {
+    values = payload(framework)
+    filled.set(framework, values)
+  }
+  const { data, rendered } = values
+  let out = text.replace(`'${DATA}'`, () => data)
+  if (out.includes(`'${RENDERED}'`)) out = out.replace(`'${RENDERED}'`, () => rendered)
   for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
   return out
+}
+
+/** The module's data and rendered Markdown, each as the string literal that goes in the code. */
+function payload(framework: Framework): { data: string; rendered: string } {
+  const { $comment: _comment, ...model } = framework
+  // The module's data is the model's, with each number's tel: address beside it.
+  const data = { ...model, contacts: model.contacts.map((contact) => (contact.phone ? { ...contact, tel: telUri(contact.phone, contact.phoneE164) } : contact)) }
+  const rendered = Object.fromEntries([...renderedFields(framework)].map(([markdown, field]) => [markdown, [field.markdown, field.html, field.text]]))
+  return { data: JSON.stringify(JSON.stringify(data)), rendered: JSON.stringify(JSON.stringify(rendered)) }
 }
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
@@ -111,87 +141,10 @@ function union(ids: readonly string[]): string {
 
 
 function frameworkModule(project: Project, framework: Framework): SourceFile {
-  const statements: Statements = []
-  const levels = flatLevels(framework)
-  statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' })
+  const statements: Statements = [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' }]
   // Unions go in after printing, like the data: see `fill`.
   for (const { name, doc } of ID_UNIONS) statements.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: `'${placeholder(name)}'`, docs: [doc] })
-  statements.push(...withKind(StructureKind.TypeAlias, [
-    { name: 'Level', isExported: true, type: `Omit<Model.Level, 'id' | 'parent' | 'contacts' | 'links' | 'children'> & { id: LevelId; parent?: LevelId; contacts: ContactId[]; links: LinkId[]; children: Level[] }` },
-    { name: 'Domain', isExported: true, type: `Omit<Model.Domain, 'id' | 'parent' | 'children'> & { id: DomainId; parent?: DomainId; children: Domain[] }` },
-    { name: 'Indicator', isExported: true, type: `Omit<Model.Indicator, 'id' | 'domain' | 'level' | 'related'> & { id: IndicatorId; domain: DomainId; level?: LevelId; related?: IndicatorId[] }` },
-    { name: 'Contact', isExported: true, type: `Omit<Model.Contact, 'id' | 'web'> & { id: ContactId; web?: LinkId }` },
-    { name: 'Link', isExported: true, type: `Omit<Model.Link, 'id'> & { id: LinkId }` },
-    {
-      name: 'Framework',
-      isExported: true,
-      type: `Omit<Model.Framework, 'id' | 'levels' | 'domains' | 'indicators' | 'contacts' | 'links'> & { id: '${framework.id}'; levels: Level[]; domains: Domain[]; indicators: Indicator[]; contacts: Contact[]; links: Link[] }`,
-    },
-  ]))
-    statements.push({ kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [safeDoc(`${framework.title} (${framework.partnership}), version ${framework.version}: the same data as framework.json.`)],
-    declarations: [{ name: 'framework', type: 'Framework', initializer: `JSON.parse('${DATA}') as Framework` }],
-  })
-  statements.push({ kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every level id from the lowest need to the highest, each sub-level right after its parent. Compare levels with `compareLevels`.'],
-    declarations: [{ name: 'levelOrder', type: 'readonly LevelId[]', initializer: `[${levels.map((l) => `'${l.id}'`).join(', ')}]` }],
-  })
-  statements.push(`
-const levels = new Map<string, Level>()
-for (const level of framework.levels) {
-  levels.set(level.id, level)
-  for (const child of level.children) levels.set(child.id, child)
-}
-const domains = new Map<string, Domain>()
-for (const domain of framework.domains) {
-  domains.set(domain.id, domain)
-  for (const child of domain.children) domains.set(child.id, child)
-}
-const indicators = new Map<string, Indicator>(framework.indicators.map((indicator) => [indicator.id, indicator]))
-const contacts = new Map<string, Contact>(framework.contacts.map((contact) => [contact.id, contact]))
-
-function found<T>(value: T | undefined, kind: string, id: string): T {
-  // Only reachable from JavaScript or with a cast: TypeScript callers cannot pass an unknown id.
-  if (value === undefined) throw new RangeError(\`${framework.id} has no \${kind} “\${id}”\`)
-  return value
-}`)
-  statements.push(...withKind(StructureKind.Function, [
-    { name: 'levelById', isExported: true, parameters: [{ name: 'id', type: 'LevelId' }], returnType: 'Level', docs: ['The level with this id (sub-levels included).'], statements: `return found(levels.get(id), 'level', id)` },
-    { name: 'domainById', isExported: true, parameters: [{ name: 'id', type: 'DomainId' }], returnType: 'Domain', docs: ['The domain with this id (sub-domains included).'], statements: `return found(domains.get(id), 'domain', id)` },
-    { name: 'indicatorById', isExported: true, parameters: [{ name: 'id', type: 'IndicatorId' }], returnType: 'Indicator', statements: `return found(indicators.get(id), 'indicator', id)` },
-    { name: 'contactById', isExported: true, parameters: [{ name: 'id', type: 'ContactId' }], returnType: 'Contact', statements: `return found(contacts.get(id), 'contact', id)` },
-    {
-      name: 'indicatorsFor',
-      isExported: true,
-      docs: ['Indicators of a domain (and its sub-domains), optionally only those at one level, in source order.'],
-      parameters: [{ name: 'domain', type: 'DomainId' }, { name: 'level', type: 'LevelId', hasQuestionToken: true }],
-      returnType: 'readonly Indicator[]',
-      statements: `const wanted = new Set<string>([domain, ...domainById(domain).children.map((child) => child.id)])
-return framework.indicators.filter((indicator) => wanted.has(indicator.domain) && (level === undefined || indicator.level === level))`,
-    },
-    {
-      name: 'contactsFor',
-      isExported: true,
-      docs: ['Who to contact at a level. A sub-level without contacts of its own uses its parent’s, as the framework’s rules allow.'],
-      parameters: [{ name: 'level', type: 'LevelId' }],
-      returnType: 'readonly Contact[]',
-      statements: `const own = levelById(level)
-const ids = own.contacts.length === 0 && own.parent ? levelById(own.parent).contacts : own.contacts
-return ids.map((id) => contactById(id))`,
-    },
-    {
-      name: 'compareLevels',
-      isExported: true,
-      docs: ['Negative when `a` is a lower level of need than `b`, positive when higher, 0 when the same.'],
-      parameters: [{ name: 'a', type: 'LevelId' }, { name: 'b', type: 'LevelId' }],
-      returnType: 'number',
-      statements: `return levelOrder.indexOf(a) - levelOrder.indexOf(b)`,
-    },
-  ]))
+  statements.push(frameworkTypes(framework), frameworkCode(framework))
   // One structure, printed once: adding statements one by one re-parses the file each time.
   return project.createSourceFile(`/src/${framework.id}/index.ts`, { statements })
 }
@@ -231,7 +184,7 @@ function indexModule(project: Project, frameworks: readonly Framework[]): Source
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['What is in the package, without loading any framework.'],
-    declarations: [{ name: 'frameworks', type: 'readonly FrameworkSummary[]', initializer: `[\n${summaries.map((s) => `  ${s}`).join(',\n')},\n]` }],
+    declarations: [{ name: 'frameworks', type: 'readonly Readonly<FrameworkSummary>[]', initializer: `Object.freeze([\n${summaries.map((s) => `  Object.freeze(${s})`).join(',\n')},\n])` }],
   })
   statements.push({ kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,

@@ -14,9 +14,10 @@ const app = path.join(work, 'app')
 const out = path.join(work, 'generated')
 const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
 
-interface Contact { id: string; phone?: string }
+interface Contact { id: string; name: string; phone?: string; phoneE164?: string; emergency: boolean }
 interface FrameworkJson { id: string; version: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
 let compiled: ReturnType<typeof run> | undefined
+let compiledCommon: ReturnType<typeof run> | undefined
 const read = (id: string) => JSON.parse(readFileSync(path.join(out, id, 'framework.json'), 'utf8')) as FrameworkJson
 
 beforeAll(() => {
@@ -29,14 +30,31 @@ beforeAll(() => {
   expect(tarball).toBeDefined()
   const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(work, tarball ?? '')], app)
   expect(installed.status, installed.stderr).toBe(0)
-  // Compiles app.ts to dist/ for the run test; the type-check test reads the result.
+  // Compiles app.ts (and the CommonJS app) to dist/ for the run tests; the type-check tests read the results.
   compiled = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app)
+  compiledCommon = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], path.join(app, 'cjs'))
 }, 180_000)
 
 describe('the generated package in a downstream app', () => {
   it('type-checks under tsc --strict, wrong ids rejected by @ts-expect-error lines', () => {
     expect(`${compiled?.stdout}${compiled?.stderr}`).toBe('')
     expect(compiled?.status).toBe(0)
+  })
+
+  it('compiles every recipe of docs/app-developers.md against the packed package', () => {
+    const guide = readFileSync(path.join(repoRoot, 'docs/app-developers.md'), 'utf8')
+    const recipes = [...guide.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '')
+    expect(recipes.length).toBe(7)
+    const files = recipes.map((source, index) => {
+      const file = `recipe-${index + 1}.ts`
+      // Each recipe is a module of its own, as an app's file would be.
+      writeFileSync(path.join(app, file), `${source}export {}\n`)
+      return file
+    })
+    writeFileSync(path.join(app, 'tsconfig.recipes.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files }))
+    const tsc = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.recipes.json'], app)
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('')
+    expect(tsc.status).toBe(0)
   })
 
   it('fails to compile when a wrong id is not marked as expected', () => {
@@ -65,6 +83,17 @@ describe('the generated package in a downstream app', () => {
     expect(lines).toContain(`shropshire child-in-need above targeted-early-help: true`)
     expect(lines).toContain(`solihull early-help indicators in health: ${solihull.indicators.filter((i) => i.domain === 'health' && i.level === 'early-help').length}`)
     expect(lines).toContain(`solihull significant-harm contacts: ${(cin?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)?.phone).join(', ')}`)
+    // The three questions: what to do and whom to call, every number as a tel: link, version and review.
+    const firstLevel = solihull.levels.find((l) => l.id === solihull.indicators[0]?.level)
+    expect(lines).toContain(`solihull advice level: ${firstLevel?.id}`)
+    expect(lines).toContain(`solihull advice calls: ${(firstLevel?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)).map((c) => `${c?.name} tel:${c?.phoneE164}`).join('; ')}`)
+    expect(lines).toContain('solihull advice calls: Children\'s Services tel:+441217884300; Out of hours emergency tel:+441216056060')
+    expect(lines).toContain('solihull emergency: tel:+441216056060')
+    expect(lines).toContain(`shropshire version: ${shropshire.version}, review due: not stated`)
+    expect(lines).toContain('guarded level: Early Help')
+    expect(lines).toContain('tolerant lookup: true')
+    expect(lines).toContain('matrix first column: Getting everyday advice and support')
+    expect(lines).toContain('rendered html: true')
     expect(lines).toContain(`loaded shropshire ${shropshire.version} with ${shropshire.indicators.length} indicators`)
     expect(lines).toContain(`loaded solihull ${solihull.version} with ${solihull.indicators.length} indicators`)
   })
@@ -75,7 +104,51 @@ describe('the generated package in a downstream app', () => {
     expect(result.status).toBe(0)
     const fpoc = read('shropshire').contacts.find((c) => c.id === 'fpoc')
     expect(result.stdout.split('\n')).toEqual(
-      expect.arrayContaining([`plain fpoc phone: ${fpoc?.phone}`, 'plain frameworks: shropshire, solihull', 'plain schema id: https://thresholds.dev/schema/framework.schema.json', 'plain unknown id: RangeError']),
+      expect.arrayContaining([`plain fpoc phone: ${fpoc?.phone}`, 'plain frameworks: shropshire, solihull', 'plain schema id: https://thresholds.dev/schema/framework.schema.json']),
     )
+    // Every unknown id is the same RangeError naming it, never an empty answer.
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('plain unknown id') || line.startsWith('plain frozen'))).toEqual([
+      'plain unknown id: RangeError: shropshire has no contact “nobody”',
+      'plain unknown id: RangeError: shropshire has no domain “nowhere”',
+      'plain unknown id: RangeError: shropshire places no indicator at a level (“child-protection” is a level): filter by “strength” or “need”',
+      'plain unknown id: RangeError: solihull has no level “nowhere”',
+      'plain unknown id: RangeError: solihull has no indicator “nowhere”',
+      'plain frozen: TypeError',
+    ])
+  })
+
+  it('type-checks a CommonJS TypeScript app (nodenext, no "type": "module") against the CommonJS types', () => {
+    expect(`${compiledCommon?.stdout}${compiledCommon?.stderr}`).toBe('')
+    expect(compiledCommon?.status).toBe(0)
+    // tsc really made require() calls: the run below tests the CommonJS build, not the ESM one.
+    expect(readFileSync(path.join(app, 'cjs/dist/app.js'), 'utf8')).toContain('require("@thresholds/frameworks/solihull")')
+  })
+
+  it('runs the compiled CommonJS TypeScript app on Node', () => {
+    const result = run(process.execPath, ['dist/app.js'], path.join(app, 'cjs'))
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'cjs advice: Universal: tel:+441217884300, tel:+441216056060',
+      'cjs emergency: tel:+441216056060',
+      `cjs frameworks: shropshire ${read('shropshire').version}, solihull ${read('solihull').version}`,
+      'cjs loaded: shropshire 6 levels',
+    ])
+  })
+
+  it('works from plain CommonJS JavaScript (require only)', () => {
+    const result = run(process.execPath, ['plain.cjs'], path.join(app, 'cjs'))
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'plain cjs advice: universal tel:+441217884300 tel:+441216056060',
+      'plain cjs emergency: tel:+441216056060',
+      'plain cjs frameworks: shropshire, solihull',
+      'plain cjs frozen: true',
+      'plain cjs tolerant: undefined',
+      'plain cjs unknown: RangeError: solihull has no indicator “nowhere”',
+      'plain cjs unknown: RangeError: solihull has no domain “nowhere”',
+      'plain cjs unknown: RangeError: solihull has no level “nowhere”',
+    ])
   })
 })

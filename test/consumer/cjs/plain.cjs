@@ -1,0 +1,17 @@
+// A CommonJS app in plain JavaScript: require() only.
+const { adviceFor, emergencyContacts, framework, findLevel, indicatorsFor } = require('@thresholds/frameworks/solihull')
+const { frameworks } = require('@thresholds/frameworks')
+
+const advice = adviceFor(framework.indicators[0].id)
+console.log(`plain cjs advice: ${advice.level.id} ${advice.contacts.map((contact) => contact.tel).join(' ')}`)
+console.log(`plain cjs emergency: ${emergencyContacts().map((contact) => contact.tel).join(', ')}`)
+console.log(`plain cjs frameworks: ${frameworks.map((summary) => summary.id).join(', ')}`)
+console.log(`plain cjs frozen: ${Object.isFrozen(framework) && Object.isFrozen(framework.levels[0].contacts)}`)
+console.log(`plain cjs tolerant: ${findLevel('nowhere')}`)
+for (const call of [() => adviceFor('nowhere'), () => indicatorsFor('nowhere'), () => indicatorsFor('health', 'nowhere')]) {
+  try {
+    call()
+  } catch (error) {
+    console.log(`plain cjs unknown: ${error.name}: ${error.message}`)
+  }
+}
