@@ -1,5 +1,4 @@
 /** The commands themselves, loaded by run.ts only when one runs. */
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { checkWithCache } from '../cache/check.ts'
@@ -7,8 +6,10 @@ import { generatedCache } from '../cache/generate.ts'
 import { openCache, type ContentCache } from '../cache/store.ts'
 import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { generateIntoFolder } from '../generate/index.ts'
+import { refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworks, loadFrameworksInParallel } from '../parse/index.ts'
+import { writeFileAtomic } from '../shared/atomic-write.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { pinDerivedIds } from '../parse/pin-ids.ts'
@@ -97,9 +98,21 @@ export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined)
   return `${plural(counts.warnings, 'warning')} found, more than --max-warnings ${maxWarnings} allows`
 }
 
+/**
+ * The output folder of a command that writes (build, site, dev), refused before anything runs
+ * when the command must not replace it (see generate/output-folder.ts).
+ */
+export function outputFolder(given: unknown, kind: OutputKind, positionals: readonly string[], io: Io, compareOnly = false): string {
+  const out = typeof given === 'string' ? given : undefined
+  const outDir = path.resolve(io.cwd, out ?? (kind === 'site' ? 'generated/site' : 'generated'))
+  const sourceRoots = (positionals.length ? positionals : ['sources']).map((given) => path.resolve(io.cwd, given))
+  refuseOutputFolder({ given: out, outDir, kind, cwd: io.cwd, sourceRoots, compareOnly })
+  return outDir
+}
+
 /** The settings every command that writes (build, site) takes: report, warning limit, output folder. */
-export function writerSettings(values: { format?: unknown; quiet?: boolean; 'max-warnings'?: unknown; out?: unknown }, defaultOut: string, io: Io) {
-  const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : defaultOut)
+export function writerSettings(values: { format?: unknown; quiet?: boolean; 'max-warnings'?: unknown; out?: unknown; check?: boolean }, kind: OutputKind, positionals: readonly string[], io: Io) {
+  const outDir = outputFolder(values.out, kind, positionals, io, Boolean(values.check))
   return {
     settings: { format: formatOf(values.format), quiet: Boolean(values.quiet) },
     maxWarnings: maxWarningsOf(values['max-warnings']),
@@ -201,11 +214,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stdout(buildHelp)
     return 0
   }
-  const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'generated', io)
+  const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'package', positionals, io)
   const cache = contentCache(values, io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
-  const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check })
+  const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check, shown: shownOut })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)
@@ -218,6 +231,16 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   reportWritten(written, shownOut, io)
   return 0
+}
+
+function writeSourceFile(file: string, text: string, shown: string): void {
+  try {
+    writeFileAtomic(file, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message
+    throw new UsageError(`Cannot write ${shown}: ${reason}; the file was left as it was`)
+  }
 }
 
 export function idsCommand(args: string[], io: Io): number {
@@ -238,7 +261,8 @@ export function idsCommand(args: string[], io: Io): number {
     const { texts, edits } = pinDerivedIds(parsed)
     total += edits.length
     for (const edit of edits) io.stdout(`${edit.file}:${edit.line}  {#${edit.id}}\n`)
-    if (values.write) for (const [file, text] of texts) writeFileSync(path.resolve(io.cwd, file), text)
+    // Each source is replaced whole (temporary file and rename): a failed write leaves it as it was.
+    if (values.write) for (const [file, text] of texts) writeSourceFile(path.resolve(io.cwd, file), text, file)
   }
   io.stderr(total === 0 ? 'Every id is already pinned.\n' : values.write ? `Pinned ${total} id${total === 1 ? '' : 's'}.\n` : `${total} derived id${total === 1 ? '' : 's'}; run with --write to pin them.\n`)
   return 0

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { startDev } from '../dev/index.ts'
 import { UsageError } from '../parse/index.ts'
-import { frameworkFolders, parse, printReport } from './commands.ts'
+import { frameworkFolders, outputFolder, parse, printReport } from './commands.ts'
 import type { Io } from './run.ts'
 import { devHelp } from './help.ts'
 
@@ -24,13 +24,14 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
   const port = Number(portText)
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1'
   frameworkFolders(positionals, io) // a usage error now rather than an empty preview
+  const outDir = outputFolder(values.out, 'site', positionals, io)
   try {
     await startDev({
       paths: positionals,
       cwd: io.cwd,
       host,
       port,
-      outDir: path.resolve(io.cwd, typeof values.out === 'string' ? values.out : 'generated/site'),
+      outDir,
       report: (input) => printReport(input, { format: 'text', quiet: false }, io),
       log: (line) => io.stderr(`${line}\n`),
     })

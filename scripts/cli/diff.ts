@@ -6,7 +6,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { DiffReport } from '../diff/types.ts'
 import { UsageError } from '../shared/usage-error.ts'
-import { didYouMean } from '../shared/text.ts'
+import { didYouMean, ID_PATTERN } from '../shared/text.ts'
 import { diffHelp } from './help.ts'
 import type { Io } from './run.ts'
 
@@ -56,6 +56,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     io.stdout(diffHelp)
     return 0
   }
+  // A framework id is a folder name: never a path (`../..`) that would reach outside the sources.
+  if (values.framework !== undefined && !ID_PATTERN.test(values.framework))
+    throw new UsageError(`--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “${values.framework}”`)
   const format = (values.format ?? 'markdown') as DiffFormat
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${String(values.format)}”, expected ${FORMATS.join(', ')}`)
   const [{ diffVersions }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }] = await Promise.all([

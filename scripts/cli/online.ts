@@ -4,7 +4,8 @@
  */
 import path from 'node:path'
 import type { CheckOptions } from '../check/runner.ts'
-import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS } from '../online/cache.ts'
+import { realPathOf, within } from '../generate/output-folder.ts'
+import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS, notALinkCache } from '../online/cache.ts'
 import { checkLinksOnline } from '../online/index.ts'
 import { DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
 import type { ParseContext } from '../parse/context.ts'
@@ -41,6 +42,17 @@ export function refuseOnlineSettingsAlone(values: OnlineValues): void {
   if (!values.online && given.length) throw new UsageError(`--${given[0]} only applies with --online`)
 }
 
+/** The link cache is rewritten on every run: it must never be a file of the user's (see notALinkCache). */
+function refuseCacheFile(given: string | undefined, cacheFile: string, contexts: readonly ParseContext[], io: Io): void {
+  const shown = `“${given ?? DEFAULT_CACHE_FILE}”`
+  if (given !== undefined && given.trim() === '') throw new UsageError('--online-cache is empty, expected a file such as links-cache.json')
+  const real = realPathOf(cacheFile)
+  const sources = [path.join(io.cwd, 'sources'), ...contexts.map((context) => context.folder.dir)].map(realPathOf)
+  if (sources.some((folder) => within(real, folder))) throw new UsageError(`Cannot use ${shown} as the link cache (--online-cache): it is inside the sources; nothing was changed`)
+  const problem = notALinkCache(cacheFile)
+  if (problem) throw new UsageError(`Cannot use ${shown} as the link cache (--online-cache): ${problem}; nothing was changed`)
+}
+
 /** Without --online: nothing (the online rules stay silent). With it: every address probed. */
 export async function onlineCheckOptions(contexts: readonly ParseContext[], values: OnlineValues, io: Io): Promise<Pick<CheckOptions, 'linkStatus'>> {
   refuseOnlineSettingsAlone(values)
@@ -48,6 +60,7 @@ export async function onlineCheckOptions(contexts: readonly ParseContext[], valu
   const maxAgeHours = number('online-max-age', values['online-max-age'], DEFAULT_MAX_AGE_HOURS, 'hours', true)
   const timeoutMs = number('online-timeout', values['online-timeout'], DEFAULT_TIMEOUT_MS / 1000, 'seconds', false) * 1000
   const cacheFile = path.resolve(io.cwd, values['online-cache'] ?? DEFAULT_CACHE_FILE)
+  refuseCacheFile(values['online-cache'], cacheFile, contexts, io)
   const result = await checkLinksOnline(contexts, { cacheFile, maxAgeHours, timeoutMs, warn: (text) => io.stderr(`${text}\n`) })
   const total = result.fetched + result.cached
   if (!values.quiet)

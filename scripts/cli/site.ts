@@ -16,10 +16,10 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
     io.stdout(siteHelp)
     return 0
   }
-  const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'generated/site', io)
+  const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'site', positionals, io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, {}, contentCache(values, io)), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
   const files = renderSite(result.contexts.map((parsed) => parsed.framework))
-  reportWritten(writeOutput(outDir, files), shownOut, io, ` Open ${shownOut}/index.html in a browser.`)
+  reportWritten(writeOutput(outDir, files, { kind: 'site', shown: shownOut }), shownOut, io, ` Open ${shownOut}/index.html in a browser.`)
   return 0
 }

@@ -77,7 +77,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     site = next
     let note = ''
     try {
-      writeOutput(options.outDir, site)
+      writeOutput(options.outDir, site, { kind: 'site', shown: shownOut })
     } catch (error) {
       note = ` (could not write ${shownOut}/: ${error instanceof Error ? error.message : String(error)})`
     }

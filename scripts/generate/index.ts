@@ -44,13 +44,13 @@ export type FileSink = (relative: string, text: string) => void
  * `openOutput`), or with `compareOnly` only compared with it. `outDir` is left as it was when
  * generation fails.
  */
-export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { cache?: GeneratedCache; compareOnly?: boolean } = {}): Promise<WriteResult> {
-  const { cache, compareOnly } = options
+export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { cache?: GeneratedCache; compareOnly?: boolean; shown?: string } = {}): Promise<WriteResult> {
+  const { cache, compareOnly, shown } = options
   const { sharedKey } = cacheKeys(contexts, cache)
   // Built from the same sources before, and nothing in outDir touched since: nothing to read.
   const stamps = sharedKey ? timed('cache', () => cache?.readStamps(sharedKey)) : undefined
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
-  const output = openOutput(outDir, { compareOnly })
+  const output = openOutput(outDir, { compareOnly, kind: 'package', shown })
   let result: WriteResult
   try {
     await generateInto(contexts, (relative, text) => output.add(relative, text), cache)

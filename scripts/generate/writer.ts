@@ -1,27 +1,71 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
 import { timed } from '../shared/timing.ts'
+import { UsageError } from '../shared/usage-error.ts'
+import { assertReplaceable, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
 
-/** Folders under generated/ that other commands own; build never touches them. */
-export const FOREIGN = new Set(['site'])
+export { FOREIGN, MARKER, type OutputKind } from './output-folder.ts'
 
 export interface WriteResult {
   changed: string[]
   removed: string[]
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
+/** Top-level folders of this kind of output that other commands own (generated/site in a package). */
+function foreignOf(kind: OutputKind): ReadonlySet<string> {
+  return kind === 'package' ? FOREIGN : new Set()
+}
+
+function listFiles(dir: string, foreign: ReadonlySet<string>, prefix = ''): string[] {
   if (!existsSync(dir)) return []
   const out: string[] = []
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (!prefix && FOREIGN.has(entry.name)) continue
-    if (entry.isDirectory()) out.push(...listFiles(path.join(dir, entry.name), relative))
+    if (!prefix && foreign.has(entry.name)) continue
+    if (entry.isDirectory()) out.push(...listFiles(path.join(dir, entry.name), foreign, relative))
     else out.push(relative)
   }
   return out.sort(compareStrings)
+}
+
+/** Every folder the swap renames or empties: `outDir`'s own tree, and its parent. */
+function foldersToChange(outDir: string, foreign: ReadonlySet<string>): string[] {
+  const folders = [path.dirname(outDir)]
+  const walk = (dir: string, top: boolean) => {
+    folders.push(dir)
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) {
+        // A folder another command owns moves as a whole: only the folder itself must be writable.
+        if (top && foreign.has(entry.name)) folders.push(path.join(dir, entry.name))
+        else walk(path.join(dir, entry.name), false)
+      }
+  }
+  if (existsSync(outDir)) walk(outDir, true)
+  return folders
+}
+
+/**
+ * A read-only output folder (or parent) would be swapped in and then fail to remove the old one,
+ * leaving both: found before anything moves.
+ */
+function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: string): void {
+  for (const folder of foldersToChange(outDir, foreign)) {
+    try {
+      accessSync(folder, constants.W_OK | constants.X_OK)
+    } catch {
+      throw new UsageError(`Cannot write to “${shown}”: “${folder}” is read-only, expected a folder Thresholds can replace; nothing was changed`)
+    }
+  }
+}
+
+/** File system refusals while writing, as one plain line naming the output folder. */
+function plainWriteError(error: unknown, shown: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError(`Cannot write to “${shown}”: permission denied, expected a folder Thresholds can write; nothing was changed`)
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new UsageError(`Cannot write to “${shown}”: the disk is full; nothing was changed`)
+  return error
 }
 
 /**
@@ -39,7 +83,20 @@ export interface OutputWriter {
   abort(): void
 }
 
-export function openOutput(outDir: string, options: { compareOnly?: boolean } = {}): OutputWriter {
+export interface OutputOptions {
+  compareOnly?: boolean
+  /** What this folder holds, named by its marker file (default: the package). */
+  kind?: OutputKind
+  /** The folder as messages name it (default: its absolute path). */
+  shown?: string
+}
+
+export function openOutput(outDir: string, options: OutputOptions = {}): OutputWriter {
+  const kind = options.kind ?? 'package'
+  const shown = options.shown ?? outDir
+  const foreign = foreignOf(kind)
+  // Never replace a folder Thresholds did not make (see output-folder.ts).
+  if (!options.compareOnly) assertReplaceable(outDir, kind, shown)
   const parent = path.dirname(path.resolve(outDir))
   const base = path.basename(outDir)
   const staging = path.join(parent, `.${base}.staging-${process.pid}`)
@@ -57,15 +114,19 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
   }
   const startStaging = () => {
     if (staged || options.compareOnly) return
-    rmSync(staging, { recursive: true, force: true })
-    forget = removeIfStopped(() => rmSync(staging, { recursive: true, force: true }))
-    mkdirSync(staging, { recursive: true })
+    try {
+      rmSync(staging, { recursive: true, force: true })
+      forget = removeIfStopped(() => rmSync(staging, { recursive: true, force: true }))
+      mkdirSync(staging, { recursive: true })
+    } catch (error) {
+      throw plainWriteError(error, shown)
+    }
     staged = true
     // Files seen so far were the same as on disk.
     for (const relative of seen) if (!changed.includes(relative)) stage(relative)
   }
 
-  return {
+  const writer: OutputWriter = {
     add(relative, text) {
       timed('write', () => {
         // Paths come from framework ids and the content cache: neither may reach outside outDir.
@@ -78,18 +139,23 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
           changed.push(relative)
           startStaging()
         }
-        if (staged) stage(relative, same ? undefined : text)
+        try {
+          if (staged) stage(relative, same ? undefined : text)
+        } catch (error) {
+          throw plainWriteError(error, shown)
+        }
       })
     },
     finish() {
       return timed('write', () => {
-        const removed = listFiles(outDir).filter((relative) => !seen.has(relative))
+        const removed = listFiles(outDir, foreign).filter((relative) => !seen.has(relative))
         const result = { changed: changed.sort(compareStrings), removed }
         if (options.compareOnly || (changed.length === 0 && removed.length === 0)) return result
         startStaging()
+        refuseReadOnly(outDir, foreign, shown)
         // Carry over folders other commands own.
         if (existsSync(outDir))
-          for (const name of FOREIGN) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))
+          for (const name of foreign) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))
         if (existsSync(outDir)) renameSync(outDir, previous)
         renameSync(staging, outDir)
         forget()
@@ -102,6 +168,9 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
       forget()
     },
   }
+  // Every output folder says what made it, so the next run knows it may replace it.
+  writer.add(MARKER, markerText(kind))
+  return writer
 }
 
 /**
@@ -111,7 +180,7 @@ export function openOutput(outDir: string, options: { compareOnly?: boolean } = 
  */
 export function stampsOf(outDir: string): Record<string, string> {
   return Object.fromEntries(
-    listFiles(outDir).map((relative) => {
+    listFiles(outDir, FOREIGN).map((relative) => {
       const stat = statSync(path.join(outDir, relative), { bigint: true })
       return [relative, `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}`]
     }),
@@ -138,8 +207,8 @@ function carryOver(from: string, to: string): void {
 }
 
 /** Replaces the build's part of `outDir` with `files` all at once (see `openOutput`). */
-export function writeOutput(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
-  const output = openOutput(outDir)
+export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, options: Omit<OutputOptions, 'compareOnly'> = {}): WriteResult {
+  const output = openOutput(outDir, options)
   try {
     for (const [relative, text] of files) output.add(relative, text)
     return output.finish()

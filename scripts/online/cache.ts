@@ -2,7 +2,7 @@
  * The link cache of `check --online`: one JSON file, entries keyed by address. It only saves
  * time, so anything wrong with it is a warning and the file is rewritten, never a failure.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isTransient, type LinkProbe, type ProbeOutcome } from './probe.ts'
 
@@ -44,6 +44,34 @@ function isProbe(value: unknown, key: string): value is LinkProbe {
     (probe.permanent === undefined || typeof probe.permanent === 'boolean') &&
     (probe.detail === undefined || typeof probe.detail === 'string')
   )
+}
+
+const CACHE_KEYS = new Set(['about', 'version', 'links'])
+
+/**
+ * Why `file` must not be used as the link cache, or undefined when it may: it is absent, or it
+ * has the cache's own shape (a JSON object of `about`, `version` and a `links` object). Anything
+ * else (a source file, package.json, a folder) is never overwritten.
+ */
+export function notALinkCache(file: string): string | undefined {
+  let text: string
+  try {
+    if (statSync(file).isDirectory()) return 'it is a folder'
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // Absent (or under a file): nothing of the user's to lose; writing it then fails on its own.
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : `it cannot be read (${code ?? (error as Error).message})`
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return 'it is not a Thresholds link cache (not JSON)'
+  }
+  const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+  if (!isObject(data) || !isObject(data.links) || !Object.keys(data).every((key) => CACHE_KEYS.has(key))) return 'it is not a Thresholds link cache'
+  return undefined
 }
 
 /** Reads the cache; a missing file is an empty cache, a damaged one is ignored with a warning. */
@@ -93,6 +121,9 @@ export function writeCache(file: string, cache: LinkCache): void {
   for (const url of [...cache.keys()].sort()) links[url] = cache.get(url) as LinkProbe
   const text = stableJson({ about: 'Results of thresholds check --online. Safe to delete.', version: VERSION, links })
   mkdirSync(path.dirname(file), { recursive: true })
+  // Checked again just before writing: the file may have been replaced during the run.
+  const problem = notALinkCache(file)
+  if (problem) throw new Error(`${problem}, so it was left as it was`)
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
   try {
     writeFileSync(temporary, text)

@@ -6,7 +6,7 @@
 import { isPlaceholder } from '../parse/resolve.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { schemeOf } from '../parse/resolve.ts'
-import { DEFAULT_MAX_AGE_HOURS, isFresh, readCache, writeCache } from './cache.ts'
+import { DEFAULT_MAX_AGE_HOURS, isFresh, notALinkCache, readCache, writeCache } from './cache.ts'
 import { fetchableUrl, isTransient, probeAll, type LinkProbe, type ProbeOptions } from './probe.ts'
 
 export type { LinkProbe } from './probe.ts'
@@ -45,7 +45,11 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
   const now = options.now ?? Date.now
   const maxAge = options.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS
   const warn = options.warn ?? (() => undefined)
-  const cache = options.cacheFile ? readCache(options.cacheFile, warn) : new Map<string, LinkProbe>()
+  // A file of the user's is never read as the cache nor overwritten by it.
+  const foreign = options.cacheFile ? notALinkCache(options.cacheFile) : undefined
+  if (foreign) warn(`Not using ${options.cacheFile} as the link cache: ${foreign}, so it was left as it was and every address is checked.`)
+  const cacheFile = foreign ? undefined : options.cacheFile
+  const cache = cacheFile ? readCache(cacheFile, warn) : new Map<string, LinkProbe>()
   const started = now()
 
   // One request per address as the server sees it (without #fragment).
@@ -71,7 +75,7 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
   const fetched = await probeAll(toFetch, options)
   for (const [key, probe] of fetched) results.set(key, probe)
 
-  if (options.cacheFile) {
+  if (cacheFile) {
     const next = new Map<string, LinkProbe>()
     for (const [key, probe] of cache) if (isFresh(probe, maxAge, started)) next.set(key, probe)
     for (const [key, probe] of fetched) {
@@ -79,9 +83,9 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
       else next.set(key, probe)
     }
     try {
-      writeCache(options.cacheFile, next)
+      writeCache(cacheFile, next)
     } catch (error) {
-      warn(`Could not write the link cache ${options.cacheFile} (${error instanceof Error ? error.message : String(error)}); the next run checks every address again.`)
+      warn(`Could not write the link cache ${cacheFile} (${error instanceof Error ? error.message : String(error)}); the next run checks every address again.`)
     }
   }
 

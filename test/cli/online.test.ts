@@ -76,15 +76,12 @@ describe('thresholds check --online', () => {
     expect(JSON.parse(readFileSync(cache, 'utf8'))).toMatchObject({ version: 1, links: { [`${server.base}/missing-too`]: { outcome: 'http-error', status: 404 } } })
   })
 
-  it('warns about a damaged cache and still checks', async () => {
+  it('refuses a cache file that is not a link cache, with exit 2, and leaves it as it was', async () => {
     const { root } = frameworkLinkingTo({ 'Regional procedures': '/ok' })
     writeFileSync(path.join(root, 'cache.json'), '{ not json')
     const result = await thresholds(['check', '--online', '--online-cache', 'cache.json'], root)
-    expect(result.status).toBe(0)
-    expect(result.stderr).toContain('Ignoring the link cache')
-    expect(result.stderr).toContain('not valid JSON')
-    expect(result.stderr).not.toMatch(/\n\s+at /)
-    expect(JSON.parse(readFileSync(path.join(root, 'cache.json'), 'utf8'))).toMatchObject({ version: 1 })
+    expect(result).toMatchObject({ status: 2, stderr: 'Cannot use “cache.json” as the link cache (--online-cache): it is not a Thresholds link cache (not JSON); nothing was changed\n' })
+    expect(readFileSync(path.join(root, 'cache.json'), 'utf8')).toBe('{ not json')
   })
 
   it('refuses online settings that make no sense, with exit 2', async () => {

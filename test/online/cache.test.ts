@@ -106,18 +106,27 @@ describe('link cache', () => {
     expect(Object.keys(data.links).sort()).toEqual([`${server.base}/ok`, `${server.base}/temporary`])
   })
 
+  it('ignores a cache file of another version with a warning, checks again and rewrites it', async () => {
+    mkdirSync(path.dirname(cacheFile), { recursive: true })
+    writeFileSync(cacheFile, '{"version": 99, "links": {}}')
+    const result = await checkUrlsOnline([`${server.base}/ok`], options())
+    expect(result).toMatchObject({ fetched: 1, cached: 0 })
+    expect(warnings).toEqual([expect.stringMatching(/not a Thresholds link cache/)])
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toMatchObject({ version: 1, links: { [`${server.base}/ok`]: { outcome: 'ok' } } })
+  })
+
   it.each([
-    ['not JSON', '{"version": 1, "links": {', /not valid JSON/],
-    ['JSON of another shape', '[1, 2, 3]', /not a Thresholds link cache/],
-    ['another version', '{"version": 99, "links": {}}', /not a Thresholds link cache/],
-    ['empty', '', /not valid JSON/],
-  ])('ignores a cache file that is %s with a warning, checks again and rewrites it', async (_, content, warning) => {
+    ['not JSON', '{"version": 1, "links": {', /: it is not a Thresholds link cache \(not JSON\), so it was left as it was/],
+    ['JSON of another shape', '[1, 2, 3]', /: it is not a Thresholds link cache, so it was left as it was/],
+    ['JSON with keys of its own', '{"name": "app", "links": {}}', /: it is not a Thresholds link cache, so it was left as it was/],
+    ['empty', '', /: it is not a Thresholds link cache \(not JSON\), so it was left as it was/],
+  ])('never reads or overwrites a file that is not a link cache (%s): one warning, every address checked', async (_, content, warning) => {
     mkdirSync(path.dirname(cacheFile), { recursive: true })
     writeFileSync(cacheFile, content)
     const result = await checkUrlsOnline([`${server.base}/ok`], options())
     expect(result).toMatchObject({ fetched: 1, cached: 0 })
     expect(warnings).toEqual([expect.stringMatching(warning)])
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toMatchObject({ version: 1, links: { [`${server.base}/ok`]: { outcome: 'ok' } } })
+    expect(readFileSync(cacheFile, 'utf8')).toBe(content)
   })
 
   it('drops damaged entries with one warning and uses the rest', async () => {

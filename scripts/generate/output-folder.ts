@@ -1,0 +1,156 @@
+/**
+ * Which folders a command may replace. Build and site replace their whole output folder on each
+ * run, so a wrong `--out` (`.`, `..`, `sources`, an unset variable) would delete what the user
+ * wrote. A folder may be replaced only when it is absent, empty, or carries the marker file that
+ * Thresholds writes into every output folder it makes, naming the kind of output.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { homedir } from 'node:os'
+import path from 'node:path'
+import { UsageError } from '../shared/usage-error.ts'
+
+/** The marker file, in every output folder Thresholds makes. */
+export const MARKER = '.thresholds-output'
+
+export type OutputKind = 'package' | 'site'
+
+/** Folders under a package folder that other commands own: build carries them over untouched. */
+export const FOREIGN = new Set(['site'])
+
+const WHO: Record<OutputKind, string> = { package: 'the package that thresholds build writes', site: 'the website that thresholds site writes' }
+const EXAMPLE: Record<OutputKind, string> = { package: 'generated', site: 'generated/site' }
+
+export function markerText(kind: OutputKind): string {
+  return `thresholds-output: ${kind}\nThresholds made this folder and replaces all of it on each run: keep nothing else here.\n`
+}
+
+/** The kind of output a folder's marker names; undefined without a marker (or with one Thresholds did not write). */
+export function markerKind(dir: string): OutputKind | undefined {
+  let text: string
+  try {
+    if (!lstatSync(path.join(dir, MARKER)).isFile()) return undefined
+    text = readFileSync(path.join(dir, MARKER), 'utf8')
+  } catch {
+    return undefined
+  }
+  const kind = /^thresholds-output: (package|site)\n/.exec(text)?.[1]
+  return kind as OutputKind | undefined
+}
+
+/** The real path, with symbolic links resolved as far as the path exists. */
+export function realPathOf(absolute: string): string {
+  const missing: string[] = []
+  let current = path.resolve(absolute)
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...missing.reverse())
+    } catch {
+      const parent = path.dirname(current)
+      if (parent === current) return path.resolve(absolute)
+      missing.push(path.basename(current))
+      current = parent
+    }
+  }
+}
+
+/** True when `inner` is `outer` or inside it (both absolute). */
+export function within(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+function entriesOf(dir: string): string[] | undefined {
+  try {
+    return statSync(dir).isDirectory() ? readdirSync(dir) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The first framework (a folder with a framework.md) or sources/ folder under `dir`, without following links. */
+function sourcesUnder(dir: string): string | undefined {
+  const stack = [dir]
+  while (stack.length) {
+    const current = stack.pop() as string
+    let entries
+    try {
+      entries = readdirSync(current, { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name)
+      if (entry.name === 'framework.md' || (entry.isDirectory() && entry.name === 'sources')) return full
+      if (entry.isDirectory()) stack.push(full)
+    }
+  }
+  return undefined
+}
+
+export interface OutputPlace {
+  /** What the user typed for `--out`, or undefined for the default. */
+  given: string | undefined
+  /** The folder it resolves to. */
+  outDir: string
+  kind: OutputKind
+  cwd: string
+  /** Folders the command reads sources from (its arguments, or sources/). */
+  sourceRoots: readonly string[]
+  /** Only compared, never written (`build --check`): a folder without the marker then just differs. */
+  compareOnly?: boolean
+}
+
+/**
+ * Throws a usage error (one line, nothing touched) when the command must not replace `outDir`:
+ * see the module comment. Run before the check, so a wrong `--out` costs nothing.
+ */
+export function refuseOutputFolder(place: OutputPlace): void {
+  const { given, kind, cwd } = place
+  const option = given === undefined ? '' : ' (--out)'
+  if (given !== undefined && given.trim() === '') throw new UsageError(`--out is empty, expected a folder such as ${EXAMPLE[kind]}`)
+  const outDir = realPathOf(place.outDir)
+  const shown = `“${given ?? (path.relative(cwd, place.outDir) || place.outDir)}”`
+  const refuse = (reason: string): never => {
+    throw new UsageError(`Cannot write to ${shown}${option}: ${reason}; nothing was changed`)
+  }
+  const here = realPathOf(cwd)
+  if (outDir === here) refuse(`it is the working folder, expected a folder of its own such as ${EXAMPLE[kind]}`)
+  if (within(here, outDir)) refuse(`it holds the working folder, expected a folder of its own such as ${EXAMPLE[kind]}`)
+  if (outDir === realPathOf(homedir())) refuse('it is your home folder, expected a folder of its own such as ' + EXAMPLE[kind])
+  for (const root of new Set([path.join(cwd, 'sources'), ...place.sourceRoots].map(realPathOf))) {
+    const name = `“${path.relative(here, root) || root}”`
+    if (within(outDir, root)) refuse(outDir === root ? 'it is the sources folder' : `it is inside the sources folder ${name}`)
+    if (within(root, outDir) && existsSync(root)) refuse(`it holds the sources folder ${name}`)
+  }
+  for (let dir = outDir; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'framework.md'))) refuse(`it is ${dir === outDir ? '' : 'inside '}a framework folder (one with a framework.md)`)
+    const other = dir === outDir ? undefined : markerKind(dir)
+    // The website's usual place, generated/site, is the one folder inside a package it may have.
+    const siteInPackage = kind === 'site' && other === 'package' && path.dirname(outDir) === dir && FOREIGN.has(path.basename(outDir))
+    if (other && !siteInPackage) refuse(`it is inside “${path.relative(here, dir) || dir}”, which holds ${WHO[other]}`)
+    if (path.dirname(dir) === dir) break
+  }
+  if (existsSync(place.outDir) && !statSync(place.outDir).isDirectory()) refuse('it is a file, expected a folder')
+  const entries = entriesOf(outDir)
+  if (!entries || entries.length === 0 || place.compareOnly) return
+  const marked = markerKind(outDir)
+  if (marked && marked !== kind) refuse(`it holds ${WHO[marked]}, expected a folder of its own such as ${EXAMPLE[kind]}`)
+  if (!marked) refuse(`it is not empty and Thresholds did not make it (it has no ${MARKER} file), expected a new or empty folder`)
+  const found = sourcesUnder(outDir)
+  if (found) refuse(`it holds “${path.relative(here, found) || found}”, which Thresholds did not make`)
+}
+
+/**
+ * The writer's own guard, whatever called it: a folder is replaced only when it is absent, empty
+ * or marked as this kind of output.
+ */
+export function assertReplaceable(outDir: string, kind: OutputKind, shown = outDir): void {
+  if (!existsSync(outDir)) return
+  if (!statSync(outDir).isDirectory()) throw new UsageError(`Cannot write to “${shown}”: it is a file, expected a folder; nothing was changed`)
+  if (readdirSync(outDir).length === 0) return
+  const marked = markerKind(outDir)
+  if (marked === kind) return
+  throw new UsageError(
+    `Cannot write to “${shown}”: ${marked ? `it holds ${WHO[marked]}` : `it is not empty and Thresholds did not make it (it has no ${MARKER} file)`}, expected a new or empty folder; nothing was changed`,
+  )
+}
