@@ -21,7 +21,7 @@ export function writeFileAtomic(file: string, text: string): void {
   } catch {
     mode = undefined
   }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     writeFileSync(temporary, text, { flag: 'wx' })
     if (mode !== undefined) chmodSync(temporary, mode)
