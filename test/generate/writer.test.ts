@@ -114,8 +114,7 @@ describe('a run stopped while writing', () => {
   it('removes the staging folder beside the output folder when the run is stopped (Ctrl-C, SIGTERM), leaving the output as it was', () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'thresholds-stop-'))
     const out = path.join(parent, 'generated')
-    mkdirSync(out)
-    writeFileSync(path.join(out, 'a.json'), 'old\n')
+    writeOutput(out, new Map([['a.json', 'old\n']]))
     const writer = openOutput(out)
     writer.add('a.json', 'new\n')
     expect(readdirSync(parent).sort()).toEqual(['.generated.staging-' + process.pid, 'generated'])
