@@ -76,6 +76,7 @@ export interface Framework {
     changeNote?: ShortText;
     summary?: Markdown;
     indicatorLayout: IndicatorLayout;
+    completeness?: Completeness;
     /**
      * @maxItems 50
      */
@@ -109,6 +110,13 @@ export interface Framework {
     sections: Section[];
 }
 /**
+ * Set when the source document as a whole was incomplete (pages lost, a web version cut off).
+ */
+export interface Completeness {
+    status: 'partial' | 'missing';
+    reason: ShortText;
+}
+/**
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Guidance".
  */
@@ -137,6 +145,7 @@ export interface Level {
     description?: Markdown;
     whatToDo?: Markdown;
     consent?: Markdown;
+    completeness?: Completeness1;
     /**
      * Ids of contacts this level points to.
      *
@@ -159,6 +168,16 @@ export interface Level {
     children: Level[];
 }
 /**
+ * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
+ *
+ * This interface was referenced by `Framework`'s JSON-Schema
+ * via the `definition` "Completeness".
+ */
+export interface Completeness1 {
+    status: 'partial' | 'missing';
+    reason: ShortText;
+}
+/**
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Section".
  */
@@ -166,6 +185,7 @@ export interface Section {
     id: Id;
     title: ShortText;
     body: Markdown;
+    completeness?: Completeness1;
     /**
      * @maxItems 200
      */
@@ -180,6 +200,7 @@ export interface Domain {
     title: ShortText;
     parent?: Id;
     description?: Markdown;
+    completeness?: Completeness2;
     /**
      * What the source says about one list of this domain (a level, a strengths or needs list) besides its indicators: words written under the list's heading, and whether the source's list is complete. Only lists with something to say are here.
      *
@@ -190,6 +211,13 @@ export interface Domain {
      * @maxItems 50
      */
     children: Domain[];
+}
+/**
+ * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
+ */
+export interface Completeness2 {
+    status: 'partial' | 'missing';
+    reason: ShortText;
 }
 /**
  * This interface was referenced by `Framework`'s JSON-Schema
@@ -208,6 +236,14 @@ export interface DomainCell {
      * CommonMark + GFM text with no raw HTML.
      */
     text?: string;
+    completeness?: Completeness3;
+}
+/**
+ * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
+ */
+export interface Completeness3 {
+    status: 'partial' | 'missing';
+    reason: ShortText;
 }
 /**
  * This interface was referenced by `Framework`'s JSON-Schema

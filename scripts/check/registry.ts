@@ -27,6 +27,7 @@ import modelSchema from './rules/model-schema.ts'
 import referenceResolves from './rules/reference-resolves.ts'
 import reviewDatePassed from './rules/review-date-passed.ts'
 import reviewDueAfterPublished from './rules/review-due-after-published.ts'
+import sourceIncomplete from './rules/source-incomplete.ts'
 import uniqueIds from './rules/unique-ids.ts'
 import versionScheme from './rules/version-scheme.ts'
 
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   referenceResolves,
   reviewDatePassed,
   reviewDueAfterPublished,
+  sourceIncomplete,
   uniqueIds,
   versionScheme,
 ]

@@ -8,6 +8,7 @@ import { timed } from '../shared/timing.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
+import { takeCompleteness } from './completeness.ts'
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
 import { parseMarkdownBounded } from './bounded.ts'
@@ -221,7 +222,9 @@ function readFrameworkFile(context: ParseContext, item: ParsedFile): void {
   registerId(context, { id: framework.id, kind: 'framework', node: framework, place: placeOf(source, item.frontMatter?.position), explicit: true })
   const slugger = newSlugger()
   const depth = minHeadingDepth(item.body) ?? 2
-  const { before, parts } = splitByHeading(item.body, depth)
+  const { before: all, parts } = splitByHeading(item.body, depth)
+  const { completeness, rest: before } = takeCompleteness(context, source, all)
+  if (completeness) framework.completeness = completeness
   collectLinks(context, source, before, framework)
   defer(context, framework, 'summary', before, source)
   framework.sections.push(...sectionsFrom(context, source, slugger, parts, depth))
@@ -248,8 +251,10 @@ function sectionsFrom(
     recordAnchor(context, file, slugger, heading, attributed.text, section)
     const inner = splitByHeading(body, depth + 1)
     const childDepth = minHeadingDepth(body)
-    collectLinks(context, file, inner.before, section)
-    defer(context, section, 'body', inner.before, file)
+    const { completeness, rest } = takeCompleteness(context, file, inner.before)
+    if (completeness) section.completeness = completeness
+    collectLinks(context, file, rest, section)
+    defer(context, section, 'body', rest, file)
     if (childDepth !== undefined) {
       const nested = splitByHeading(body, childDepth)
       section.children = sectionsFrom(context, file, slugger, nested.parts, childDepth)
@@ -351,7 +356,9 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
         context.problem(source, part.heading.position, `The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)”`, 'misplaced-content')
     } else defer(context, level, known.key, part.body, source)
   }
-  defer(context, level, 'description', description, source)
+  const { completeness, rest } = takeCompleteness(context, source, description)
+  if (completeness) level.completeness = completeness
+  defer(context, level, 'description', rest, source)
   level.sections = sectionsFrom(context, source, slugger, others, depth)
 }
 
@@ -504,12 +511,16 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
     }
     entry.nodes.push(node)
   }
-  collectLinks(context, source, description, domain)
-  defer(context, domain, 'description', description, source)
+  const whole = takeCompleteness(context, source, description)
+  if (whole.completeness) domain.completeness = whole.completeness
+  collectLinks(context, source, whole.rest, domain)
+  defer(context, domain, 'description', whole.rest, source)
   if (cells.size) domain.cells = []
   for (const { cell, nodes } of cells.values()) {
-    collectLinks(context, source, nodes, domain)
-    defer(context, cell, 'text', nodes, source)
+    const { completeness, rest } = takeCompleteness(context, source, nodes)
+    if (completeness) cell.completeness = completeness
+    collectLinks(context, source, rest, domain)
+    defer(context, cell, 'text', rest, source)
     domain.cells?.push(cell)
   }
 }

@@ -28,10 +28,17 @@ export default defineRule({
       if (!set) covered.set(domain, (set = new Set()))
       set.add(indicator.level)
     }
+    // A list the source marks as partial or missing is a known gap: source-incomplete lists it.
+    const known = new Map<Domain, Set<string>>()
+    for (const domain of framework.domains)
+      for (const part of [domain, ...domain.children]) {
+        for (const cell of part.cells ?? []) if (cell.completeness && cell.level) known.set(domain, (known.get(domain) ?? new Set()).add(cell.level))
+      }
     for (const domain of framework.domains) {
       const has = covered.get(domain) ?? new Set()
-      if (has.size === 0) continue // level-has-indicators and the domain's own emptiness speak for this
-      const missing = levels.filter((level) => used.has(level.id) && !has.has(level.id))
+      if (has.size === 0 || domain.completeness) continue // level-has-indicators and the domain's own emptiness speak for this
+      const gaps = known.get(domain) ?? new Set()
+      const missing = levels.filter((level) => used.has(level.id) && !has.has(level.id) && !gaps.has(level.id))
       if (missing.length === 0) continue
       const names = missing.map((level) => `“${level.title}”`)
       const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`

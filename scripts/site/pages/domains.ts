@@ -4,7 +4,7 @@ import type { Domain, Indicator, Level, Polarity } from '../../model/types.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, type SiteFramework } from '../targets.ts'
 import { ageLabel, polarityHeading, polarityLabel } from '../words.ts'
-import { frameworkCrumbs, heading, levelLink, md, siblingNav, type PagePlace } from './parts.ts'
+import { frameworkCrumbs, heading, levelLink, md, siblingNav, sourceGap, type PagePlace } from './parts.ts'
 
 const POLARITIES: Polarity[] = ['strength', 'need']
 
@@ -17,7 +17,7 @@ export function domainPages(site: SiteFramework): PageSpec[] {
     const parent = domain.parent ? site.domainById.get(domain.parent) : undefined
     const content: ElementContent[] = []
     if (parent) content.push(h('p.lede', ['Part of ', link(page, pages.domain(site.base, parent.id), [parent.title]), '.']))
-    content.push(...md(place, domain.description, 2))
+    content.push(...sourceGap(domain.completeness, 'page'), ...md(place, domain.description, 2))
     if (domain.children.length)
       content.push(heading(2, 'Parts of this domain'), h('ul', domain.children.map((child) => h('li', [link(page, pages.domain(site.base, child.id), [child.title])]))))
     content.push(...indicatorGroups(place, domain, site.indicatorsByDomain.get(domain.id) ?? [], domain.children.length > 0))
@@ -33,8 +33,10 @@ export function domainPages(site: SiteFramework): PageSpec[] {
 function indicatorGroups(place: PagePlace, domain: Domain, indicators: Indicator[], groupsOnly: boolean): ElementContent[] {
   const { site } = place
   // What the source writes under a list's heading, shown with that list.
+  const cellsAt = (level: string | undefined, polarity: Polarity | undefined) => (domain.cells ?? []).filter((cell) => cell.level === level && cell.polarity === polarity)
   const cellText = (level: string | undefined, polarity: Polarity | undefined): ElementContent[] =>
-    (domain.cells ?? []).filter((cell) => cell.level === level && cell.polarity === polarity).flatMap((cell) => md(place, cell.text, 3))
+    cellsAt(level, polarity).flatMap((cell) => [...sourceGap(cell.completeness, 'list'), ...md(place, cell.text, 3)])
+  const gapAt = (level: string | undefined) => cellsAt(level, undefined).some((cell) => cell.completeness)
   if (groupsOnly && indicators.length === 0) return []
   const out: ElementContent[] = []
   const byLevel = site.framework.indicatorLayout === 'by-level'
@@ -47,13 +49,14 @@ function indicatorGroups(place: PagePlace, domain: Domain, indicators: Indicator
       for (const polarity of POLARITIES) {
         const list = here.filter((indicator) => indicator.polarity === polarity)
         const text = cellText(undefined, polarity)
+        // A list the source lost is shown with its note even with no indicators.
         if (list.length || text.length) out.push(heading(2, polarityHeading(polarity)), ...text, ...(list.length ? [indicatorList(place, list, { polarity: false })] : []))
       }
       continue
     }
     out.push(heading(2, level ? [levelLink(place, level)] : 'Not placed at a level'), ...cellText(level?.id, undefined))
     if (here.length === 0) {
-      out.push(h('p.gap', 'No indicators are listed at this level.'))
+      if (!gapAt(level?.id)) out.push(h('p.gap', 'No indicators are listed at this level.'))
       continue
     }
     const polarities = POLARITIES.filter((polarity) => here.some((indicator) => indicator.polarity === polarity))

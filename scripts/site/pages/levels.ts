@@ -4,7 +4,7 @@ import type { Level, Section } from '../../model/types.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, relativeHref, type SiteFramework } from '../targets.ts'
 import { count, familyAgreementText } from '../words.ts'
-import { contactDetails, frameworkCrumbs, heading, md, siblingNav, type PagePlace } from './parts.ts'
+import { contactDetails, frameworkCrumbs, heading, md, siblingNav, sourceGap, type PagePlace } from './parts.ts'
 
 /** One page per top-level level: what it means, what to do, consent, contacts; its sub-levels below. */
 export function levelPages(site: SiteFramework): PageSpec[] {
@@ -14,6 +14,7 @@ export function levelPages(site: SiteFramework): PageSpec[] {
     const place: PagePlace = { site, page }
     const content: ElementContent[] = [
       h('p.lede', `Level ${index + 1} of ${tops.length}, from the least to the most serious need.`),
+      ...sourceGap(level.completeness, 'page'),
       ...md(place, level.description, 2),
     ]
     if (level.children.length)
@@ -22,7 +23,8 @@ export function levelPages(site: SiteFramework): PageSpec[] {
         h('ul', level.children.map((child) => h('li', [link(page, page, [child.title], child.id)]))),
       )
     content.push(...levelBody(place, level, 2))
-    for (const child of level.children) content.push(h('section.sub-level', [heading(2, child.title, child.id), ...md(place, child.description, 3), ...levelBody(place, child, 3)]))
+    for (const child of level.children)
+      content.push(h('section.sub-level', [heading(2, child.title, child.id), ...sourceGap(child.completeness, 'section'), ...md(place, child.description, 3), ...levelBody(place, child, 3)]))
     content.push(siblingNav(place, 'Levels of need', tops.map((top) => ({ title: top.title, page: pages.level(site.base, top.id) }))))
     return { path: page, heading: level.title, site, crumbs: frameworkCrumbs(site), content }
   })
@@ -54,6 +56,7 @@ function levelBody(place: PagePlace, level: Level, depth: number): ElementConten
 export function sectionBlock(place: PagePlace, section: Section, depth: number): ElementContent[] {
   return [
     heading(depth, section.title, section.id),
+    ...sourceGap(section.completeness, 'section'),
     ...md(place, section.body, depth + 1),
     ...section.children.flatMap((child) => sectionBlock(place, child, depth + 1)),
   ]

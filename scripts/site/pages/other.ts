@@ -5,7 +5,7 @@ import { link, SITE_NAME, type PageSpec } from '../layout.ts'
 import { flatten, pages, type SiteFramework } from '../targets.ts'
 import { count, statusLabel } from '../words.ts'
 import { sectionBlock } from './levels.ts'
-import { contactDetails, frameworkCrumbs, heading, levelLink, md, siblingNav, webLink, type PagePlace } from './parts.ts'
+import { contactDetails, frameworkCrumbs, heading, levelLink, md, siblingNav, sourceGap, webLink, type PagePlace } from './parts.ts'
 
 /** The decision-making matrix as a data table: factors are row headers, levels column headers. */
 export function matrixPage(site: SiteFramework): PageSpec | undefined {
@@ -72,7 +72,7 @@ export function sectionPages(site: SiteFramework): PageSpec[] {
   return site.framework.sections.map((section) => {
     const page = pages.section(site.base, section.id)
     const place: PagePlace = { site, page }
-    const content: ElementContent[] = [...md(place, section.body, 2), ...section.children.flatMap((child) => sectionBlock(place, child, 2))]
+    const content: ElementContent[] = [...sourceGap(section.completeness, 'page'), ...md(place, section.body, 2), ...section.children.flatMap((child) => sectionBlock(place, child, 2))]
     content.push(siblingNav(place, 'Guidance in this framework', siblings))
     return { path: page, heading: section.title, site, crumbs: frameworkCrumbs(site), content }
   })
@@ -83,7 +83,7 @@ export function overviewPage(site: SiteFramework): PageSpec {
   const f = site.framework
   const page = pages.overview(site.base)
   const place: PagePlace = { site, page }
-  const content: ElementContent[] = [h('p.lede', f.partnership), ...md(place, f.summary, 2)]
+  const content: ElementContent[] = [h('p.lede', f.partnership), ...sourceGap(f.completeness, 'framework'), ...md(place, f.summary, 2)]
 
   const emergency = f.contacts.filter((contact) => contact.emergency)
   if (emergency.length)

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import type { Contact, Level } from '../../model/types.ts'
+import type { Completeness, Contact, Level } from '../../model/types.ts'
 import { link } from '../layout.ts'
 import { PENDING_NOTE, renderMarkdown } from '../markdown.ts'
 import { pages, type SiteFramework } from '../targets.ts'
@@ -52,6 +52,23 @@ export function contactDetails(place: PagePlace, contact: Contact, depth: number
     ...(rows.length ? [h('dl.details', rows)] : []),
     ...md(place, contact.description, depth + 1),
   ])
+}
+
+/**
+ * A gap the source document itself has, said plainly, so an empty or short list is never read as
+ * “nothing applies here”.
+ */
+export function sourceGap(completeness: Completeness | undefined, what: 'list' | 'page' | 'section' | 'framework'): Element[] {
+  if (!completeness) return []
+  const words =
+    completeness.status === 'partial'
+      ? what === 'list'
+        ? 'The source document’s list is incomplete here: '
+        : `The source document’s ${what === 'page' ? 'page' : what} is incomplete here: `
+      : what === 'list'
+        ? 'This list is missing from the source document: '
+        : `This ${what} is missing from the source document: `
+  return [h('p.source-gap', { role: 'note' }, [h('strong', words), completeness.reason])]
 }
 
 /** Links to every top-level item of a kind, marking the page being read: level, domain and guidance pages. */

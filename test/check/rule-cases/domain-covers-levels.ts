@@ -15,6 +15,11 @@ export default ruleTable({
     { name: 'one domain with indicators at both levels' },
     { name: 'two domains, each with indicators at both levels', files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}\n\n## Child protection\n\n- Left alone for days {#safety-left-alone}') },
     { name: 'a level that no domain has indicators at', files: { 'levels/03-care.md': care['levels/03-care.md'] } },
+    {
+      name: 'a level whose list the source marks as missing',
+      files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}\n\n## Child protection\n\nMissing from the source: page 14 of the PDF was not published.'),
+    },
+    { name: 'a domain whose whole page the source marks as partial', files: safety('Partial in the source: only the first page survived.\n\n## Early Help\n\n- Missed collections {#safety-missed-collections}') },
   ],
   invalid: [
     {

@@ -14,6 +14,7 @@ export default ruleTable({
   valid: [
     { name: 'indicators at both levels' },
     { name: 'a heading naming the level by its id', files: { 'domains/01-health.md': swap('## Child protection', '## child-protection') } },
+    { name: 'a level whose only list the source marks as missing', files: { 'domains/01-health.md': swap(INJURY, '\n\n## Child protection\n\nMissing from the source: page 14 of the PDF was not published.') } },
     { name: 'strengths and needs, with levels described', files: strengths(undefined) },
     {
       name: 'a sub-level covered by its parent’s indicators',
