@@ -19,7 +19,6 @@ const mutate = (at === -1 ? 'scripts/check/rules/**/*.ts' : process.argv[at + 1]
 const tests = [...new Set(Object.entries(testsFor).flatMap(([target, files]) => (mutate.some((glob) => glob.replace(/^!/, '').startsWith(target)) ? files : [])))]
 process.env.THRESHOLDS_MUTATION_TESTS = (tests.length ? tests : testsFor['scripts/check/rules']).join(',')
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },

@@ -37,8 +37,4 @@ export function createSourceFile(path: string, relative: string, text: string): 
   }
 }
 
-export function spanOf(file: SourceFile, start: number, end: number): Position {
-  return { start: file.toPoint(start), end: file.toPoint(end) }
-}
-
 export const FILE_START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
