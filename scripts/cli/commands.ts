@@ -17,6 +17,7 @@ import { colorEnabled } from '../report/color.ts'
 import { FORMATS, formatReport, isFormat, type Format } from '../report/index.ts'
 import { countsOf, plural, reportInput, type Counts, type ReportInput } from '../report/input.ts'
 import { changedSince, onlyFiles, realPath } from './changed.ts'
+import { onlyFrameworks, withNeighbours } from './scope.ts'
 import { buildHelp, checkHelp, idsHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, refuseOnlineSettingsAlone, type OnlineValues } from './online.ts'
 import type { Io } from './run.ts'
@@ -182,8 +183,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       return 0
     }
   }
-  const result = await checkFolders(folders, io, values, contentCache(values, io))
-  let input = reportInput(result)
+  // Every framework beside the chosen ones is checked too, so comparing rules see them all; only the report is scoped.
+  const result = await checkFolders(withNeighbours(folders), io, values, contentCache(values, io))
+  let input = onlyFrameworks(reportInput(result), folders)
   if (changed) {
     const files = changed
     const frameworkLevel = new Set<unknown>(result.contexts.map((parsed) => parsed.folder.folderFile.vfile))

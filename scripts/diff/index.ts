@@ -43,9 +43,19 @@ function major(version: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-/** The authoring guide asks for a new MAJOR version whenever what practitioners do changes. */
+/**
+ * The authoring guide asks for a new MAJOR version whenever what practitioners do changes, and a
+ * new version of any kind for any other change: different text must never ship under the same version.
+ */
 function versionFlags(oldFramework: Framework, newFramework: Framework, counts: Counts): Flag[] {
-  if (counts.practice === 0) return []
+  if (counts.changes === 0) return []
+  if (counts.practice === 0) {
+    if (oldFramework.version !== newFramework.version) return []
+    const [majorPart, minorPart] = newFramework.version.trim().split('.')
+    const next = /^\d+$/.test(majorPart ?? '') && /^\d+$/.test(minorPart ?? '0') ? `${majorPart}.${Number(minorPart ?? 0) + 1}` : 'a new version'
+    const changes = `${counts.changes} change${counts.changes === 1 ? '' : 's'}`
+    return [{ id: 'version-not-raised', message: `${changes} to the text but the version is still ${newFramework.version}: raise it to ${next} so apps and readers can tell the two texts apart` }]
+  }
   const before = major(oldFramework.version)
   const after = major(newFramework.version)
   const raised = before !== undefined && after !== undefined ? after > before : oldFramework.version !== newFramework.version
