@@ -240,7 +240,7 @@ function writeSourceFile(file: string, text: string, shown: string): void {
     writeFileAtomic(file, text)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message
+    const reason = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : code === 'EFBIG' ? 'the file is larger than this system allows' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message
     throw new UsageError(`Cannot write ${shown}: ${reason}; the file was left as it was`)
   }
 }

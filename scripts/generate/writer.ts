@@ -55,7 +55,9 @@ function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: str
     try {
       accessSync(folder, constants.W_OK | constants.X_OK)
     } catch {
-      throw new UsageError(`Cannot write to “${shown}”: “${folder}” is read-only, expected a folder Thresholds can replace; nothing was changed`)
+      const inside = path.relative(outDir, folder)
+      const what = inside.startsWith('..') ? 'the folder it is in' : `“${[shown, ...(inside ? [inside.split(path.sep).join('/')] : [])].join('/')}”`
+      throw new UsageError(`Cannot write to “${shown}”: ${what} is read-only, expected a folder Thresholds can replace; nothing was changed`)
     }
   }
 }
@@ -114,6 +116,7 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
   }
   const startStaging = () => {
     if (staged || options.compareOnly) return
+    refuseReadOnly(outDir, foreign, shown)
     try {
       rmSync(staging, { recursive: true, force: true })
       forget = removeIfStopped(() => rmSync(staging, { recursive: true, force: true }))
@@ -152,6 +155,7 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
         const result = { changed: changed.sort(compareStrings), removed }
         if (options.compareOnly || (changed.length === 0 && removed.length === 0)) return result
         startStaging()
+        // Again just before the swap: the folder may have changed while the files were made.
         refuseReadOnly(outDir, foreign, shown)
         // Carry over folders other commands own.
         if (existsSync(outDir))

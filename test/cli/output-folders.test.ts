@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, closeSync } from 'node:fs'
+import { chmodSync, chownSync, closeSync, cpSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -245,5 +245,173 @@ describe('output folders: a command replaces only what Thresholds made', () => {
     expect(result.stderr).toBe(fill(item.stderr))
     expect(result.stdout).toBe('')
     expect(tree(outer)).toEqual(before)
+  })
+})
+
+/** Hands the whole outer folder to the other user the read-only cases run as (see NOBODY). */
+function giveToOtherUser(outer: string): void {
+  if (!isRoot) return
+  const walk = (dir: string) => {
+    chownSync(dir, NOBODY, NOBODY)
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (!entry.isSymbolicLink()) chownSync(full, NOBODY, NOBODY)
+    }
+  }
+  walk(outer)
+}
+
+/** Takes write permission away from a folder and everything in it. */
+function readOnly(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) readOnly(full)
+    else if (!entry.isSymbolicLink()) chmodSync(full, 0o444)
+  }
+  chmodSync(dir, 0o555)
+}
+
+/** A change to the sources, so the next build and site have something to write. */
+function editSources(root: string): void {
+  const level = path.join(root, 'sources/minimal/levels/01-early-help.md')
+  writeFileSync(level, readFileSync(level, 'utf8').replace('Support as soon', 'Help as soon'))
+}
+
+describe('output folders: the marker', () => {
+  it('is written into every folder Thresholds makes, names its kind, and lets the next run replace the folder', async () => {
+    const { root } = project()
+    expect(readFileSync(path.join(root, 'generated/.thresholds-output'), 'utf8')).toBe('thresholds-output: package\nThresholds made this folder and replaces all of it on each run: keep nothing else here.\n')
+    expect(readFileSync(path.join(root, 'generated/site/.thresholds-output'), 'utf8')).toMatch(/^thresholds-output: site\n/)
+    const first = await thresholds(['site', '--no-cache', '--out', 'public'], root)
+    expect(first).toMatchObject({ status: 0, stderr: expect.stringMatching(/^Wrote \d+ files in public\/\./) })
+    expect(readFileSync(path.join(root, 'public/.thresholds-output'), 'utf8')).toMatch(/^thresholds-output: site\n/)
+    editSources(root)
+    const again = await thresholds(['site', '--no-cache', '--out', 'public/'], root)
+    expect(again).toMatchObject({ status: 0, stderr: expect.stringMatching(/^Wrote 1 file in public\/\./) })
+    const build = await thresholds(['build', '--no-cache'], root)
+    expect(build).toMatchObject({ status: 0, stderr: 'Wrote 4 files in generated/.\n' })
+    // An empty folder is Thresholds' to fill.
+    mkdirSync(path.join(root, 'empty'))
+    expect((await thresholds(['build', '--no-cache', '--out', 'empty'], root)).status).toBe(0)
+  })
+
+  it('is part of what build --check compares: a package without it is not up to date', async () => {
+    const { root } = project()
+    expect(await thresholds(['build', '--check', '--no-cache'], root)).toMatchObject({ status: 0, stderr: 'generated/ is up to date with the sources.\n' })
+    rmSync(path.join(root, 'generated/.thresholds-output'))
+    const before = tree(root)
+    const check = await thresholds(['build', '--check', '--no-cache'], root)
+    expect(check).toMatchObject({
+      status: 1,
+      stderr: 'generated/ is not what the sources produce. Run “npm run build” and commit the result.\n  differs: generated/.thresholds-output\n',
+    })
+    expect(tree(root)).toEqual(before)
+  })
+})
+
+describe('writes and exits', () => {
+  it.concurrent.for([
+    { name: 'a read-only generated/', folder: 'generated', stderr: 'Cannot write to “generated”: “generated” is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
+    { name: 'a read-only folder inside generated/', folder: 'generated/minimal', stderr: 'Cannot write to “generated”: “generated/minimal” is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
+    { name: 'a read-only project folder (the parent of generated/)', folder: '.', stderr: 'Cannot write to “generated”: the folder it is in is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
+  ])('build refuses $name before anything is swapped: exit 2, one line, nothing left beside it', async (item, { expect }) => {
+    const { outer, root } = project()
+    editSources(root)
+    giveToOtherUser(outer)
+    if (item.folder === '.') chmodSync(root, 0o555)
+    else readOnly(path.join(root, item.folder))
+    const before = tree(outer)
+    const result = await thresholds(['build', '--no-cache'], root, { asOtherUser: true })
+    expect(result).toMatchObject({ status: 2, stderr: item.stderr })
+    expect(tree(outer)).toEqual(before)
+  })
+
+  it('site refuses a read-only generated/site the same way', async () => {
+    const { outer, root } = project()
+    editSources(root)
+    giveToOtherUser(outer)
+    readOnly(path.join(root, 'generated/site'))
+    const before = tree(outer)
+    const result = await thresholds(['site', '--no-cache'], root, { asOtherUser: true })
+    expect(result).toMatchObject({ status: 2, stderr: 'Cannot write to “generated/site”: “generated/site” is read-only, expected a folder Thresholds can replace; nothing was changed\n' })
+    expect(tree(outer)).toEqual(before)
+  })
+
+  it('ids --write replaces each source whole: a write that fails part way leaves the file as it was', async () => {
+    const { outer, root } = project()
+    // Many derived ids in a file larger than the size limit the process runs under (ulimit -f).
+    const file = path.join(root, 'sources/minimal/domains/01-health.md')
+    const bullets = Array.from({ length: 3000 }, (_, i) => `- Unexplained absence from school number ${i} in the autumn term\n`).join('')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Child protection', `${bullets}\n## Child protection`))
+    const before = tree(outer)
+    const result = await thresholds(['ids', '--write'], root, { fileSizeLimitKb: 150 })
+    expect(result.status, result.stderr).toBe(2)
+    expect(result.stderr).toBe('Cannot write sources/minimal/domains/01-health.md: the file is larger than this system allows; the file was left as it was\n')
+    expect(tree(outer)).toEqual(before)
+  })
+
+  it('ids --write keeps a source file’s permissions', async () => {
+    const { root } = project()
+    const file = path.join(root, 'sources/minimal/domains/01-health.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- Missing immunisations {#health-missing-immunisations}', '- Missing immunisations'))
+    chmodSync(file, 0o640)
+    const result = await thresholds(['ids', '--write'], root)
+    expect(result).toMatchObject({ status: 0, stdout: 'sources/minimal/domains/01-health.md:8  {#health-missing-immunisations}\n', stderr: 'Pinned 1 id.\n' })
+    expect(readFileSync(file, 'utf8')).toContain('- Missing immunisations {#health-missing-immunisations}\n')
+    expect(lstatSync(file).mode & 0o777).toBe(0o640)
+    expect(readdirSync(path.dirname(file))).toEqual(['01-health.md'])
+  })
+
+  it('a closed pipe on stdout (thresholds check | head -1): exit 2 and one plain line', async () => {
+    const { root } = project()
+    const result = await thresholds(['check', '--no-cache', '--format', 'json'], root, { stdout: 'closed' })
+    expect(result).toMatchObject({ status: 2, stderr: 'Could not write the output: the program reading it stopped reading (a closed pipe).\n' })
+  })
+
+  it('a full disk on stdout (> /dev/full): exit 2 and one plain line', async () => {
+    const { root } = project()
+    expect(await thresholds(['check', '--no-cache', '--format', 'json'], root, { stdout: 'full' })).toMatchObject({ status: 2, stderr: 'Could not write the output: the disk is full.\n' })
+    expect(await thresholds(['diff', 'sources', 'sources'], root, { stdout: 'full' })).toMatchObject({ status: 2, stderr: '0 changes (0 practice, 0 editorial).\nCould not write the output: the disk is full.\n' })
+  })
+
+  it('stdout and stderr both closed: exit 2 in silence', async () => {
+    const { root } = project()
+    expect(await thresholds(['check', '--no-cache', '--format', 'json'], root, { stdout: 'closed', closeStderr: true })).toMatchObject({ status: 2 })
+    expect(await thresholds(['check', '--no-cache'], root, { closeStderr: true })).toMatchObject({ status: 2, stdout: '' })
+  })
+
+  it.concurrent.for([
+    { value: '../..', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “../..”\n' },
+    { value: 'minimal/../..', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “minimal/../..”\n' },
+    { value: '/etc', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “/etc”\n' },
+    { value: '', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “”\n' },
+    { value: 'Minimal', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “Minimal”\n' },
+    { value: 'no-such', stderr: 'No framework “no-such” in either version, expected one of “minimal”\n' },
+  ])('diff --framework “$value” is a usage error: exit 2, one plain line', async (item, { expect }) => {
+    const { outer, root } = project()
+    const before = tree(outer)
+    expect(await thresholds(['diff', 'sources', 'sources', '--framework', item.value], root)).toMatchObject({ status: 2, stdout: '', stderr: item.stderr })
+    expect(tree(outer)).toEqual(before)
+  })
+
+  it.concurrent.for([
+    { name: 'a source file', given: 'sources/minimal/contacts.md', reason: 'it is inside the sources' },
+    { name: 'a new file inside sources/', given: 'sources/links.json', reason: 'it is inside the sources' },
+    { name: 'package.json (JSON of another shape)', given: 'package.json', reason: 'it is not a Thresholds link cache' },
+    { name: 'README.md (not JSON)', given: 'README.md', reason: 'it is not a Thresholds link cache (not JSON)' },
+    { name: 'a folder', given: 'docs', reason: 'it is a folder' },
+    { name: 'the built package’s framework.json', given: 'generated/minimal/framework.json', reason: 'it is not a Thresholds link cache' },
+  ])('--online-cache refuses $name: exit 2, one plain line, nothing touched', async (item, { expect }) => {
+    const { outer, root } = project()
+    const before = tree(outer)
+    const result = await thresholds(['check', '--no-cache', '--online', '--online-cache', item.given], root)
+    expect(result).toMatchObject({ status: 2, stdout: '', stderr: `Cannot use “${item.given}” as the link cache (--online-cache): ${item.reason}; nothing was changed\n` })
+    expect(tree(outer)).toEqual(before)
+  })
+
+  it("--online-cache '' is a usage error", async () => {
+    const { root } = project()
+    expect(await thresholds(['check', '--online', '--online-cache', ''], root)).toMatchObject({ status: 2, stderr: '--online-cache is empty, expected a file such as links-cache.json\n' })
   })
 })

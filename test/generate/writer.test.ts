@@ -110,6 +110,36 @@ describe('generated files go straight to the output folder', () => {
   })
 })
 
+describe('the writer replaces only folders Thresholds made', () => {
+  it('refuses a folder that is not empty and has no marker, or holds the other kind of output, and leaves it as it was', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'thresholds-writer-'))
+    const mine = path.join(parent, 'mine')
+    mkdirSync(mine)
+    writeFileSync(path.join(mine, 'notes.md'), 'Notes of my own.\n')
+    const before = digests(mine)
+    expect(() => writeOutput(mine, new Map([['a.json', '1\n']]), { shown: 'mine' })).toThrow(
+      'Cannot write to “mine”: it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder; nothing was changed',
+    )
+    expect(digests(mine)).toEqual(before)
+    const site = path.join(parent, 'site')
+    writeOutput(site, new Map([['index.html', '<p>site</p>\n']]), { kind: 'site' })
+    const siteBefore = digests(site)
+    expect(() => writeOutput(site, new Map([['a.json', '1\n']]), { kind: 'package', shown: 'site' })).toThrow(
+      'Cannot write to “site”: it holds the website that thresholds site writes, expected a new or empty folder; nothing was changed',
+    )
+    expect(digests(site)).toEqual(siteBefore)
+    expect(readdirSync(parent).sort()).toEqual(['mine', 'site'])
+  })
+
+  it('fills an empty folder, and marks it', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'thresholds-writer-'))
+    const out = path.join(parent, 'empty')
+    mkdirSync(out)
+    expect(writeOutput(out, new Map([['a.json', '1\n']]), { kind: 'site' })).toEqual({ changed: ['.thresholds-output', 'a.json'], removed: [] })
+    expect(Object.keys(digests(out))).toEqual(['.thresholds-output', 'a.json'])
+  })
+})
+
 describe('a run stopped while writing', () => {
   it('removes the staging folder beside the output folder when the run is stopped (Ctrl-C, SIGTERM), leaving the output as it was', () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'thresholds-stop-'))
