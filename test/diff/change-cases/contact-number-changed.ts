@@ -1,0 +1,21 @@
+import { swap } from '../../check/rule-tester.ts'
+import { changeTable } from '../change-tester.ts'
+
+const phone = (text: string) => ({ 'contacts.md': swap('- Phone: 0121 788 4300', text ? `- Phone: ${text}` : '') })
+const frontDoor = { type: 'contact' as const, old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }
+
+export default changeTable({
+  kind: 'contact-number-changed',
+  impact: 'practice',
+  unchanged: [
+    { name: 'the same number' },
+    { name: 'the same digits spaced another way', new: phone('01217 884300') },
+    { name: 'the contact renamed, its number kept', new: { 'contacts.md': swap('## Front door {#front-door}', '## Front door team {#front-door}') } },
+  ],
+  changed: [
+    { name: 'a new number', new: phone('0121 496 0200'), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: '0121 496 0200' }] },
+    { name: 'a number removed', new: phone(''), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: null }] },
+    { name: 'a number added', old: phone(''), changes: [{ subject: frontDoor, field: 'phone', old: null, new: '0121 788 4300' }] },
+    { name: 'one digit changed and re-spaced', new: phone('01217 884301'), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: '01217 884301' }] },
+  ],
+})

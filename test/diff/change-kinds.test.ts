@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { changeKindsById } from '../../scripts/diff/registry.ts'
+import { changesOf, expectedChanges } from './change-tester.ts'
+import { changeTables } from './change-tables.ts'
+
+describe('change kind tables', () => {
+  it.each(changeTables.map((table) => [table.kind, table] as const))('%s is a change kind, with its own impact, two no-change and three change cases', (kind, table) => {
+    expect(changeKindsById.get(kind)?.impact).toBe(table.impact)
+    expect(table.unchanged.length).toBeGreaterThanOrEqual(2)
+    expect(table.changed.length).toBeGreaterThanOrEqual(3)
+    const names = [...table.unchanged, ...table.changed].map((testCase) => testCase.name)
+    expect(new Set(names).size).toBe(names.length)
+  })
+})
+
+for (const table of changeTables)
+  describe(`change kind ${table.kind}`, () => {
+    it.each(table.unchanged.map((testCase) => [testCase.name, testCase] as const))('no change: %s', (_, testCase) => {
+      expect(changesOf(table.kind, testCase)).toEqual([])
+    })
+
+    it.each(table.changed.map((testCase) => [testCase.name, testCase] as const))('change: %s', (_, testCase) => {
+      expect(testCase.changes.length).toBeGreaterThan(0)
+      expect(changesOf(table.kind, testCase)).toEqual(expectedChanges(table, testCase))
+    })
+  })
