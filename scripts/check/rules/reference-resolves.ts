@@ -18,8 +18,9 @@ export default defineRule({
       if (!level.parent) continue
       const parent = parsed.byId.get(level.parent)
       if (!parent || parent.kind !== 'level') report(level, `Level “${level.title}” names the parent “${level.parent}”, which is not a level${suggest(level.parent, 'level')}`, { expected: closest(level.parent, ofKind('level')) })
-      else if ((parent.node as Level).parent) report(level, `Level “${level.title}” is under “${level.parent}”, which is itself a sub-level, expected sub-levels only one deep`)
+      // Before the depth check: a level naming itself has a parent, so it would read as “itself a sub-level”.
       else if (parent.node === level) report(level, `Level “${level.title}” names itself as its parent`)
+      else if ((parent.node as Level).parent) report(level, `Level “${level.title}” is under “${level.parent}”, which is itself a sub-level, expected sub-levels only one deep`)
     }
     for (const domain of parsed.flatDomains) {
       if (!domain.parent) continue

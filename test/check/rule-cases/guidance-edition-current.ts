@@ -22,9 +22,21 @@ export default ruleTable({
       errors: [{ file: 'framework.md', message: older(WT, 2018, 'neighbour', 2026), line: 10, column: 14, endLine: 10, endColumn: 18, suggestions: ['2026'] }],
     },
     {
-      name: 'the same guidance written in other case and spacing, against the newest of two neighbours',
+      name: 'the same guidance written in other case and with a trailing space',
       files: edition(2023),
-      others: { east: { 'framework.md': swaps(['title: Working Together', 'title: working together'], ['edition: 2026', 'edition: 2025']) }, west: {} },
+      others: { east: { 'framework.md': swaps(['title: Working Together to Safeguard Children', 'title: "working together to safeguard children "'], ['edition: 2026', 'edition: 2026']) } },
+      errors: [{ file: 'framework.md', message: older(WT, 2023, 'east', 2026), line: 10, column: 14, endLine: 10, endColumn: 18, suggestions: ['2026'] }],
+    },
+    {
+      name: 'two neighbours citing the newest edition: the first is named',
+      files: edition(2023),
+      others: { east: {}, west: {} },
+      errors: [{ file: 'framework.md', message: older(WT, 2023, 'east', 2026), line: 10, column: 14, endLine: 10, endColumn: 18, suggestions: ['2026'] }],
+    },
+    {
+      name: 'the newest of two neighbours, whichever comes first',
+      files: edition(2023),
+      others: { east: edition(2025), west: {} },
       errors: [{ file: 'framework.md', message: older(WT, 2023, 'west', 2026), line: 10, column: 14, endLine: 10, endColumn: 18, suggestions: ['2026'] }],
     },
     {

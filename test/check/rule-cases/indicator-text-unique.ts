@@ -16,6 +16,13 @@ export default ruleTable({
       name: 'the same words in two domains',
       files: { 'domains/02-safety.md': '---\nid: safety\ntitle: Safety\n---\n\n## Early Help\n\n- Missing immunisations {#safety-missing-immunisations}\n\n## Child protection\n\n- Left alone {#safety-left-alone}\n' },
     },
+    {
+      name: 'the same words as a strength and as a need',
+      files: {
+        'framework.md': swap('indicatorLayout: by-level', 'indicatorLayout: strengths-and-needs'),
+        'domains/01-health.md': '---\nid: health\ntitle: Health\n---\n\n## Strengths and protective factors\n\n- Sees a doctor {#health-sees-doctor}\n\n## Needs and risks\n\n- Sees a doctor {#health-sees-doctor-need}\n',
+      },
+    },
   ],
   invalid: [
     {

@@ -17,6 +17,13 @@ export default ruleTable({
     { name: 'a level whose only list the source marks as missing', files: { 'domains/01-health.md': swap(INJURY, '\n\n## Child protection\n\nMissing from the source: page 14 of the PDF was not published.') } },
     { name: 'strengths and needs, with levels described', files: strengths(undefined) },
     {
+      name: 'strengths and needs, a level without a description recognised by its matrix column',
+      files: {
+        ...strengths(['A child is suffering, or likely to suffer, significant harm.\n', '']),
+        'matrix.md': '---\ntitle: Decision matrix\nrule: The highest level reached guides the response.\n---\n\n| Factor | Early Help | Child protection |\n| --- | --- | --- |\n| How often? {#frequency} | Occasional | Constant |\n',
+      },
+    },
+    {
       name: 'a sub-level covered by its parent’s indicators',
       files: { 'levels/03-immediate.md': '---\nid: immediate\ntitle: Immediate danger\nparent: child-protection\nrank: 1\n---\n\nA child in danger now.\n' },
     },

@@ -54,6 +54,30 @@ export default ruleTable({
       errors: [{ ...at, message: broken('Regional procedures', PROCEDURES, 'keeps redirecting (a loop, or too many redirects, last to “https://example.org/loop”)') }],
     },
     {
+      name: 'a status with no standard name',
+      linkStatus: probe(PROCEDURES, { outcome: 'http-error', status: 599 }),
+      errors: [{ ...at, message: broken('Regional procedures', PROCEDURES, 'answered 599') }],
+    },
+    {
+      name: 'a failed connection with no detail, tried twice',
+      linkStatus: probe(PROCEDURES, { outcome: 'network-error', attempts: 2 }),
+      errors: [{ ...at, message: broken('Regional procedures', PROCEDURES, 'could not be reached (connection failed) on any of 2 tries') }],
+    },
+    {
+      name: 'a redirect to a host that was not found',
+      linkStatus: probe(PROCEDURES, { outcome: 'network-error', detail: 'ENOTFOUND', finalUrl: 'https://gone.example.net/procedures' }),
+      errors: [{ ...at, message: broken('Regional procedures', PROCEDURES, 'redirects to “https://gone.example.net/procedures”, and that names a host that was not found (gone.example.net)') }],
+    },
+    {
+      name: 'a redirect loop with no last address, and an address that cannot be fetched for no stated reason',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Read the [offer](https://example.org/offer).') },
+      linkStatus: { ...probe(PROCEDURES, { outcome: 'too-many-redirects' }), ...probe('https://example.org/offer', { outcome: 'not-fetchable' }) },
+      errors: [
+        { file: 'levels/01-early-help.md', message: broken('offer', 'https://example.org/offer', 'cannot be fetched'), line: 11, column: 12, endLine: 11, endColumn: 46 },
+        { ...at, message: broken('Regional procedures', PROCEDURES, 'keeps redirecting (a loop, or too many redirects, last to “?”)') },
+      ],
+    },
+    {
       name: 'an address that cannot be fetched',
       linkStatus: probe(PROCEDURES, { outcome: 'not-fetchable', detail: 'is on a private network' }),
       errors: [{ ...at, message: broken('Regional procedures', PROCEDURES, 'is on a private network') }],

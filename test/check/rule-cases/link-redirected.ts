@@ -17,6 +17,7 @@ export default ruleTable({
     { name: 'a temporary redirect', linkStatus: probe(PROCEDURES, { finalUrl: NEW, permanent: false }) },
     { name: 'a permanent redirect that ends in an error (link-reachable reports it)', linkStatus: probe(PROCEDURES, { outcome: 'http-error', status: 404, finalUrl: NEW, permanent: true }) },
     { name: 'a permanent redirect without --online', files: {} },
+    { name: 'a permanent redirect with no final address', linkStatus: probe(PROCEDURES, { permanent: true }) },
   ],
   invalid: [
     {

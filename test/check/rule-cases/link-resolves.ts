@@ -10,6 +10,7 @@ export default ruleTable({
     { name: 'links to ids' },
     { name: 'a link to a heading in the same file', files: level('Support as soon as a problem emerges.', 'Support as soon as a problem emerges. See [what to do](#what-to-do).') },
     { name: 'a link to another file, and to a heading or id in it', files: level(FRONT_DOOR, '- [Front door](../contacts.md#front-door)\n- [Contacts page](../contacts.md)\n- [Procedures](../links.md#regional-procedures)') },
+    { name: 'a placeholder address (link-not-placeholder reports it)', files: level(FRONT_DOOR, `${FRONT_DOOR}\n- [Form](#)`) },
   ],
   invalid: [
     {

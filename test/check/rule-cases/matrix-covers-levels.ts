@@ -12,6 +12,13 @@ export default ruleTable({
   valid: [
     { name: 'no matrix' },
     { name: 'every cell filled', files: matrix(HEADER, '| How often? {#frequency} | Occasional | Constant |', '| How severe? {#severity} | Moderate | Severe |') },
+    {
+      name: 'a column for a sub-level covers its parent',
+      files: {
+        ...matrix('| Factor | Early Help | Immediate danger |', '| How often? {#frequency} | Occasional | Constant |'),
+        'levels/03-immediate.md': '---\nid: immediate\ntitle: Immediate danger\nparent: child-protection\nrank: 1\n---\n\nA child in danger now.\n',
+      },
+    },
     { name: 'columns headed by level ids', files: matrix('| Factor | early-help | child-protection |', '| How often? {#frequency} | Occasional | Constant |') },
   ],
   invalid: [

@@ -9,6 +9,7 @@ export default ruleTable({
     { name: 'the minimal framework' },
     { name: 'a phone number of exactly 30 characters', files: contacts('- Phone: 0121 788 4300', `- Phone: ${'0121 788 4300'.padEnd(30, ' ').replace(/ +$/, (s) => '0'.repeat(s.length))}`) },
     { name: 'an e-mail address', files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: frontdoor@example.org') },
+    { name: 'a version not in the schema’s form (version-scheme reports it)', files: { 'framework.md': swap('version: "1.0"', 'version: "draft"') } },
   ],
   invalid: [
     {

@@ -36,6 +36,11 @@ export default ruleTable({
       errors: [{ file: 'levels/03-urgent.md', message: 'Level “Sub urgent” names the parent “health”, which is not a level', line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
+      name: 'a level that names itself as its parent',
+      files: { 'levels/01-early-help.md': swap('rank: 1', 'parent: early-help\nrank: 1') },
+      errors: [{ file: 'levels/01-early-help.md', message: 'Level “Early Help” names itself as its parent', line: 3, column: 8, endLine: 3, endColumn: 18 }],
+    },
+    {
       name: 'a level under a sub-level',
       files: { ...subLevel('urgent', 'child-protection'), ...subLevel('very-urgent', 'urgent') },
       errors: [
