@@ -2,8 +2,8 @@ import { distance } from 'fastest-levenshtein'
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_ID_LENGTH = 80
-/** Derived ids leave room for a “-NN” suffix when two would clash. */
-const MAX_DERIVED_LENGTH = 72
+/** Derived ids stay short enough to read in a message or an address, with room for a “-NN” suffix. */
+const MAX_DERIVED_LENGTH = 40
 const MAX_ID_WORDS = 8
 
 /**
@@ -21,8 +21,14 @@ export function slugify(text: string, prefix = ''): string {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, MAX_ID_WORDS)
-  let slug = [prefix, ...words].filter(Boolean).join('-')
-  if (slug.length > MAX_DERIVED_LENGTH) slug = slug.slice(0, MAX_DERIVED_LENGTH).replace(/-+$/, '')
+  // Whole words only, up to the length limit, so an id never ends mid-word; the first word always
+  // comes, and only a single word longer than the limit is cut.
+  let slug = [prefix, words[0]].filter(Boolean).join('-')
+  for (const word of words.slice(1)) {
+    if (slug.length + 1 + word.length > MAX_DERIVED_LENGTH) break
+    slug += `-${word}`
+  }
+  if (slug.length > MAX_ID_LENGTH) slug = slug.slice(0, MAX_ID_LENGTH).replace(/-+$/, '')
   return slug || prefix || 'item'
 }
 
@@ -84,7 +90,10 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
   for (const { value, offset } of tokens) {
     if (value.startsWith('#')) {
       const id = value.slice(1)
-      if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH)
+      if (ID_PATTERN.test(id) && id.length > MAX_ID_LENGTH)
+        // Its characters are fine: say what is wrong, and suggest whole words.
+        problems.push({ offset, message: `“${shortened(id)}” is ${id.length} characters long, expected an id of at most ${MAX_ID_LENGTH} such as “${slugify(id.replace(/-/g, ' '))}”` })
+      else if (!ID_PATTERN.test(id))
         problems.push({
           offset,
           message: `“${id}” is not a valid id, expected lower-case letters, digits and single hyphens such as “${slugify(id) || 'early-help'}”`,
@@ -120,6 +129,10 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 }
 
 /** Normalises a heading for matching: case, punctuation and spacing do not matter. */
+function shortened(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 41).replace(/[-\s][^-\s]*$/, '')}…` : text
+}
+
 export function normaliseLabel(text: string): string {
   return text
     .normalize('NFKD')

@@ -8,11 +8,16 @@ import { closest, findAttributeBlock, slugify } from '../../scripts/shared/text.
 import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 describe('slugify', () => {
-  it('derives ids as documented: lower case, no accents, hyphens, eight words', () => {
+  it('derives ids as documented: lower case, no accents, hyphens, at most eight whole words and 40 characters', () => {
     expect(slugify('Dental & optical care')).toBe('dental-and-optical-care')
     expect(slugify('Café’s naïve rôle')).toBe('cafes-naive-role')
-    expect(slugify('one two three four five six seven eight nine ten', 'health')).toBe('health-one-two-three-four-five-six-seven-eight')
-    expect(slugify('x'.repeat(200)).length).toBeLessThanOrEqual(72)
+    expect(slugify('one two three four five six seven eight nine ten')).toBe('one-two-three-four-five-six-seven-eight')
+    // Cut before the word that would pass 40 characters, never inside it.
+    expect(slugify('one two three four five six seven eight nine ten', 'health')).toBe('health-one-two-three-four-five-six-seven')
+    expect(slugify('Child/young person experiences persistent bullying', 'identity-and-self-esteem')).toBe('identity-and-self-esteem-child-young')
+    // The first word always comes; only a single word longer than any id is cut.
+    expect(slugify('Safeguarding', 'identity-and-self-esteem-and-wellbeing')).toBe('identity-and-self-esteem-and-wellbeing-safeguarding')
+    expect(slugify('x'.repeat(200))).toBe('x'.repeat(80))
   })
 })
 
@@ -179,5 +184,14 @@ describe('parsing on worker threads', () => {
     const trees = await parseInWorkers(texts, 2, new ParseBudget({ seconds: 1e6, memoryMb: 1024 }))
     expect(trees).toHaveLength(texts.length)
     trees.forEach((tree, i) => expect(tree).toEqual(markdownProcessor().parse(texts[i] ?? '')))
+  })
+})
+
+describe('over-long ids', () => {
+  it('are reported as too long, with a short suggestion of whole words', () => {
+    const id = 'identity-and-self-esteem-child-young-person-experiences-persistent-bullying-and-discrimination'
+    expect(findAttributeBlock(`Bullied {#${id}}`)?.problems[0]?.message).toBe(
+      `“identity-and-self-esteem-child-young…” is ${id.length} characters long, expected an id of at most 80 such as “identity-and-self-esteem-child-young”`,
+    )
   })
 })
