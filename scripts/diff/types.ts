@@ -4,7 +4,7 @@
  */
 
 /** `practice`: practitioners must be told (a threshold, a number, what to do). `editorial`: wording and layout. */
-export type Impact = 'practice' | 'editorial'
+export type Impact = 'practice' | 'review' | 'editorial'
 
 export type SubjectType =
   | 'framework'
