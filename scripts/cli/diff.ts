@@ -15,10 +15,10 @@ type DiffFormat = (typeof FORMATS)[number]
 
 /** What --fail-on accepts: an impact, the version flag, or a change kind. */
 export function parseFailOn(values: readonly string[], kinds: readonly string[]): string[] {
-  const known = ['practice', 'editorial', 'version-not-raised', ...kinds]
+  const known = ['practice', 'review', 'editorial', 'version-not-raised', ...kinds]
   const tokens = values.flatMap((value) => value.split(',')).map((token) => token.trim()).filter(Boolean)
   for (const token of tokens)
-    if (!known.includes(token)) throw new UsageError(`Unknown --fail-on value “${token}”${didYouMean(token, known)}, expected practice, editorial, version-not-raised or a change kind (docs/changes.md)`)
+    if (!known.includes(token)) throw new UsageError(`Unknown --fail-on value “${token}”${didYouMean(token, known)}, expected practice, review, editorial, version-not-raised or a change kind (docs/changes.md)`)
   return tokens
 }
 
@@ -27,7 +27,8 @@ export function failures(report: DiffReport, tokens: readonly string[]): number 
   if (tokens.length === 0) return 0
   let count = 0
   for (const framework of report.frameworks) {
-    for (const change of framework.changes) if (tokens.includes(change.impact) || tokens.includes(change.kind)) count++
+    // `review` is the gate for “a person should look”: it catches practice changes too.
+    for (const change of framework.changes) if (tokens.includes(change.impact) || tokens.includes(change.kind) || (change.impact === 'practice' && tokens.includes('review'))) count++
     for (const flag of framework.flags) if (tokens.includes(flag.id)) count++
   }
   return count
@@ -89,7 +90,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   io.stdout(format === 'json' ? formatDiffJson(report) : format === 'html' ? formatDiffHtml(report) : formatDiffMarkdown(report))
   const failed = failures(report, failOn)
   const { summary } = report
-  io.stderr(`${summary.changes} change${summary.changes === 1 ? '' : 's'} (${summary.practice} practice, ${summary.editorial} editorial)${summary.flags ? `, ${summary.flags} version warning${summary.flags === 1 ? '' : 's'}` : ''}.\n`)
+  io.stderr(`${summary.changes} change${summary.changes === 1 ? '' : 's'} (${summary.practice} practice, ${summary.review} review, ${summary.editorial} editorial)${summary.flags ? `, ${summary.flags} version warning${summary.flags === 1 ? '' : 's'}` : ''}.\n`)
   if (failed > 0) {
     io.stderr(`Failing: ${failed} change${failed === 1 ? '' : 's'} of the kinds given to --fail-on (${failOn.join(', ')}).\n`)
     return 1

@@ -93,7 +93,8 @@ export const diffHelp = `Usage: thresholds diff <old> <new> [options]
        thresholds diff --base <ref> [new]
 
 Reports what changed between two versions of a framework, and which changes affect practice
-(an indicator moved level, a phone number changed) rather than wording. Each side is a git ref
+(an indicator moved level, a phone number changed), which need a person to look (reworded, and
+the meaning may have changed) and which are wording only. Each side is a git ref
 of this repository (its sources/ read from git, no checkout needed), a folder of sources, or a
 generated framework.json. Both sides are checked first; a side with errors is not compared.
 
@@ -102,7 +103,8 @@ Options:
                          in a fresh clone origin/<ref> is used when <ref> is not a local branch
   --framework <id>       Compare only this framework
   --format <name>        markdown (default, for a pull-request comment), json (schema/diff.schema.json) or html
-  --fail-on <kinds>      Exit 1 when any change of these kinds is found: practice, editorial,
+  --fail-on <kinds>      Exit 1 when any change of these kinds is found: practice, review (review
+                         and practice: anything a person should look at), editorial,
                          version-not-raised, or change kind ids (docs/changes.md), comma-separated
   -h, --help             Show this help
 

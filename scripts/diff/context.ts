@@ -1,11 +1,13 @@
 /** Everything a change kind needs to compare two versions of one framework: both models and how their parts match. */
 import type { Contact, Domain, Framework, Indicator, Level, Link, MatrixFactor } from '../model/types.ts'
-import { labelKey, matchBySimilarity, matchItems, sameReference, type Matching, type Pair } from './match.ts'
+import { labelKey, matchItems, sameReference, type Matching, type Pair } from './match.ts'
+import { matchIndicators, type IndicatorMatching } from './match-indicators.ts'
 import { flatDomains, flatLevels, flatSections, type PlacedSection } from './model.ts'
 import { compareStrings } from '../shared/text.ts'
 import type { MatchBy, SubjectRef, Value } from './types.ts'
 import { readableText } from './text.ts'
 import { normaliseWords, wordDiff } from './words.ts'
+import { sameMeaning } from './meaning.ts'
 
 /** A section with its id on top, so sections match like everything else. */
 export type SectionItem = PlacedSection & { id: string }
@@ -15,7 +17,7 @@ export interface DiffContext {
   new: Framework
   levels: Matching<Level>
   domains: Matching<Domain>
-  indicators: Matching<Indicator>
+  indicators: IndicatorMatching
   contacts: Matching<Contact>
   links: Matching<Link>
   sections: Matching<SectionItem>
@@ -29,13 +31,14 @@ export interface DiffContext {
 export function createDiffContext(oldFramework: Framework, newFramework: Framework, only?: 'old' | 'new'): DiffContext {
   const sectionItems = (framework: Framework): SectionItem[] => flatSections(framework).map((placed) => ({ ...placed, id: placed.section.id }))
   const levels = matchItems(flatLevels(oldFramework), flatLevels(newFramework), [{ by: 'title', key: labelKey((level) => level.title) }])
+  const domains = matchItems(flatDomains(oldFramework), flatDomains(newFramework), [{ by: 'title', key: labelKey((domain) => domain.title) }])
   return {
     old: oldFramework,
     new: newFramework,
     ...(only ? { only } : {}),
     levels,
-    domains: matchItems(flatDomains(oldFramework), flatDomains(newFramework), [{ by: 'title', key: labelKey((domain) => domain.title) }]),
-    indicators: matchBySimilarity(oldFramework.indicators, newFramework.indicators, (indicator) => indicator.text),
+    domains,
+    indicators: matchIndicators(oldFramework.indicators, newFramework.indicators, levels, domains),
     contacts: matchItems(oldFramework.contacts, newFramework.contacts, [{ by: 'name', key: labelKey((contact) => contact.name) }]),
     links: matchItems(oldFramework.links, newFramework.links, [
       { by: 'url', key: (link) => link.url },
@@ -127,4 +130,15 @@ export function reorderings<T extends { id: string; parent?: string }>(matching:
       })
   }
   return out
+}
+
+/**
+ * `{ impact: 'editorial' }` when two versions of a text read the same (only spelling, punctuation,
+ * case, spacing, “&” for “and”, word order or person changed), for kinds whose changes are
+ * otherwise practice; nothing when the meaning may have changed.
+ */
+export function editorialIfSame(before: string | undefined, after: string | undefined, markdown = false): { impact?: 'editorial' } {
+  if (before === undefined || after === undefined) return {}
+  const read = (value: string) => (markdown ? readableText(value) : value)
+  return sameMeaning(read(before), read(after)) ? { impact: 'editorial' } : {}
 }

@@ -2,13 +2,19 @@ import type { Framework } from '../model/types.ts'
 import type { DiffContext } from './context.ts'
 import type { Change, Impact } from './types.ts'
 
-/** What a change kind's detect function hands back: a change without its kind and impact, which the registry adds. */
-export type Detected = Omit<Change, 'kind' | 'impact'>
+/**
+ * What a change kind's detect function hands back: a change without its kind, which the registry
+ * adds, and with an impact only where it is not the kind's own (a rewording that reads the same).
+ */
+export type Detected = Omit<Change, 'kind' | 'impact'> & { impact?: Impact }
 
 export interface ChangeKind {
   /** Permanent: the file name, the `kind` in the JSON report, and the anchor in docs/changes.md. */
   id: string
+  /** The impact of its changes, unless a change says otherwise (`impacts` then lists them all). */
   impact: Impact
+  /** Every impact its changes can have, when there is more than one (`impact` first). */
+  impacts?: readonly Impact[]
   /** One sentence for docs/changes.md and the report's summary table. */
   description: string
   /** Short label for report headings and tables, e.g. “Indicator added”. */

@@ -31,6 +31,7 @@ export function countChanges(changes: readonly Change[]): Counts {
   return {
     changes: changes.length,
     practice: changes.filter((change) => change.impact === 'practice').length,
+    review: changes.filter((change) => change.impact === 'review').length,
     editorial: changes.filter((change) => change.impact === 'editorial').length,
     byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => compareStrings(a, b))),
     raised: changes.filter((change) => change.direction === 'raised').length,
@@ -100,7 +101,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
   const changes: Change[] = []
   for (const kind of changeKinds) {
     if ((kind.when ?? 'both') !== (only ? 'one' : 'both')) continue
-    for (const detected of kind.detect(context)) changes.push({ kind: kind.id, impact: kind.impact, ...detected })
+    for (const { impact, ...detected } of kind.detect(context)) changes.push({ kind: kind.id, impact: impact ?? kind.impact, ...detected })
   }
   changes.sort(compareChanges)
   const summary = countChanges(changes)

@@ -12,7 +12,8 @@ export function invertChange(change: Change): Change {
   const kind = changeKindsById.get(change.kind)
   const inverseKind = changeKindsById.get(kind?.inverse ?? change.kind) ?? kind
   const subject = { type: change.subject.type, ...(change.subject.new ? { old: change.subject.new } : {}), ...(change.subject.old ? { new: change.subject.old } : {}) }
-  const out: Change = { kind: inverseKind?.id ?? change.kind, impact: inverseKind?.impact ?? change.impact, subject }
+  // An impact reads the same both ways (added and removed are both practice; a rewording is the same rewording).
+  const out: Change = { kind: inverseKind?.id ?? change.kind, impact: change.impact, subject }
   if (change.match) out.match = change.match
   if (change.field !== undefined) out.field = change.field
   if (change.new !== undefined) out.old = change.new

@@ -1,10 +1,10 @@
 /**
  * Matching: which thing in the old version is which thing in the new one. Always by id first;
- * then by a second key (a title, a name, an address); indicators last by word similarity.
+ * then by a second key (a title, a name, an address). Indicators are matched by their words in
+ * match-indicators.ts.
  * Every step is deterministic and symmetric: swapping the versions gives the same pairs.
  */
 import { compareStrings, normaliseLabel } from '../shared/text.ts'
-import { bagOfWords, roundScore, SIMILARITY_THRESHOLD } from './similarity.ts'
 import type { MatchBy, MatchSummary } from './types.ts'
 
 export interface Pair<T> {
@@ -73,10 +73,11 @@ export function matchItems<T extends { id: string }>(olds: readonly T[], news: r
       matchedNew.add(other)
     }
   }
-  return finish(pairs, olds, news, matchedOld, matchedNew)
+  return finishMatching(pairs, olds, news, matchedOld, matchedNew)
 }
 
-function finish<T extends { id: string }>(pairs: Pair<T>[], olds: readonly T[], news: readonly T[], matchedOld: Set<T>, matchedNew: Set<T>): Matching<T> {
+/** The matching from its pairs: what is left on each side, and lookups both ways. */
+export function finishMatching<T extends { id: string }>(pairs: Pair<T>[], olds: readonly T[], news: readonly T[], matchedOld: Set<T>, matchedNew: Set<T>): Matching<T> {
   const newIdOf = new Map<string, string>()
   const oldIdOf = new Map<string, string>()
   const newOf = new Map<string, T>()
@@ -132,68 +133,6 @@ export function labelKey<T>(label: (item: T) => string | undefined): (item: T) =
     const text = label(item)
     return text === undefined ? undefined : normaliseLabel(text)
   }
-}
-
-/**
- * Indicators: by id, then the most similar remaining pairs (Dice score at least the
- * threshold), best score first. Equal scores go to the pair whose ids sort first, comparing the
- * two ids of a pair in sorted order so that the choice does not depend on which version is old.
- */
-export function matchBySimilarity<T extends { id: string }>(olds: readonly T[], news: readonly T[], text: (item: T) => string, threshold = SIMILARITY_THRESHOLD): Matching<T> {
-  const byId = matchItems(olds, news)
-  const leftOld = byId.removed
-  const leftNew = byId.added
-  if (leftOld.length === 0 || leftNew.length === 0) return byId
-  // Only pairs that share a word can reach the threshold. An index from each word to the new
-  // indicators that use it (and how often) gives every old indicator's shared-word counts in one
-  // pass, without comparing it with every new indicator.
-  const index = new Map<string, Array<[number, number]>>()
-  const newSizes = leftNew.map((item, n) => {
-    let size = 0
-    for (const [token, count] of bagOfWords(text(item))) {
-      size += count
-      const postings = index.get(token)
-      if (postings) postings.push([n, count])
-      else index.set(token, [[n, count]])
-    }
-    return size
-  })
-  const shared = new Int32Array(leftNew.length)
-  const touched: number[] = []
-  const candidates: Array<{ o: number; n: number; score: number; low: string; high: string }> = []
-  leftOld.forEach((item, o) => {
-    let size = 0
-    for (const [token, count] of bagOfWords(text(item))) {
-      size += count
-      for (const [n, other] of index.get(token) ?? []) {
-        if (shared[n] === 0) touched.push(n)
-        shared[n] = (shared[n] as number) + Math.min(count, other)
-      }
-    }
-    for (const n of touched) {
-      const score = roundScore((2 * (shared[n] as number)) / (size + (newSizes[n] as number)))
-      shared[n] = 0
-      if (score < threshold) continue
-      const a = item.id
-      const b = (leftNew[n] as T).id
-      const [low, high] = compareStrings(a, b) <= 0 ? [a, b] : [b, a]
-      candidates.push({ o, n, score, low, high })
-    }
-    touched.length = 0
-  })
-  candidates.sort((x, y) => y.score - x.score || compareStrings(x.low, y.low) || compareStrings(x.high, y.high))
-  const pairs = [...byId.pairs]
-  const matchedOld = new Set<T>(byId.pairs.map((pair) => pair.old))
-  const matchedNew = new Set<T>(byId.pairs.map((pair) => pair.new))
-  for (const candidate of candidates) {
-    const a = leftOld[candidate.o] as T
-    const b = leftNew[candidate.n] as T
-    if (matchedOld.has(a) || matchedNew.has(b)) continue
-    pairs.push({ old: a, new: b, by: 'similarity', score: candidate.score })
-    matchedOld.add(a)
-    matchedNew.add(b)
-  }
-  return finish(pairs, olds, news, matchedOld, matchedNew)
 }
 
 /** What the JSON report says about a matching: how many by id, and every other choice. */

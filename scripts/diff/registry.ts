@@ -17,6 +17,7 @@ import indicatorAgeChanged from './changes/indicator-age-changed.ts'
 import indicatorIdChanged from './changes/indicator-id-changed.ts'
 import indicatorMovedDomain from './changes/indicator-moved-domain.ts'
 import indicatorMovedLevel from './changes/indicator-moved-level.ts'
+import indicatorPossiblyReworded from './changes/indicator-possibly-reworded.ts'
 import indicatorPolarityChanged from './changes/indicator-polarity-changed.ts'
 import indicatorRemoved from './changes/indicator-removed.ts'
 import indicatorReworded from './changes/indicator-reworded.ts'
@@ -59,6 +60,7 @@ export const changeKinds: readonly ChangeKind[] = [
   indicatorMovedDomain,
   indicatorMovedLevel,
   indicatorPolarityChanged,
+  indicatorPossiblyReworded,
   indicatorRemoved,
   indicatorReworded,
   indicatorTagsChanged,

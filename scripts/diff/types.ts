@@ -3,7 +3,11 @@
  * consumers by schema/diff.schema.json (keep the two in step; a test validates every report).
  */
 
-/** `practice`: practitioners must be told (a threshold, a number, what to do). `editorial`: wording and layout. */
+/**
+ * `practice`: practitioners must be told (a threshold, a number, what to do). `review`: reworded
+ * and the meaning may have changed (a kept id says the same indicator, not the same meaning): a
+ * person should look. `editorial`: spelling, punctuation, case, spacing, word order or voice only.
+ */
 export type Impact = 'practice' | 'review' | 'editorial'
 
 export type SubjectType =
@@ -113,6 +117,7 @@ export interface FrameworkDiff {
 export interface Counts {
   changes: number
   practice: number
+  review: number
   editorial: number
   /** Count per change kind, kinds with no change left out. */
   byKind: Record<string, number>

@@ -19,7 +19,8 @@ describe('the change kind registry', () => {
 
   it('gives every kind an impact, a label and a description', () => {
     for (const kind of changeKinds) {
-      expect(['practice', 'editorial']).toContain(kind.impact)
+      expect(['practice', 'review', 'editorial']).toContain(kind.impact)
+      if (kind.impacts) expect(kind.impacts[0], kind.id).toBe(kind.impact)
       expect(kind.label.length, kind.id).toBeGreaterThan(0)
       expect(kind.description, kind.id).toMatch(/^[A-Z].*\.$/)
     }

@@ -56,7 +56,7 @@ describe('thresholds diff on git refs', () => {
 
   it('compares two refs, read from git without a checkout', () => {
     const { status, stdout, stderr } = thresholds(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], root)
-    expect(stderr).toBe('3 changes (3 practice, 0 editorial), 1 version warning.\n')
+    expect(stderr).toBe('3 changes (3 practice, 0 review, 0 editorial), 1 version warning.\n')
     expect(status).toBe(0)
     expect(changes(stdout)).toEqual([
       'contact-number-changed (practice) contact front-door phone: "0121 788 4300" → "0121 496 0300"',
@@ -73,8 +73,26 @@ describe('thresholds diff on git refs', () => {
     try {
       const { status, stdout } = thresholds(['diff', '--base', 'HEAD', '--format', 'json'], root)
       expect(status).toBe(0)
-      expect(changes(stdout)).toEqual(['indicator-reworded (editorial) indicator health-untreated-injury: +"or unexplained"'])
+      expect(changes(stdout)).toEqual(['indicator-reworded (review) indicator health-untreated-injury: +"or unexplained"'])
       expect(report(stdout).new.label).toBe('working tree (sources)')
+    } finally {
+      git(['checkout', '--', '.'], root)
+    }
+  })
+
+  it('--fail-on review exits 1 on a rewording that may change the criterion, 0 on one that only changes punctuation', () => {
+    try {
+      edit(health, 'Untreated serious injury', 'Untreated serious or unexplained injury')
+      const failed = thresholds(['diff', '--base', 'HEAD', '--fail-on', 'review'], root)
+      expect(failed.status).toBe(1)
+      expect(failed.stderr).toBe('1 change (0 practice, 1 review, 0 editorial).\nFailing: 1 change of the kinds given to --fail-on (review).\n')
+      expect(thresholds(['diff', '--base', 'HEAD', '--fail-on', 'practice'], root).status).toBe(0)
+      git(['checkout', '--', '.'], root)
+      edit(health, 'Untreated serious injury', 'Untreated, serious injury.')
+      const passed = thresholds(['diff', '--base', 'HEAD', '--fail-on', 'review'], root)
+      expect(passed).toMatchObject({ status: 0, stderr: '1 change (0 practice, 0 review, 1 editorial).\n' })
+      // review is the gate for anything a person should look at: practice changes fail it too.
+      expect(thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'review'], root).status).toBe(1)
     } finally {
       git(['checkout', '--', '.'], root)
     }
@@ -145,7 +163,7 @@ describe('thresholds diff on git refs', () => {
 describe('thresholds diff on folders and framework.json', () => {
   it('finds nothing between the sources and the framework.json built from them', () => {
     const { status, stdout, stderr } = thresholds(['diff', 'generated/solihull/framework.json', 'sources/solihull', '--format', 'json'], repoRoot)
-    expect(stderr).toBe('0 changes (0 practice, 0 editorial).\n')
+    expect(stderr).toBe('0 changes (0 practice, 0 review, 0 editorial).\n')
     expect(status).toBe(0)
     expect(report(stdout).frameworks.map((framework) => [framework.id, framework.status])).toEqual([['solihull', 'unchanged']])
   })

@@ -40,8 +40,8 @@ const solihullChanges = [
     "indicator-added (practice) indicator online-safety-long-periods-online-without-supervision",
     "indicator-added (practice) indicator online-safety-shared-or-asked-to-share-intimate-images",
     "indicator-age-changed (practice) indicator health-parents-carers-to-be-accessing-appropriate-antenatal-care age: none → \"unborn\"",
-    "indicator-id-changed (editorial) indicator basic-care-provide-age-appropriate-developmental-care → basic-care-age-appropriate-developmental-care: \"basic-care-provide-age-appropriate-developmental-care\" → \"basic-care-age-appropriate-developmental-care\" {by similarity 1}",
-    "indicator-id-changed (editorial) indicator health-mental-health-issues-emerging-e-g-anxiety-depression → health-emerging-mental-health-issues: \"health-mental-health-issues-emerging-e-g-anxiety-depression\" → \"health-emerging-mental-health-issues\" {by similarity 0.96}",
+    "indicator-id-changed (editorial) indicator basic-care-provide-age-appropriate-developmental-care → basic-care-age-appropriate-developmental-care: \"basic-care-provide-age-appropriate-developmental-care\" → \"basic-care-age-appropriate-developmental-care\" {by text}",
+    "indicator-id-changed (editorial) indicator health-mental-health-issues-emerging-e-g-anxiety-depression → health-emerging-mental-health-issues: \"health-mental-health-issues-emerging-e-g-anxiety-depression\" → \"health-emerging-mental-health-issues\" {by similarity 1}",
     "indicator-moved-domain (editorial) indicator health-vulnerable-to-emotional-difficulties-perhaps-in-response-to: health \"Health\" → emotional-behavioural-development \"Emotional/ Behavioural development\"",
     "indicator-moved-domain (editorial) indicator identity-and-self-esteem-child-young-person-experiences-persistent-bully: identity-and-self-esteem \"Identity & self esteem\" → emotional-behavioural-development \"Emotional/ Behavioural development\"",
     "indicator-moved-domain (editorial) indicator identity-and-self-esteem-is-confident-and-can-express-own-identity-sexua: identity-and-self-esteem \"Identity & self esteem\" → emotional-behavioural-development \"Emotional/ Behavioural development\"",
@@ -49,12 +49,12 @@ const solihullChanges = [
     "indicator-moved-domain (editorial) indicator identity-and-self-esteem-positive-sense-of-self-and-abilities: identity-and-self-esteem \"Identity & self esteem\" → emotional-behavioural-development \"Emotional/ Behavioural development\"",
     "indicator-moved-domain (editorial) indicator identity-and-self-esteem-severe-disability-child-young-person-relies-tot: identity-and-self-esteem \"Identity & self esteem\" → emotional-behavioural-development \"Emotional/ Behavioural development\"",
     "indicator-moved-level (practice) indicator health-conception-aged-under-16-for-all-genders: child-in-need \"Child in need\" → early-help \"Early Help\" [lowered]",
-    "indicator-moved-level (practice) indicator health-mental-health-issues-emerging-e-g-anxiety-depression → health-emerging-mental-health-issues: early-help \"Early Help\" → child-in-need \"Child in need\" [raised] {by similarity 0.96}",
+    "indicator-moved-level (practice) indicator health-mental-health-issues-emerging-e-g-anxiety-depression → health-emerging-mental-health-issues: early-help \"Early Help\" → child-in-need \"Child in need\" [raised] {by similarity 1}",
     "indicator-moved-level (practice) indicator health-experimenting-with-alcohol-or-illegal-substances: early-help \"Early Help\" → child-in-need \"Child in need\" [raised]",
     "indicator-polarity-changed (practice) indicator health-children-with-physical-neuro-development-disorders-and-or: \"strength\" → \"need\"",
     "indicator-removed (practice) indicator health-frequent-accidents",
-    "indicator-reworded (editorial) indicator health-mental-health-issues-emerging-e-g-anxiety-depression → health-emerging-mental-health-issues: -\"anxiety; depression;\" +\"anxiety, depression,\" -\"disorder;\" +\"disorder or\" {by similarity 0.96}",
-    "indicator-reworded (editorial) indicator health-missing-immunisations-checks: -\"immunisations/checks\" +\"immunisations or developmental checks\"",
+    "indicator-reworded (editorial) indicator health-mental-health-issues-emerging-e-g-anxiety-depression → health-emerging-mental-health-issues: -\"anxiety; depression;\" +\"anxiety, depression,\" -\"disorder;\" +\"disorder or\" {by similarity 1}",
+    "indicator-reworded (review) indicator health-missing-immunisations-checks: -\"immunisations/checks\" +\"immunisations or developmental checks\"",
     "indicator-tags-changed (editorial) indicator health-dental-difficulties-untreated-dental-decay-as-result-of tags: [] → [\"dental\"]",
     "level-added (practice) level targeted-early-help",
     "level-contacts-changed (practice) level significant-harm: [\"childrens-services-advice\", \"out-of-hours-emergency\"] → [\"childrens-services-advice\", \"emergency-services\", \"out-of-hours-emergency\"]",
@@ -82,7 +82,7 @@ const solihullChanges = [
 const shropshireChanges = [
     "contact-hours-changed (practice) contact fpoc hours: none → \"Mon-Fri 08:45-17:00\"",
     "indicator-polarity-changed (practice) indicator i-am-supported-i-need-reassurance-or-help-understanding-family-stress: \"need\" → \"strength\"",
-    "indicator-reworded (editorial) indicator i-am-supported-i-need-reassurance-or-help-understanding-family-stress: -\"need\" +\"get\" -\"or\" +\"and\"",
+    "indicator-reworded (review) indicator i-am-supported-i-need-reassurance-or-help-understanding-family-stress: -\"need\" +\"get\" -\"or\" +\"and\"",
     "matrix-cell-changed (practice) matrix-cell engagement:child-in-need: none → \"Not engaging with a plan\"",
     "matrix-cell-changed (practice) matrix-cell engagement:child-protection: none → \"Refusing or avoiding support\"",
     "matrix-cell-changed (practice) matrix-cell engagement:getting-everyday-advice-and-support: none → \"Engaging well\"",
@@ -104,17 +104,17 @@ describe('the next version of Solihull', () => {
     expect(framework?.changes.map(plainChangeLine)).toEqual(solihullChanges)
   })
 
-  it('counts practice and editorial changes, raised and lowered thresholds', () => {
-    expect(framework?.summary).toMatchObject({ changes: 55, practice: 25, editorial: 30, raised: 2, lowered: 1 })
+  it('counts practice, review and editorial changes, raised and lowered thresholds', () => {
+    expect(framework?.summary).toMatchObject({ changes: 55, practice: 25, review: 1, editorial: 29, raised: 2, lowered: 1 })
   })
 
   it('recognises the reworded indicator that moved level and changed id, by similarity', () => {
     const moved = framework?.changes.filter((change) => change.subject.new?.id === 'health-emerging-mental-health-issues')
     expect(moved?.map((change) => change.kind)).toEqual(['indicator-id-changed', 'indicator-moved-level', 'indicator-reworded'])
-    expect(moved?.every((change) => change.match?.by === 'similarity' && change.match.score === 0.96)).toBe(true)
+    expect(moved?.every((change) => change.match?.by === 'similarity' && change.match.score === 1)).toBe(true)
     expect(framework?.matching.indicators?.other).toEqual([
-      { old: 'basic-care-provide-age-appropriate-developmental-care', new: 'basic-care-age-appropriate-developmental-care', by: 'similarity', score: 1 },
-      { old: 'health-mental-health-issues-emerging-e-g-anxiety-depression', new: 'health-emerging-mental-health-issues', by: 'similarity', score: 0.96 },
+      { old: 'basic-care-provide-age-appropriate-developmental-care', new: 'basic-care-age-appropriate-developmental-care', by: 'text' },
+      { old: 'health-mental-health-issues-emerging-e-g-anxiety-depression', new: 'health-emerging-mental-health-issues', by: 'similarity', score: 1 },
     ])
   })
 
@@ -145,7 +145,7 @@ describe('thresholds diff on the two folders', () => {
       encoding: 'utf8',
       timeout: 60_000,
     })
-    expect(result.stderr).toBe('55 changes (25 practice, 30 editorial), 1 version warning.\n')
+    expect(result.stderr).toBe('55 changes (25 practice, 1 review, 29 editorial), 1 version warning.\n')
     expect(result.status).toBe(0)
     const report = JSON.parse(result.stdout) as DiffReport
     expect(report.frameworks[0]?.changes.map(plainChangeLine)).toEqual(solihullChanges)

@@ -1,17 +1,18 @@
-import { matchOf, textChange, titled } from '../context.ts'
+import { editorialIfSame, matchOf, textChange, titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 
 export default defineChange({
   id: 'consent-changed',
   impact: 'practice',
+  impacts: ['practice', 'editorial'],
   label: 'Consent changed',
-  description: 'A level’s information-sharing and consent rules, or whether family agreement is needed, changed: what practitioners may share, and when, is different.',
+  description: 'A level’s information-sharing and consent rules, or whether family agreement is needed, changed: what practitioners may share, and when, is different. Editorial when the text only changed spelling, punctuation, case, spacing, “&” for “and” or word order.',
   detect({ levels }) {
     const out: Detected[] = []
     for (const pair of levels.pairs) {
       const subject = { type: 'level' as const, old: titled(pair.old), new: titled(pair.new) }
       const text = textChange(pair.old.consent, pair.new.consent, true)
-      if (text) out.push({ subject, match: matchOf(pair), field: 'consent', ...text })
+      if (text) out.push({ subject, match: matchOf(pair), field: 'consent', ...text, ...editorialIfSame(pair.old.consent, pair.new.consent, true) })
       if (pair.old.familyAgreement !== pair.new.familyAgreement)
         out.push({ subject, match: matchOf(pair), field: 'familyAgreement', old: pair.old.familyAgreement ?? null, new: pair.new.familyAgreement ?? null })
     }

@@ -1,4 +1,4 @@
-import { matchOf } from '../context.ts'
+import { editorialIfSame, matchOf } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { sameReference } from '../match.ts'
 import type { Contact } from '../../model/types.ts'
@@ -7,19 +7,20 @@ import type { Value } from '../types.ts'
 export default defineChange({
   id: 'contact-details-changed',
   impact: 'practice',
+  impacts: ['practice', 'editorial'],
   label: 'Contact details changed',
-  description: 'A contact’s email address, web address, emergency status or “use for” guidance changed: how or when practitioners reach it is different.',
+  description: 'A contact’s email address, web address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words is editorial.',
   detect({ contacts, links }) {
     const out: Detected[] = []
     for (const pair of contacts.pairs) {
       const subject = { type: 'contact' as const, old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } }
-      const add = (field: string, before: Value, after: Value) => out.push({ subject, match: matchOf(pair), field, old: before, new: after })
+      const add = (field: string, before: Value, after: Value, impact: { impact?: 'editorial' } = {}) => out.push({ subject, match: matchOf(pair), field, old: before, new: after, ...impact })
       const text = (contact: Contact, key: 'email' | 'useFor') => contact[key] ?? null
       if (text(pair.old, 'email') !== text(pair.new, 'email')) add('email', text(pair.old, 'email'), text(pair.new, 'email'))
       // The web address is a link id: a link that only changed its id is still the same link.
       if (!sameReference(links, pair.old.web, pair.new.web)) add('web', pair.old.web ?? null, pair.new.web ?? null)
       if (pair.old.emergency !== pair.new.emergency) add('emergency', pair.old.emergency, pair.new.emergency)
-      if (text(pair.old, 'useFor') !== text(pair.new, 'useFor')) add('useFor', text(pair.old, 'useFor'), text(pair.new, 'useFor'))
+      if (text(pair.old, 'useFor') !== text(pair.new, 'useFor')) add('useFor', text(pair.old, 'useFor'), text(pair.new, 'useFor'), editorialIfSame(pair.old.useFor, pair.new.useFor, true))
     }
     return out
   },

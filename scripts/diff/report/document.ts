@@ -179,6 +179,7 @@ const INDICATOR_ORDER = [
   'indicator-removed',
   'indicator-moved-level',
   'indicator-reworded',
+  'indicator-possibly-reworded',
   'indicator-polarity-changed',
   'indicator-age-changed',
   'indicator-moved-domain',
@@ -205,7 +206,11 @@ function indicatorLine(changes: Change[]): PhrasingContent[] {
         add(strong([text('Removed')]))
         break
       case 'indicator-reworded':
-        add(strong([text('Reworded')]))
+        add(strong([text(change.impact === 'review' ? 'Reworded, the meaning may have changed' : 'Reworded')]))
+        body = [text('“'), ...wordsInline(change.words ?? []), text('”')]
+        break
+      case 'indicator-possibly-reworded':
+        add(strong([text('Possibly reworded')]), text(' (removed and added in the same place, or part of a split or merge: a person should look)'))
         body = [text('“'), ...wordsInline(change.words ?? []), text('”')]
         break
       case 'indicator-moved-level':
@@ -362,18 +367,21 @@ function byIndicator(changes: readonly Change[]): Change[][] {
 
 // ---- sections -----------------------------------------------------------------------------
 
+const IMPACT_ORDER = ['practice', 'review', 'editorial'] as const
+
+/** One row per kind and impact, practice first, then review, then editorial. */
 function kindRows(changes: readonly Change[]): PhrasingContent[][][] {
   const counts = new Map<string, Change[]>()
-  for (const change of changes) counts.set(change.kind, [...(counts.get(change.kind) ?? []), change])
-  const kinds = changeKinds.filter((kind) => counts.has(kind.id)).sort((a, b) => (a.impact === b.impact ? 0 : a.impact === 'practice' ? -1 : 1))
-  return kinds.map((kind) => {
-    const these = counts.get(kind.id) ?? []
+  for (const change of changes) counts.set(`${change.kind} ${change.impact}`, [...(counts.get(`${change.kind} ${change.impact}`) ?? []), change])
+  const rows = IMPACT_ORDER.flatMap((impact) => changeKinds.filter((kind) => counts.has(`${kind.id} ${impact}`)).map((kind) => ({ kind, impact })))
+  return rows.map(({ kind, impact }) => {
+    const these = counts.get(`${kind.id} ${impact}`) ?? []
     let count = String(these.length)
     if (kind.id === 'indicator-moved-level') {
       const parts = (['raised', 'lowered', 'unclear'] as const).map((d) => [d, these.filter((c) => c.direction === d).length] as const).filter(([, n]) => n > 0)
       if (parts.length) count += ` (${parts.map(([d, n]) => `${n} ${d}`).join(', ')})`
     }
-    return [[text(kind.label)], [text(kind.impact)], [text(count)]]
+    return [[text(kind.label)], [text(impact)], [text(count)]]
   })
 }
 
@@ -487,7 +495,15 @@ function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: n
     out.push(paragraph([text('No changes.')]))
     return out
   }
-  out.push(paragraph([text(`${summary.changes} change${summary.changes === 1 ? '' : 's'}: `), strong([text(`${summary.practice} affect${summary.practice === 1 ? 's' : ''} practice`)]), text(`, ${summary.editorial} editorial.`)]))
+  out.push(
+    paragraph([
+      text(`${summary.changes} change${summary.changes === 1 ? '' : 's'}: `),
+      strong([text(`${summary.practice} affect${summary.practice === 1 ? 's' : ''} practice`)]),
+      text(', '),
+      strong([text(`${summary.review} for a person to review`)]),
+      text(`, ${summary.editorial} editorial.`),
+    ]),
+  )
   for (const flag of framework.flags) out.push({ type: 'blockquote', children: [paragraph([strong([text('Version not raised.')]), text(` ${flag.message}.`)])] })
   out.push(table('Changes by kind', ['Change', 'Impact', 'Count'], kindRows(framework.changes)))
 
@@ -526,7 +542,7 @@ export function reportTree(report: DiffReport): Root {
         text(
           summary.changes === 0
             ? `No changes in ${report.frameworks.length} framework${report.frameworks.length === 1 ? '' : 's'}.`
-            : `${summary.changes} changes in ${report.frameworks.filter((f) => f.summary.changes > 0).length} of ${report.frameworks.length} frameworks: ${summary.practice} affect practice, ${summary.editorial} editorial.`,
+            : `${summary.changes} changes in ${report.frameworks.filter((f) => f.summary.changes > 0).length} of ${report.frameworks.length} frameworks: ${summary.practice} affect practice, ${summary.review} for a person to review, ${summary.editorial} editorial.`,
         ),
       ]),
     )
