@@ -2,18 +2,23 @@
  * `npm run diff:quality`: how well `thresholds diff` agrees with a careful reviewer. Each pair in
  * test/fixtures/diff-quality was labelled by hand (labels.yaml) before the diff ran on it; this
  * compares the diff's changes with those labels and prints precision and recall per impact, and
- * the targets. `--write` also writes docs/diff-quality.md from the run; `--json` prints JSON.
+ * the targets. `--write` also writes docs/diff-quality.md from the run, with the same measurement
+ * once per candidate stemmer; `--json` prints JSON; `--stemmers` prints the stemmer comparison.
  *
- *   npm run diff:quality [-- --write] [-- --json]
+ *   npm run diff:quality [-- --write] [-- --json] [-- --stemmers]
  */
+import { createRequire } from 'node:module'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { stemmer } from 'stemmer'
+import porter2 from 'wink-porter2-stemmer'
 import { parse as parseYaml } from 'yaml'
 import { diffVersions } from '../diff/index.ts'
 import { loadSide } from '../diff/inputs.ts'
+import { withStemmer, type Stem } from '../diff/meaning.ts'
 import type { Change, Impact } from '../diff/types.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -28,6 +33,7 @@ export interface Label {
   indicator?: { old?: string | string[]; new?: string | string[] }
   level?: { old?: string; new?: string }
   contact?: { old?: string; new?: string }
+  section?: { old?: string; new?: string }
   field?: string
   impact: Impact
   accept?: Impact[]
@@ -69,7 +75,8 @@ function labelSubject(label: Label): { type: string; old: string[]; new: string[
   if (label.indicator) return { type: 'indicator', old: asList(label.indicator.old), new: asList(label.indicator.new) }
   if (label.level) return { type: 'level', old: asList(label.level.old), new: asList(label.level.new) }
   if (label.contact) return { type: 'contact', old: asList(label.contact.old), new: asList(label.contact.new) }
-  throw new Error(`label “${label.what}” names no indicator, level or contact`)
+  if (label.section) return { type: 'section', old: asList(label.section.old), new: asList(label.section.new) }
+  throw new Error(`label “${label.what}” names no indicator, level, contact or section`)
 }
 
 function touches(label: Label, change: Change): boolean {
@@ -176,6 +183,31 @@ export function measureQuality(dir = corpusDir): QualityResult {
   }
 }
 
+const require = createRequire(import.meta.url)
+const lemmatizer = require('wink-lemmatizer') as { verb: Stem; noun: Stem; adjective: Stem }
+
+/** A word's lemma: as a verb, else as a noun, else as an adjective (the lemmatiser needs a part of speech). */
+const lemma: Stem = (word) => {
+  for (const form of [lemmatizer.verb, lemmatizer.noun, lemmatizer.adjective]) {
+    const base = form(word)
+    if (base !== word) return base
+  }
+  return word
+}
+
+/** The stemmers compared; all but wink-porter2-stemmer (the one the diff uses) are dev dependencies. */
+const CANDIDATES: ReadonlyArray<{ name: string; stem: Stem }> = [
+  { name: 'none (words as written)', stem: (word) => word },
+  { name: 'stemmer (Porter)', stem: stemmer },
+  { name: 'wink-porter2-stemmer (Porter2)', stem: porter2 },
+  { name: 'wink-lemmatizer (verb, noun, adjective)', stem: lemma },
+]
+
+/** The measurement once per candidate stemmer, to choose the one scripts/diff/meaning.ts uses. */
+export function compareStemmers(): Array<{ name: string; result: QualityResult }> {
+  return CANDIDATES.map(({ name, stem }) => ({ name, result: withStemmer(stem, () => measureQuality()) }))
+}
+
 /** The run as Markdown: docs/diff-quality.md is this, written by `--write`. */
 export function qualityMarkdown(result: QualityResult, stemmers: Array<{ name: string; result: QualityResult }> = []): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`
@@ -201,14 +233,9 @@ export function qualityMarkdown(result: QualityResult, stemmers: Array<{ name: s
       ? [
           '## Stemmers compared',
           '',
-          'The same measurement once per candidate (scripts/bench/diff-stemmers.ts); the diff uses wink-porter2-stemmer, which finds the most rewordings that read the same (editorial recall) at no cost elsewhere, ties with wink-lemmatizer, and is smaller (no word list). `natural` was not tried: it depends on database clients (pg, mongoose, redis) and a WordNet copy.',
+          'The same measurement once per candidate (`npm run diff:quality -- --stemmers`); the diff uses wink-porter2-stemmer, which finds the most rewordings that read the same (editorial recall) at no cost elsewhere, ties with wink-lemmatizer, and is smaller (no word list). `natural` was not tried: it depends on database clients (pg, mongoose, redis) and a WordNet copy.',
           '',
-          '| Stemmer | Practice precision | Practice recall | Review precision | Review recall | Editorial precision | Editorial recall | Targets met |',
-          '| - | - | - | - | - | - | - | - |',
-          ...stemmers.map(({ name, result: r }) => {
-            const { practice, review, editorial } = r.perImpact
-            return `| ${name} | ${percent(practice.precision)} | ${percent(practice.recall)} | ${percent(review.precision)} | ${percent(review.recall)} | ${percent(editorial.precision)} | ${percent(editorial.recall)} | ${r.targets.filter((target) => target.met).length} of ${r.targets.length} |`
-          }),
+          ...stemmerTable(stemmers),
           '',
         ]
       : []),
@@ -229,10 +256,23 @@ export function qualityMarkdown(result: QualityResult, stemmers: Array<{ name: s
   return `${lines.join('\n')}`
 }
 
+function stemmerTable(stemmers: ReadonlyArray<{ name: string; result: QualityResult }>): string[] {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`
+  return [
+    '| Stemmer | Practice precision | Practice recall | Review precision | Review recall | Editorial precision | Editorial recall | Targets met |',
+    '| - | - | - | - | - | - | - | - |',
+    ...stemmers.map(({ name, result: r }) => {
+      const { practice, review, editorial } = r.perImpact
+      return `| ${name} | ${percent(practice.precision)} | ${percent(practice.recall)} | ${percent(review.precision)} | ${percent(review.recall)} | ${percent(editorial.precision)} | ${percent(editorial.recall)} | ${r.targets.filter((target) => target.met).length} of ${r.targets.length} |`
+    }),
+  ]
+}
+
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
 if (isMain) {
-  const { values } = parseArgs({ options: { write: { type: 'boolean' }, json: { type: 'boolean' } } })
+  const { values } = parseArgs({ options: { write: { type: 'boolean' }, json: { type: 'boolean' }, stemmers: { type: 'boolean' } } })
   const result = measureQuality()
+  if (values.stemmers) console.log(stemmerTable(compareStemmers()).join('\n'))
   if (values.json) console.log(JSON.stringify(result, null, 2))
   else {
     for (const impact of IMPACTS) {
@@ -241,10 +281,6 @@ if (isMain) {
     }
     for (const target of result.targets) console.log(`${target.met ? 'met    ' : 'MISSED '} ${target.target}: ${target.value}`)
   }
-  if (values.write) {
-    // Loaded only here: the comparison imports this file.
-    const { compareStemmers } = await import('./diff-stemmers.ts')
-    writeFileSync(path.join(root, 'docs/diff-quality.md'), qualityMarkdown(result, compareStemmers()))
-  }
+  if (values.write) writeFileSync(path.join(root, 'docs/diff-quality.md'), qualityMarkdown(result, compareStemmers()))
   if (result.targets.some((target) => !target.met)) process.exitCode = 1
 }

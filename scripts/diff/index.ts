@@ -9,7 +9,7 @@ import { createDiffContext } from './context.ts'
 import { summariseMatching, type Matching } from './match.ts'
 import { emptyFramework, flatDomains, flatLevels } from './model.ts'
 import { changeKinds, changeKindsById } from './registry.ts'
-import { SIMILARITY_THRESHOLD } from './similarity.ts'
+import { IN_PLACE } from './similarity.ts'
 import type { Change, Counts, DiffReport, Flag, FrameworkDiff, OutlineEntry, SideInfo, VersionInfo } from './types.ts'
 
 /** A stable order for changes: by kind, then what they are about, then the values. */
@@ -162,7 +162,7 @@ export function diffVersions(olds: readonly Framework[], news: readonly Framewor
     formatVersion: 1,
     old: sides.old,
     new: sides.new,
-    similarityThreshold: SIMILARITY_THRESHOLD,
+    similarityThreshold: IN_PLACE,
     summary: { ...countChanges(all), flags: frameworks.reduce((total, framework) => total + framework.flags.length, 0) },
     frameworks,
   }

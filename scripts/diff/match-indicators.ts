@@ -23,8 +23,6 @@ import { finishMatching, referenceKey, type Matching, type Pair } from './match.
 import { bagOf, contentWords, letters } from './meaning.ts'
 import { ACROSS, CONTAINED, IN_PLACE, POSSIBLY, roundScore } from './similarity.ts'
 
-export { ACROSS, CONTAINED, IN_PLACE, POSSIBLY }
-
 /** Above this many rows or columns an assignment is made greedily, best score first, to bound the time. */
 const MAX_ASSIGNMENT = 400
 

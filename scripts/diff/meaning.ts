@@ -4,7 +4,7 @@
  * words or the person of the sentence (“I am”, “the child is”, “my”, “their”); the rest are
  * stemmed, so “families” and “family”, “persistence” and “persistent” are one word.
  * The stemmer (Porter2, npm `wink-porter2-stemmer`) was chosen by measurement on the labelled
- * corpus: see docs/diff-quality.md and scripts/bench/diff-stemmers.ts.
+ * corpus: see docs/diff-quality.md (`npm run diff:stemmers`).
  */
 import porter2 from 'wink-porter2-stemmer'
 
@@ -15,7 +15,7 @@ let stem: Stem = porter2
 /** Stems already found: the same few thousand words recur across a framework's indicators. */
 let stems = new Map<string, string>()
 
-/** Runs `run` with another stemmer (the comparison in scripts/bench/diff-stemmers.ts), then restores it. */
+/** Runs `run` with another stemmer (the comparison in scripts/bench/diff-quality.ts), then restores it. */
 export function withStemmer<T>(other: Stem, run: () => T): T {
   const saved = [stem, stems] as const
   stem = other
@@ -110,4 +110,9 @@ export function sameMeaning(a: string, b: string): boolean {
   const x = contentWords(a).sort()
   const y = contentWords(b).sort()
   return x.length > 0 && x.length === y.length && x.every((word, index) => word === y[index])
+}
+
+/** The phone numbers a text shows (digits only, sorted): six digits or more, spaces allowed between them. */
+export function phoneNumbers(text: string): string[] {
+  return (text.match(/\+?\d[\d ]{4,}\d/g) ?? []).map((number) => number.replace(/\D/g, '')).filter((digits) => digits.length >= 6).sort()
 }

@@ -4,7 +4,8 @@ import { compareChanges, diffFrameworks, diffVersions, invertChange } from '../.
 import { formatDiffHtml } from '../../scripts/diff/report/html.ts'
 import { formatDiffMarkdown } from '../../scripts/diff/report/markdown.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
-import { dice, IN_PLACE } from '../../scripts/diff/match-indicators.ts'
+import { dice } from '../../scripts/diff/match-indicators.ts'
+import { IN_PLACE } from '../../scripts/diff/similarity.ts'
 import { contentWords } from '../../scripts/diff/meaning.ts'
 import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../../scripts/model/types.ts'
 

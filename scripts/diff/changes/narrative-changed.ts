@@ -1,17 +1,21 @@
 import { matchOf, textChange, titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
+import { phoneNumbers } from '../meaning.ts'
 import type { Subject } from '../types.ts'
 
 export default defineChange({
   id: 'narrative-changed',
   impact: 'editorial',
+  impacts: ['editorial', 'practice'],
   label: 'Narrative changed',
-  description: 'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, or the matrix’s title, notes or factor names.',
+  description:
+    'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, or the matrix’s title, notes or factor names. Practice when a phone number in the text was added, removed or changed: readers dial what the text shows.',
   detect(context) {
     const out: Detected[] = []
     const compare = (subject: Subject, match: Detected['match'], field: string, before: string | undefined, after: string | undefined, markdown = true) => {
       const text = textChange(before, after, markdown)
-      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text })
+      const numbers = (value: string | undefined) => phoneNumbers(value ?? '').join(' ')
+      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(numbers(before) !== numbers(after) ? { impact: 'practice' as const } : {}) })
     }
     const framework = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
     compare(framework, undefined, 'summary', context.old.summary, context.new.summary)
