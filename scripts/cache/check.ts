@@ -43,7 +43,14 @@ export function answeredFromCache(context: CheckedFramework): boolean {
  * because messages carry them; nothing outside the folder is read while parsing.
  */
 export function frameworkKey(cache: ContentCache, folder: FrameworkFolder): string {
-  return digest(cache.tool, folder.dir, folder.folderFile.path, ...folder.files.flatMap((file) => [file.kind, file.source.path, file.source.text]))
+  return digest(
+    cache.tool,
+    folder.dir,
+    folder.folderFile.path,
+    ...folder.files.flatMap((file) => [file.kind, file.source.path, file.source.text]),
+    // Markdown files not read are reported (file-not-read): one added or removed changes the result.
+    ...folder.unread.flatMap((source) => ['unread', source.path]),
+  )
 }
 
 /** Folders with a file that could not be read (or another reading problem) are always read afresh. */

@@ -7,6 +7,7 @@ import contentNotEmpty from './rules/content-not-empty.ts'
 import contentPlaced from './rules/content-placed.ts'
 import contentPlaceholder from './rules/content-placeholder.ts'
 import domainCoversLevels from './rules/domain-covers-levels.ts'
+import fileNotRead from './rules/file-not-read.ts'
 import guidanceEditionCurrent from './rules/guidance-edition-current.ts'
 import headingIncrement from './rules/heading-increment.ts'
 import highestLevelHasEmergencyRoute from './rules/highest-level-has-emergency-route.ts'
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   contentPlaced,
   contentPlaceholder,
   domainCoversLevels,
+  fileNotRead,
   guidanceEditionCurrent,
   headingIncrement,
   highestLevelHasEmergencyRoute,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CheckResult } from '../check/index.ts'
 import { writeOutput } from '../generate/writer.ts'
 import { findFrameworkFolders } from '../parse/index.ts'
-import { displayPath } from '../parse/read.ts'
+import { displayPath, sourcesOf } from '../parse/read.ts'
 import { plural, reportInput, type ReportInput } from '../report/input.ts'
 import { assemble, renderAssets, renderFramework, renderHome } from '../site/index.ts'
 import { compareStrings } from '../shared/text.ts'
@@ -92,7 +92,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
 
   const reportOf = (change: RecheckResult): ReportInput => {
     const contexts = change.result.contexts.filter((context) => change.rechecked.includes(context.framework.id))
-    const vfiles = new Set(contexts.flatMap((context) => [context.folder.folderFile.vfile, ...context.folder.files.map((file) => file.source.vfile)]))
+    const vfiles = new Set(contexts.flatMap((context) => sourcesOf(context.folder).map((source) => source.vfile)))
     const paths = new Set([...vfiles].map((vfile) => vfile.path))
     return reportInput({ contexts, files: change.result.files.filter((file) => vfiles.has(file)), suppressed: change.result.suppressed.filter((entry) => paths.has(entry.file)) })
   }

@@ -124,10 +124,16 @@ function withKind<K extends StructureKind, T extends object>(kind: K, items: T[]
   return items.map((item) => ({ ...item, kind }))
 }
 
-/** A TypeScript name for a framework id (`west-midlands` → `WestMidlands`). */
+/**
+ * A TypeScript name for a framework id (`west-midlands` → `WestMidlands`): each part capitalised,
+ * and “_” before a part that starts with a digit, so no two ids share a name (`a-1` → `A_1`,
+ * `a1` → `A1`). Ids whose name the package's index.ts uses itself are reserved (shared/names.ts).
+ */
 export function typeName(id: string): string {
-  const name = id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase())
-  return /^[0-9]/.test(name) ? `F${name}` : name
+  return id
+    .split('-')
+    .map((part) => (/^[0-9]/.test(part) ? `_${part}` : `${part.charAt(0).toUpperCase()}${part.slice(1)}`))
+    .join('')
 }
 
 /** Titles are content: keep them from closing the doc comment they sit in. */

@@ -2,6 +2,7 @@ import type { Definition, Image, Link as MdLink, Root, RootContent } from 'mdast
 import type { Position } from 'unist'
 import type { Contact, Domain, Framework, Level } from '../model/types.ts'
 import { fileMessage, type MessageOptions } from '../shared/diagnostics.ts'
+import { windowsProblem } from '../shared/names.ts'
 import type { ProblemId } from '../shared/problems.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import type { FrameworkFolder, FrameworkFile } from './read.ts'
@@ -195,7 +196,8 @@ export function settleDerivedIds(context: ParseContext): void {
   for (const pending of context.pendingIds) {
     let n = lastSuffix.get(pending.base) ?? 1
     let id = n === 1 ? pending.base : `${pending.base}-${n}`
-    while (context.byId.has(id)) id = `${pending.base}-${++n}`
+    // A name Windows keeps for a device (`con`) would name a page of the website: skip it.
+    while (context.byId.has(id) || windowsProblem(id)) id = `${pending.base}-${++n}`
     lastSuffix.set(pending.base, n)
     pending.node.id = id
     registerId(context, { id, kind: pending.kind, node: pending.node, place: pending.place, explicit: false, pinAt: pending.pinAt })

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileMessage } from '../shared/diagnostics.ts'
 import { createSourceFile, FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { compareStrings } from '../shared/text.ts'
+import { MARKDOWN_EXTENSION, windowsProblem } from '../shared/names.ts'
+import { caseTwins, markdownUnder } from './names.ts'
 
 // The system's realpath: one call per path instead of an lstat per path component (a tenth of
 // reading 2,000 files). It fails with the same codes (ELOOP, ENOENT, EACCES).
@@ -27,11 +29,16 @@ export interface FrameworkFolder {
   files: FrameworkFile[]
   /** Messages that belong to no readable file (a missing framework.md). */
   folderFile: SourceFile
+  /**
+   * Markdown files Thresholds does not read (`levels/03-x.MD`, `notes/plan.md`), with no text:
+   * the file-not-read rule reports them, so none is ignored without a word.
+   */
+  unread: SourceFile[]
 }
 
-/** Every file of a framework messages can be filed on: the folder's own, then each file read. */
+/** Every file of a framework messages can be filed on: the folder's own, each file read, each not read. */
 export function sourcesOf(folder: FrameworkFolder): SourceFile[] {
-  return [folder.folderFile, ...folder.files.map((file) => file.source)]
+  return [folder.folderFile, ...folder.files.map((file) => file.source), ...folder.unread]
 }
 
 const ROOT_FILES: Record<string, FileKind> = {
@@ -59,14 +66,32 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
   const rootReal = safeRealpath(sourcesRoot) ?? path.resolve(sourcesRoot)
   const folderFile = createSourceFile(displayPath(path.join(dir, 'framework.md')), 'framework.md', '')
   const files: FrameworkFile[] = []
-
-  const entries = listDir(dir)
-  if (entries instanceof Error) {
-    fileMessage(folderFile, FILE_START, `The framework folder “${id}” cannot be read: ${reasonOf(entries)}`, 'file-unreadable', 'error')
-    return { id, dir, files, folderFile }
+  const unread: SourceFile[] = []
+  // A Markdown file that is not read: reported by the file-not-read rule, or refused here when its
+  // name ends in a dot or space (Windows would save it under another name).
+  const notRead = (absolute: string, relative: string) => {
+    const trouble = windowsProblem(path.basename(relative))
+    if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`))
+    else unread.push(createSourceFile(displayPath(absolute), relative, ''))
   }
+
+  const listed = listDir(dir)
+  if (listed instanceof Error) {
+    fileMessage(folderFile, FILE_START, `The framework folder “${id}” cannot be read: ${reasonOf(listed)}`, 'file-unreadable', 'error')
+    return { id, dir, files, folderFile, unread }
+  }
+  // Names Thresholds reads first, so that of two names differing only in case the other is refused.
+  const known = (name: string) => Object.hasOwn(ROOT_FILES, name) || Object.hasOwn(FOLDERS, name)
+  const entries = [...listed.filter((entry) => known(entry.name)), ...listed.filter((entry) => !known(entry.name))]
+  const rootTwins = caseTwins(entries.map((entry) => entry.name))
   for (const entry of entries) {
     const absolute = path.join(dir, entry.name)
+    const twin = rootTwins.get(entry.name)
+    if (twin !== undefined) {
+      const slash = entry.isDirectory() ? '/' : ''
+      files.push(badName(absolute, entry.name + slash, `“${entry.name}${slash}” differs from “${twin}${slash}” only in case, and Windows and macOS keep only one of the two, expected one ${slash ? 'folder' : 'file'}: move the files into “${twin}${slash}”`))
+      continue
+    }
     if (Object.hasOwn(ROOT_FILES, entry.name)) {
       files.push(readOne(absolute, entry.name, ROOT_FILES[entry.name] as FileKind, rootReal))
     } else if (Object.hasOwn(FOLDERS, entry.name)) {
@@ -81,32 +106,58 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
         files.push(unreadableFolder(absolute, entry.name, reasonOf(children)))
         continue
       }
+      const twins = caseTwins(children.map((child) => child.name))
       for (const child of children) {
         const childPath = path.join(absolute, child.name)
         const relative = `${entry.name}/${child.name}`
-        if (child.name.endsWith('.md')) files.push(readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal))
-        else if (child.isDirectory()) unknownMarkdownIn(childPath, relative, files)
+        if (child.name.endsWith('.md')) {
+          const read = readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal)
+          files.push(read)
+          const trouble = windowsProblem(child.name)
+          const twin = twins.get(child.name)
+          if (trouble) fileMessage(read.source, FILE_START, `“${relative}” cannot be used as a file name: ${trouble}, expected another name`, 'portable-name', 'error')
+          else if (twin !== undefined)
+            fileMessage(read.source, FILE_START, `“${relative}” differs from “${entry.name}/${twin}” only in case, and Windows and macOS keep only one of the two, expected one file: rename or merge them`, 'portable-name', 'error')
+        } else if (child.isDirectory()) unknownMarkdownIn(childPath, relative, files, notRead)
+        else if (MARKDOWN_EXTENSION.test(child.name)) notRead(childPath, relative)
       }
     } else if (entry.name.endsWith('.md')) {
       const source = createSourceFile(displayPath(absolute), entry.name, '')
       fileMessage(source, FILE_START, `“${entry.name}” is not a file Thresholds reads, expected framework.md, contacts.md, links.md, matrix.md, or a file in levels/, domains/ or sections/`, 'unknown-file', 'error')
       files.push({ kind: 'section', source, readable: false })
-    }
+    } else if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) for (const found of markdownUnder(absolute, entry.name)) notRead(found.absolute, found.relative)
+    } else if (MARKDOWN_EXTENSION.test(entry.name)) notRead(absolute, entry.name)
   }
   if (!files.some((file) => file.kind === 'framework'))
     fileMessage(folderFile, FILE_START, `The framework folder “${id}” has no framework.md, expected one with the framework's title, version and dates`, 'file-unreadable', 'error')
-  return { id, dir, files, folderFile }
+  return { id, dir, files, folderFile, unread }
 }
 
-function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[]): void {
+/** A name that cannot be used: the file (or folder) is not read, and the reason is an error. */
+function badName(absolute: string, relative: string, reason: string): FrameworkFile {
+  const source = createSourceFile(relative.endsWith('/') ? `${displayPath(absolute)}/` : displayPath(absolute), relative, '')
+  fileMessage(source, FILE_START, reason, 'portable-name', 'error')
+  return { kind: 'section', source, readable: false }
+}
+
+function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[], notRead: (absolute: string, relative: string) => void): void {
   const children = listDir(dir)
   if (children instanceof Error) {
     files.push(unreadableFolder(dir, relative, reasonOf(children)))
     return
   }
   for (const child of children) {
-    if (!child.name.endsWith('.md')) continue
-    const source = createSourceFile(displayPath(path.join(dir, child.name)), `${relative}/${child.name}`, '')
+    const childPath = path.join(dir, child.name)
+    if (child.isDirectory()) {
+      for (const deeper of markdownUnder(childPath, `${relative}/${child.name}`)) notRead(deeper.absolute, deeper.relative)
+      continue
+    }
+    if (!child.name.endsWith('.md')) {
+      if (MARKDOWN_EXTENSION.test(child.name)) notRead(childPath, `${relative}/${child.name}`)
+      continue
+    }
+    const source = createSourceFile(displayPath(childPath), `${relative}/${child.name}`, '')
     fileMessage(source, FILE_START, `“${relative}/${child.name}” is in a folder Thresholds does not read, expected it directly in levels/, domains/ or sections/`, 'unknown-file', 'error')
     files.push({ kind: 'section', source, readable: false })
   }

@@ -27,6 +27,13 @@ export const problemKinds = [
   { id: 'unused-suppression', severity: 'warning', description: 'Every `thresholds-ignore-next-line` comment still matches a message; one that does not is left over and should go.' },
   { id: 'raw-html', severity: 'error', integrity: true, description: 'Sources hold no raw HTML, so apps can show the text safely. Authors’ notes are `<!-- comments -->`, closed on both ends, which never reach the output.' },
   { id: 'link-scheme', severity: 'error', integrity: true, description: 'Link addresses are ones apps can open safely: https://, http://, mailto: or tel:, valid as written; a links.md entry is a web address or `pending:`.' },
+  {
+    id: 'portable-name',
+    severity: 'error',
+    integrity: true,
+    description:
+      'Every framework, page and file name works on every system and is not one the package or the website uses for itself: no two names differ only in case, none is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0–9, LPT0–9, with any extension) or ends in a dot or space, and no framework is called site, assets, index, model, package, readme or framework (or a name the package’s index.ts uses).',
+  },
   { id: 'parse-failed', severity: 'error', description: 'The file can be parsed as Markdown within the limits (for example, lists nested at most 100 deep).' },
 ] as const satisfies readonly ProblemKind[]
 

@@ -1,6 +1,6 @@
 /**
- * Integrity rules (model-schema, unique-ids, reference-resolves, version-scheme; raw-html and
- * link-scheme are read-time problems): no rule setting lowers them and no comment suppresses
+ * Integrity rules (model-schema, unique-ids, reference-resolves, version-scheme; raw-html,
+ * link-scheme and portable-name are read-time problems): no rule setting lowers them and no comment suppresses
  * them, so a framework that breaks the published package is never published with exit 0.
  */
 import { spawnSync } from 'node:child_process'
@@ -39,7 +39,7 @@ const lowered = 'cannot be lowered or switched off: it keeps invalid or unsafe c
 
 describe('integrity rules', () => {
   it('are exactly these', () => {
-    expect([...integrityIds].sort()).toEqual(['link-scheme', 'model-schema', 'raw-html', 'reference-resolves', 'unique-ids', 'version-scheme'])
+    expect([...integrityIds].sort()).toEqual(['link-scheme', 'model-schema', 'portable-name', 'raw-html', 'reference-resolves', 'unique-ids', 'version-scheme'])
   })
 
   it('refuses “off” for model-schema in rules.yaml at the severity, and still reports the schema error', () => {

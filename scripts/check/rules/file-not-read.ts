@@ -1,0 +1,33 @@
+import { FILE_START } from '../../shared/source-file.ts'
+import { defineRule } from '../define-rule.ts'
+
+const FOLDERS = ['levels', 'domains', 'sections']
+const ROOT_FILES = ['framework.md', 'contacts.md', 'links.md', 'matrix.md']
+
+/**
+ * Markdown files the reader passes over (see `unread` in parse/read.ts): without this, a level
+ * saved as `03-child-in-need.MD` or in `Levels/` would be left out of the package with exit 0.
+ */
+export default defineRule({
+  id: 'file-not-read',
+  severity: 'warning',
+  description: 'Every Markdown file in a framework folder is one Thresholds reads: a name ending in `.MD`, `.markdown` or `.mdx`, or a file in a folder Thresholds does not read (`notes/`, `Levels/`), is reported rather than left out without a word.',
+  check({ parsed, report }) {
+    for (const file of parsed.folder.unread) {
+      const [first = '', ...rest] = file.relative.split('/')
+      const name = rest.at(-1) ?? first
+      const folder = rest.length && !FOLDERS.includes(first) ? first : undefined
+      let message: string
+      if (folder !== undefined && FOLDERS.includes(folder.toLowerCase()))
+        message = `“${file.relative}” is not read: Thresholds reads “${folder.toLowerCase()}/”, in lower case, not “${folder}/”, expected the file in “${folder.toLowerCase()}/”`
+      else if (folder !== undefined || rest.length > 1)
+        message = `“${file.relative}” is not read: it is in a folder Thresholds does not read, expected it directly in levels/, domains/ or sections/ (or kept outside the framework folder)`
+      else if (rest.length || ROOT_FILES.includes(name.replace(/\.[^.]+$/, '.md').toLowerCase())) {
+        const renamed = name.replace(/\.[^.]+$/, '.md')
+        const expected = rest.length ? `${first}/${renamed}` : renamed.toLowerCase()
+        message = `“${file.relative}” is not read: Thresholds reads only names ending in “.md”, in lower case, expected “${expected}”`
+      } else message = `“${file.relative}” is not read: it is not a file Thresholds reads, expected framework.md, contacts.md, links.md, matrix.md, or a file in levels/, domains/ or sections/`
+      report({ file, position: FILE_START }, message)
+    }
+  },
+})

@@ -1,0 +1,83 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { MARKDOWN_EXTENSION, RESERVED_FRAMEWORK_IDS, windowsProblem } from '../shared/names.ts'
+import { compareStrings } from '../shared/text.ts'
+import type { IdKind, ParseContext } from './context.ts'
+
+/**
+ * Names in one folder listing that differ from an earlier one only in case (or in how an accent is
+ * encoded), each with the earlier name: Windows and macOS keep only one of them.
+ */
+export function caseTwins(names: readonly string[]): Map<string, string> {
+  const first = new Map<string, string>()
+  const twins = new Map<string, string>()
+  for (const name of names) {
+    const key = name.normalize('NFC').toLowerCase()
+    const earlier = first.get(key)
+    if (earlier === undefined) first.set(key, name)
+    else twins.set(name, earlier)
+  }
+  return twins
+}
+
+/** How far the search for unread Markdown goes: it only has to find the files an author left, not walk a disk. */
+const MAX_DEPTH = 8
+const MAX_ENTRIES = 2000
+
+/**
+ * Markdown files under a folder Thresholds does not read, by path relative to the framework folder.
+ * Symbolic links are not followed and hidden folders are skipped, so a loop or a large tree
+ * cannot hold the run up.
+ */
+export function markdownUnder(dir: string, relative: string): Array<{ absolute: string; relative: string }> {
+  const found: Array<{ absolute: string; relative: string }> = []
+  const queue: Array<{ dir: string; relative: string; depth: number }> = [{ dir, relative, depth: 1 }]
+  let seen = 0
+  while (queue.length && seen < MAX_ENTRIES) {
+    const folder = queue.shift() as (typeof queue)[number]
+    let entries
+    try {
+      entries = readdirSync(folder.dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))
+    } catch {
+      continue // a folder that cannot be listed holds nothing Thresholds would read anyway
+    }
+    for (const entry of entries) {
+      if (++seen > MAX_ENTRIES) break
+      const absolute = path.join(folder.dir, entry.name)
+      const shown = `${folder.relative}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && folder.depth < MAX_DEPTH) queue.push({ dir: absolute, relative: shown, depth: folder.depth + 1 })
+      } else if (MARKDOWN_EXTENSION.test(entry.name)) found.push({ absolute, relative: shown })
+    }
+  }
+  return found
+}
+
+/** Kinds whose ids name files: a framework's folders in generated/, and the website's pages. */
+const FILE_KINDS = new Set<IdKind>(['framework', 'level', 'domain', 'section'])
+
+/**
+ * Ids that cannot name a file: a framework id the package or website uses for itself (a framework
+ * called `site` would be written over by the website and `build --check` would not see it), or any
+ * framework, level, domain or section id Windows keeps for a device. Derived ids never are (see
+ * settleDerivedIds); these are ids an author wrote.
+ */
+export function reportUnusableIds(context: ParseContext): void {
+  const frameworkFile = context.folder.files.find((file) => file.kind === 'framework' && file.readable)?.source
+  for (const entry of context.ids) {
+    if (!entry.explicit || !FILE_KINDS.has(entry.kind)) continue
+    const reserved = entry.kind === 'framework' ? RESERVED_FRAMEWORK_IDS.get(entry.id) : undefined
+    const trouble = windowsProblem(entry.id)
+    if (!reserved && !trouble) continue
+    const frontMatter = entry.kind === 'framework' && frameworkFile ? context.frontMatters.get(frameworkFile) : undefined
+    const place = frontMatter && frameworkFile ? { file: frameworkFile, position: frontMatter.locate(['id']) } : entry.place
+    context.problem(
+      place.file,
+      place.position,
+      reserved
+        ? `The framework id “${entry.id}” is a name the package uses for itself (${reserved}), expected another name for the framework's folder and its id`
+        : `The id “${entry.id}” cannot be used: ids of frameworks, levels, domains and sections name files of the package and the website, and ${trouble}, expected another id`,
+      'portable-name',
+    )
+  }
+}
