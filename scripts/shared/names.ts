@@ -27,6 +27,7 @@ export const RESERVED_FRAMEWORK_IDS: ReadonlyMap<string, string> = new Map([
   ['promise', 'the package’s index.ts uses Promise'],
   ['range-error', 'the package’s index.ts uses RangeError'],
   ['string', 'the package’s index.ts uses String'],
+  ['readonly', 'the package’s index.ts uses Readonly'],
 ])
 
 /** Names Windows keeps for devices, with any extension (`con.md`, `LPT1.txt`), in any case. */
