@@ -16,7 +16,7 @@ import { PARSE_SECONDS_VARIABLE, ParseBudget, ParseBudgetUsedError, ParseLimitEr
 import { headingText, minHeadingDepth, nestingTooDeep, parseCached, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
-import { reportUnusableIds } from './names.ts'
+import { reportUnusableIds } from './unusable-ids.ts'
 import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
 import { addLinkUse, collectEveryAddress, collectLinks, eachNode, newSlugger, recordAnchor } from './walk.ts'
 
