@@ -45,11 +45,18 @@ Online options (with --online):
   --online-cache <file>     Cache file, safe to delete (default node_modules/.cache/thresholds/links.json)
   --online-max-age <hours>  Reuse a working address's result up to this age (default 24; 0 asks again)
   --online-timeout <secs>   Time limit per request (default 10)
+  --online-deadline <secs>  Time limit for all addresses together, retries included (default 120);
+                            addresses not checked by then are listed as warnings
+  --online-allow-private    Also request addresses on this machine, a private or a link-local
+                            network (127.0.0.0/8, 10/8, 172.16/12, 192.168/16, 100.64/10,
+                            169.254/16, ::1, fc00::/7, fe80::/10 and the like), which are
+                            otherwise skipped and listed as warnings
 
 With --online, every http(s) address in links.md and in the text is requested (HEAD, or GET
 when HEAD is refused; 8 at a time; 5xx, 429, time-outs and failed connections tried up to 3 times).
 Broken addresses are errors (link-reachable), permanent redirects warnings (link-redirected).
-4xx answers are cached for at most an hour; other failures are not cached.
+4xx answers are cached for at most an hour; other failures are not cached. The addresses a name
+resolves to are checked before connecting, and again after each redirect.
 
 Colour only when stderr is a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 
@@ -69,7 +76,8 @@ Options:
                      as for thresholds check; every format but text is always printed, on stdout
   --quiet            Report errors only
   --online           Also check that every web address answers, as in thresholds check --online
-                     (with --online-cache, --online-max-age, --online-timeout)
+                     (with --online-cache, --online-max-age, --online-timeout,
+                     --online-deadline, --online-allow-private)
   --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
   --no-cache         Read, check and generate everything, without the content cache
   -h, --help         Show this help

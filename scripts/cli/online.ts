@@ -7,7 +7,7 @@ import type { CheckOptions } from '../check/runner.ts'
 import { realPathOf, within } from '../generate/output-folder.ts'
 import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS, notALinkCache } from '../online/cache.ts'
 import { checkLinksOnline } from '../online/index.ts'
-import { DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { UsageError } from '../parse/index.ts'
 import type { Io } from './run.ts'
@@ -17,6 +17,8 @@ export const onlineOptions = {
   'online-cache': { type: 'string' },
   'online-max-age': { type: 'string' },
   'online-timeout': { type: 'string' },
+  'online-deadline': { type: 'string' },
+  'online-allow-private': { type: 'boolean' },
 } as const
 
 export interface OnlineValues {
@@ -26,6 +28,8 @@ export interface OnlineValues {
   'online-cache'?: string
   'online-max-age'?: string
   'online-timeout'?: string
+  'online-deadline'?: string
+  'online-allow-private'?: boolean
 }
 
 function number(option: string, value: string | undefined, fallback: number, unit: string, allowZero: boolean): number {
@@ -38,7 +42,7 @@ function number(option: string, value: string | undefined, fallback: number, uni
 
 /** Online settings without --online are a usage error, whichever way the check then goes. */
 export function refuseOnlineSettingsAlone(values: OnlineValues): void {
-  const given = (['online-cache', 'online-max-age', 'online-timeout'] as const).filter((option) => values[option] !== undefined)
+  const given = (['online-cache', 'online-max-age', 'online-timeout', 'online-deadline', 'online-allow-private'] as const).filter((option) => values[option] !== undefined)
   if (!values.online && given.length) throw new UsageError(`--${given[0]} only applies with --online`)
 }
 
@@ -59,11 +63,25 @@ export async function onlineCheckOptions(contexts: readonly ParseContext[], valu
   if (!values.online) return {}
   const maxAgeHours = number('online-max-age', values['online-max-age'], DEFAULT_MAX_AGE_HOURS, 'hours', true)
   const timeoutMs = number('online-timeout', values['online-timeout'], DEFAULT_TIMEOUT_MS / 1000, 'seconds', false) * 1000
+  const deadlineMs = number('online-deadline', values['online-deadline'], DEFAULT_DEADLINE_MS / 1000, 'seconds', false) * 1000
+  const allowPrivate = Boolean(values['online-allow-private'])
   const cacheFile = path.resolve(io.cwd, values['online-cache'] ?? DEFAULT_CACHE_FILE)
   refuseCacheFile(values['online-cache'], cacheFile, contexts, io)
-  const result = await checkLinksOnline(contexts, { cacheFile, maxAgeHours, timeoutMs, warn: (text) => io.stderr(`${text}\n`) })
+  const result = await checkLinksOnline(contexts, { cacheFile, maxAgeHours, timeoutMs, deadlineMs, allowPrivate, warn: (text) => io.stderr(`${text}\n`) })
+  // Never passed in silence: each address not requested, where it is written and why.
+  for (const { url, detail } of result.skipped) io.stderr(`${placeOf(contexts, url, io)}warning The address “${url}” was not checked online: it ${detail}.\n`)
   const total = result.fetched + result.cached
   if (!values.quiet)
-    io.stderr(`Checked ${total} web address${total === 1 ? '' : 'es'} online: ${result.fetched} requested, ${result.cached} from the cache (${path.relative(io.cwd, cacheFile) || cacheFile}).\n`)
+    io.stderr(
+      `Checked ${total} web address${total === 1 ? '' : 'es'} online: ${result.fetched} requested, ${result.cached} from the cache (${path.relative(io.cwd, cacheFile) || cacheFile})${result.skipped.length ? `; ${result.skipped.length} not checked (above)` : ''}.\n`,
+    )
   return { linkStatus: result.linkStatus }
+}
+
+/** Where an address is first written, as `file:line:column ` (empty when it cannot be found). */
+function placeOf(contexts: readonly ParseContext[], url: string, io: Io): string {
+  for (const parsed of contexts)
+    for (const use of parsed.linkUses)
+      if (use.url === url) return `${path.relative(io.cwd, path.resolve(io.cwd, use.file.path)).split(path.sep).join('/')}:${use.position.start.line}:${use.position.start.column} `
+  return ''
 }

@@ -17,6 +17,8 @@ export interface OnlineOptions extends ProbeOptions {
   /** Hours a working address's result is reused (default 24). */
   maxAgeHours?: number
   warn?: (text: string) => void
+  /** For all the addresses together, retries included (default DEFAULT_DEADLINE_MS). */
+  deadlineMs?: number
 }
 
 export interface OnlineResult {
@@ -25,6 +27,8 @@ export interface OnlineResult {
   /** Distinct addresses requested this run, and answered from the cache. */
   fetched: number
   cached: number
+  /** Addresses not requested, each with why (a private address, the deadline), in the order given. */
+  skipped: Array<{ url: string; detail: string }>
 }
 
 /**
@@ -66,7 +70,9 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
     }
     keyOf.set(url, target.url)
     const hit = cache.get(target.url)
-    if (hit && isFresh(hit, maxAge, started) && !results.has(target.url)) {
+    // A result from a run that allowed private addresses is not one this run may use.
+    const usable = hit && (options.allowPrivate || !hit.privateAddress)
+    if (hit && usable && isFresh(hit, maxAge, started) && !results.has(target.url)) {
       results.set(target.url, hit)
       cached++
     }
@@ -93,7 +99,8 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
     const probe = results.get(key)
     if (probe) linkStatus.set(url, probe)
   }
-  return { linkStatus, fetched: fetched.size, cached }
+  const skipped = [...linkStatus].filter(([, probe]) => probe.outcome === 'skipped').map(([url, probe]) => ({ url, detail: probe.detail ?? 'was skipped' }))
+  return { linkStatus, fetched: fetched.size - skipped.length, cached, skipped }
 }
 
 export function checkLinksOnline(contexts: readonly ParseContext[], options: OnlineOptions = {}): Promise<OnlineResult> {

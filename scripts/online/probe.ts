@@ -3,8 +3,13 @@
  * Only http: and https: addresses are ever requested. HEAD first, GET when HEAD is refused,
  * redirects followed by hand so every hop is checked, bodies never read.
  */
+import { lookup as dnsLookup } from 'node:dns/promises'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { isIP, type LookupFunction } from 'node:net'
 import pLimit from 'p-limit'
 import { toolVersion } from '../shared/paths.ts'
+import { privateAddressKind } from './addresses.ts'
 
 export type ProbeOutcome =
   /** The address, after any redirects, answered below 400. */
@@ -19,6 +24,11 @@ export type ProbeOutcome =
   | 'too-many-redirects'
   /** Not an address Thresholds fetches (not http/https, malformed, carries a password), or redirects to one. */
   | 'not-fetchable'
+  /**
+   * Not requested: the address (or one it redirects to) is on this machine, a private or a
+   * link-local network (without --online-allow-private), or the --online deadline passed first.
+   */
+  | 'skipped'
 
 /** What one address gave. Plain JSON: it is stored as it is in the link cache. */
 export interface LinkProbe {
@@ -37,7 +47,12 @@ export interface LinkProbe {
   attempts: number
   /** When the result was obtained, ISO 8601. */
   checkedAt: string
+  /** The address reached a private, loopback or link-local host (allowed by --online-allow-private). */
+  privateAddress?: boolean
 }
+
+/** Resolves a host name to its addresses (the system's resolver by default; tests give their own). */
+export type Resolver = (hostname: string) => Promise<ReadonlyArray<{ address: string; family: number }>>
 
 export interface ProbeOptions {
   /** Per request, in milliseconds (default 10 000). */
@@ -52,6 +67,16 @@ export interface ProbeOptions {
   concurrency?: number
   userAgent?: string
   now?: () => number
+  /** Request loopback, private and link-local addresses too (--online-allow-private). */
+  allowPrivate?: boolean
+  /** Host name resolution, checked before connecting (default: the system's). */
+  resolve?: Resolver
+  /** Which addresses count as private (default privateAddressKind); tests may treat their local server as public. */
+  privateKind?: (address: string) => string | undefined
+  /** Stops everything still running or waiting (the --online deadline): those addresses are 'skipped'. */
+  signal?: AbortSignal
+  /** Waits before a retry (default: a timer the signal cuts short); tests record the waits instead. */
+  wait?: (ms: number) => Promise<void>
 }
 
 const WEB = new Set(['http:', 'https:'])
@@ -89,49 +114,121 @@ interface Attempt {
   finalUrl?: string
   permanent?: boolean
   detail?: string
+  privateAddress?: boolean
 }
+
+/** Refusal to connect to a private address; becomes the 'skipped' outcome. */
+class PrivateAddressError extends Error {
+  constructor(readonly host: string, readonly address: string, readonly kind: string) {
+    super(`${host} is ${address}, ${kind}`)
+  }
+}
+
+/** The deadline passed; becomes the 'skipped' outcome. */
+class DeadlineError extends Error {}
 
 /** Worth asking again: the server or the network may do better in a moment. */
 export function isTransient(result: Pick<LinkProbe, 'outcome' | 'status' | 'detail'>): boolean {
-  if (result.outcome === 'timeout') return true
+  // A skipped address was not asked at all: the next run decides again.
+  if (result.outcome === 'timeout' || result.outcome === 'skipped') return true
   if (result.outcome === 'network-error') return result.detail !== 'ENOTFOUND'
   if (result.outcome === 'http-error') return result.status === undefined || result.status >= 500 || result.status === 429 || result.status === 408
   return false
 }
 
 function failureOf(error: unknown): Attempt {
+  if (error instanceof PrivateAddressError)
+    return { outcome: 'skipped', detail: `resolves to ${error.address}, ${error.kind}, which is requested only with --online-allow-private` }
+  if (error instanceof DeadlineError) return { outcome: 'skipped', detail: 'was not checked before the --online deadline' }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { outcome: 'timeout' }
+  const errno = error as NodeJS.ErrnoException
   const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined
-  const code = typeof cause?.code === 'string' ? cause.code : undefined
+  const code = typeof errno.code === 'string' ? errno.code : typeof cause?.code === 'string' ? cause.code : undefined
   const detail = code ?? (typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error))
   return { outcome: 'network-error', detail }
 }
 
-async function request(url: string, method: 'HEAD' | 'GET', options: Required<Pick<ProbeOptions, 'timeoutMs' | 'userAgent'>>): Promise<Response> {
-  const response = await fetch(url, {
-    method,
-    redirect: 'manual',
-    headers: { 'user-agent': options.userAgent, accept: '*/*' },
-    signal: AbortSignal.timeout(options.timeoutMs),
-  })
-  // Only the status line and headers matter: never download the page.
-  await response.body?.cancel().catch(() => undefined)
-  return response
+type RequestSettings = Required<Pick<ProbeOptions, 'timeoutMs' | 'userAgent'>> & Pick<ProbeOptions, 'allowPrivate' | 'resolve' | 'privateKind' | 'signal'>
+
+/**
+ * The addresses a host name resolves to, every one checked before any is connected to, so a
+ * name cannot pass the check with one address and connect to another (DNS rebinding).
+ */
+function checkedLookup(settings: RequestSettings, reached: { privateAddress: boolean }): LookupFunction {
+  const resolve = settings.resolve ?? ((hostname: string) => dnsLookup(hostname, { all: true }))
+  const kindOf = settings.privateKind ?? privateAddressKind
+  return (hostname, options, callback) => {
+    resolve(hostname).then(
+      (found) => {
+        if (found.length === 0) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 4)
+        for (const { address } of found) {
+          const kind = kindOf(address)
+          if (!kind) continue
+          if (!settings.allowPrivate) return callback(new PrivateAddressError(hostname, address, kind), '', 4)
+          reached.privateAddress = true
+        }
+        const wanted = options.family === 4 || options.family === 6 ? found.filter((entry) => entry.family === options.family) : found
+        const list = wanted.length ? wanted : found
+        if (options.all) (callback as unknown as (error: null, addresses: Array<{ address: string; family: number }>) => void)(null, list.map((entry) => ({ ...entry })))
+        else callback(null, (list[0] as { address: string }).address, (list[0] as { family: number }).family)
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 4),
+    )
+  }
 }
 
-async function attemptOnce(url: string, options: Required<Omit<ProbeOptions, 'now' | 'concurrency'>>): Promise<Attempt> {
+/** One request, status line and headers only: the body is never read. */
+function request(url: string, method: 'HEAD' | 'GET', settings: RequestSettings, reached: { privateAddress: boolean }): Promise<{ status: number; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const host = target.hostname.replace(/^\[|\]$/g, '')
+    // A literal address is connected to as it is, without a lookup: check it here.
+    if (isIP(host)) {
+      const kind = (settings.privateKind ?? privateAddressKind)(host)
+      if (kind && !settings.allowPrivate) return reject(new PrivateAddressError(target.hostname, host, kind))
+      if (kind) reached.privateAddress = true
+    }
+    if (settings.signal?.aborted) return reject(new DeadlineError())
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest
+    const outgoing = send(target, {
+      method,
+      headers: { 'user-agent': settings.userAgent, accept: '*/*' },
+      lookup: checkedLookup(settings, reached),
+      signal: settings.signal,
+    })
+    const timer = setTimeout(() => outgoing.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), settings.timeoutMs)
+    outgoing.on('response', (response: IncomingMessage) => {
+      clearTimeout(timer)
+      const location = response.headers.location
+      // Only the status line and headers matter: never download the page.
+      response.destroy()
+      outgoing.destroy()
+      resolve({ status: response.statusCode ?? 0, location })
+    })
+    outgoing.on('error', (error) => {
+      clearTimeout(timer)
+      reject(settings.signal?.aborted ? new DeadlineError() : error)
+    })
+    outgoing.end()
+  })
+}
+
+async function attemptOnce(url: string, options: RequestSettings & { maxRedirects: number }): Promise<Attempt> {
   let current = url
   let permanent = false
   const seen = new Set([url])
+  // Set when any hop reached a private address (only possible with allowPrivate).
+  const reached = { privateAddress: false }
+  const marked = (attempt: Attempt): Attempt => (reached.privateAddress ? { ...attempt, privateAddress: true } : attempt)
   for (let hops = 0; ; hops++) {
-    let response: Response
+    let response: { status: number; location: string | undefined }
     try {
-      response = await request(current, 'HEAD', options)
-      if (HEAD_REFUSED.has(response.status)) response = await request(current, 'GET', options)
+      response = await request(current, 'HEAD', options, reached)
+      if (HEAD_REFUSED.has(response.status)) response = await request(current, 'GET', options, reached)
     } catch (error) {
-      return { ...failureOf(error), ...(hops ? { finalUrl: current, permanent } : {}) }
+      return marked({ ...failureOf(error), ...(hops ? { finalUrl: current, permanent } : {}) })
     }
-    const location = response.headers.get('location')
+    const location = response.location
     if (REDIRECT.has(response.status) && location) {
       let next: URL
       try {
@@ -147,15 +244,27 @@ async function attemptOnce(url: string, options: Required<Omit<ProbeOptions, 'no
       current = next.href
       continue
     }
-    return {
+    return marked({
       outcome: response.status < 400 ? 'ok' : 'http-error',
       status: response.status,
       ...(hops ? { finalUrl: current, permanent } : {}),
-    }
+    })
   }
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+/** Waits before a retry; the deadline cuts the wait short. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const timer = setTimeout(done, ms)
+    function done() {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    signal?.addEventListener('abort', done)
+  })
+}
 
 /** Probes one address, retrying transient failures with exponential backoff. */
 export async function probeUrl(written: string, options: ProbeOptions = {}): Promise<LinkProbe> {
@@ -165,22 +274,41 @@ export async function probeUrl(written: string, options: ProbeOptions = {}): Pro
     backoffMs: options.backoffMs ?? 500,
     maxRedirects: options.maxRedirects ?? 10,
     userAgent: options.userAgent ?? defaultUserAgent(),
+    allowPrivate: options.allowPrivate,
+    resolve: options.resolve,
+    privateKind: options.privateKind,
+    signal: options.signal,
   }
   const now = options.now ?? Date.now
   const target = fetchableUrl(written)
   if ('reason' in target) return { url: written, outcome: 'not-fetchable', detail: target.reason, attempts: 0, checkedAt: new Date(now()).toISOString() }
   for (let attempt = 1; ; attempt++) {
-    const result = await attemptOnce(target.url, settings)
-    if (attempt > settings.retries || !isTransient(result)) return { url: target.url, ...result, attempts: attempt, checkedAt: new Date(now()).toISOString() }
-    await sleep(settings.backoffMs * 2 ** (attempt - 1))
+    const result = settings.signal?.aborted ? failureOf(new DeadlineError()) : await attemptOnce(target.url, settings)
+    if (attempt > settings.retries || !isTransient(result) || result.outcome === 'skipped') return { url: target.url, ...result, attempts: attempt, checkedAt: new Date(now()).toISOString() }
+    const ms = settings.backoffMs * 2 ** (attempt - 1)
+    await (options.wait ? options.wait(ms) : sleep(ms, settings.signal))
   }
 }
 
-/** Probes distinct addresses, a few at a time. Keys of the result are the addresses given. */
-export async function probeAll(urls: Iterable<string>, options: ProbeOptions = {}): Promise<Map<string, LinkProbe>> {
+/** The --online deadline by default: all addresses of a run, retries included, in 2 minutes. */
+export const DEFAULT_DEADLINE_MS = 120_000
+
+/**
+ * Probes distinct addresses, a few at a time, within one deadline for them all (`deadlineMs`,
+ * default 2 minutes): requests still open then are stopped, and those and the addresses not yet
+ * requested are 'skipped'. Keys of the result are the addresses given.
+ */
+export async function probeAll(urls: Iterable<string>, options: ProbeOptions & { deadlineMs?: number } = {}): Promise<Map<string, LinkProbe>> {
   const distinct = [...new Set(urls)]
   const limit = pLimit(options.concurrency ?? 8)
   const userAgent = options.userAgent ?? defaultUserAgent()
-  const results = await limit.map(distinct, (url) => probeUrl(url, { ...options, userAgent }))
-  return new Map(distinct.map((url, index) => [url, results[index] as LinkProbe]))
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), options.deadlineMs ?? DEFAULT_DEADLINE_MS)
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
+  try {
+    const results = await limit.map(distinct, (url) => probeUrl(url, { ...options, userAgent, signal }))
+    return new Map(distinct.map((url, index) => [url, results[index] as LinkProbe]))
+  } finally {
+    clearTimeout(timer)
+  }
 }

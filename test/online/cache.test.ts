@@ -15,7 +15,8 @@ let warnings: string[]
 let clock: number
 
 function options(extra: OnlineOptions = {}): OnlineOptions {
-  return { cacheFile, timeoutMs: 5_000, backoffMs: 1, now: () => clock, warn: (text) => warnings.push(text), ...extra }
+  // The test server is on 127.0.0.1, which --online skips unless private addresses are allowed.
+  return { cacheFile, timeoutMs: 5_000, backoffMs: 1, allowPrivate: true, now: () => clock, warn: (text) => warnings.push(text), ...extra }
 }
 
 beforeEach(async () => {

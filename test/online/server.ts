@@ -5,6 +5,8 @@ export interface Seen {
   method: string
   path: string
   userAgent: string | undefined
+  host?: string
+  query?: string
 }
 
 export interface TestServer {
@@ -47,6 +49,9 @@ export async function startServer(options: { slowMs?: number } = {}): Promise<Te
     },
     '/loop': (_, response) => response.writeHead(301, { location: '/loop' }).end(),
     '/to-file': (_, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+    // Redirects to a cloud's metadata service, by a name (resolved by the test's own resolver) and by an IPv4-mapped IPv6 address.
+    '/to-metadata': (_, response) => response.writeHead(302, { location: 'http://metadata.example/latest/meta-data/' }).end(),
+    '/to-mapped': (_, response) => response.writeHead(302, { location: 'http://[::ffff:a9fe:a9fe]/latest/meta-data/' }).end(),
   }
   let inFlight = 0
   let maxInFlight = 0
@@ -54,8 +59,8 @@ export async function startServer(options: { slowMs?: number } = {}): Promise<Te
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
     response.on('close', () => inFlight--)
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname
-    requests.push({ method: request.method ?? '', path, userAgent: request.headers['user-agent'] })
+    const { pathname: path, search } = new URL(request.url ?? '/', 'http://localhost')
+    requests.push({ method: request.method ?? '', path, ...(search ? { query: search.slice(1) } : {}), userAgent: request.headers['user-agent'], ...(request.headers.host?.startsWith('127.0.0.1:') ? {} : { host: request.headers.host }) })
     const route = routes[path]
     if (route) route(request, response)
     else response.writeHead(404).end()

@@ -12,7 +12,8 @@ export default defineRule({
     if (!linkStatus) return
     for (const use of parsed.linkUses) {
       const probe = linkStatus.get(use.url)
-      if (!probe || probe.outcome === 'ok') continue
+      // A skipped address was not requested; the online summary lists it with the reason.
+      if (!probe || probe.outcome === 'ok' || probe.outcome === 'skipped') continue
       report({ file: use.file, position: use.position }, `The link “${use.text}” points to “${use.url}”, which ${whatWentWrong(probe)}, expected a page that loads: correct the address, or replace it if the page has gone`)
     }
   },
@@ -40,6 +41,8 @@ export function whatWentWrong(probe: LinkProbe): string {
       return `keeps redirecting (a loop, or too many redirects, last to “${probe.finalUrl ?? '?'}”)`
     case 'not-fetchable':
       return probe.detail ?? 'cannot be fetched'
+    case 'skipped':
+      return `${via}was not requested: it ${probe.detail ?? 'was skipped'}`
   }
 }
 
