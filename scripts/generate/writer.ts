@@ -30,9 +30,14 @@ function listFiles(dir: string, foreign: ReadonlySet<string>, prefix = ''): stri
   return out.sort(compareStrings)
 }
 
-/** Every folder the swap renames or empties: `outDir`'s own tree, and its parent. */
+/**
+ * Every folder the swap renames or empties: `outDir`'s own tree, and its parent (or, when the
+ * parent is still to be made, as generated/ is for a first `site`, the nearest folder that exists).
+ */
 function foldersToChange(outDir: string, foreign: ReadonlySet<string>): string[] {
-  const folders = [path.dirname(outDir)]
+  let parent = path.dirname(outDir)
+  while (!existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent)
+  const folders = [parent]
   const walk = (dir: string, top: boolean) => {
     folders.push(dir)
     for (const entry of readdirSync(dir, { withFileTypes: true }))
