@@ -235,17 +235,19 @@ const refusals: Refusal[] = [
 ]
 
 describe('output folders: a command replaces only what Thresholds made', () => {
-  it.concurrent.for(refusals)('refuses $name: exit 2, one plain line, nothing touched', async (item, { expect }) => {
-    const { outer, root } = project()
-    item.setup?.(root, outer)
-    const fill = (text: string) => text.replaceAll('<root>', root).replaceAll('<outer>', outer)
-    const before = tree(outer)
-    const result = await thresholds(item.args.map(fill), item.cwd ? path.join(outer, item.cwd) : root, { env: item.env?.(outer) })
-    expect(result.status, result.stderr).toBe(2)
-    expect(result.stderr).toBe(fill(item.stderr))
-    expect(result.stdout).toBe('')
-    expect(tree(outer)).toEqual(before)
-  })
+  // One test per case, named in full (a table's $name is cut short in test names).
+  for (const item of refusals)
+    it.concurrent(`refuses ${item.name}: exit 2, one plain line, nothing touched`, async ({ expect }) => {
+      const { outer, root } = project()
+      item.setup?.(root, outer)
+      const fill = (text: string) => text.replaceAll('<root>', root).replaceAll('<outer>', outer)
+      const before = tree(outer)
+      const result = await thresholds(item.args.map(fill), item.cwd ? path.join(outer, item.cwd) : root, { env: item.env?.(outer) })
+      expect(result.status, result.stderr).toBe(2)
+      expect(result.stderr).toBe(fill(item.stderr))
+      expect(result.stdout).toBe('')
+      expect(tree(outer)).toEqual(before)
+    })
 })
 
 /** Hands the whole outer folder to the other user the read-only cases run as (see NOBODY). */
@@ -311,21 +313,22 @@ describe('output folders: the marker', () => {
 })
 
 describe('writes and exits', () => {
-  it.concurrent.for([
+  for (const item of [
     { name: 'a read-only generated/', folder: 'generated', stderr: 'Cannot write to “generated”: “generated” is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
     { name: 'a read-only folder inside generated/', folder: 'generated/minimal', stderr: 'Cannot write to “generated”: “generated/minimal” is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
     { name: 'a read-only project folder (the parent of generated/)', folder: '.', stderr: 'Cannot write to “generated”: the folder it is in is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
-  ])('build refuses $name before anything is swapped: exit 2, one line, nothing left beside it', async (item, { expect }) => {
-    const { outer, root } = project()
-    editSources(root)
-    giveToOtherUser(outer)
-    if (item.folder === '.') chmodSync(root, 0o555)
-    else readOnly(path.join(root, item.folder))
-    const before = tree(outer)
-    const result = await thresholds(['build', '--no-cache'], root, { asOtherUser: true })
-    expect(result).toMatchObject({ status: 2, stderr: item.stderr })
-    expect(tree(outer)).toEqual(before)
-  })
+  ])
+    it.concurrent(`build refuses ${item.name} before anything is swapped: exit 2, one line, nothing left beside it`, async ({ expect }) => {
+      const { outer, root } = project()
+      editSources(root)
+      giveToOtherUser(outer)
+      if (item.folder === '.') chmodSync(root, 0o555)
+      else readOnly(path.join(root, item.folder))
+      const before = tree(outer)
+      const result = await thresholds(['build', '--no-cache'], root, { asOtherUser: true })
+      expect(result).toMatchObject({ status: 2, stderr: item.stderr })
+      expect(tree(outer)).toEqual(before)
+    })
 
   it('site refuses a read-only generated/site the same way', async () => {
     const { outer, root } = project()
@@ -381,34 +384,36 @@ describe('writes and exits', () => {
     expect(await thresholds(['check', '--no-cache'], root, { closeStderr: true })).toMatchObject({ status: 2, stdout: '' })
   })
 
-  it.concurrent.for([
+  for (const item of [
     { value: '../..', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “../..”\n' },
     { value: 'minimal/../..', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “minimal/../..”\n' },
     { value: '/etc', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “/etc”\n' },
     { value: '', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “”\n' },
     { value: 'Minimal', stderr: '--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “Minimal”\n' },
     { value: 'no-such', stderr: 'No framework “no-such” in either version, expected one of “minimal”\n' },
-  ])('diff --framework “$value” is a usage error: exit 2, one plain line', async (item, { expect }) => {
-    const { outer, root } = project()
-    const before = tree(outer)
-    expect(await thresholds(['diff', 'sources', 'sources', '--framework', item.value], root)).toMatchObject({ status: 2, stdout: '', stderr: item.stderr })
-    expect(tree(outer)).toEqual(before)
-  })
+  ])
+    it.concurrent(`diff --framework “${item.value}” is a usage error: exit 2, one plain line`, async ({ expect }) => {
+      const { outer, root } = project()
+      const before = tree(outer)
+      expect(await thresholds(['diff', 'sources', 'sources', '--framework', item.value], root)).toMatchObject({ status: 2, stdout: '', stderr: item.stderr })
+      expect(tree(outer)).toEqual(before)
+    })
 
-  it.concurrent.for([
+  for (const item of [
     { name: 'a source file', given: 'sources/minimal/contacts.md', reason: 'it is inside the sources' },
     { name: 'a new file inside sources/', given: 'sources/links.json', reason: 'it is inside the sources' },
     { name: 'package.json (JSON of another shape)', given: 'package.json', reason: 'it is not a Thresholds link cache' },
     { name: 'README.md (not JSON)', given: 'README.md', reason: 'it is not a Thresholds link cache (not JSON)' },
     { name: 'a folder', given: 'docs', reason: 'it is a folder' },
     { name: 'the built package’s framework.json', given: 'generated/minimal/framework.json', reason: 'it is not a Thresholds link cache' },
-  ])('--online-cache refuses $name: exit 2, one plain line, nothing touched', async (item, { expect }) => {
-    const { outer, root } = project()
-    const before = tree(outer)
-    const result = await thresholds(['check', '--no-cache', '--online', '--online-cache', item.given], root)
-    expect(result).toMatchObject({ status: 2, stdout: '', stderr: `Cannot use “${item.given}” as the link cache (--online-cache): ${item.reason}; nothing was changed\n` })
-    expect(tree(outer)).toEqual(before)
-  })
+  ])
+    it.concurrent(`--online-cache refuses ${item.name}: exit 2, one plain line, nothing touched`, async ({ expect }) => {
+      const { outer, root } = project()
+      const before = tree(outer)
+      const result = await thresholds(['check', '--no-cache', '--online', '--online-cache', item.given], root)
+      expect(result).toMatchObject({ status: 2, stdout: '', stderr: `Cannot use “${item.given}” as the link cache (--online-cache): ${item.reason}; nothing was changed\n` })
+      expect(tree(outer)).toEqual(before)
+    })
 
   it("--online-cache '' is a usage error", async () => {
     const { root } = project()
