@@ -45,16 +45,41 @@ function words(value: string): string[] {
 }
 
 /**
- * Word-level diff from `before` to `after` (jsdiff's diffArrays over whole words; spacing does not
- * count as a change). The diff is always computed in one direction (the smaller text first) and
- * turned round when needed, so comparing B with A gives exactly the inverse of comparing A with B.
+ * Word-level diff from `before` to `after` (jsdiff's diffArrays over whole words). The equal and
+ * deleted parts spell `before` exactly and the equal and inserted parts spell `after` exactly: a
+ * word in both whose following spaces differ is an equal word, then its old spaces deleted and
+ * its new ones inserted (so “development” at the end of one text and “development needs” in the
+ * other keep the space before “needs”). The diff is always computed in one direction (the smaller
+ * text first) and turned round when needed, so comparing B with A gives exactly the inverse of
+ * comparing A with B.
  */
 export function wordDiff(before: string, after: string): WordPart[] {
   const forward = compareStrings(before, after) <= 0
   const [a, b] = forward ? [before, after] : [after, before]
-  const parts: WordPart[] = diffArrays(words(a), words(b), { comparator: (x, y) => x.trim() === y.trim() }).map((part) => ({
-    op: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
-    text: part.value.join(''),
-  }))
+  const left = words(a)
+  const right = words(b)
+  const parts: WordPart[] = []
+  let i = 0
+  let j = 0
+  for (const part of diffArrays(left, right, { comparator: (x, y) => x.trim() === y.trim() })) {
+    const count = part.count ?? part.value.length
+    if (part.added) {
+      parts.push({ op: 'insert', text: right.slice(j, j + count).join('') })
+      j += count
+    } else if (part.removed) {
+      parts.push({ op: 'delete', text: left.slice(i, i + count).join('') })
+      i += count
+    } else {
+      for (let k = 0; k < count; k++) {
+        const [, word = '', oldSpace = ''] = /^(\S*)(\s*)$/.exec(left[i + k] as string) ?? []
+        const [, , newSpace = ''] = /^(\S*)(\s*)$/.exec(right[j + k] as string) ?? []
+        parts.push({ op: 'equal', text: word })
+        if (oldSpace === newSpace) parts.push({ op: 'equal', text: oldSpace })
+        else parts.push({ op: 'delete', text: oldSpace }, { op: 'insert', text: newSpace })
+      }
+      i += count
+      j += count
+    }
+  }
   return forward ? normaliseWords(parts) : invertWords(parts)
 }

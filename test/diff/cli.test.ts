@@ -85,12 +85,12 @@ describe('thresholds diff on git refs', () => {
       edit(health, 'Untreated serious injury', 'Untreated serious or unexplained injury')
       const failed = thresholds(['diff', '--base', 'HEAD', '--fail-on', 'review'], root)
       expect(failed.status).toBe(1)
-      expect(failed.stderr).toBe('1 change (0 practice, 1 review, 0 editorial).\nFailing: 1 change of the kinds given to --fail-on (review).\n')
+      expect(failed.stderr).toBe('1 change (0 practice, 1 review, 0 editorial), 1 version warning.\nFailing: 1 change of the kinds given to --fail-on (review).\n')
       expect(thresholds(['diff', '--base', 'HEAD', '--fail-on', 'practice'], root).status).toBe(0)
       git(['checkout', '--', '.'], root)
       edit(health, 'Untreated serious injury', 'Untreated, serious injury.')
       const passed = thresholds(['diff', '--base', 'HEAD', '--fail-on', 'review'], root)
-      expect(passed).toMatchObject({ status: 0, stderr: '1 change (0 practice, 0 review, 1 editorial).\n' })
+      expect(passed).toMatchObject({ status: 0, stderr: '1 change (0 practice, 0 review, 1 editorial), 1 version warning.\n' })
       // review is the gate for anything a person should look at: practice changes fail it too.
       expect(thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'review'], root).status).toBe(1)
     } finally {

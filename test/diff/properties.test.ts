@@ -7,6 +7,8 @@ import { diffReportValidator } from '../../scripts/diff/schema.ts'
 import { dice } from '../../scripts/diff/match-indicators.ts'
 import { IN_PLACE } from '../../scripts/diff/similarity.ts'
 import { contentWords } from '../../scripts/diff/meaning.ts'
+import { wordDiff } from '../../scripts/diff/words.ts'
+import { wordsInline } from '../../scripts/diff/report/document.ts'
 import type { Contact, Domain, Framework, Indicator, Level, Link, Matrix, Section } from '../../scripts/model/types.ts'
 
 /*
@@ -261,5 +263,32 @@ describe('diff properties', () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('word diff: the equal and inserted parts spell the new text exactly, the equal and deleted parts the old one', () => {
+    const spaced = fc.array(fc.tuple(fc.constantFrom(...WORDS, 'development', 'needs', 'and', '&', 'checks.'), fc.constantFrom(' ', '  ', '\n', '')), { maxLength: 12 }).map((parts) => parts.map(([word, space]) => `${word}${space}`).join(''))
+    fc.assert(
+      fc.property(spaced, spaced, (before, after) => {
+        const parts = wordDiff(before, after)
+        expect(parts.filter((part) => part.op !== 'delete').map((part) => part.text).join('')).toBe(after)
+        expect(parts.filter((part) => part.op !== 'insert').map((part) => part.text).join('')).toBe(before)
+        // One form: no empty parts, no two neighbours of one kind, deletions before insertions.
+        expect(parts.every((part) => part.text !== '')).toBe(true)
+        expect(parts.every((part, index) => index === 0 || parts[index - 1]?.op !== part.op)).toBe(true)
+      }),
+      runs,
+    )
+  })
+
+  it('word diff keeps the space after the last shared word (“development needs”, not “development**needs**”)', () => {
+    expect(wordDiff('Concerns about development', 'Concerns about development needs')).toEqual([
+      { op: 'equal', text: 'Concerns about development' },
+      { op: 'insert', text: ' needs' },
+    ])
+    expect(wordsInline(wordDiff('Concerns about development', 'Concerns about development needs'))).toEqual([
+      { type: 'text', value: 'Concerns about development' },
+      { type: 'text', value: ' ' },
+      expect.objectContaining({ type: 'strong', children: [{ type: 'text', value: 'needs' }] }),
+    ])
   })
 })

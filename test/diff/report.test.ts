@@ -3,6 +3,7 @@ import { diffVersions } from '../../scripts/diff/index.ts'
 import { formatDiffHtml } from '../../scripts/diff/report/html.ts'
 import { formatDiffMarkdown } from '../../scripts/diff/report/markdown.ts'
 import { normaliseWords, wordDiff } from '../../scripts/diff/words.ts'
+import { wordsInline } from '../../scripts/diff/report/document.ts'
 import { emptyFramework } from '../../scripts/diff/model.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 
@@ -32,8 +33,14 @@ describe('word diffs', () => {
     ])
   })
 
-  it('ignores a change of spacing alone', () => {
-    expect(wordDiff('a  b', 'a b').every((part) => part.op === 'equal')).toBe(true)
+  it('keeps a change of spacing alone as spacing, which the report does not mark', () => {
+    expect(wordDiff('a  b', 'a b')).toEqual([
+      { op: 'equal', text: 'a' },
+      { op: 'delete', text: '  ' },
+      { op: 'insert', text: ' ' },
+      { op: 'equal', text: 'b' },
+    ])
+    expect(wordsInline(wordDiff('a  b', 'a b')).every((node) => node.type === 'text')).toBe(true)
   })
 
   it('puts deletions before insertions and merges neighbours', () => {

@@ -82,6 +82,11 @@ export function wordsInline(parts: readonly WordPart[]): PhrasingContent[] {
       out.push(text(position === 'none' ? value : keepWords(value, position)))
       return
     }
+    // Only the spacing changed here: show the new spacing, unmarked.
+    if (value.trim() === '') {
+      if (part.op === 'insert') out.push(text(value))
+      return
+    }
     // Spaces stay outside the marks: “** word**” is not bold in Markdown.
     const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? []
     if (lead) out.push(text(lead))

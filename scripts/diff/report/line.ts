@@ -23,7 +23,7 @@ function values(change: Change): string {
   if (after === undefined) return `: ${valueText(before)}`
   if (change.words && before !== null && after !== null)
     return `: ${change.words
-      .filter((part) => part.op !== 'equal')
+      .filter((part) => part.op !== 'equal' && part.text.trim() !== '')
       .map((part) => `${part.op === 'delete' ? '-' : '+'}${JSON.stringify(part.text.trim())}`)
       .join(' ')}`
   if (isRef(before) && isRef(after)) {
