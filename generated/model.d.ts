@@ -44,10 +44,12 @@ export type Markdown = string;
  */
 export type IndicatorLayout = 'by-level' | 'strengths-and-needs';
 /**
+ * conditional: the source states a condition, kept in words in familyAgreementCondition.
+ *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "FamilyAgreement".
  */
-export type FamilyAgreement = 'needed' | 'preferred' | 'not-needed';
+export type FamilyAgreement = 'needed' | 'preferred' | 'not-needed' | 'conditional';
 /**
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Polarity".
@@ -133,6 +135,10 @@ export interface Level {
     title: ShortText;
     shortTitle?: ShortText;
     /**
+     * The level's printed label, separate from its title and its rank, such as “Level 2”, “Level 3b” or “Tier 4”. Two levels may share a title but not a label.
+     */
+    label?: string;
+    /**
      * Order among siblings, least serious first.
      */
     rank: number;
@@ -142,6 +148,10 @@ export interface Level {
     order: number;
     parent?: Id;
     familyAgreement?: FamilyAgreement;
+    /**
+     * With familyAgreement “conditional”: the condition as the source states it, such as “Not needed if the child is at immediate risk of harm”.
+     */
+    familyAgreementCondition?: string;
     description?: Markdown;
     whatToDo?: Markdown;
     consent?: Markdown;

@@ -9,3 +9,12 @@ export function flatLevels(framework: Framework): Level[] {
 export function flatDomains(framework: Framework): Domain[] {
   return framework.domains.flatMap((domain) => [domain, ...domain.children])
 }
+
+/**
+ * A level as printed: its label and title (“Level 3b: Early Help”), or the title alone. Two levels
+ * may share a title; every message and page names a level this way so they can be told apart.
+ */
+export function levelName(level: Pick<Level, 'title' | 'label'>): string {
+  if (!level.label) return level.title
+  return level.title.toLowerCase().startsWith(level.label.toLowerCase()) ? level.title : `${level.label}: ${level.title}`
+}

@@ -53,11 +53,13 @@ export type Markdown = string
 
 export type IndicatorLayout = 'by-level' | 'strengths-and-needs'
 /**
+ * conditional: the source states a condition, kept in words in familyAgreementCondition.
+ *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "FamilyAgreement".
  */
 
-export type FamilyAgreement = 'needed' | 'preferred' | 'not-needed'
+export type FamilyAgreement = 'needed' | 'preferred' | 'not-needed' | 'conditional'
 /**
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Polarity".
@@ -149,6 +151,10 @@ export interface Level {
   title: ShortText
   shortTitle?: ShortText
   /**
+   * The level's printed label, separate from its title and its rank, such as “Level 2”, “Level 3b” or “Tier 4”. Two levels may share a title but not a label.
+   */
+  label?: string
+  /**
    * Order among siblings, least serious first.
    */
   rank: number
@@ -158,6 +164,10 @@ export interface Level {
   order: number
   parent?: Id
   familyAgreement?: FamilyAgreement
+  /**
+   * With familyAgreement “conditional”: the condition as the source states it, such as “Not needed if the child is at immediate risk of harm”.
+   */
+  familyAgreementCondition?: string
   description?: Markdown
   whatToDo?: Markdown
   consent?: Markdown
@@ -470,6 +480,10 @@ export interface LevelFrontMatter {
   title: string
   shortTitle?: string
   /**
+   * The level's printed label, such as “Level 2”, “Level 3b” or “Tier 4”: headings in domain files and matrix columns may name the level by it.
+   */
+  label?: string
+  /**
    * 1 for the least serious level, higher for more serious; for a sub-level, its order inside its parent.
    */
   rank: number
@@ -477,7 +491,14 @@ export interface LevelFrontMatter {
    * A stable identifier: lower-case letters, digits and single hyphens.
    */
   parent?: string
-  familyAgreement?: 'needed' | 'preferred' | 'not-needed'
+  /**
+   * conditional: the source states a condition, kept in words in familyAgreementCondition.
+   */
+  familyAgreement?: 'needed' | 'preferred' | 'not-needed' | 'conditional'
+  /**
+   * With familyAgreement: conditional, the condition in the source's words.
+   */
+  familyAgreementCondition?: string
   /**
    * Polarity of indicators placed at this level unless a heading says otherwise (default need).
    */

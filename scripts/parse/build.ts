@@ -5,6 +5,7 @@ import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
+import { levelName } from '../model/flat.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
@@ -313,14 +314,27 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
     children: [],
   }
   if (str(data.shortTitle)) level.shortTitle = str(data.shortTitle)
+  if (str(data.label)) level.label = str(data.label)
+  if (str(data.familyAgreementCondition)) level.familyAgreementCondition = str(data.familyAgreementCondition)
   if (str(data.parent)) level.parent = str(data.parent)
   if (str(data.familyAgreement)) level.familyAgreement = data.familyAgreement as Level['familyAgreement']
+  // A condition is kept in words, never flattened into “needed” or “not needed”.
+  if ((level.familyAgreement === 'conditional') !== Boolean(level.familyAgreementCondition))
+    context.problem(
+      source,
+      item.frontMatter?.locate([level.familyAgreementCondition ? 'familyAgreementCondition' : 'familyAgreement']),
+      level.familyAgreementCondition
+        ? `“familyAgreementCondition” needs “familyAgreement: conditional”, expected both or neither`
+        : `“familyAgreement: conditional” needs the condition in words, expected a line such as “familyAgreementCondition: Not needed if the child is at immediate risk of harm”`,
+      'frontmatter-schema',
+    )
   if (str(data.indicatorPolarity)) context.levelPolarity.set(level.id, data.indicatorPolarity as 'strength' | 'need')
   registerId(context, { id: level.id, kind: 'level', node: level, place: placeOf(source, item.frontMatter?.locate(['id'])), explicit: true })
   context.places.set(level, placeOf(source, item.frontMatter?.locate(['title'])))
   context.fileNodes.set(source.relative, level)
   context.flatLevels.push({ level, file: item.file, fileIndex: context.flatLevels.length })
-  for (const label of [level.id, normaliseLabel(level.title), ...(level.shortTitle ? [normaliseLabel(level.shortTitle)] : [])]) {
+  const printed = level.label ? [normaliseLabel(level.label), normaliseLabel(`${level.label} ${level.title}`)] : []
+  for (const label of [level.id, normaliseLabel(level.title), ...(level.shortTitle ? [normaliseLabel(level.shortTitle)] : []), ...printed]) {
     const list = context.levelsByLabel.get(label) ?? []
     if (!list.includes(level)) list.push(level)
     context.levelsByLabel.set(label, list)
@@ -406,8 +420,21 @@ function levelFor(context: ParseContext, text: string, explicit: string | undefi
   return {}
 }
 
+/** Ways to name each of several levels that share a title: the label when they have one, else `{level=id}`. */
+function unambiguousNames(levels: readonly Level[]): string[] {
+  return levels.map((level) => level.label ?? `${level.title} {level=${level.id}}`)
+}
+
+function ambiguousMessage(what: 'heading' | 'column', text: string, levels: readonly Level[]): string {
+  const named = levels.map((level) => `“${levelName(level)}” (${level.id})`)
+  const list = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
+  const first = levels[0] as Level
+  const fix = first.label ? `write the level's label, such as “${what === 'heading' ? '## ' : ''}${first.label}”, or add {level=${first.id}}` : `add the level's id, such as “${text} {level=${first.id}}”`
+  return `The ${what} “${text}” could be any of ${levels.length} levels with that name, ${list}, expected one: ${fix}`
+}
+
 function levelLabels(context: ParseContext): string[] {
-  return context.flatLevels.flatMap(({ level }) => [level.title, level.id])
+  return context.flatLevels.flatMap(({ level }) => [...(level.label ? [level.label] : []), level.title, level.id])
 }
 
 /* ---------------------------------------------------------------- domains and indicators */
@@ -458,15 +485,18 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       else {
         stack.push({ depth: node.depth })
         const suggestion = closest(attributed.text, levelLabels(context))
-        context.problem(
-          source,
-          node.position,
-          ambiguous
-            ? `The heading “${attributed.text}” matches ${ambiguous.length} levels (${ambiguous.map((l) => `“${l.id}”`).join(', ')}), expected one: add {level=...} with the level's id`
-            : `The heading “${attributed.text}” names no level${byLevel ? '' : ' and is not “Strengths” or “Needs”'}${suggestion.length ? `, did you mean “${suggestion[0]}”?` : `, expected a level's title or id${byLevel ? '' : ', or “Strengths and protective factors” / “Needs and risks”'}`}`,
-          'unknown-heading',
-          { expected: suggestion.length ? suggestion : ambiguous?.map((l) => l.id) },
-        )
+        if (ambiguous) {
+          // The lists under it are not read: the levels must not be reported as having no indicators too.
+          for (const candidate of ambiguous) context.ambiguouslyNamedLevels.add(candidate.id)
+          context.problem(source, node.position, ambiguousMessage('heading', attributed.text, ambiguous), 'unknown-heading', { expected: unambiguousNames(ambiguous) })
+        } else
+          context.problem(
+            source,
+            node.position,
+            `The heading “${attributed.text}” names no level${byLevel ? '' : ' and is not “Strengths” or “Needs”'}${suggestion.length ? `, did you mean “${suggestion[0]}”?` : `, expected a level's title or id${byLevel ? '' : ', or “Strengths and protective factors” / “Needs and risks”'}`}`,
+            'unknown-heading',
+            { expected: suggestion },
+          )
       }
       continue
     }
@@ -755,15 +785,15 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
     if (level) matrix.columns.push(level.id)
     else {
       const suggestion = closest(attributed.text, levelLabels(context))
-      context.problem(
-        source,
-        cell.position,
-        ambiguous
-          ? `The column “${attributed.text}” matches ${ambiguous.length} levels, expected one: add {level=...} with the level's id`
-          : `The column “${attributed.text}” names no level${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ", expected a level's title or id"}`,
-        'unknown-heading',
-        { expected: suggestion },
-      )
+      if (ambiguous) context.problem(source, cell.position, ambiguousMessage('column', attributed.text, ambiguous), 'unknown-heading', { expected: unambiguousNames(ambiguous) })
+      else
+        context.problem(
+          source,
+          cell.position,
+          `The column “${attributed.text}” names no level${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ", expected a level's title or id"}`,
+          'unknown-heading',
+          { expected: suggestion },
+        )
     }
   })
   for (const row of rows) {

@@ -114,6 +114,8 @@ export interface ParseContext {
    * content-placed rule reports every other word of a file, so nothing is dropped unsaid.
    */
   placed: WeakSet<object>
+  /** Levels a heading named ambiguously (shared title): their lists were not read, and that is reported once. */
+  ambiguouslyNamedLevels: Set<string>
   /** Phrase problems for parse-stage messages. */
   problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: MessageOptions): void
 }
@@ -159,6 +161,7 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     ruleConfigs: [],
     frontMatters: new Map(),
     placed: new WeakSet(),
+    ambiguouslyNamedLevels: new Set(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)
     },

@@ -10,6 +10,7 @@ export function familyAgreementText(agreement: FamilyAgreement): string {
     needed: 'The family’s agreement is needed before you ask for this help.',
     preferred: 'The family’s agreement is preferred, but not needed where a child may be at risk.',
     'not-needed': 'The family’s agreement is not needed.',
+    conditional: 'The family’s agreement depends on the circumstances:',
   }[agreement]
 }
 

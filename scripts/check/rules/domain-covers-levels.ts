@@ -1,5 +1,5 @@
 import type { Domain } from '../../model/types.ts'
-import { flatLevels } from '../../model/flat.ts'
+import { flatLevels, levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -40,7 +40,7 @@ export default defineRule({
       const gaps = known.get(domain) ?? new Set()
       const missing = levels.filter((level) => used.has(level.id) && !has.has(level.id) && !gaps.has(level.id))
       if (missing.length === 0) continue
-      const names = missing.map((level) => `“${level.title}”`)
+      const names = missing.map((level) => `“${levelName(level)}”`)
       const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
       report(domain, `Domain “${domain.title}” has no indicators at ${list}, while other domains do: add them under “## ${missing[0]?.title}” in this file, or suppress this with the reason the source has none`, {
         expected: missing.map((level) => level.id),

@@ -1,4 +1,5 @@
 import type { Contact } from '../../model/types.ts'
+import { levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 const EMERGENCY_NUMBERS = new Set(['999', '112'])
@@ -22,8 +23,8 @@ export default defineRule({
     report(
       highest,
       emergency
-        ? `Level “${highest.title}” is the highest level but does not link to “${emergency.name}” (999), expected “- [${emergency.name}](#${emergency.id})” under its “## Contacts”`
-        : `Level “${highest.title}” is the highest level but gives no emergency route, expected a contact with “Phone: 999” in contacts.md linked under its “## Contacts”`,
+        ? `Level “${levelName(highest)}” is the highest level but does not link to “${emergency.name}” (999), expected “- [${emergency.name}](#${emergency.id})” under its “## Contacts”`
+        : `Level “${levelName(highest)}” is the highest level but gives no emergency route, expected a contact with “Phone: 999” in contacts.md linked under its “## Contacts”`,
     )
   },
 })

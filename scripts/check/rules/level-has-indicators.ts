@@ -1,6 +1,6 @@
 import type { Level } from '../../model/types.ts'
 import { levelsLacking } from '../levels.ts'
-import { flatLevels } from '../../model/flat.ts'
+import { flatLevels, levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -12,19 +12,21 @@ export default defineRule({
   id: 'level-has-indicators',
   severity: 'error',
   description: 'Every level can be recognised: it has indicators, or (where indicators are not placed at levels) a matrix column or a description.',
-  check({ framework, report }) {
+  check({ framework, parsed, report }) {
     if (framework.indicatorLayout === 'by-level') {
-      const placed = new Set(framework.indicators.map((indicator) => indicator.level))
+      const placed = new Set<string | undefined>(framework.indicators.map((indicator) => indicator.level))
+      // A heading that could name several levels is already an error; its lists were not read.
+      for (const id of parsed.ambiguouslyNamedLevels) placed.add(id)
       // A level whose lists the source marks as partial or missing is a known gap, listed by source-incomplete.
       for (const domain of framework.domains)
         for (const part of [domain, ...domain.children]) for (const cell of part.cells ?? []) if (cell.completeness && cell.level) placed.add(cell.level)
       for (const level of levelsLacking(framework, (l) => placed.has(l.id)))
-        report(level, `Level “${level.title}” has no indicators, expected at least one bullet point under a “## ${level.title}” heading in a domain file`)
+        report(level, `Level “${levelName(level)}” has no indicators, expected at least one bullet point under a “## ${level.title}” heading in a domain file`)
       return
     }
     const columns = new Set(framework.matrix?.columns ?? [])
     const described = (level: Level) => columns.has(level.id) || level.children.some((child) => columns.has(child.id)) || Boolean(level.description?.trim())
     for (const level of flatLevels(framework))
-      if (!described(level)) report(level, `Level “${level.title}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
+      if (!described(level)) report(level, `Level “${levelName(level)}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
   },
 })

@@ -1,4 +1,5 @@
 import { levelsLacking } from '../levels.ts'
+import { levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 export default defineRule({
@@ -7,6 +8,6 @@ export default defineRule({
   description: 'Every level has a “What to do” route for practitioners (a sub-level may rely on its parent’s).',
   check({ framework, report }) {
     for (const level of levelsLacking(framework, (l) => Boolean(l.whatToDo?.trim())))
-      report(level, `Level “${level.title}” has no “What to do” section, expected one telling practitioners what to do at this level`)
+      report(level, `Level “${levelName(level)}” has no “What to do” section, expected one telling practitioners what to do at this level`)
   },
 })

@@ -1,4 +1,4 @@
-import { flatLevels } from '../../model/flat.ts'
+import { flatLevels, levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** A decision matrix with a blank cell leaves practitioners guessing for that factor at that level. */
@@ -9,11 +9,11 @@ export default defineRule({
   check({ framework, parsed, report }) {
     const matrix = framework.matrix
     if (!matrix) return
-    const titleOf = new Map(flatLevels(framework).map((level) => [level.id, level.title]))
+    const titleOf = new Map(flatLevels(framework).map((level) => [level.id, levelName(level)]))
     const columns = new Set(matrix.columns)
     for (const level of framework.levels)
       if (!columns.has(level.id) && !level.children.some((child) => columns.has(child.id)))
-        report(matrix, `The decision matrix has no column for level “${level.title}”, expected a column headed “${level.title}”`)
+        report(matrix, `The decision matrix has no column for level “${levelName(level)}”, expected a column headed “${level.title}”`)
     for (const factor of matrix.factors)
       for (const column of matrix.columns) {
         const cell = matrix.cells.find((c) => c.factor === factor.id && c.level === column)

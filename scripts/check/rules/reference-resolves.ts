@@ -1,5 +1,6 @@
 import type { Level } from '../../model/types.ts'
 import { closest } from '../../shared/text.ts'
+import { levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** Ids named in settings (a level's parent, a domain's parent, an indicator's related ones) exist. */
@@ -17,10 +18,10 @@ export default defineRule({
     for (const { level } of parsed.flatLevels) {
       if (!level.parent) continue
       const parent = parsed.byId.get(level.parent)
-      if (!parent || parent.kind !== 'level') report(level, `Level “${level.title}” names the parent “${level.parent}”, which is not a level${suggest(level.parent, 'level')}`, { expected: closest(level.parent, ofKind('level')) })
+      if (!parent || parent.kind !== 'level') report(level, `Level “${levelName(level)}” names the parent “${level.parent}”, which is not a level${suggest(level.parent, 'level')}`, { expected: closest(level.parent, ofKind('level')) })
       // Before the depth check: a level naming itself has a parent, so it would read as “itself a sub-level”.
-      else if (parent.node === level) report(level, `Level “${level.title}” names itself as its parent`)
-      else if ((parent.node as Level).parent) report(level, `Level “${level.title}” is under “${level.parent}”, which is itself a sub-level, expected sub-levels only one deep`)
+      else if (parent.node === level) report(level, `Level “${levelName(level)}” names itself as its parent`)
+      else if ((parent.node as Level).parent) report(level, `Level “${levelName(level)}” is under “${level.parent}”, which is itself a sub-level, expected sub-levels only one deep`)
     }
     for (const domain of parsed.flatDomains) {
       if (!domain.parent) continue

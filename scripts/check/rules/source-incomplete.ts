@@ -1,5 +1,5 @@
 import type { Completeness, Domain, Section } from '../../model/types.ts'
-import { flatLevels } from '../../model/flat.ts'
+import { flatLevels, levelName } from '../../model/flat.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -19,10 +19,10 @@ export default defineRule({
     }
     const say = (completeness: Completeness, what: string) =>
       `${what} ${completeness.status === 'partial' ? 'is partial in the source document' : 'is missing from the source document'} (“${completeness.reason}”), expected it filled in once the partnership supplies the text`
-    const levelTitle = new Map(flatLevels(framework).map((level) => [level.id, level.title]))
+    const levelTitle = new Map(flatLevels(framework).map((level) => [level.id, levelName(level)]))
     if (framework.completeness) report(framework, say(framework.completeness, `The framework “${framework.title}”`))
     for (const level of flatLevels(framework)) {
-      if (level.completeness) report(level, say(level.completeness, `Level “${level.title}”`))
+      if (level.completeness) report(level, say(level.completeness, `Level “${levelName(level)}”`))
       eachSection(level.sections, (section) => section.completeness && report(section, say(section.completeness, `The section “${section.title}”`)))
     }
     const domains: Domain[] = framework.domains.flatMap((domain) => [domain, ...domain.children])

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
+import { levelName } from '../../model/flat.ts'
 import type { Domain, Indicator, Level, Polarity } from '../../model/types.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, type SiteFramework } from '../targets.ts'
@@ -90,7 +91,7 @@ export function indicatorContent(place: PagePlace, indicator: Indicator, show: {
         'Related: ',
         ...related.flatMap((other, index) => {
           const otherLevel = other.level ? site.levelById.get(other.level) : undefined
-          const words = otherLevel ? `${other.text} (${otherLevel.title})` : other.text
+          const words = otherLevel ? `${other.text} (${levelName(otherLevel)})` : other.text
           return [...(index ? ['; '] : []), link(place.page, pages.domain(site.base, other.domain), [words], other.id)]
         }),
       ]),

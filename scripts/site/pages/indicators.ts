@@ -1,5 +1,6 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
+import { levelName } from '../../model/flat.ts'
 import type { Level } from '../../model/types.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, type SiteFramework } from '../targets.ts'
@@ -31,7 +32,7 @@ export function indicatorsPage(site: SiteFramework): PageSpec {
         h('label', { htmlFor: FILTER_IDS.level }, 'Level of need'),
         h('select', { id: FILTER_IDS.level, name: 'level' }, [
           h('option', { value: '' }, 'Any level'),
-          ...site.levels.map((level) => h('option', { value: level.id }, `${level.parent ? '– ' : ''}${level.title}`)),
+          ...site.levels.map((level) => h('option', { value: level.id }, `${level.parent ? '– ' : ''}${levelName(level)}`)),
         ]),
       ]),
     )

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { Level, Section } from '../../model/types.ts'
+import { levelName } from '../../model/flat.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, relativeHref, type SiteFramework } from '../targets.ts'
 import { count, familyAgreementText } from '../words.ts'
@@ -20,13 +21,13 @@ export function levelPages(site: SiteFramework): PageSpec[] {
     if (level.children.length)
       content.push(
         h('p', `This level has ${count(level.children.length, 'part')}:`),
-        h('ul', level.children.map((child) => h('li', [link(page, page, [child.title], child.id)]))),
+        h('ul', level.children.map((child) => h('li', [link(page, page, [levelName(child)], child.id)]))),
       )
     content.push(...levelBody(place, level, 2))
     for (const child of level.children)
-      content.push(h('section.sub-level', [heading(2, child.title, child.id), ...sourceGap(child.completeness, 'section'), ...md(place, child.description, 3), ...levelBody(place, child, 3)]))
-    content.push(siblingNav(place, 'Levels of need', tops.map((top) => ({ title: top.title, page: pages.level(site.base, top.id) }))))
-    return { path: page, heading: level.title, site, crumbs: frameworkCrumbs(site), content }
+      content.push(h('section.sub-level', [heading(2, levelName(child), child.id), ...sourceGap(child.completeness, 'section'), ...md(place, child.description, 3), ...levelBody(place, child, 3)]))
+    content.push(siblingNav(place, 'Levels of need', tops.map((top) => ({ title: levelName(top), page: pages.level(site.base, top.id) }))))
+    return { path: page, heading: levelName(level), site, crumbs: frameworkCrumbs(site), content }
   })
 }
 
@@ -36,7 +37,8 @@ function levelBody(place: PagePlace, level: Level, depth: number): ElementConten
   if (level.whatToDo) out.push(heading(depth, 'What to do'), ...md(place, level.whatToDo, depth + 1))
   if (level.familyAgreement || level.consent) {
     out.push(heading(depth, 'Information sharing and consent'))
-    if (level.familyAgreement) out.push(h('p.agreement', [h('strong', 'Family agreement: '), familyAgreementText(level.familyAgreement)]))
+    if (level.familyAgreement)
+      out.push(h('p.agreement', [h('strong', 'Family agreement: '), familyAgreementText(level.familyAgreement), ...(level.familyAgreementCondition ? [' ', level.familyAgreementCondition] : [])]))
     out.push(...md(place, level.consent, depth + 1))
   }
   const contacts = level.contacts.flatMap((id) => site.contactById.get(id) ?? [])
@@ -46,7 +48,7 @@ function levelBody(place: PagePlace, level: Level, depth: number): ElementConten
   if (indicators)
     out.push(
       h('p.indicators-link', [
-        h('a', { href: `${relativeHref(place.page, pages.indicators(site.base))}?level=${encodeURIComponent(level.id)}` }, `See the ${count(indicators, 'indicator')} listed at ${level.title}`),
+        h('a', { href: `${relativeHref(place.page, pages.indicators(site.base))}?level=${encodeURIComponent(level.id)}` }, `See the ${count(indicators, 'indicator')} listed at ${levelName(level)}`),
       ]),
     )
   return out

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { Completeness, Contact, Level } from '../../model/types.ts'
+import { levelName } from '../../model/flat.ts'
 import { link } from '../layout.ts'
 import { PENDING_NOTE, renderMarkdown } from '../markdown.ts'
 import { pages, type SiteFramework } from '../targets.ts'
@@ -84,7 +85,7 @@ export function siblingNav(place: PagePlace, label: string, items: ReadonlyArray
 }
 
 /** Where a level is shown. */
-export function levelLink(place: PagePlace, level: Level, text: string = level.title): Element {
+export function levelLink(place: PagePlace, level: Level, text: string = levelName(level)): Element {
   const target = place.site.targets.get(level.id)
   return target?.kind === 'page' ? link(place.page, target.page, [text], target.anchor) : h('span', text)
 }
