@@ -6,8 +6,9 @@
 import { run } from './cli/run.ts'
 import { stopOnSignals } from './cli/signals.ts'
 import { streamFailure } from './cli/streams.ts'
+import { safeForTerminal } from './shared/terminal.ts'
 
-stopOnSignals((text) => process.stderr.write(text))
+stopOnSignals((text) => process.stderr.write(safeForTerminal(text)))
 
 // A closed pipe (`thresholds check | head -1`) or a full disk (`> /dev/full`) on either stream:
 // one plain line where it can still be read, exit 2, and nothing more is written.
@@ -24,12 +25,13 @@ process.stderr.on('error', onFailure('stderr'))
 const write = (stream: 'stdout' | 'stderr') => (text: string) => {
   if (failed[stream]) return
   try {
-    process[stream].write(text)
+    process[stream].write(safeForTerminal(text))
   } catch (error) {
     onFailure(stream)(error as NodeJS.ErrnoException)
   }
 }
 
+// Every formatter escapes what it quotes; safeForTerminal is the guard for anything else printed.
 const code = await run(process.argv.slice(2), {
   stdout: write('stdout'),
   stderr: write('stderr'),

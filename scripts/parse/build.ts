@@ -9,6 +9,7 @@ import { levelName } from '../model/flat.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
+import { reportReferencedCharacters } from './characters.ts'
 import { takeCompleteness } from './completeness.ts'
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
@@ -109,6 +110,7 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
     return undefined
   }
   context.trees.set(source, tree)
+  reportReferencedCharacters(context, source, tree)
   const frontMatter = timed('schema', () => readFrontMatter(source, tree))
   if (frontMatter) context.frontMatters.set(source, frontMatter)
   const body = tree.children.filter((node) => node.type !== 'yaml')

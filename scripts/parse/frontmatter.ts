@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import type { Root, Yaml } from 'mdast'
 import type { Position } from 'unist'
+import { findUnsafeCharacter } from '../shared/characters.ts'
 import { fileMessage } from '../shared/diagnostics.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 
@@ -54,6 +55,8 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
     fileMessage(file, span(start, end), yamlMessage(warning.code, warning.message, source, start, what), 'yaml-syntax', 'warning')
   }
 
+  if (!failed) failed = reportUnsafeScalars(file, doc, span, what)
+
   let data: Record<string, unknown> | undefined
   if (!failed) {
     try {
@@ -99,6 +102,26 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
       return position
     },
   }
+}
+
+/**
+ * The raw file holds no control or bidirectional characters (read.ts refuses them), but a YAML
+ * escape in double quotes writes any character (`"\e"`, `"\x9b"`, `"\u202E"`, a lone `"\uD800"`): each
+ * is refused at the value that holds it, keys included, before anything is read from it.
+ */
+function reportUnsafeScalars(file: SourceFile, doc: Document, span: (start: number, end: number) => Position, what: 'front-matter' | 'file'): boolean {
+  let found = false
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return
+      const unsafe = findUnsafeCharacter(node.value)
+      if (!unsafe) return
+      found = true
+      const [start = 0, end = start] = node.range ?? []
+      fileMessage(file, span(start, end), `A value in ${what === 'file' ? 'the file' : 'the front-matter'} holds ${unsafe.description}, written with a YAML escape, expected plain text: remove the escape`, 'unsafe-character', 'error')
+    },
+  })
+  return found
 }
 
 function findAlias(doc: Document): YamlNode | undefined {

@@ -1,5 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync as jsRealpath, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
+import { findUnsafeCharacter } from '../shared/characters.ts'
+import { escapeControls } from '../shared/terminal.ts'
 import { fileMessage } from '../shared/diagnostics.ts'
 import { createSourceFile, FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { compareStrings } from '../shared/text.ts'
@@ -73,6 +75,12 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
     const trouble = windowsProblem(path.basename(relative))
     if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`))
     else unread.push(createSourceFile(displayPath(absolute), relative, ''))
+  }
+
+  const unsafeName = findUnsafeCharacter(id)
+  if (unsafeName) {
+    fileMessage(folderFile, FILE_START, `The framework folder name “${escapeControls(id)}” holds ${unsafeName.description}, expected a name of lower-case letters, digits and hyphens`, 'file-unreadable', 'error')
+    return { id, dir, files, folderFile, unread }
   }
 
   const listed = listDir(dir)
@@ -219,6 +227,9 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
     fileMessage(source, FILE_START, reason, 'file-unreadable', 'error')
     return { kind, source, readable: false }
   }
+  // A name is shown in every message about the file, and becomes part of the package's paths.
+  const unsafeName = findUnsafeCharacter(relative)
+  if (unsafeName) return fail(`The file name “${escapeControls(relative)}” holds ${unsafeName.description}, expected a name of plain letters, digits and hyphens`)
   let isLink: boolean
   try {
     isLink = lstatSync(absolute).isSymbolicLink()
@@ -269,14 +280,14 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
     const bad = Buffer.byteLength(lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))), 'utf8')
     return failAt(shown, relative, kind, buffer, bad, `“${relative}” is not valid UTF-8 text, expected the file to be saved as UTF-8`)
   }
-  // Control characters have no place in text and can rewrite a terminal that shows a message
-  // quoting them (an escape sequence in a heading, say); tab and line endings are the exceptions.
-  const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(text)
-  if (control) {
-    const at = createSourceFile(shown, relative, text).toPoint(control.index)
-    const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  // Control characters, bidirectional overrides and noncharacters have no place in text: they
+  // can rewrite a terminal that shows a message quoting them (an escape sequence in a heading,
+  // say) or reorder what a reviewer sees; tab and line endings are the exceptions.
+  const unsafe = findUnsafeCharacter(text, { inFile: true })
+  if (unsafe) {
+    const at = createSourceFile(shown, relative, text).toPoint(unsafe.index)
     const source = createSourceFile(shown, relative, '')
-    fileMessage(source, { start: at, end: { line: at.line, column: at.column + 1 } }, `“${relative}” contains the control character ${code}, expected plain text: delete it or replace it with a space`, 'file-unreadable', 'error')
+    fileMessage(source, { start: at, end: { line: at.line, column: at.column + 1 } }, `“${relative}” contains ${unsafe.description}, expected plain text: delete it or replace it with a space`, 'file-unreadable', 'error')
     return { kind, source, readable: false }
   }
   return { kind, source: createSourceFile(shown, relative, text), readable: true }

@@ -1,4 +1,5 @@
 import { severityOf } from '../shared/diagnostics.ts'
+import { escapeControls } from '../shared/terminal.ts'
 import { relativePath, shownMessages, spanOf, suggestionOf, type ReportInput, type ReportOptions } from './input.ts'
 
 /**
@@ -23,11 +24,14 @@ export function formatGithub(input: ReportInput, options: ReportOptions = {}): s
         if (oneLine) properties.push(['endColumn', Math.max(span.endColumn, span.column)])
       }
       properties.push(['title', message.ruleId ?? 'thresholds'])
+      // Each part on one line of its own: a line break in a message would end the command and
+      // could start another (\n::add-mask:: ...); controls are escaped for the log.
       const data = [message.reason]
       const suggestion = suggestionOf(message)
       if (suggestion) data.push(suggestion)
       if (message.url) data.push(message.url)
-      lines.push(`::${command} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(data.join('\n'))}`)
+      const shown = data.map((part) => escapeControls(part, { oneLine: true }))
+      lines.push(`::${command} ${properties.map(([key, value]) => `${key}=${escapeProperty(escapeControls(String(value), { oneLine: true }))}`).join(',')}::${escapeData(shown.join('\n'))}`)
     }
   return lines.length ? `${lines.join('\n')}\n` : ''
 }

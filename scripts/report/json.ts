@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import type { Suppression } from '../check/runner.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import type { ReportInput, ReportOptions } from './input.ts'
+import { escapeJsonControls } from '../shared/terminal.ts'
 
 export interface JsonDiagnostic {
   ruleId: string
@@ -48,5 +49,5 @@ export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppr
 
 /** `(input, options) => string`, like every formatter. */
 export function formatJson(input: ReportInput, options: ReportOptions = {}): string {
-  return `${JSON.stringify(toJsonReport(input.files, input.suppressed, options.quiet), null, 2)}\n`
+  return `${escapeJsonControls(JSON.stringify(toJsonReport(input.files, input.suppressed, options.quiet), null, 2))}\n`
 }

@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser'
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../shared/diagnostics.ts'
 import { relativePath, shownMessages, spanOf, suggestionOf, type ReportInput, type ReportOptions } from './input.ts'
+import { escapeControls } from '../shared/terminal.ts'
 
 interface TestCase {
   '@_name': string
@@ -79,7 +80,10 @@ function messageCase(message: VFileMessage, shown: string, unique: (name: string
   return { '@_name': name, '@_classname': clean(shown), failure: { '@_message': clean(message.reason), '@_type': severity, '#text': clean(body.join('\n')) } }
 }
 
-/** XML 1.0 cannot hold most control characters even escaped, nor lone surrogates: they become U+FFFD. */
+/**
+ * XML 1.0 cannot hold most control characters even escaped, nor lone surrogates; the others
+ * would drive a terminal that shows the file: each becomes the visible stand-in every report uses.
+ */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\uFFFD')
+  return escapeControls(text)
 }

@@ -6,6 +6,7 @@ import type { Suppression } from '../check/runner.ts'
 import { docsUrl, PROJECT_URL, severityOf, type Severity } from '../shared/diagnostics.ts'
 import { problemKinds } from '../shared/problems.ts'
 import { relativePath, shownMessages, spanOf, type ReportInput, type ReportOptions } from './input.ts'
+import { escapeJsonControls } from '../shared/terminal.ts'
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json'
 const SRCROOT = '%SRCROOT%'
@@ -67,7 +68,7 @@ export function formatSarif(input: ReportInput, options: ReportOptions & { versi
       },
     ],
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`
 }
 
 function withRule(ruleId: string): { ruleId: string; ruleIndex?: number } {

@@ -3,6 +3,7 @@ import picocolors from 'picocolors'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../shared/diagnostics.ts'
+import { escapeControls } from '../shared/terminal.ts'
 import { countsOf, plural, shownMessages, spanOf, suggestionOf, textOf, type Counts, type ReportInput, type ReportOptions, type Span } from './input.ts'
 
 /** Source lines longer than this are shown as a window around the reported column. */
@@ -110,17 +111,7 @@ function colorFrame(frame: string, paint: (text: string) => string, colors: Colo
     .join('\n')
 }
 
-// C0 controls (tab and line feed kept where a frame needs them), DEL, C1 controls, and the
-// invisible direction and line-separator characters that could make a line read differently.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-const CONTROLS_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-
 /** Replaces control characters with visible stand-ins of the same width, so carets stay aligned. */
 function visible(text: string, oneLine = false): string {
-  return text.replace(oneLine ? CONTROLS_AND_BREAKS : CONTROLS, (character) => {
-    const code = character.charCodeAt(0)
-    if (code < 0x20) return String.fromCharCode(0x2400 + code)
-    if (code === 0x7f) return '\u2421'
-    return '\uFFFD'
-  })
+  return escapeControls(text, { oneLine })
 }

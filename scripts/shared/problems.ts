@@ -34,6 +34,13 @@ export const problemKinds = [
     description:
       'Every framework, page and file name works on every system and is not one the package or the website uses for itself: no two names differ only in case, none is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0–9, LPT0–9, with any extension) or ends in a dot or space, and no framework is called site, assets, index, model, package, readme or framework (or a name the package’s index.ts uses).',
   },
+  {
+    id: 'unsafe-character',
+    severity: 'error',
+    integrity: true,
+    description:
+      'No text holds a control character (other than tab and line breaks), a bidirectional override or isolate, a lone surrogate or a noncharacter, whether written directly, as a YAML escape such as `"\\e"` or `"\\u202E"`, as a Markdown character reference such as `&#x202E;`, or in a file name. Such characters can rewrite a terminal that shows them, reorder what a reviewer reads, or make the published JSON invalid.',
+  },
   { id: 'parse-failed', severity: 'error', description: 'The file can be parsed as Markdown within the limits (for example, lists nested at most 100 deep).' },
 ] as const satisfies readonly ProblemKind[]
 

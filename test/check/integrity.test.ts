@@ -39,7 +39,7 @@ const lowered = 'cannot be lowered or switched off: it keeps invalid or unsafe c
 
 describe('integrity rules', () => {
   it('are exactly these', () => {
-    expect([...integrityIds].sort()).toEqual(['link-scheme', 'model-schema', 'portable-name', 'raw-html', 'reference-resolves', 'unique-ids', 'version-scheme'])
+    expect([...integrityIds].sort()).toEqual(['link-scheme', 'model-schema', 'portable-name', 'raw-html', 'reference-resolves', 'unique-ids', 'unsafe-character', 'version-scheme'])
   })
 
   it('refuses “off” for model-schema in rules.yaml at the severity, and still reports the schema error', () => {

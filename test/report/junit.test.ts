@@ -120,6 +120,6 @@ describe('junit report', () => {
     message.reason = 'bell \u0007 and escape \u001b here'
     const xml = formatJunit(input, { cwd: root })
     const suite = parse(xml).testsuites.testsuite[0] as Suite
-    expect(suite.testcase.some((entry) => entry.failure?.['@_message'] === 'bell \uFFFD and escape \uFFFD here')).toBe(true)
+    expect(suite.testcase.some((entry) => entry.failure?.['@_message'] === 'bell \u2407 and escape \u241B here')).toBe(true)
   })
 })

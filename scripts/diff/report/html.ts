@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
 import type { DiffReport } from '../types.ts'
 import { reportTree } from './document.ts'
+import { escapeControls } from '../../shared/terminal.ts'
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -57,5 +58,5 @@ export function formatDiffHtml(report: DiffReport): string {
       h('body', [h('main', body.children as ElementContent[])]),
     ]),
   ])
-  return `${toHtml(page)}\n`
+  return `${escapeControls(toHtml(page))}\n`
 }
