@@ -4,12 +4,15 @@
  *
  * Each `run:` step of the workflow runs in bash, in order, in the current folder, stopping at the
  * first that fails, as GitHub Actions does. The differences, and why:
- * - steps that `uses:` an action (checkout, setup-node, upload-artifact) are skipped: the folder
- *   is already checked out, with Node.js;
+ * - steps that `uses:` an action (checkout, setup-node, upload-artifact, upload-sarif) are
+ *   skipped: the folder is already checked out, with Node.js, and there is nowhere to upload to;
+ * - steps that run only on GitHub (an `if:` that reads `github.`, such as the pull-request
+ *   comment) are skipped; `if: always()` runs after a failure, as on GitHub;
  * - `npm ci` is skipped: the dependencies are already installed, and reinstalling would replace them;
  * - `npx thresholds` runs this checkout's CLI directly (the same program, without npx's start-up);
- * - BASE is the --base revision (default main), and the job summary is printed at the end
- *   instead of being shown on the pull request.
+ * - BASE is the --base revision (default main), RUNNER_TEMP a temporary folder (removed at the
+ *   end, so nothing is left in the checkout), and the job summary is printed at the end instead
+ *   of being shown on the pull request.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -40,9 +43,10 @@ const job = workflow.jobs.content
 if (!job) throw new Error(`${WORKFLOW} has no “content” job`)
 
 const bin = path.join(root, 'scripts/bin/thresholds.js')
-const summary = path.join(mkdtempSync(path.join(tmpdir(), 'thresholds-ci-')), 'summary.md')
+const temp = mkdtempSync(path.join(tmpdir(), 'thresholds-ci-'))
+const summary = path.join(temp, 'summary.md')
 writeFileSync(summary, '')
-const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BASE: base, GITHUB_STEP_SUMMARY: summary }
+const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BASE: base, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: temp }
 
 let failed = 0
 for (const step of job.steps) {
@@ -56,7 +60,12 @@ for (const step of job.steps) {
     process.stderr.write(`\n── ${name}: skipped here (dependencies are already installed)\n`)
     continue
   }
-  if (failed && step.if !== 'always()') continue
+  const condition = step.if ?? ''
+  if (/\bgithub\./.test(condition)) {
+    process.stderr.write(`\n── ${name}: skipped here (runs on GitHub only)\n`)
+    continue
+  }
+  if (failed && !/\balways\(\)/.test(condition)) continue
   const script = step.run.replace(/\bnpx thresholds\b/g, `node ${JSON.stringify(bin)}`)
   process.stderr.write(`\n── ${name}\n`)
   const result = spawnSync('bash', ['-eo', 'pipefail', '-c', script], { stdio: 'inherit', env })
@@ -66,7 +75,7 @@ for (const step of job.steps) {
   }
 }
 const text = readFileSync(summary, 'utf8')
-rmSync(path.dirname(summary), { recursive: true, force: true })
+rmSync(temp, { recursive: true, force: true })
 process.stderr.write(`\n── Job summary\n${text || '(empty)\n'}`)
 process.stderr.write(failed ? `\nThe content checks failed (exit ${failed}): fix what is reported above.\n` : '\nThe content checks passed.\n')
 process.exit(failed)

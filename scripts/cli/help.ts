@@ -30,12 +30,12 @@ Options:
                             github  GitHub Actions annotations (::error file=...), on stdout
                             sarif   a SARIF 2.1.0 log for code scanning, on stdout
                             junit   JUnit XML for CI test reports, on stdout
+                            markdown  every finding as a Markdown table (a CI job summary), on stdout
   --quiet                 Report errors only (warnings are still counted)
   --max-warnings <n>      Fail (exit 1) when there are more than n warnings
-  --changed-since <ref>   Check only the frameworks with files changed since a git revision
-                          (committed, staged, edited or new); each is read whole so links
-                          between its files still resolve, and only the changed files' problems
-                          are reported
+  --changed-since <ref>   Report only the files changed since a git revision (committed, staged,
+                          edited or new); every framework is still read and checked, so each
+                          changed file gets exactly the messages of the full check
   --online                Also check that every web address answers (see below)
   --no-cache              Read and check every framework, without the content cache
                           (node_modules/.cache/thresholds; unchanged frameworks come from it)
@@ -72,7 +72,7 @@ and package.json, index, model types, JSON Schema and README around them. If any
 Options:
   --out <dir>        Output folder (default generated)
   --check            Write nothing; exit 1 and list the files that differ from what the sources give
-  --format <name>    How to report the check: text (default), json, github, sarif or junit,
+  --format <name>    How to report the check: text (default), json, github, sarif, junit or markdown,
                      as for thresholds check; every format but text is always printed, on stdout
   --quiet            Report errors only
   --online           Also check that every web address answers, as in thresholds check --online
@@ -129,7 +129,7 @@ nothing is written. The same sources always give the same files.
 
 Options:
   --out <dir>        Output folder (default generated/site)
-  --format <name>    How to report the check: text (default), json, github, sarif or junit
+  --format <name>    How to report the check: text (default), json, github, sarif, junit or markdown
   --quiet            Report errors only
   --max-warnings <n> Write nothing and exit 1 when there are more than n warnings
   --no-cache         Read and check every framework, without the content cache

@@ -2,11 +2,12 @@ import { formatGithub } from './github.ts'
 import type { ReportInput, ReportOptions } from './input.ts'
 import { formatJson } from './json.ts'
 import { formatJunit } from './junit.ts'
+import { formatMarkdown } from './markdown.ts'
 import { formatSarif } from './sarif.ts'
 import { formatText } from './text.ts'
 
 /** Every report format. `text` is for people (on stderr); the others are documents for tools (on stdout). */
-export const FORMATS = ['text', 'json', 'github', 'sarif', 'junit'] as const
+export const FORMATS = ['text', 'json', 'github', 'sarif', 'junit', 'markdown'] as const
 export type Format = (typeof FORMATS)[number]
 
 export function isFormat(value: string): value is Format {
@@ -25,5 +26,7 @@ export function formatReport(format: Format, input: ReportInput, options: Report
       return formatSarif(input, options)
     case 'junit':
       return formatJunit(input, options)
+    case 'markdown':
+      return formatMarkdown(input, options)
   }
 }

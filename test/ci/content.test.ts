@@ -30,18 +30,29 @@ function ciContent(cwd: string, base = 'main') {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** Sets the framework's version, as a pull request that raises it does. */
+function raiseVersion(dir: string, version: string): void {
+  const file = path.join(dir, 'framework.md')
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^version: .*$/m, `version: "${version}"`))
+}
+
 const diffAvailable = spawnSync(process.execPath, [bin, 'diff', '--help'], { encoding: 'utf8' }).status === 0
 
-describe('npm run ci:content', () => {
+// Each test runs the whole workflow (two runs in one test): minutes on a busy machine.
+describe('npm run ci:content', { timeout: 300_000 }, () => {
   it('runs the workflow’s steps: a clean change passes, with the change report as the summary', () => {
     const { root, dir } = pullRequest()
     const file = path.join(dir, 'domains/01-health.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('Missing immunisations', 'Missing immunisations or health checks'))
+    raiseVersion(dir, '1.1')
     expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
     git(['commit', '-qam', 'Reword an indicator'], root)
     const run = ciContent(root)
-    expect(run.stderr).toContain('── Check the changed files (problems show on the pull request\'s lines)\n')
+    expect(run.stderr).toContain('── Check every framework (an annotation for every problem, in whatever file it is)\n')
     expect(run.stderr).toContain('generated/ is up to date with the sources.')
+    expect(run.stderr).toContain('── Post the change report on the pull request: skipped here (runs on GitHub only)')
+    expect(run.stderr).toContain('── Job summary\n### Thresholds check: 0 errors, 0 warnings, 0 suppressed in 1 framework\n')
+    expect(run.stderr + run.stdout).toMatch(/thresholds-frameworks-\d+\.\d+\.\d+\.tgz/)
     expect(run.stderr).toContain('── Install: skipped here (dependencies are already installed)')
     expect(run.stderr).toContain('── Keep the preview website for reviewers to download: skipped here (actions/upload-artifact is for GitHub)')
     expect(run.stderr).toMatch(/Wrote \d+ files in generated\/site\//)
@@ -52,16 +63,59 @@ describe('npm run ci:content', () => {
     expect(run.status).toBe(0)
   })
 
-  it('annotates an error on the changed line and stops there (exit 1)', () => {
+  it('annotates an error wherever it is, lists it in the summary, and stops the gate there (exit 1)', () => {
     const { root, dir } = pullRequest()
     const file = path.join(dir, 'levels/02-child-protection.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('[Front door](#front-door)', '[Front door](#front-dor)'))
     git(['commit', '-qam', 'Typo in a link'], root)
+    // An error already on main, in a file this change does not touch, is annotated too.
+    const other = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(other, readFileSync(other, 'utf8').replace('- Talk to the family.', '- Talk to the family; see [nothing](#nothing-here).'))
     const run = ciContent(root)
     expect(run.stdout).toMatch(/^::error file=sources\/minimal\/levels\/02-child-protection\.md,line=16,col=3,endLine=16,endColumn=27,title=link-resolves::The link “Front door” points to “#front-dor”/m)
-    expect(run.stderr).toContain('── Check the changed files (problems show on the pull request\'s lines): failed (exit 1)')
+    expect(run.stdout).toMatch(/^::error file=sources\/minimal\/levels\/01-early-help\.md,.*title=link-resolves::The link “nothing”/m)
+    expect(run.stderr).toContain('── Check every framework (an annotation for every problem, in whatever file it is): failed (exit 1)')
+    // The summary and the SARIF log still come after a failure; the gate steps do not.
+    expect(run.stderr).toContain('── List every finding in the job summary (annotations are capped)\n')
+    expect(run.stderr).toMatch(/\| error \| <code>sources\/minimal\/levels\/02-child-protection\.md:16:3<\/code> \|/)
+    expect(run.stderr).toContain('── Write every finding as SARIF for code scanning\n')
     expect(run.stderr).not.toContain('── Check that generated/ matches the sources\n')
     expect(run.stderr.endsWith('The content checks failed (exit 1): fix what is reported above.\n')).toBe(true)
+    expect(run.status).toBe(1)
+  })
+
+  it('fails a change that moves a threshold without raising the version, and passes it once the version is raised', () => {
+    const { root, dir } = pullRequest()
+    const health = path.join(dir, 'domains/01-health.md')
+    writeFileSync(
+      health,
+      readFileSync(health, 'utf8')
+        .replace('- Missing immunisations {#health-missing-immunisations}\n\n## Child protection\n', '## Child protection\n\n- Missing immunisations {#health-missing-immunisations}\n')
+        .replace('## Early Help\n\n', '## Early Help\n\n- Often misses health appointments {#health-misses-appointments}\n'),
+    )
+    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
+    git(['commit', '-qam', 'Raise a threshold'], root)
+    const kept = ciContent(root)
+    expect(kept.stderr).toContain('── Report what changed, and refuse a change that keeps its version: failed (exit 1)')
+    expect(kept.stderr).toContain('but the version is still 1.0: raise it to 2.0')
+    expect(kept.status).toBe(1)
+    raiseVersion(dir, '2.0')
+    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
+    git(['commit', '-qam', 'Version 2.0'], root)
+    const raised = ciContent(root)
+    expect(raised.stderr).toContain('| Missing immunisations | Health | Early Help | Child protection | **raised** |')
+    expect(raised.stderr.slice(-300)).toMatch(/The content checks passed.\n$/)
+    expect(raised.status).toBe(0)
+  })
+
+  it('fails a wording change that keeps the version', () => {
+    const { root, dir } = pullRequest()
+    const health = path.join(dir, 'domains/01-health.md')
+    writeFileSync(health, readFileSync(health, 'utf8').replace('Missing immunisations', 'Missing immunisations or checks'))
+    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
+    git(['commit', '-qam', 'Reword'], root)
+    const run = ciContent(root)
+    expect(run.stderr).toContain('to the text but the version is still 1.0: raise it to 1.1')
     expect(run.status).toBe(1)
   })
 
@@ -76,26 +130,38 @@ describe('npm run ci:content', () => {
     expect(run.status).toBe(1)
   })
 
-  it('is the workflow GitHub runs: on pull requests touching sources/, with full history, Node 20 and these commands', () => {
+  it('is the workflow GitHub runs: on every change that can change the output, pushes to main too, with full history and these commands', () => {
     const workflow = parse(readFileSync(path.join(repoRoot, '.github/workflows/content.yml'), 'utf8')) as {
-      on: { pull_request: { paths: string[] } }
-      jobs: { content: { env: Record<string, string>; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> } }
+      on: { pull_request: { paths: string[] }; push: { branches: string[]; paths: string[] } }
+      concurrency: { group: string }
+      jobs: Record<string, { env?: Record<string, string>; strategy?: { matrix: { node: number[] } }; permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string; if?: string; with?: Record<string, unknown> }> }>
     }
-    expect(workflow.on.pull_request.paths).toEqual(['sources/**'])
-    const steps = workflow.jobs.content.steps
+    const watched = ['sources/**', 'generated/**', 'schema/**', 'scripts/**', 'rules.yaml', 'package.json', 'package-lock.json', 'tsconfig.json', '.gitattributes', '.github/workflows/content.yml']
+    expect(workflow.on.pull_request.paths).toEqual(watched)
+    expect(workflow.on.push).toEqual({ branches: ['main'], paths: watched })
+    expect(workflow.concurrency.group).toBe('content-${{ github.event.pull_request.number || github.ref }}')
+    const content = workflow.jobs.content
+    if (!content) throw new Error('no content job')
+    expect(content.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write' })
+    const steps = content.steps
     expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } })
-    expect(steps[1]).toMatchObject({ uses: 'actions/setup-node@v4', with: { 'node-version': 20 } })
-    expect(workflow.jobs.content.env.BASE).toBe('origin/${{ github.base_ref }}')
     const runs = steps.flatMap((step) => step.run ?? [])
     expect(runs).toEqual(
       expect.arrayContaining([
         'npm ci --no-audit --no-fund',
-        'npx thresholds check --format github --changed-since "$BASE"',
+        'npx thresholds check --format github',
+        'npx thresholds check --format markdown >> "$GITHUB_STEP_SUMMARY" || [ $? -eq 1 ]',
         'npx thresholds build --check',
-        expect.stringContaining('npx thresholds diff --base "$BASE" --format markdown >> "$GITHUB_STEP_SUMMARY"'),
+        expect.stringContaining('npx thresholds diff --base "$BASE" --format markdown --fail-on version-not-raised'),
+        'mkdir -p "$RUNNER_TEMP/package"\nnpm pack ./generated --pack-destination "$RUNNER_TEMP/package"\n',
       ]),
     )
+    expect(steps.map((step) => step.uses?.split('@')[0]).filter(Boolean)).toEqual(['actions/checkout', 'actions/setup-node', 'github/codeql-action/upload-sarif', 'actions/upload-artifact', 'actions/upload-artifact'])
     // Values from the event never reach a shell command directly, only through the environment.
     for (const run of runs) expect(run).not.toContain('${{')
+    // The Node.js versions package.json supports are the ones the matrix tests.
+    const engines = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node
+    expect(engines).toBe('>=20.11')
+    expect(workflow.jobs.node?.strategy?.matrix.node).toEqual([20, 22, 24])
   })
 })

@@ -65,7 +65,7 @@ describe('thresholds check', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })
     expect(thresholds(['frobnicate'], repoRoot).status).toBe(2)
-    expect(thresholds(['check', '--format', 'xml'], repoRoot)).toMatchObject({ status: 2, stderr: 'Unknown format “xml”, expected text, json, github, sarif or junit\n' })
+    expect(thresholds(['check', '--format', 'xml'], repoRoot)).toMatchObject({ status: 2, stderr: 'Unknown format “xml”, expected text, json, github, sarif, junit or markdown\n' })
   })
 
   it('prints help for each command', () => {
