@@ -12,13 +12,17 @@ export type HoursResult = { ok: true; hours: Hours } | { ok: false; hours: Hours
 
 /**
  * Reads opening hours as documented in docs/authoring.md:
- * `Mon-Thu 08:45-17:20; Fri 08:45-16:30`, `24/7`, or `Out of hours (...)`.
+ * `Mon-Thu 08:45-17:20; Fri 08:45-16:30`, `24/7`, `24 hours, 7 days`, `Out of hours (...)` or
+ * `Outside office hours`, or words with no time in them.
  */
 export function parseHours(text: string): HoursResult {
   const trimmed = text.trim()
   const hours: Hours = { text: trimmed }
   if (/^(24\/7|24 hours(,? 7 days( a week)?)?)$/i.test(trimmed)) return { ok: true, hours: { ...hours, always: true } }
-  if (/^out of (office |working )?hours\b/i.test(trimmed)) return { ok: true, hours: { ...hours, outOfHours: true } }
+  if (/^(out of|outside)( office| working)? hours\b/i.test(trimmed)) return { ok: true, hours: { ...hours, outOfHours: true } }
+  // Hours in words with no time in them (“School term time only”, “Evenings and weekends”) are kept
+  // as words; any time written must be readable, so a slip in one is still caught.
+  if (!/\d/.test(trimmed)) return { ok: true, hours }
   const weekly: NonNullable<Hours['weekly']> = []
   for (const part of trimmed.split(/\s*[;,]\s*/).filter(Boolean)) {
     const match = /^([A-Za-z]+)(?:\s*[-–]\s*([A-Za-z]+))?\s+(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})$/.exec(part)

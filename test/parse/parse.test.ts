@@ -195,3 +195,12 @@ describe('over-long ids', () => {
     )
   })
 })
+
+describe('hours in words', () => {
+  it('keeps words as text, with structured hours only where they can be read', () => {
+    expect(parseHours('Outside office hours')).toEqual({ ok: true, hours: { text: 'Outside office hours', outOfHours: true } })
+    expect(parseHours('24 hours, 7 days')).toEqual({ ok: true, hours: { text: '24 hours, 7 days', always: true } })
+    expect(parseHours('School term time only')).toEqual({ ok: true, hours: { text: 'School term time only' } })
+    expect(parseHours('Mondays 9 till 5')).toMatchObject({ ok: false })
+  })
+})

@@ -2,7 +2,7 @@ import { ruleTable, swap } from '../rule-tester.ts'
 
 const hours = (text: string) => ({ 'contacts.md': swap('- Hours: Mon-Fri 09:00-17:00', `- Hours: ${text}`) })
 const unreadable = (problem: string) =>
-  `The opening hours of “Front door” cannot be read: ${problem}, expected e.g. “Mon-Thu 08:45-17:20; Fri 08:45-16:30” or “24/7”`
+  `The opening hours of “Front door” cannot be read: ${problem}, expected days and times such as “Mon-Thu 08:45-17:20; Fri 08:45-16:30”, “24/7”, “24 hours, 7 days”, “Out of hours (evenings and weekends)”, or words with no times such as “School term time only”`
 
 export default ruleTable({
   rule: 'contact-hours-valid',
@@ -11,11 +11,14 @@ export default ruleTable({
     { name: 'weekday hours' },
     { name: 'two ranges of days', files: hours('Mon-Thu 08:45-17:20; Fri 08:45-16:30') },
     { name: 'all day every day', files: hours('24/7') },
+    { name: 'all day every day, in words', files: hours('24 hours, 7 days') },
+    { name: 'outside office hours, in words', files: hours('Outside office hours') },
+    { name: 'hours in words with no time in them, kept as words', files: hours('School term time only') },
     { name: 'no hours given at all', files: { 'contacts.md': swap('- Hours: Mon-Fri 09:00-17:00\n', '') } },
   ],
   invalid: [
     {
-      name: 'hours in words',
+      name: 'hours in words with a time that cannot be read',
       files: hours('Mondays 9 till 5'),
       errors: [{ file: 'contacts.md', message: unreadable('“Mondays 9 till 5” is not in the form “Mon-Fri 09:00-17:00”'), line: 8, column: 1, endLine: 8, endColumn: 26 }],
     },

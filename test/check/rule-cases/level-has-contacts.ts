@@ -34,6 +34,20 @@ export default ruleTable({
       ],
     },
     {
+      name: 'a level whose only contact has no phone number, email or web address',
+      files: { 'contacts.md': swap('- Phone: 0121 788 4300\n- Hours: Mon-Fri 09:00-17:00\n', 'Ask at reception.\n') },
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          message: 'Level “Early Help” links only to contacts with no phone number, email or web address (“Front door”), expected at least one way to reach them: add “- Phone:”, “- Email:” or “- Web:” under the contact in contacts.md',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
       name: 'a contacts section with no link in it',
       files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- The front door team') },
       errors: [{ file: 'levels/01-early-help.md', message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
