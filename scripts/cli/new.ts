@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { enclosingOutput, realPathOf, WHO } from '../generate/output-folder.ts'
 import { UsageError } from '../parse/index.ts'
 import { scaffoldFramework, ScaffoldError } from '../scaffold/index.ts'
 import { parse } from './commands.ts'
@@ -15,6 +16,10 @@ export function newCommand(args: string[], io: Io): number {
   const id = positionals[0] as string
   const sources = path.resolve(io.cwd, typeof values.sources === 'string' ? values.sources : 'sources')
   const shown = (path.relative(io.cwd, path.join(sources, id)) || '.').split(path.sep).join('/')
+  // The next build or site would remove a framework written into its output folder.
+  const output = enclosingOutput(sources)
+  if (output)
+    throw new UsageError(`Cannot create ${shown}: it would be inside “${path.relative(realPathOf(io.cwd), output.dir) || output.dir}”, which holds ${WHO[output.kind]} and is replaced on each run; nothing was changed`)
   let files: string[]
   try {
     files = scaffoldFramework(sources, id)

@@ -17,7 +17,7 @@ export type OutputKind = 'package' | 'site'
 /** Folders under a package folder that other commands own: build carries them over untouched. */
 export const FOREIGN = new Set(['site'])
 
-const WHO: Record<OutputKind, string> = { package: 'the package that thresholds build writes', site: 'the website that thresholds site writes' }
+export const WHO: Record<OutputKind, string> = { package: 'the package that thresholds build writes', site: 'the website that thresholds site writes' }
 const EXAMPLE: Record<OutputKind, string> = { package: 'generated', site: 'generated/site' }
 
 export function markerText(kind: OutputKind): string {
@@ -138,6 +138,15 @@ export function refuseOutputFolder(place: OutputPlace): void {
   if (!marked) refuse(`it is not empty and Thresholds did not make it (it has no ${MARKER} file), expected a new or empty folder`)
   const found = sourcesUnder(outDir)
   if (found) refuse(`it holds “${path.relative(here, found) || found}”, which Thresholds did not make`)
+}
+
+/** The output folder `dir` is in (or is), by its marker: anything written there is removed by the next run. */
+export function enclosingOutput(dir: string): { dir: string; kind: OutputKind } | undefined {
+  for (let current = realPathOf(dir); ; current = path.dirname(current)) {
+    const kind = markerKind(current)
+    if (kind) return { dir: current, kind }
+    if (path.dirname(current) === current) return undefined
+  }
 }
 
 /**

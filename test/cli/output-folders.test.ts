@@ -420,3 +420,16 @@ describe('writes and exits', () => {
     expect(await thresholds(['check', '--online', '--online-cache', ''], root)).toMatchObject({ status: 2, stderr: '--online-cache is empty, expected a file such as links-cache.json\n' })
   })
 })
+
+describe('new never writes a framework where a build would remove it', () => {
+  for (const item of [
+    { sources: 'generated', stderr: 'Cannot create generated/west-midshire: it would be inside “generated”, which holds the package that thresholds build writes and is replaced on each run; nothing was changed\n' },
+    { sources: 'generated/site/drafts', stderr: 'Cannot create generated/site/drafts/west-midshire: it would be inside “generated/site”, which holds the website that thresholds site writes and is replaced on each run; nothing was changed\n' },
+  ])
+    it.concurrent(`new west-midshire --sources ${item.sources}: exit 2, one plain line, nothing touched`, async ({ expect }) => {
+      const { outer, root } = project()
+      const before = tree(outer)
+      expect(await thresholds(['new', 'west-midshire', '--sources', item.sources], root)).toMatchObject({ status: 2, stdout: '', stderr: item.stderr })
+      expect(tree(outer)).toEqual(before)
+    })
+})
