@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
+import { build as viteBuild } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../helpers.ts'
 
@@ -15,7 +16,7 @@ const out = path.join(work, 'generated')
 const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
 
 interface Contact { id: string; name: string; phone?: string; phoneE164?: string; emergency: boolean }
-interface FrameworkJson { id: string; version: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
+interface FrameworkJson { id: string; title: string; version: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
 let compiled: ReturnType<typeof run> | undefined
 let compiledCommon: ReturnType<typeof run> | undefined
 const read = (id: string) => JSON.parse(readFileSync(path.join(out, id, 'framework.json'), 'utf8')) as FrameworkJson
@@ -135,6 +136,26 @@ describe('the generated package in a downstream app', () => {
       'cjs loaded: shropshire 6 levels',
     ])
   })
+
+  it('type-checks under moduleResolution bundler, and a real Vite build of one framework bundles no other', async () => {
+    const vite = path.join(app, 'vite')
+    const tsc = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], vite)
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('')
+    expect(tsc.status).toBe(0)
+    const outDir = path.join(vite, 'dist')
+    await viteBuild({
+      root: vite,
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true, minify: false, lib: { entry: path.join(vite, 'main.ts'), formats: ['es'], fileName: 'app' } },
+    })
+    const bundle = readdirSync(outDir).map((file) => readFileSync(path.join(outDir, file), 'utf8')).join('\n')
+    expect(bundle).toContain(read('solihull').title)
+    expect(bundle).toContain('tel:+441216056060')
+    // Nothing of Shropshire: neither its title nor its data.
+    expect(bundle).not.toContain(read('shropshire').title)
+    expect(bundle).not.toContain('fpoc')
+  }, 180_000)
 
   it('works from plain CommonJS JavaScript (require only)', () => {
     const result = run(process.execPath, ['plain.cjs'], path.join(app, 'cjs'))
