@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { Link } from '../model/types.ts'
 import { classifyAddress, schemeOf } from '../shared/addresses.ts'
-import { closest, slugify } from '../shared/text.ts'
+import { SuggestionIndex } from '../shared/suggestions.ts'
+import { slugify } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext } from './context.ts'
 import { serialise } from './markdown.ts'
@@ -55,7 +56,7 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
     targetFile = joined
     const known = context.folder.files.map((file) => file.source.relative)
     if (!known.includes(targetFile)) {
-      const suggestion = closest(targetFile, known)
+      const suggestion = suggestionsFor(context, 'files', () => known).closest(targetFile)
       return { kind: 'broken', reason: `points to “${filePart}”, which is not a file of this framework`, suggestions: suggestion.map((s) => relativeFrom(from.relative, s)) }
     }
   }
@@ -69,12 +70,31 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
   }
   const entry = context.byId.get(fragment)
   if (entry && (filePart === '' || entry.place.file.relative === targetFile)) return { kind: 'internal', entry, file: entry.place.file.relative, anchor: fragment }
-  const candidates = filePart === '' ? [...(anchors?.keys() ?? []), ...context.byId.keys()] : [...(anchors?.keys() ?? []), ...idsIn(context, targetFile)]
+  // One index per file and kind of link, built once: thousands of broken links must not each go through every id.
+  const candidates = suggestionsFor(context, `${filePart === '' ? 'here' : 'there'}:${targetFile}`, () =>
+    filePart === '' ? [...(anchors?.keys() ?? []), ...context.byId.keys()] : [...(anchors?.keys() ?? []), ...idsIn(context, targetFile)],
+  )
   return {
     kind: 'broken',
     reason: filePart === '' ? `points to “#${fragment}”, which is neither an id in this framework nor a heading in this file` : `points to “#${fragment}”, which is not a heading or id in “${targetFile}”`,
-    suggestions: closest(fragment, candidates).map((s) => `${filePart}#${s}`),
+    suggestions: candidates.closest(fragment).map((s) => `${filePart}#${s}`),
   }
+}
+
+/** Suggestion indexes of a framework, by what they hold; rebuilt when ids or anchors were added since. */
+const indexes = new WeakMap<ParseContext, Map<string, { version: number; index: SuggestionIndex }>>()
+
+function suggestionsFor(context: ParseContext, key: string, candidates: () => Iterable<string>): SuggestionIndex {
+  let byKey = indexes.get(context)
+  if (!byKey) indexes.set(context, (byKey = new Map()))
+  let anchorCount = 0
+  for (const anchors of context.anchors.values()) anchorCount += anchors.size
+  const version = context.byId.size * 1_000_003 + anchorCount * 31 + context.folder.files.length
+  const known = byKey.get(key)
+  if (known && known.version === version) return known.index
+  const index = new SuggestionIndex(candidates())
+  byKey.set(key, { version, index })
+  return index
 }
 
 function idsIn(context: ParseContext, relative: string): string[] {

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein'
+import { SuggestionIndex } from './suggestions.ts'
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_ID_LENGTH = 80
@@ -110,17 +110,9 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
   return { attributes, start: match.index, problems }
 }
 
-/** The closest candidates to a mistyped name, for “did you mean ...?” suggestions. */
+/** The closest candidates to a mistyped name, for “did you mean ...?” suggestions (see suggestions.ts). */
 export function closest(input: string, candidates: Iterable<string>, limit = 1): string[] {
-  const needle = input.toLowerCase()
-  const scored: Array<{ candidate: string; score: number }> = []
-  for (const candidate of candidates) {
-    const score = distance(needle, candidate.toLowerCase())
-    const threshold = Math.max(2, Math.floor(Math.max(needle.length, candidate.length) / 3))
-    if (score <= threshold) scored.push({ candidate, score })
-  }
-  scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))
-  return scored.slice(0, limit).map((s) => s.candidate)
+  return new SuggestionIndex(candidates).closest(input, limit)
 }
 
 export function didYouMean(input: string, candidates: Iterable<string>): string {
