@@ -3,7 +3,7 @@
  * docs/diff-sample.md (plus the excerpt in README.md) from a real run on the next-version
  * fixture, so the documented examples are the tested ones. `--check` fails on drift.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { diffVersions } from '../diff/index.ts'
@@ -11,6 +11,7 @@ import { loadSide } from '../diff/inputs.ts'
 import { changeKinds, changeKindsById } from '../diff/registry.ts'
 import { formatDiffMarkdown } from '../diff/report/markdown.ts'
 import { ACROSS, CONTAINED, IN_PLACE, POSSIBLY } from '../diff/similarity.ts'
+import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const fixtures = path.join(root, 'test/fixtures/diff/changes')
@@ -171,7 +172,7 @@ if (isMain) {
       process.exit(1)
     }
   } else {
-    for (const [file, text] of targets) writeFileSync(path.join(root, file), text)
+    for (const [file, text] of targets) writeFileAtomic(path.join(root, file), text)
     console.log(`wrote ${targets.map(([file]) => file).join(', ')}`)
   }
 }

@@ -4,11 +4,12 @@
  * `npm run mutate`). With a fresh Stryker report in reports/mutation/mutation.json, the summary
  * is refreshed from it first. `--check` fails when docs/quality.md is out of date.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ruleTables } from '../../test/check/rule-tables.ts'
 import { survivorReasons } from './quality-survivors.ts'
+import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const REPORT = path.join(root, 'reports/mutation/mutation.json')
@@ -159,10 +160,10 @@ if (isMain) {
   } else {
     if (existsSync(REPORT) && (!existsSync(SUMMARY) || statSync(REPORT).mtimeMs > statSync(SUMMARY).mtimeMs)) {
       const report = JSON.parse(readFileSync(REPORT, 'utf8')) as StrykerReport
-      writeFileSync(SUMMARY, `${JSON.stringify(summarise(report, statSync(REPORT).mtime.toISOString().slice(0, 10)), null, 2)}\n`)
+      writeFileAtomic(SUMMARY, `${JSON.stringify(summarise(report, statSync(REPORT).mtime.toISOString().slice(0, 10)), null, 2)}\n`)
       console.log('wrote docs/mutation-rules.json from reports/mutation/mutation.json')
     }
-    writeFileSync(DOC, renderQualityDoc(readSummary()))
+    writeFileAtomic(DOC, renderQualityDoc(readSummary()))
     console.log('wrote docs/quality.md')
   }
 }

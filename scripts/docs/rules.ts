@@ -2,12 +2,13 @@
  * Renders docs/rules.md from the rule registry, the parse problem catalogue and the rule
  * fixtures, so the documented examples are the tested ones. `--check` fails on drift.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { integrityIds } from '../check/integrity.ts'
 import { rules } from '../check/registry.ts'
 import { problemKinds } from '../shared/problems.ts'
+import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const fixtures = path.join(root, 'test/fixtures/rules')
@@ -159,7 +160,7 @@ if (isMain) {
       process.exit(1)
     }
   } else {
-    writeFileSync(target, next)
+    writeFileAtomic(target, next)
     console.log('wrote docs/rules.md')
   }
 }

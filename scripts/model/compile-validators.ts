@@ -3,13 +3,14 @@
  * compile schemas on every run (about 0.2 s of a 1 s check). Output: scripts/model/validators.cjs,
  * committed; `--check` fails when it no longer matches schema/ (a test runs it).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import addFormatsModule from 'ajv-formats'
 import { toolRoot } from '../shared/paths.ts'
 import { AJV_OPTIONS, FRONT_MATTER_KINDS, loadSchema, SCHEMA_BASE, SCHEMA_FILES, schemaDigest } from './schemas.ts'
+import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
 const standalone = standaloneCode as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string
@@ -34,7 +35,7 @@ if (isMain) {
       process.exit(1)
     }
   } else {
-    writeFileSync(target, source)
+    writeFileAtomic(target, source)
     console.log('wrote scripts/model/validators.cjs')
   }
 }

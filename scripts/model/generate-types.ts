@@ -3,10 +3,11 @@
  * The schemas are the single source of truth; the types are never edited by hand.
  * `--check` exits 1 when the committed file differs (used by the test suite).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { compile, type JSONSchema } from 'json-schema-to-typescript'
+import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const schemaDir = path.join(root, 'schema')
@@ -73,7 +74,7 @@ if (isMain) {
       process.exit(1)
     }
   } else {
-    writeFileSync(outFile, next)
+    writeFileAtomic(outFile, next)
     console.log('wrote scripts/model/types.ts')
   }
 }
