@@ -20,7 +20,8 @@ function startDev(cwd: string) {
       waiter.resolve()
     }
   })
-  const until = (test: (text: string) => boolean, what: string, ms = 30_000) =>
+  // Hang guards, not speed tests: far above what a busy machine needs.
+  const until = (test: (text: string) => boolean, what: string, ms = 120_000) =>
     new Promise<void>((resolve, reject) => {
       if (test(stderr)) return resolve()
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr so far:\n${stderr}`)), ms)
@@ -60,7 +61,7 @@ function events(url: string) {
   })
   req.end()
   let read = 0
-  const next = (name: string, ms = 30_000) =>
+  const next = (name: string, ms = 120_000) =>
     new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no “${name}” event; saw ${JSON.stringify(seen)}`)), ms)
       const look = () => {
@@ -101,7 +102,7 @@ afterEach(() => {
   running = undefined
 })
 
-describe('thresholds dev', () => {
+describe('thresholds dev', { timeout: 300_000 }, () => {
   it('serves the site with reload, re-checks an edited file, and stops cleanly on Ctrl-C', async () => {
     const { root, dir } = frameworkWith()
     const dev = startDev(root)

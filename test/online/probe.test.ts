@@ -125,11 +125,12 @@ describe('probeAll', () => {
   })
 
   it('has at most `concurrency` requests open at once (default 8)', async () => {
-    const urls = Array.from({ length: 12 }, (_, n) => `${server.base}/slow?ms=200&n=${n}`)
-    await probeAll(urls, { ...fast, concurrency: 3 })
-    expect(server.count('/slow')).toBe(12)
+    // The server answers only once as many requests are open as the limit allows (or all came).
+    await probeAll(Array.from({ length: 12 }, (_, n) => `${server.base}/gated?at=3&of=12&n=${n}`), { ...fast, concurrency: 3 })
+    expect(server.count('/gated')).toBe(12)
     expect(server.maxInFlight()).toBe(3)
-    await probeAll(urls, fast)
+    await probeAll(Array.from({ length: 12 }, (_, n) => `${server.base}/gated?at=8&of=24&n=${n}`), fast)
+    expect(server.count('/gated')).toBe(24)
     expect(server.maxInFlight()).toBe(8)
   })
 })

@@ -27,6 +27,7 @@ export interface TestServer {
 export async function startServer(options: { slowMs?: number } = {}): Promise<TestServer> {
   const requests: Seen[] = []
   const timers = new Set<NodeJS.Timeout>()
+  const held: ServerResponse[] = []
   const count = (path: string) => requests.filter((request) => request.path === path).length
   const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
     '/ok': (_, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('ok'),
@@ -46,6 +47,13 @@ export async function startServer(options: { slowMs?: number } = {}): Promise<Te
       const ms = Number(new URL(request.url ?? '/', 'http://localhost').searchParams.get('ms') ?? options.slowMs ?? 1_000)
       const timer = setTimeout(() => response.writeHead(200).end('late'), ms)
       timers.add(timer)
+    },
+    // Held until `at` requests are open at once (or all `of` have come), then all answered: the
+    // most open at once is then the prober's limit exactly, however slow the machine.
+    '/gated': (request, response) => {
+      const query = new URL(request.url ?? '/', 'http://localhost').searchParams
+      held.push(response)
+      if (held.length >= Number(query.get('at')) || count('/gated') >= Number(query.get('of'))) for (const waiting of held.splice(0)) waiting.writeHead(200).end()
     },
     '/loop': (_, response) => response.writeHead(301, { location: '/loop' }).end(),
     '/to-file': (_, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
