@@ -11,7 +11,8 @@ import { assemble, renderFramework, renderSite } from '../../scripts/site/index.
 import { frameworkWith, repoRoot } from '../helpers.ts'
 import { artifacts, launch } from './browser.ts'
 
-const shipped = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')]).map((parsed) => parsed.framework)
+// The shipped frameworks, and the fictional fixture that uses every shape the model holds.
+const shipped = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull'), path.join(repoRoot, 'test/fixtures/every-shape')]).map((parsed) => parsed.framework)
 
 /** A framework whose indicator and narrative text try to become markup. */
 function hostile() {

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Framework } from '../../scripts/model/types.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { renderSite } from '../../scripts/site/index.ts'
+import { fixtures, messageLines, repoRoot } from '../helpers.ts'
+
+/*
+ * test/fixtures/every-shape: a fictional framework that uses every shape the model holds. It
+ * checks with no error, builds into the package and renders on the website (and, in
+ * test/site/browser.test.ts, passes the accessibility checks in a browser).
+ */
+
+const dir = path.join(fixtures, 'every-shape')
+
+describe('the every-shape fixture', () => {
+  it('checks with no error, and lists each gap the source has as a warning', () => {
+    expect(messageLines(dir).map((line) => line.replace(/ \(“.*$/, ''))).toEqual([
+      'domains/02-health.md:26:1 warning The list of “Health” at “Level 3b: Intensive family support” is partial in the source document',
+      'domains/03-family.md:20:1 warning The list of “Family and environment” at “Level 3b: Intensive family support” is missing from the source document',
+      'levels/05-child-protection.md:9:1 warning Level “Level 4: Child protection” is partial in the source document',
+      'sections/01-escalation.md:7:1 warning The section “When professionals disagree” is missing from the source document',
+    ])
+  })
+
+  it('builds into a package that holds every shape', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'thresholds-every-shape-'))
+    cpSync(dir, path.join(root, 'sources/every-shape'), { recursive: true })
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+    expect(result.status, result.stderr).toBe(0)
+    const framework = JSON.parse(readFileSync(path.join(root, 'generated/every-shape/framework.json'), 'utf8')) as Framework
+    expect(framework.levels.map((level) => [level.label, level.title, level.children.map((child) => child.label)])).toEqual([
+      ['Level 1', 'Universal', []],
+      ['Level 2', 'Early Help', []],
+      ['Level 3', 'Early Help', ['Level 3b']],
+      ['Level 4', 'Child protection', []],
+    ])
+    expect(framework.levels[2]).toMatchObject({ familyAgreement: 'conditional', familyAgreementCondition: 'Not needed if asking the family would put the child at risk of harm' })
+    expect(framework.levels[3]?.completeness).toEqual({ status: 'partial', reason: 'the published page stops after its first paragraph.' })
+    expect(framework.domains.map((domain) => [domain.id, domain.children.map((child) => child.id)])).toEqual([
+      ['child-development', ['health']],
+      ['family', []],
+    ])
+    const health = framework.domains[0]?.children[0]
+    expect(health?.cells).toEqual([
+      { level: 'early-help-single', text: 'Words the source writes about this list are kept with it.' },
+      { level: 'early-help-intensive', completeness: { status: 'partial', reason: 'the web version lists only the first item.' } },
+    ])
+    expect(framework.indicators.filter((indicator) => indicator.text === 'Poor attachments').map((indicator) => indicator.level)).toEqual(['early-help-single', 'early-help-targeted', 'child-protection'])
+    expect(framework.indicators.find((indicator) => indicator.id === 'health-missing-immunisations')?.resources).toBe('- [Westmere health visitors](#health-visitors)\n- Local pharmacy drop-in')
+    expect(framework.contacts.map((contact) => contact.hours?.text)).toEqual(['Mon-Thu 08:45-17:20; Fri 08:45-16:30', 'Outside office hours', '24 hours, 7 days'])
+    expect(framework.sections[0]?.completeness?.status).toBe('missing')
+  })
+
+  it('renders every shape on the website', () => {
+    const framework = loadFrameworks([dir])[0]?.framework as Framework
+    const site = renderSite([framework])
+    const page = (file: string) => String(site.get(`every-shape/${file}`))
+    expect(page('levels/early-help-single.html')).toContain('<h1>Level 2: Early Help</h1>')
+    expect(page('levels/early-help-targeted.html')).toContain('<h1>Level 3: Early Help</h1>')
+    expect(page('levels/early-help-targeted.html')).toContain('The family’s agreement depends on the circumstances: Not needed if asking the family would put the child at risk of harm')
+    expect(page('levels/child-protection.html')).toContain('<strong>The source document’s page is incomplete here: </strong>the published page stops after its first paragraph.')
+    expect(page('domains/health.html')).toContain('<strong>The source document’s list is incomplete here: </strong>the web version lists only the first item.')
+    expect(page('domains/family.html')).toContain('<strong>This list is missing from the source document: </strong>page 12 of the published document was never printed.')
+    expect(page('domains/health.html')).toContain('<div class="resources">')
+    expect(page('sections/escalation.html')).toContain('<strong>This page is missing from the source document: </strong>')
+  })
+})
