@@ -59,15 +59,23 @@ export function within(inner: string, outer: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
-function entriesOf(dir: string): string[] | undefined {
+/**
+ * What is in `dir` that this kind of output would replace: for a package, not the website in its
+ * usual place (generated/site, marked as a site), so `site` before the first `build` is fine.
+ */
+function entriesOf(dir: string, kind: OutputKind): string[] | undefined {
   try {
-    return statSync(dir).isDirectory() ? readdirSync(dir) : undefined
+    if (!statSync(dir).isDirectory()) return undefined
+    return readdirSync(dir).filter((name) => !(kind === 'package' && FOREIGN.has(name) && markerKind(path.join(dir, name)) === 'site'))
   } catch {
     return undefined
   }
 }
 
-/** The first framework (a folder with a framework.md) or sources/ folder under `dir`, without following links. */
+/**
+ * The first framework.md under `dir`, without following links. (Not a folder named sources: a
+ * framework with that id has one in the package and on the website.)
+ */
 function sourcesUnder(dir: string): string | undefined {
   const stack = [dir]
   while (stack.length) {
@@ -80,7 +88,7 @@ function sourcesUnder(dir: string): string | undefined {
     }
     for (const entry of entries) {
       const full = path.join(current, entry.name)
-      if (entry.name === 'framework.md' || (entry.isDirectory() && entry.name === 'sources')) return full
+      if (entry.name === 'framework.md') return full
       if (entry.isDirectory()) stack.push(full)
     }
   }
@@ -131,7 +139,7 @@ export function refuseOutputFolder(place: OutputPlace): void {
     if (path.dirname(dir) === dir) break
   }
   if (existsSync(place.outDir) && !statSync(place.outDir).isDirectory()) refuse('it is a file, expected a folder')
-  const entries = entriesOf(outDir)
+  const entries = entriesOf(outDir, kind)
   if (!entries || entries.length === 0 || place.compareOnly) return
   const marked = markerKind(outDir)
   if (marked && marked !== kind) refuse(`it holds ${WHO[marked]}, expected a folder of its own such as ${EXAMPLE[kind]}`)
@@ -156,7 +164,7 @@ export function enclosingOutput(dir: string): { dir: string; kind: OutputKind } 
 export function assertReplaceable(outDir: string, kind: OutputKind, shown = outDir): void {
   if (!existsSync(outDir)) return
   if (!statSync(outDir).isDirectory()) throw new UsageError(`Cannot write to “${shown}”: it is a file, expected a folder; nothing was changed`)
-  if (readdirSync(outDir).length === 0) return
+  if (entriesOf(outDir, kind)?.length === 0) return
   const marked = markerKind(outDir)
   if (marked === kind) return
   throw new UsageError(

@@ -293,6 +293,11 @@ describe('output folders: the marker', () => {
     expect(again).toMatchObject({ status: 0, stderr: expect.stringMatching(/^Wrote 1 file in public\/\./) })
     const build = await thresholds(['build', '--no-cache'], root)
     expect(build).toMatchObject({ status: 0, stderr: 'Wrote 4 files in generated/.\n' })
+    // A folder holding only the website in its usual place: site before the first build.
+    rmSync(path.join(root, 'generated'), { recursive: true })
+    expect((await thresholds(['site', '--no-cache'], root)).status).toBe(0)
+    expect(await thresholds(['build', '--no-cache'], root)).toMatchObject({ status: 0, stderr: expect.stringMatching(/^Wrote \d+ files in generated\/\.\n$/) })
+    expect(readFileSync(path.join(root, 'generated/site/.thresholds-output'), 'utf8')).toMatch(/^thresholds-output: site\n/)
     // An empty folder is Thresholds' to fill.
     mkdirSync(path.join(root, 'empty'))
     expect((await thresholds(['build', '--no-cache', '--out', 'empty'], root)).status).toBe(0)
