@@ -102,7 +102,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
   for (const parsed of contexts) {
     const settings = readRuleSettings(parsed)
     const frameworkPlace = parsed.places.get(parsed.framework) ?? { file: parsed.folder.folderFile, position: FILE_START }
-    const inline: InlineSuppression[] = parsed.folder.files.flatMap((file) => (file.readable ? findSuppressions(file.source) : []))
+    const inline: InlineSuppression[] = parsed.folder.files.flatMap((file) => (file.readable ? findSuppressions(file.source, parsed.trees.get(file.source), file.kind === 'rules') : []))
     const known = new Set(allRules.map((rule) => rule.id))
     for (const directive of inline) {
       const at = { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } }
@@ -125,8 +125,10 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
       const report = (target: object | Place, message: string, extra: MessageOptions & { position?: Position } = {}) => {
         const place: Place = isPlace(target) ? target : (parsed.places.get(target) ?? frameworkPlace)
         const position = extra.position ?? place.position
-        const directive = rule.integrity ? undefined : inline.find((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
-        if (directive) directive.used = true
+        // Every suppression of this rule written above the line applies (two stacked for one rule are both used).
+        const directives = rule.integrity ? [] : inline.filter((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
+        for (const each of directives) each.used = true
+        const directive = directives[0]
         if (severity === 'off' || directive) {
           suppressed.push({
             ruleId: rule.id,

@@ -179,7 +179,20 @@ function closeGaps(children: Nodes[]): Nodes[] {
  * Removes HTML comments (authors' notes) at any depth, inline ones included: they never reach
  * generated output. Walks with a stack, so deep input cannot exhaust it.
  */
-export function withoutComments(nodes: RootContent[]): RootContent[] {
+export function withoutComments(source: RootContent[]): RootContent[] {
+  // The trees stay as parsed, for the rules and the suppressions read from them: a copy is
+  // changed, and only when some comment sits inside another node.
+  let nested = false
+  const scan: Nodes[] = [...source]
+  while (scan.length && !nested) {
+    const node = scan.pop() as Nodes
+    if (!('children' in node)) continue
+    for (const child of node.children as Nodes[]) {
+      if (isComment(child)) nested = true
+      scan.push(child)
+    }
+  }
+  const nodes = nested ? structuredClone(source) : source
   const stack: Nodes[] = [...nodes]
   while (stack.length) {
     const node = stack.pop() as Nodes

@@ -386,6 +386,16 @@ const cases: Case[] = [
     at: '7:6',
     message: /The link's words “0121 788 4300” are a phone number, but the link dials “\+449098790000”, expected the link to go to the number its words show/,
   },
+  {
+    name: 'a suppression written as a Markdown heading, above a real error',
+    setup: (dir) => {
+      const file = path.join(dir, 'framework.md')
+      write(file, readFileSync(file, 'utf8').replace('A small framework used by the tests.', 'A small framework used by the tests.\n\n# thresholds-ignore-next-line link-resolves: the page comes later\n\nSee [the page](#nowhere).'))
+    },
+    file: `${minimal}/framework.md`,
+    at: '17:5',
+    message: /The link “the page” points to “#nowhere”, which is neither an id in this framework nor a heading in this file/,
+  },
 ]
 
 describe('hostile input', () => {
