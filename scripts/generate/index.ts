@@ -7,7 +7,7 @@ import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, stampsMatch, stampsOf, type WriteResult } from './writer.ts'
-import { modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
+import { modelTypes, packageChangelog, packageJson, packageReadme, schemaJson } from './package.ts'
 
 /**
  * Where generated files of earlier builds are kept (the content cache): one entry per framework
@@ -117,6 +117,7 @@ export async function generateInto(contexts: readonly CheckedFramework[], sink: 
     ...printer.index(),
     ['package.json', packageJson(frameworks)],
     ['README.md', packageReadme(frameworks)],
+    ['CHANGELOG.md', packageChangelog(frameworks)],
     ['framework.schema.json', schemaJson(frameworks)],
   ])
   give(packageFiles)

@@ -47,13 +47,17 @@ export function packageJson(frameworks: readonly Framework[]): string {
     version: packageVersion(frameworks),
     description: `Safeguarding threshold frameworks as typed data: ${frameworks.map((f) => f.title).join('; ')}.`,
     keywords: ['safeguarding', 'threshold', 'children', 'early-help', 'continuum-of-need'],
+    // The code is Thresholds' (MIT); the content is each partnership's: the README says which.
+    license: 'SEE LICENSE IN README.md',
+    repository: { type: 'git', url: 'git+https://github.com/thresholds/thresholds.git', directory: 'generated' },
+    engines: { node: '>=20' },
     type: 'module',
     sideEffects: false,
     main: './index.cjs',
     types: './index.d.ts',
     exports,
     // The TypeScript sources stay in generated/ for reading; apps get the compiled modules.
-    files: [...moduleFiles('index'), 'model.d.ts', 'framework.schema.json', 'README.md', ...frameworks.flatMap((f) => [...moduleFiles(`${f.id}/index`), `${f.id}/framework.json`])],
+    files: [...moduleFiles('index'), 'model.d.ts', 'framework.schema.json', 'README.md', 'CHANGELOG.md', ...frameworks.flatMap((f) => [...moduleFiles(`${f.id}/index`), `${f.id}/framework.json`])],
   })
 }
 
@@ -145,11 +149,29 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
     'by `framework.schema.json` (JSON Schema 2020-12). Markdown fields are CommonMark with GFM and hold no',
     'HTML.',
     '',
+    '## Licence',
+    '',
+    'The code of this package (its lookups and types) is MIT-licensed, like Thresholds. The content of each',
+    'framework belongs to the partnership named above, which published it; check its terms before you',
+    'republish the text.',
+    '',
     '## Versions',
     '',
     'The package version is the sum of the frameworks’ MAJOR versions, then the sum of their MINOR versions:',
     'a framework whose practice changed (an indicator moved level, a number changed) makes a major release.',
     '',
   ]
+  return `${lines.join('\n')}`
+}
+
+/** CHANGELOG.md of the package: each framework's version, status, dates and the reason for its latest change. */
+export function packageChangelog(frameworks: readonly Framework[]): string {
+  const lines = [`<!-- ${generatedFrom(frameworks)} -->`, '', `# Changelog of ${PACKAGE_NAME} ${packageVersion(frameworks)}`, '']
+  lines.push('Each framework keeps its own MAJOR.MINOR version: MAJOR when practice changes, MINOR for any other change of the text.', '')
+  for (const framework of frameworks) {
+    lines.push(`## ${md(framework.title)} (\`${framework.id}\`) ${framework.version}`, '')
+    lines.push(`- Status: ${framework.status}${framework.published ? `, published ${framework.published}` : ''}${framework.reviewDue ? `, review due ${framework.reviewDue}` : ''}`)
+    lines.push(`- ${framework.changeNote ? `What changed: ${md(framework.changeNote)}` : 'What changed: no change note was given in the source.'}`, '')
+  }
   return `${lines.join('\n')}`
 }

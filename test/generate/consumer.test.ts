@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -156,6 +157,25 @@ describe('the generated package in a downstream app', () => {
     expect(bundle).not.toContain(read('shropshire').title)
     expect(bundle).not.toContain('fpoc')
   }, 180_000)
+
+  it('packs reproducibly, with licence, repository, engines, changelog and only the compiled files', () => {
+    const again = path.join(work, 'again')
+    const tarball = readdirSync(work).find((name) => name.endsWith('.tgz')) ?? ''
+    const packed = run('npm', ['pack', out, '--pack-destination', (mkdirSync(again), again), '--silent'], work)
+    expect(packed.status, packed.stderr).toBe(0)
+    const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+    expect(sha(path.join(again, tarball))).toBe(sha(path.join(work, tarball)))
+    const listed = run('tar', ['-tzf', path.join(work, tarball)], work)
+    const files = listed.stdout.trim().split('\n').map((entry) => entry.replace(/^package\//, '')).sort()
+    expect(files).toEqual([
+      'CHANGELOG.md', 'README.md', 'framework.schema.json', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'model.d.ts', 'package.json',
+      'shropshire/framework.json', 'shropshire/index.cjs', 'shropshire/index.d.cts', 'shropshire/index.d.ts', 'shropshire/index.js',
+      'solihull/framework.json', 'solihull/index.cjs', 'solihull/index.d.cts', 'solihull/index.d.ts', 'solihull/index.js',
+    ])
+    const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules/@thresholds/frameworks/package.json'), 'utf8')) as Record<string, unknown>
+    expect(manifest).toMatchObject({ license: 'SEE LICENSE IN README.md', engines: { node: '>=20' }, sideEffects: false, repository: { type: 'git', directory: 'generated' } })
+    expect(readFileSync(path.join(app, 'node_modules/@thresholds/frameworks/CHANGELOG.md'), 'utf8')).toContain(`## Right Help, Right Time, Right Response (\`solihull\`) ${read('solihull').version}`)
+  })
 
   it('works from plain CommonJS JavaScript (require only)', () => {
     const result = run(process.execPath, ['plain.cjs'], path.join(app, 'cjs'))
