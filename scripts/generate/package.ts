@@ -88,7 +88,16 @@ export interface RenderedText {
 }
 `
 
-const md = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
+/**
+ * Text as words in a Markdown table cell: a line break (a title written over two lines in YAML)
+ * would end the row and spill the rest into the page, so whitespace runs become one space, and
+ * every character Markdown gives a meaning is escaped.
+ */
+export const md = (text: string) =>
+  text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|#&!~]/g, (c) => `\\${c}`)
 
 export function packageReadme(frameworks: readonly Framework[]): string {
   const first = frameworks[0]
