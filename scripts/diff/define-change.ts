@@ -19,6 +19,12 @@ export interface ChangeKind {
   description: string
   /** Short label for report headings and tables, e.g. “Indicator added”. */
   label: string
+  /**
+   * The model fields it watches, as paths in schema/framework.schema.json (`levels[].consent`;
+   * `indicators[]` for the list itself: items added, removed or re-ordered). A test fails when a
+   * field of the schema is watched by no kind and not listed in not-compared.ts.
+   */
+  covers: readonly string[]
   /** The kind the same change is when the versions are swapped (added for removed); itself by default. */
   inverse?: string
   /**

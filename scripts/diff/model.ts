@@ -1,6 +1,7 @@
 /** Flat views of a framework's nested parts, in the model's own order. */
 import { flatLevels } from '../model/flat.ts'
 import type { Framework, Section } from '../model/types.ts'
+import { referenceKey, type Matching } from './match.ts'
 
 export { flatDomains, flatLevels } from '../model/flat.ts'
 
@@ -29,4 +30,9 @@ export function flatSections(framework: Framework): PlacedSection[] {
 /** A framework with nothing in it, standing in for the missing side when a framework is added or removed. */
 export function emptyFramework(id: string): Framework {
   return { formatVersion: 1, id, title: id, partnership: '', version: '0.0', status: 'draft', indicatorLayout: 'by-level', guidance: [], levels: [], domains: [], indicators: [], contacts: [], links: [], sections: [] }
+}
+
+/** A domain's list (level and strengths or needs) as a key comparable across the versions (see referenceKey). */
+export function cellKey(levels: Matching<{ id: string }>, side: 'old' | 'new', cell: { level?: string; polarity?: string }): string {
+  return `${cell.level === undefined ? '' : referenceKey(levels, side, cell.level)}\u0000${cell.polarity ?? ''}`
 }

@@ -1,4 +1,5 @@
 import type { ChangeKind } from './define-change.ts'
+import completenessChanged from './changes/completeness-changed.ts'
 import consentChanged from './changes/consent-changed.ts'
 import contactAdded from './changes/contact-added.ts'
 import contactDetailsChanged from './changes/contact-details-changed.ts'
@@ -19,7 +20,9 @@ import indicatorMovedDomain from './changes/indicator-moved-domain.ts'
 import indicatorMovedLevel from './changes/indicator-moved-level.ts'
 import indicatorPossiblyReworded from './changes/indicator-possibly-reworded.ts'
 import indicatorPolarityChanged from './changes/indicator-polarity-changed.ts'
+import indicatorReordered from './changes/indicator-reordered.ts'
 import indicatorRemoved from './changes/indicator-removed.ts'
+import indicatorResourcesChanged from './changes/indicator-resources-changed.ts'
 import indicatorReworded from './changes/indicator-reworded.ts'
 import indicatorTagsChanged from './changes/indicator-tags-changed.ts'
 import levelAdded from './changes/level-added.ts'
@@ -41,6 +44,7 @@ import whatToDoChanged from './changes/what-to-do-changed.ts'
 
 /** Every change kind, sorted by id. A test fails when a file in changes/ is missing here. */
 export const changeKinds: readonly ChangeKind[] = [
+  completenessChanged,
   consentChanged,
   contactAdded,
   contactDetailsChanged,
@@ -62,6 +66,8 @@ export const changeKinds: readonly ChangeKind[] = [
   indicatorPolarityChanged,
   indicatorPossiblyReworded,
   indicatorRemoved,
+  indicatorReordered,
+  indicatorResourcesChanged,
   indicatorReworded,
   indicatorTagsChanged,
   levelAdded,

@@ -6,6 +6,7 @@ export default defineChange({
   impact: 'practice',
   impacts: ['practice', 'editorial'],
   label: 'Consent changed',
+  covers: ['levels[].consent', 'levels[].familyAgreement'],
   description: 'A level’s information-sharing and consent rules, or whether family agreement is needed, changed: what practitioners may share, and when, is different. Editorial when the text only changed spelling, punctuation, case, spacing, “&” for “and” or word order.',
   detect({ levels }) {
     const out: Detected[] = []

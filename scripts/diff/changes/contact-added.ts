@@ -4,6 +4,7 @@ export default defineChange({
   id: 'contact-added',
   impact: 'practice',
   label: 'Contact added',
+  covers: ['contacts[]'],
   inverse: 'contact-removed',
   description: 'A new phone line, portal or address for practitioners to use.',
   detect({ contacts }) {

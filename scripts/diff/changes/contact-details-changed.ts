@@ -9,6 +9,7 @@ export default defineChange({
   impact: 'practice',
   impacts: ['practice', 'editorial'],
   label: 'Contact details changed',
+  covers: ['contacts[].email', 'contacts[].web', 'contacts[].emergency', 'contacts[].useFor'],
   description: 'A contact’s email address, web address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words is editorial.',
   detect({ contacts, links }) {
     const out: Detected[] = []

@@ -26,6 +26,7 @@ export default defineChange({
   impact: 'practice',
   impacts: ['practice', 'editorial'],
   label: 'Opening hours changed',
+  covers: ['contacts[].hours.text', 'contacts[].hours.always', 'contacts[].hours.outOfHours', 'contacts[].hours.weekly[]', 'contacts[].hours.weekly[].days[]', 'contacts[].hours.weekly[].opens', 'contacts[].hours.weekly[].closes'],
   description:
     'When a contact answers changed (its hours text, or what is read from it): a call outside the new hours may not be picked up. Editorial when the weekly times read from the text are the same, or the text only changed punctuation, case or spacing.',
   detect({ contacts }) {

@@ -8,6 +8,7 @@ export default defineChange({
   id: 'contact-number-changed',
   impact: 'practice',
   label: 'Phone number changed',
+  covers: ['contacts[].phone'],
   description: 'A contact’s phone number changed (or was added or removed): calls to the old number may go nowhere. Spacing alone does not count.',
   detect({ contacts }) {
     const out: Detected[] = []

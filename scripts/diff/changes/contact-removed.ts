@@ -4,6 +4,7 @@ export default defineChange({
   id: 'contact-removed',
   impact: 'practice',
   label: 'Contact removed',
+  covers: ['contacts[]'],
   inverse: 'contact-added',
   description: 'A contact is no longer in the framework: anyone who still uses it needs to be told where to go instead.',
   detect({ contacts }) {

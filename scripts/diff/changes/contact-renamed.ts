@@ -5,6 +5,7 @@ export default defineChange({
   id: 'contact-renamed',
   impact: 'editorial',
   label: 'Contact renamed',
+  covers: ['contacts[].name', 'contacts[].id'],
   description: 'A contact’s name or id changed; the number and hours did not.',
   detect({ contacts }) {
     const out: Detected[] = []

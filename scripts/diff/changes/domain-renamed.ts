@@ -5,6 +5,7 @@ export default defineChange({
   id: 'domain-renamed',
   impact: 'editorial',
   label: 'Domain renamed',
+  covers: ['domains[].title', 'domains[].id'],
   description: 'A domain’s title or id changed (matched by id, or by title when the id changed).',
   detect({ domains }) {
     const out: Detected[] = []

@@ -6,6 +6,7 @@ export default defineChange({
   id: 'domain-reordered',
   impact: 'editorial',
   label: 'Domain re-ordered',
+  covers: ['domains[]', 'domains[].parent', 'domains[].children[]'],
   description: 'A domain moved among the others, or under another domain. Positions count only domains in both versions, so adding one does not re-order the rest.',
   detect(context) {
     return reorderings(context.domains, flatDomains(context.old), flatDomains(context.new)).map(({ pair, old, new: after }) => ({

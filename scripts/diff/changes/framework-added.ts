@@ -4,6 +4,7 @@ export default defineChange({
   id: 'framework-added',
   impact: 'practice',
   label: 'Framework added',
+  covers: [],
   inverse: 'framework-removed',
   when: 'one',
   description: 'A whole framework is new: everything in it is new to practitioners.',

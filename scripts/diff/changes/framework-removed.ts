@@ -4,6 +4,7 @@ export default defineChange({
   id: 'framework-removed',
   impact: 'practice',
   label: 'Framework removed',
+  covers: [],
   inverse: 'framework-added',
   when: 'one',
   description: 'A whole framework is gone from the sources.',

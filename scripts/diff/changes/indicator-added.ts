@@ -5,6 +5,7 @@ export default defineChange({
   id: 'indicator-added',
   impact: 'practice',
   label: 'Indicator added',
+  covers: ['indicators[]'],
   inverse: 'indicator-removed',
   description: 'A new indicator: something practitioners should now look for at this level.',
   detect({ indicators }) {

@@ -5,6 +5,7 @@ export default defineChange({
   id: 'indicator-age-changed',
   impact: 'practice',
   label: 'Indicator age group changed',
+  covers: ['indicators[].age'],
   description: 'The age group an indicator is about changed (or it now applies to every age, or only to one): it applies to different children.',
   detect({ indicators }) {
     const out: Detected[] = []

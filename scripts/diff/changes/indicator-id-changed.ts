@@ -5,6 +5,7 @@ export default defineChange({
   id: 'indicator-id-changed',
   impact: 'editorial',
   label: 'Indicator id changed',
+  covers: ['indicators[].id'],
   description: 'An indicator was recognised by its words but its id changed: apps that bookmarked the old id lose it. Pin ids with `thresholds ids --write` to avoid this.',
   detect({ indicators }) {
     const out: Detected[] = []

@@ -6,6 +6,7 @@ export default defineChange({
   id: 'indicator-moved-domain',
   impact: 'editorial',
   label: 'Indicator moved domain',
+  covers: ['indicators[].domain'],
   description: 'An indicator is now listed under another domain. Where it is listed changed, not the level it points to.',
   detect(context) {
     const out: Detected[] = []

@@ -7,6 +7,7 @@ export default defineChange({
   id: 'indicator-moved-level',
   impact: 'practice',
   label: 'Indicator moved level',
+  covers: ['indicators[].level'],
   description: 'An indicator now sits at another level. By the level order, `raised` means it moved to a more serious level (the threshold for it went up), `lowered` to a less serious one; `unclear` when the levels themselves were re-ordered.',
   detect(context) {
     const out: Detected[] = []

@@ -5,6 +5,7 @@ export default defineChange({
   id: 'indicator-polarity-changed',
   impact: 'practice',
   label: 'Indicator polarity changed',
+  covers: ['indicators[].polarity'],
   description: 'An indicator changed from a strength (a need that is met, a protective factor) to a need or risk, or the other way round.',
   detect({ indicators }) {
     const out: Detected[] = []

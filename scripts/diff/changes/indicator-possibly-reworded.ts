@@ -6,6 +6,7 @@ export default defineChange({
   id: 'indicator-possibly-reworded',
   impact: 'review',
   label: 'Indicator possibly reworded',
+  covers: ['indicators[].text'],
   description:
     'An indicator was removed and another added in the same place (domain, level and list) with some words in common, or one shares nearly all its words with a neighbour (part of a split or a merge): it may be the same indicator reworded, or a changed criterion. A person should look.',
   detect({ indicators }) {

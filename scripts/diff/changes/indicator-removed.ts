@@ -5,6 +5,7 @@ export default defineChange({
   id: 'indicator-removed',
   impact: 'practice',
   label: 'Indicator removed',
+  covers: ['indicators[]'],
   inverse: 'indicator-added',
   description: 'An indicator is gone and no indicator in the new version is similar enough to be the same one reworded.',
   detect({ indicators }) {

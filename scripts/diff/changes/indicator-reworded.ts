@@ -8,6 +8,7 @@ export default defineChange({
   impact: 'review',
   impacts: ['review', 'editorial'],
   label: 'Indicator reworded',
+  covers: ['indicators[].text'],
   description:
     'The same indicator (same id, or similar enough words) says something in other words. `editorial` when only spelling, punctuation, case, spacing, word order or the person of the sentence changed (the same content words); `review` otherwise, even under a kept id: the criterion may have changed and a person should look. A move to another level is reported separately.',
   detect({ indicators }) {

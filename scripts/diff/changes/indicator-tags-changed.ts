@@ -9,6 +9,7 @@ export default defineChange({
   id: 'indicator-tags-changed',
   impact: 'editorial',
   label: 'Indicator tags or related indicators changed',
+  covers: ['indicators[].tags[]', 'indicators[].related[]'],
   description: 'An indicator’s free tags, or the indicators it names as the same concern at another level, changed. Related indicators are compared through the matching, so a renamed id is not a change.',
   detect({ indicators }) {
     const out: Detected[] = []

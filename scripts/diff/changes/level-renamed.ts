@@ -5,6 +5,7 @@ export default defineChange({
   id: 'level-renamed',
   impact: 'editorial',
   label: 'Level renamed',
+  covers: ['levels[].title', 'levels[].shortTitle', 'levels[].id'],
   description: 'A level’s title, short title or id changed (matched by id, or by title when the id changed); its place in the level order did not.',
   detect({ levels }) {
     const out: Detected[] = []

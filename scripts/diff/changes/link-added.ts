@@ -4,6 +4,7 @@ export default defineChange({
   id: 'link-added',
   impact: 'editorial',
   label: 'Link added',
+  covers: ['links[]'],
   inverse: 'link-removed',
   description: 'A new entry in links.md. Where the text uses it, that text change is reported too.',
   detect({ links }) {

@@ -4,6 +4,7 @@ export default defineChange({
   id: 'link-removed',
   impact: 'editorial',
   label: 'Link removed',
+  covers: ['links[]'],
   inverse: 'link-added',
   description: 'An entry in links.md is gone. Where the text used it, that text change is reported too.',
   detect({ links }) {

@@ -5,6 +5,7 @@ export default defineChange({
   id: 'link-renamed',
   impact: 'editorial',
   label: 'Link renamed',
+  covers: ['links[].text', 'links[].id'],
   description: 'A link’s text or id changed; where it points did not (matched by id, then address, then text).',
   detect({ links }) {
     const out: Detected[] = []

@@ -5,6 +5,7 @@ export default defineChange({
   id: 'link-retargeted',
   impact: 'practice',
   label: 'Link retargeted',
+  covers: ['links[].url', 'links[].status'],
   description: 'A link points somewhere else (null: the address is pending): a referral portal or procedure practitioners open has moved.',
   detect({ links }) {
     const out: Detected[] = []

@@ -14,6 +14,7 @@ export default defineChange({
   id: 'matrix-cell-changed',
   impact: 'practice',
   label: 'Matrix cell changed',
+  covers: ['matrix.cells[]', 'matrix.cells[].factor', 'matrix.cells[].level', 'matrix.cells[].text'],
   description: 'A cell of the decision-making matrix (one factor at one level) says something else, or is new or gone (null). Factors and levels are compared through the matching.',
   detect(context) {
     const cells = (framework: Framework) => framework.matrix?.cells ?? []

@@ -5,6 +5,7 @@ export default defineChange({
   id: 'matrix-rule-changed',
   impact: 'practice',
   label: 'Matrix rule changed',
+  covers: ['matrix.rule'],
   description: 'How the decision-making matrix is read changed (for example “the highest need reached across the factors guides the support”).',
   detect(context) {
     const out: Detected[] = []

@@ -1,6 +1,7 @@
 import { matchOf, textChange, titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { phoneNumbers } from '../meaning.ts'
+import { cellKey } from '../model.ts'
 import type { Subject } from '../types.ts'
 
 export default defineChange({
@@ -8,8 +9,9 @@ export default defineChange({
   impact: 'editorial',
   impacts: ['editorial', 'practice'],
   label: 'Narrative changed',
+  covers: ['summary', 'levels[].description', 'domains[].description', 'sections[].title', 'sections[].body', 'levels[].sections[].title', 'levels[].sections[].body', 'contacts[].description', 'matrix.title', 'matrix.description', 'matrix.notes', 'matrix.factors[].title', 'domains[].cells[]', 'domains[].cells[].level', 'domains[].cells[].polarity', 'domains[].cells[].text'],
   description:
-    'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, or the matrix’s title, notes or factor names. Practice when a phone number in the text was added, removed or changed: readers dial what the text shows.',
+    'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, the words under one of a domain’s lists, or the matrix’s title, notes or factor names. Practice when a phone number in the text was added, removed or changed: readers dial what the text shows.',
   detect(context) {
     const out: Detected[] = []
     const compare = (subject: Subject, match: Detected['match'], field: string, before: string | undefined, after: string | undefined, markdown = true) => {
@@ -20,7 +22,19 @@ export default defineChange({
     const framework = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
     compare(framework, undefined, 'summary', context.old.summary, context.new.summary)
     for (const pair of context.levels.pairs) compare({ type: 'level', old: titled(pair.old), new: titled(pair.new) }, matchOf(pair), 'description', pair.old.description, pair.new.description)
-    for (const pair of context.domains.pairs) compare({ type: 'domain', old: titled(pair.old), new: titled(pair.new) }, matchOf(pair), 'description', pair.old.description, pair.new.description)
+    for (const pair of context.domains.pairs) {
+      const subject: Subject = { type: 'domain', old: titled(pair.old), new: titled(pair.new) }
+      compare(subject, matchOf(pair), 'description', pair.old.description, pair.new.description)
+      // Words under one of the domain's lists, the list known by its level (as matched) and strengths or needs.
+      const newCells = new Map((pair.new.cells ?? []).map((cell) => [cellKey(context.levels, 'new', cell), cell]))
+      const seen = new Set<object>()
+      for (const cell of pair.old.cells ?? []) {
+        const other = newCells.get(cellKey(context.levels, 'old', cell))
+        if (other) seen.add(other)
+        compare(subject, matchOf(pair), 'list', cell.text, other?.text)
+      }
+      for (const cell of pair.new.cells ?? []) if (!seen.has(cell)) compare(subject, matchOf(pair), 'list', undefined, cell.text)
+    }
     for (const pair of context.sections.pairs) {
       const ref = (item: typeof pair.old) => ({ ...titled(item.section), ...(item.level ? { level: item.level } : {}) })
       const subject: Subject = { type: 'section', old: ref(pair.old), new: ref(pair.new) }

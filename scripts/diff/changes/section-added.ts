@@ -4,6 +4,7 @@ export default defineChange({
   id: 'section-added',
   impact: 'editorial',
   label: 'Section added',
+  covers: ['sections[]', 'sections[].id', 'sections[].children[]', 'levels[].sections[]', 'levels[].sections[].id', 'levels[].sections[].children[]'],
   inverse: 'section-removed',
   description: 'A new narrative page, sub-section, or extra section in a level’s file.',
   detect({ sections }) {

@@ -4,6 +4,7 @@ export default defineChange({
   id: 'section-removed',
   impact: 'editorial',
   label: 'Section removed',
+  covers: ['sections[]', 'sections[].id', 'sections[].children[]', 'levels[].sections[]', 'levels[].sections[].id', 'levels[].sections[].children[]'],
   inverse: 'section-added',
   description: 'A narrative page, sub-section, or extra section in a level’s file is gone.',
   detect({ sections }) {

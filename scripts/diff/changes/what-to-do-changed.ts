@@ -6,6 +6,7 @@ export default defineChange({
   impact: 'practice',
   impacts: ['practice', 'editorial'],
   label: 'What to do changed',
+  covers: ['levels[].whatToDo'],
   description: 'A level’s “what to do” (response, next steps) changed: practitioners act differently at this level. Editorial when the text only changed spelling, punctuation, case, spacing, “&” for “and” or word order.',
   detect({ levels }) {
     const out: Detected[] = []
