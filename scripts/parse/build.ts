@@ -2,6 +2,7 @@ import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast'
 import type { Position } from 'unist'
 import type { Contact, Domain, DomainCell, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
+import { schemeOf } from '../shared/addresses.ts'
 import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
@@ -694,6 +695,9 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
     }
     case 'email': {
       contact.email = value.replace(/^mailto:/i, '')
+      // Apps make a mailto: link of it: the same gate as every other address.
+      const scheme = schemeOf(contact.email)
+      if (scheme) context.problem(file, entry.position, `The email address of “${contact.name}” starts with “${scheme}:”, which apps must not open, expected an address such as help@example.org`, 'link-scheme')
       break
     }
     case 'emergency': {

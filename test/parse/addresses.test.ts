@@ -97,6 +97,16 @@ describe('the address gate', () => {
     ])
   })
 
+  it('refuses an email detail that is an address apps must not open', () => {
+    const { dir } = frameworkWith()
+    const file = path.join(dir, 'contacts.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- Phone: 999', '- Phone: 999\n- Email: <mailto:JAVASCRIPT:alert(1)>').replace('- Phone: 0121 788 4300', '- Phone: 0121 788 4300\n- Email: java&#x09;script:alert(1)//@example.org'))
+    expect(messageLines(dir).filter((line) => line.includes('[link-scheme]'))).toEqual([
+      'contacts.md:8:1 error The email address of “Front door” starts with “javascript:”, which apps must not open, expected an address such as help@example.org [link-scheme]',
+      'contacts.md:14:1 error The email address of “Emergency services” starts with “javascript:”, which apps must not open, expected an address such as help@example.org [link-scheme]',
+    ])
+  })
+
   it('reports each address once, though a level reads its text twice (whole, then by section)', () => {
     const dir = withLevelText('## Also\n\n[z](javascript:alert(1))')
     expect(gateLines(dir)).toEqual([unsafe('19:1', 'The link “z”', 'javascript')])
