@@ -7,7 +7,7 @@ import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, stampsMatch, stampsOf, type WriteResult } from './writer.ts'
-import { modelTypes, packageChangelog, packageJson, packageReadme, schemaJson } from './package.ts'
+import { frameworkPackageJson, frameworkPackageVersion, frameworkReadme, modelTypes, packageChangelog, packageJson, packageReadme, schemaJson } from './package.ts'
 
 /**
  * Where generated files of earlier builds are kept (the content cache): one entry per framework
@@ -107,6 +107,9 @@ export async function generateInto(contexts: readonly CheckedFramework[], sink: 
     const own: Array<[string, string]> = [
       [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
       ...timed('generate-ts', () => printer.framework(framework)),
+      [`${framework.id}/package.json`, frameworkPackageJson(framework)],
+      [`${framework.id}/CHANGELOG.md`, packageChangelog([framework], `@thresholds/${framework.id}`, frameworkPackageVersion(framework))],
+      [`${framework.id}/README.md`, frameworkReadme(framework)],
     ]
     give(own)
     const key = keys[index]

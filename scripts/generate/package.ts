@@ -41,6 +41,7 @@ export function packageJson(frameworks: readonly Framework[]): string {
   exports['./framework.schema.json'] = './framework.schema.json'
   exports['./package.json'] = './package.json'
   const moduleFiles = (base: string) => [`${base}.js`, `${base}.d.ts`, `${base}.cjs`, `${base}.d.cts`]
+  const frameworkFiles = (id: string) => [...moduleFiles(`${id}/index`), `${id}/model.d.ts`, `${id}/framework.json`, `${id}/package.json`, `${id}/CHANGELOG.md`, `${id}/README.md`]
   return stableJson({
     '//': generatedFrom(frameworks),
     name: PACKAGE_NAME,
@@ -57,8 +58,64 @@ export function packageJson(frameworks: readonly Framework[]): string {
     types: './index.d.ts',
     exports,
     // The TypeScript sources stay in generated/ for reading; apps get the compiled modules.
-    files: [...moduleFiles('index'), 'model.d.ts', 'framework.schema.json', 'README.md', 'CHANGELOG.md', ...frameworks.flatMap((f) => [...moduleFiles(`${f.id}/index`), `${f.id}/framework.json`])],
+    files: [...moduleFiles('index'), 'model.d.ts', 'framework.schema.json', 'README.md', 'CHANGELOG.md', ...frameworks.flatMap((f) => frameworkFiles(f.id))],
   })
+}
+
+/** A framework's own version as the version of its package: MAJOR.MINOR.0. */
+export function frameworkPackageVersion(framework: Framework): string {
+  const [major = '0', minor = '0'] = framework.version.split('.')
+  return `${Number(major)}.${Number(minor)}.0`
+}
+
+/**
+ * `<id>/package.json`: each framework is also a package of its own, `@thresholds/<id>`, whose
+ * version is the framework's, so an app that uses one framework is not asked to take a major
+ * release because another framework changed. The umbrella package holds the same folders.
+ */
+export function frameworkPackageJson(framework: Framework): string {
+  return stableJson({
+    '//': generatedFrom([framework]),
+    name: `@thresholds/${framework.id}`,
+    version: frameworkPackageVersion(framework),
+    description: `${framework.title} (${framework.partnership}) as typed data.`,
+    keywords: ['safeguarding', 'threshold', 'children', 'early-help', 'continuum-of-need'],
+    license: 'SEE LICENSE IN README.md',
+    repository: { type: 'git', url: 'git+https://github.com/thresholds/thresholds.git', directory: `generated/${framework.id}` },
+    engines: { node: '>=20' },
+    type: 'module',
+    sideEffects: false,
+    main: './index.cjs',
+    types: './index.d.ts',
+    exports: { '.': dual('index'), './framework.json': './framework.json', './package.json': './package.json' },
+    files: ['index.js', 'index.d.ts', 'index.cjs', 'index.d.cts', 'model.d.ts', 'framework.json', 'README.md', 'CHANGELOG.md'],
+  })
+}
+
+/** `<id>/README.md`: the framework's own package. */
+export function frameworkReadme(framework: Framework): string {
+  const name = `@thresholds/${framework.id}`
+  return [
+    `<!-- ${generatedFrom([framework])} -->`,
+    '',
+    `# ${name}`,
+    '',
+    `${md(framework.title)} (${md(framework.partnership)}), version ${framework.version}, as typed, validated data. Its`,
+    `package version is the framework's (${frameworkPackageVersion(framework)}). The same module is in \`@thresholds/frameworks/${framework.id}\`.`,
+    '',
+    '```ts',
+    `import { adviceForLevel, emergencyContacts, framework, levelOrder } from '${name}'`,
+    `// CommonJS: const { adviceForLevel, ... } = require('${name}')`,
+    '',
+    'console.log(framework.version, adviceForLevel(levelOrder[0]!).contacts.map((contact) => contact.tel))',
+    '```',
+    '',
+    '## Licence',
+    '',
+    `The code of this package (its lookups and types) is MIT-licensed, like Thresholds. The content belongs to ${md(framework.partnership)},`,
+    'which published it; check its terms before you republish the text.',
+    '',
+  ].join('\n')
 }
 
 /** The model's JSON Schema, for consumers in other languages, marked as generated. */
@@ -174,8 +231,8 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
 }
 
 /** CHANGELOG.md of the package: each framework's version, status, dates and the reason for its latest change. */
-export function packageChangelog(frameworks: readonly Framework[]): string {
-  const lines = [`<!-- ${generatedFrom(frameworks)} -->`, '', `# Changelog of ${PACKAGE_NAME} ${packageVersion(frameworks)}`, '']
+export function packageChangelog(frameworks: readonly Framework[], name = PACKAGE_NAME, version = packageVersion(frameworks)): string {
+  const lines = [`<!-- ${generatedFrom(frameworks)} -->`, '', `# Changelog of ${name} ${version}`, '']
   lines.push('Each framework keeps its own MAJOR.MINOR version: MAJOR when practice changes, MINOR for any other change of the text.', '')
   for (const framework of frameworks) {
     lines.push(`## ${md(framework.title)} (\`${framework.id}\`) ${framework.version}`, '')

@@ -46,7 +46,7 @@ export function typescriptPrinter(frameworks: readonly Framework[], modelTypes: 
     // Each file compiles on its own (every export is annotated, as isolatedDeclarations
     // requires), so no program or type-checker is built: cost stays linear in the content.
     const declarations: [string, string] = [`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText)]
-    if (relative === 'model.ts') return [declarations] // types only: no module for apps to load, no source to keep
+    if (relative.endsWith('model.ts')) return [declarations] // types only: no module for apps to load, no source to keep
     // The CommonJS copy (for `require`) loads the other CommonJS modules; its types say so too.
     const commonText = text.replace(/(['"])(\.\.?\/(?:[^'"]*\/)?index)\.js\1/g, '$1$2.cjs$1')
     const commonFile = relative.replace(/\.ts$/, '.cts')
@@ -60,7 +60,8 @@ export function typescriptPrinter(frameworks: readonly Framework[], modelTypes: 
   }
   return {
     model: () => emit(project.createSourceFile('/src/model.ts', modelTypes)),
-    framework: (framework) => emit(frameworkModule(project, framework)),
+    // Each framework folder is a package of its own too, so it carries the model's types beside it.
+    framework: (framework) => [...emit(frameworkModule(project, framework)), ...emit(project.createSourceFile(`/src/${framework.id}/model.ts`, modelTypes))],
     index: () => emit(indexModule(project, frameworks)),
   }
 }
@@ -147,7 +148,7 @@ function union(ids: readonly string[]): string {
 
 
 function frameworkModule(project: Project, framework: Framework): SourceFile {
-  const statements: Statements = [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: '../model.js' }]
+  const statements: Statements = [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: './model.js' }]
   // Unions go in after printing, like the data: see `fill`.
   for (const { name, doc } of ID_UNIONS) statements.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: `'${placeholder(name)}'`, docs: [doc] })
   statements.push(frameworkTypes(framework), frameworkCode(framework))

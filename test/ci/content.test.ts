@@ -53,6 +53,7 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     expect(run.stderr).toContain('── Post the change report on the pull request: skipped here (runs on GitHub only)')
     expect(run.stderr).toContain('── Job summary\n### Thresholds check: 0 errors, 0 warnings, 0 suppressed in 1 framework\n')
     expect(run.stderr + run.stdout).toMatch(/thresholds-frameworks-\d+\.\d+\.\d+\.tgz/)
+    expect(run.stderr + run.stdout).toMatch(/thresholds-minimal-1\.1\.0\.tgz/)
     expect(run.stderr).toContain('── Install: skipped here (dependencies are already installed)')
     expect(run.stderr).toContain('── Keep the preview website for reviewers to download: skipped here (actions/upload-artifact is for GitHub)')
     expect(run.stderr).toMatch(/Wrote \d+ files in generated\/site\//)
@@ -153,7 +154,7 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
         'npx thresholds check --format markdown >> "$GITHUB_STEP_SUMMARY" || [ $? -eq 1 ]',
         'npx thresholds build --check',
         expect.stringContaining('npx thresholds diff --base "$BASE" --format markdown --fail-on version-not-raised'),
-        'mkdir -p "$RUNNER_TEMP/package"\nnpm pack ./generated --pack-destination "$RUNNER_TEMP/package"\n',
+        'mkdir -p "$RUNNER_TEMP/package"\nnpm pack ./generated --pack-destination "$RUNNER_TEMP/package"\nfor manifest in generated/*/package.json; do npm pack "./$(dirname "$manifest")" --pack-destination "$RUNNER_TEMP/package"; done\n',
       ]),
     )
     expect(steps.map((step) => step.uses?.split('@')[0]).filter(Boolean)).toEqual(['actions/checkout', 'actions/setup-node', 'github/codeql-action/upload-sarif', 'actions/upload-artifact', 'actions/upload-artifact'])

@@ -169,12 +169,34 @@ describe('the generated package in a downstream app', () => {
     const files = listed.stdout.trim().split('\n').map((entry) => entry.replace(/^package\//, '')).sort()
     expect(files).toEqual([
       'CHANGELOG.md', 'README.md', 'framework.schema.json', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'model.d.ts', 'package.json',
-      'shropshire/framework.json', 'shropshire/index.cjs', 'shropshire/index.d.cts', 'shropshire/index.d.ts', 'shropshire/index.js',
-      'solihull/framework.json', 'solihull/index.cjs', 'solihull/index.d.cts', 'solihull/index.d.ts', 'solihull/index.js',
+      ...['shropshire', 'solihull'].flatMap((id) => ['CHANGELOG.md', 'README.md', 'framework.json', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'model.d.ts', 'package.json'].map((file) => `${id}/${file}`)),
     ])
     const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules/@thresholds/frameworks/package.json'), 'utf8')) as Record<string, unknown>
     expect(manifest).toMatchObject({ license: 'SEE LICENSE IN README.md', engines: { node: '>=20' }, sideEffects: false, repository: { type: 'git', directory: 'generated' } })
     expect(readFileSync(path.join(app, 'node_modules/@thresholds/frameworks/CHANGELOG.md'), 'utf8')).toContain(`## Right Help, Right Time, Right Response (\`solihull\`) ${read('solihull').version}`)
+  })
+
+  it('publishes each framework as a package of its own, versioned as the framework, that a fresh app installs and uses', () => {
+    const own = path.join(work, 'own')
+    mkdirSync(own)
+    const packed = run('npm', ['pack', path.join(out, 'solihull'), '--pack-destination', own, '--silent'], work)
+    expect(packed.status, packed.stderr).toBe(0)
+    const version = read('solihull').version
+    const tarball = `thresholds-solihull-${version}.0.tgz`
+    expect(readdirSync(own)).toEqual([tarball])
+    const fresh = path.join(work, 'fresh')
+    mkdirSync(fresh)
+    writeFileSync(path.join(fresh, 'package.json'), '{ "name": "fresh-app", "private": true }\n')
+    const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(own, tarball)], fresh)
+    expect(installed.status, installed.stderr).toBe(0)
+    const script = "const s = require('@thresholds/solihull'); console.log(s.framework.version, s.emergencyContacts().map((c) => c.tel).join(' '), require('@thresholds/solihull/package.json').version)"
+    const required = run(process.execPath, ['-e', script], fresh)
+    expect(required.stderr).toBe('')
+    expect(required.stdout).toBe(`${version} tel:+441216056060 ${version}.0\n`)
+    const imported = run(process.execPath, ['--input-type=module', '-e', "import { adviceForLevel } from '@thresholds/solihull'; console.log(adviceForLevel('early-help').level.title)"], fresh)
+    expect(imported.stderr).toBe('')
+    expect(imported.stdout).toBe('Early Help\n')
+    expect(readFileSync(path.join(fresh, 'node_modules/@thresholds/solihull/CHANGELOG.md'), 'utf8')).toContain(`# Changelog of @thresholds/solihull ${version}.0`)
   })
 
   it('works from plain CommonJS JavaScript (require only)', () => {
