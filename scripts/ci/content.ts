@@ -21,6 +21,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
+import { safeForTerminal } from '../shared/terminal.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const WORKFLOW = path.join(root, '.github/workflows/content.yml')
@@ -76,6 +77,7 @@ for (const step of job.steps) {
 }
 const text = readFileSync(summary, 'utf8')
 rmSync(temp, { recursive: true, force: true })
-process.stderr.write(`\n── Job summary\n${text || '(empty)\n'}`)
+// The summary is the diff's Markdown, already escaped; the guard every printed text passes through.
+process.stderr.write(safeForTerminal(`\n── Job summary\n${text || '(empty)\n'}`))
 process.stderr.write(failed ? `\nThe content checks failed (exit ${failed}): fix what is reported above.\n` : '\nThe content checks passed.\n')
 process.exit(failed)
