@@ -67,12 +67,18 @@ export function renderField(markdown: string, addresses: ReadonlyMap<string, str
   }
 }
 
-/** Images become their description, links without a safe address their words. */
+/** Images become their description, links without a safe address their words; raw HTML goes. */
 function pointLinks(node: MdastRoot | Extract<RootContent, { children: unknown }>, addresses: ReadonlyMap<string, string | undefined>): void {
   const children = node.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     if (!child) continue
+    if (child.type === 'html') {
+      // Raw HTML is refused in sources (no-raw-html); should any reach here, no output keeps it.
+      children.splice(index, 1)
+      index--
+      continue
+    }
     if (child.type === 'image') {
       children.splice(index, 1, ...(child.alt ? [{ type: 'text' as const, value: child.alt }] : []))
       index--
