@@ -6,6 +6,7 @@ import type { Framework } from '../model/types.ts'
 import { UsageError } from '../parse/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { createDiffContext } from './context.ts'
+import { suggestVersion } from './next-version.ts'
 import { summariseMatching, type Matching } from './match.ts'
 import { emptyFramework, flatDomains, flatLevels } from './model.ts'
 import { changeKinds, changeKindsById } from './registry.ts'
@@ -112,6 +113,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
     ...(oldFramework ? { old: versionInfo(oldFramework) } : {}),
     ...(newFramework ? { new: versionInfo(newFramework) } : {}),
     summary,
+    ...(oldFramework && newFramework && suggestVersion(oldFramework.version, summary) ? { suggestedVersion: suggestVersion(oldFramework.version, summary) } : {}),
     outline: { levels: outline(context.levels, flatLevels(after)), domains: outline(context.domains, flatDomains(after)) },
     flags: oldFramework && newFramework ? versionFlags(oldFramework, newFramework, summary) : [],
     matching: only

@@ -107,6 +107,8 @@ export interface FrameworkDiff {
   old?: VersionInfo
   new?: VersionInfo
   summary: Counts
+  /** The version the new text should have by its strongest change (practice: MAJOR, review: MINOR, editorial: PATCH); absent when nothing changed or the old version is not numeric. */
+  suggestedVersion?: { version: string; because: Impact }
   flags: Flag[]
   /** Levels (least serious first) and domains in the new version's order, then those only in the old one. */
   outline: { levels: OutlineEntry[]; domains: OutlineEntry[] }

@@ -118,6 +118,10 @@ describe('the next version of Solihull', () => {
     ])
   })
 
+  it('suggests the next major version, since practice changed', () => {
+    expect(framework?.suggestedVersion).toEqual({ version: '2.0', because: 'practice' })
+  })
+
   it('flags practice changes without a major version', () => {
     expect(framework?.flags).toEqual([
       { id: 'version-not-raised', message: '26 changes affect practice but the version only went from 1.0 to 1.1: a change in practice needs a new major version (2.0)' },

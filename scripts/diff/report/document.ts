@@ -515,6 +515,11 @@ function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: n
       text(`, ${summary.editorial} editorial.`),
     ]),
   )
+  if (framework.suggestedVersion) {
+    const { version, because } = framework.suggestedVersion
+    const why = because === 'practice' ? 'a change affects practice' : because === 'review' ? 'a change needs a person to review it' : 'the changes are editorial only'
+    out.push(paragraph([text('Suggested next version: '), strong([text(version)]), text(` (${why}; it is ${framework.new?.version ?? 'not stated'} in the new version).`)]))
+  }
   for (const flag of framework.flags) out.push({ type: 'blockquote', children: [paragraph([strong([text('Version not raised.')]), text(` ${flag.message}.`)])] })
   out.push(table('Changes by kind', ['Change', 'Impact', 'Count'], kindRows(framework.changes)))
 
