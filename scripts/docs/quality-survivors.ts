@@ -1,5 +1,43 @@
 /**
- * Why each surviving mutant of the rules survives, keyed by file, mutator, the original code and
- * its replacement (scripts/docs/quality.ts `survivorKey`), so an entry stays when lines move.
+ * Why the surviving mutants of each rule file survive, one paragraph per file (the mutants
+ * themselves are listed in docs/quality.md from the run's report). A test fails when a file
+ * with survivors has no paragraph here, or a paragraph names a file without survivors.
  */
-export const survivorReasons: Record<string, string> = {}
+export const survivorReasons: Record<string, string> = {
+  'scripts/check/rules/contact-phone-format.ts': 'Equivalent: a contact without a phone number gives a reading that is not ok, so skipping it early changes nothing.',
+  'scripts/check/rules/contact-phone-valid.ts': 'Gap: no case has a contact without a phone number, which the rule must skip rather than report as invalid.',
+  'scripts/check/rules/contact-referenced.ts':
+    'Equivalent in practice: only internal links to a contact’s id can add that id to the used set, and no contact shares an id with a link, heading or level (unique-ids forbids it), so loosening the kind checks changes no result.',
+  'scripts/check/rules/content-not-empty.ts':
+    'Parsed nodes always have a position (the first mutant is equivalent). Gap: no case has a bullet whose only child is not a paragraph (a nested list or a code block), which must not count as empty.',
+  'scripts/check/rules/content-placed.ts':
+    'Gaps in this rule’s table: no case with an HTML comment, code, an inline code span or an image left outside any known place, none with text longer than 60 characters (the shortened quote), and none outside levels/ for the level-specific advice.',
+  'scripts/check/rules/content-placeholder.ts':
+    'Equivalent: the parser gives every node offsets and every file front-matter, and walking a list as an object gives the same paths. Gaps: no empty (null) setting, no quote of exactly 60 characters, and no placeholder whose line ends in spaces.',
+  'scripts/check/rules/domain-covers-levels.ts':
+    'Equivalent: in a strengths-and-needs framework no indicator has a level, so the later checks already report nothing. Gaps: no domain missing three levels (the “A, B or C” wording), and no indicators marked missing from the source.',
+  'scripts/check/rules/guidance-edition-current.ts':
+    'Equivalent: guidance titles reach the model trimmed, the place of a setting is found from framework.md whatever key is asked for, and every framework in a case has front-matter, so the fallback to the framework’s own place never runs.',
+  'scripts/check/rules/highest-level-has-emergency-route.ts':
+    'Equivalent: every framework has levels and a level’s contacts are all contact ids. Gaps: no case with three levels (with two, the second level is also the last), no contact without a phone number, and no emergency number written with separators.',
+  'scripts/check/rules/indicator-text-unique.ts':
+    'Equivalent: upper or lower case gives the same equal texts. Gaps: no texts that differ only in where their words break, and no repeated indicator of exactly 60 characters.',
+  'scripts/check/rules/level-has-indicators.ts':
+    'Gaps: no case with indicators marked missing from the source, none where only a sub-level has a matrix column, and none with a description of only spaces (the parser trims it anyway).',
+  'scripts/check/rules/level-has-what-to-do.ts': 'Equivalent: the parser trims a “What to do” section, so it is never only spaces.',
+  'scripts/check/rules/link-https.ts': 'Equivalent: an address whose scheme is http: starts with it, so the unanchored pattern replaces the same text.',
+  'scripts/check/rules/link-not-placeholder.ts': 'Gap: no placeholder written with spaces around it (“ # ”).',
+  'scripts/check/rules/link-pending.ts': 'Gap: no address that contains “pending:” after another scheme, which must not count as pending.',
+  'scripts/check/rules/link-reachable.ts':
+    'Not reachable from the rule: the wording for an ok probe and for an HTTP error without a status (the prober always gives one). Gap: no probe of an address that is not a URL.',
+  'scripts/check/rules/link-text-descriptive.ts': 'Equivalent: the link text is plain text with spaces already collapsed, so replacing each run or each character gives the same words.',
+  'scripts/check/rules/link-text-matches-address.ts':
+    'Gaps in this rule’s table: no e-mail contact, no plain http address in link text, no link whose registry entry has no address, and no link text naming a phone number for a link to another kind of address.',
+  'scripts/check/rules/matrix-covers-levels.ts': 'Equivalent: the parser trims cells and records the place of every cell it makes.',
+  'scripts/check/rules/model-schema.ts':
+    'Most problems the schema would find are found first by the parser with a better message, so few cases reach this rule: none with a bad link address or version (which it leaves to other rules) while something else is wrong, and none whose error path leaves the model (the place lookup’s guards). Gap: suggestions of a schema error are not asserted by any case.',
+  'scripts/check/rules/reference-resolves.ts': 'Gaps: no level whose parent is a mistyped level id (the suggestion list), and no domain whose parent is a level.',
+  'scripts/check/rules/source-incomplete.ts':
+    'Gaps in this rule’s table: no section, sub-section or framework marked incomplete, and no strengths-and-needs cell, so the section walk and the polarity wording are never run.',
+  'scripts/check/rules/version-scheme.ts': 'Gap: no version whose minor part has two digits before something invalid (“1.12.3”).',
+}

@@ -87,9 +87,6 @@ export function scoreOf(counts: Record<string, number>): { detected: number; val
 
 const percent = ({ detected, valid }: { detected: number; valid: number }) => (valid === 0 ? '–' : `${((100 * detected) / valid).toFixed(1)}%`)
 
-/** Key of a survivor for its explanation: stable when lines move. */
-export const survivorKey = (survivor: Survivor) => `${survivor.file} ${survivor.mutator} ${survivor.original} => ${survivor.replacement}`
-
 function mutationSection(summary: MutationSummary): string[] {
   const total: Record<string, number> = {}
   for (const count of Object.values(summary.counts)) for (const [status, n] of Object.entries(count)) total[status] = (total[status] ?? 0) + n
@@ -107,15 +104,18 @@ function mutationSection(summary: MutationSummary): string[] {
     '',
     '### Surviving mutants',
     '',
+    'Each file’s survivors, with why they survive: a gap in the rule tester (a case to add), or an equivalent mutant (no input can tell it apart).',
+    '',
   ]
-  if (summary.survivors.length === 0) lines.push('None.')
-  else {
-    lines.push('| Where | Change | Why it survives |', '| --- | --- | --- |')
-    for (const survivor of summary.survivors) {
-      const reason = survivorReasons[survivorKey(survivor)] ?? 'Not explained yet: a gap in the rule tester, or an equivalent mutant.'
-      const code = (text: string) => (text ? `\`${text.replace(/`/g, 'ˋ').replace(/\|/g, '\\|')}\`` : '(removed)')
-      lines.push(`| \`${path.posix.basename(survivor.file)}:${survivor.line}\` | ${survivor.mutator}: ${code(survivor.original)} → ${code(survivor.replacement)} | ${reason} |`)
-    }
+  const code = (text: string) => (text ? `\`${text.replace(/`/g, 'ˋ')}\`` : '(removed)')
+  const files = [...new Set(summary.survivors.map((survivor) => survivor.file))]
+  if (files.length === 0) lines.push('None.')
+  for (const file of files) {
+    const survivors = summary.survivors.filter((survivor) => survivor.file === file)
+    lines.push(`#### \`${path.posix.basename(file)}\` (${survivors.length})`, '', survivorReasons[file] ?? 'Not explained yet.', '')
+    for (const survivor of survivors)
+      lines.push(`- line ${survivor.line}${survivor.status === 'NoCoverage' ? ' (no case reaches it)' : ''}: ${survivor.mutator}, ${code(survivor.original)} → ${code(survivor.replacement)}`)
+    lines.push('')
   }
   return lines
 }
@@ -143,7 +143,9 @@ export function renderQualityDoc(summary: MutationSummary): string {
     ...coverageSection(),
     '',
     ...mutationSection(summary),
-  ].join('\n')}\n`
+  ]
+    .join('\n')
+    .trimEnd()}\n`
 }
 
 export function readSummary(): MutationSummary {

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readSummary, renderQualityDoc, scoreOf, summarise } from '../../scripts/docs/quality.ts'
+import { survivorReasons } from '../../scripts/docs/quality-survivors.ts'
+import { repoRoot } from '../helpers.ts'
+
+describe('docs/quality.md', () => {
+  it('is what npm run docs:quality writes from the rule tester’s tables and the last mutation run', () => {
+    expect(readFileSync(path.join(repoRoot, 'docs/quality.md'), 'utf8'), 'docs/quality.md is out of date: run npm run docs:quality').toBe(renderQualityDoc(readSummary()))
+  })
+
+  it('reports a mutation score of the rules of at least 80%', () => {
+    const total: Record<string, number> = {}
+    for (const count of Object.values(readSummary().counts)) for (const [status, n] of Object.entries(count)) total[status] = (total[status] ?? 0) + n
+    const { detected, valid } = scoreOf(total)
+    expect(valid).toBeGreaterThan(0)
+    expect(detected / valid).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('explains the survivors of every file that has some, and of no other file', () => {
+    const keys = [...new Set(readSummary().survivors.map((survivor) => survivor.file))]
+    expect(keys.filter((key) => !(key in survivorReasons))).toEqual([])
+    expect(Object.keys(survivorReasons).filter((key) => !keys.includes(key))).toEqual([])
+  })
+})
+
+describe('the mutation summary', () => {
+  it('counts each status per file and lists the survivors with the code they changed', () => {
+    const report = {
+      framework: { version: '9.9.9' },
+      files: {
+        'scripts/check/rules/b.ts': {
+          source: 'const a = 1\nif (x >= y) go()\n',
+          mutants: [
+            { mutatorName: 'EqualityOperator', replacement: 'x > y', status: 'Survived', location: { start: { line: 2, column: 5 }, end: { line: 2, column: 11 } } },
+            { mutatorName: 'BlockStatement', replacement: '{}', status: 'Killed', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
+            { mutatorName: 'StringLiteral', replacement: '""', status: 'Ignored', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
+          ],
+        },
+        'scripts/check/rules/a.ts': {
+          source: 'go()\n',
+          mutants: [{ mutatorName: 'BlockStatement', replacement: '{}', status: 'NoCoverage', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } } }],
+        },
+      },
+    }
+    const summary = summarise(report, '2026-11-29')
+    expect(summary.counts).toEqual({ 'scripts/check/rules/a.ts': { NoCoverage: 1 }, 'scripts/check/rules/b.ts': { Survived: 1, Killed: 1, Ignored: 1 } })
+    expect(summary.survivors).toEqual([
+      { file: 'scripts/check/rules/a.ts', line: 1, mutator: 'BlockStatement', original: 'go()', replacement: '{}', status: 'NoCoverage' },
+      { file: 'scripts/check/rules/b.ts', line: 2, mutator: 'EqualityOperator', original: 'x >= y', replacement: 'x > y', status: 'Survived' },
+    ])
+    expect(scoreOf(summary.counts['scripts/check/rules/b.ts'] ?? {})).toEqual({ detected: 1, valid: 2 })
+    expect(summary.stryker).toBe('9.9.9')
+  })
+})
