@@ -64,9 +64,9 @@ export interface Framework {
      */
     $comment?: string;
     /**
-     * Version of this model's shape. Raised on any breaking change.
+     * Version of this model's shape, raised when it changes. 2 added level labels, conditional family agreement, indicator resources, domain cells and completeness (partial or missing in the source).
      */
-    formatVersion: 1;
+    formatVersion: 2;
     id: Id;
     title: ShortText;
     partnership: ShortText;

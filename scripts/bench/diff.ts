@@ -59,7 +59,7 @@ export function makePair(indicators = 2000, share = 0.1, seed = 1): BenchPair {
     text: sentence(),
   }))
   const old: Framework = {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'bench',
     title: 'Right Help at the Right Time',
     partnership: 'Bench Safeguarding Children Partnership',

@@ -82,6 +82,8 @@ export function loadFrameworkJson(file: string, shown: string): Framework {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`“${shown}” does not hold a JSON object, expected a generated framework.json`)
   const { $comment: _comment, ...framework } = data as Record<string, unknown>
+  // Format 2 only added fields, so a package written in format 1 is read as it is.
+  if (framework.formatVersion === 1) framework.formatVersion = 2
   const validate = getValidators().framework
   if (!validate(framework)) {
     const problems = (validate.errors ?? []).map((error) => `  ${error.instancePath || '/'}: ${error.message ?? 'is not valid'}`)

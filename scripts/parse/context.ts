@@ -122,7 +122,7 @@ export interface ParseContext {
 
 export function createContext(folder: FrameworkFolder): ParseContext {
   const framework: Framework = {
-    formatVersion: 1,
+    formatVersion: 2,
     id: folder.id,
     title: folder.id,
     partnership: '',

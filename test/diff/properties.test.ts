@@ -158,7 +158,7 @@ const frameworkArbitrary: fc.Arbitrary<Framework> = fc
       matrix = clean({ title: 'Decision-making matrix', rule: drawn.matrix.rule, notes: drawn.matrix.notes, factors: drawn.matrix.factors, columns, cells })
     }
     return clean({
-      formatVersion: 1,
+      formatVersion: 2,
       id: 'sample',
       title: 'Sample framework',
       partnership: 'Sample partnership',

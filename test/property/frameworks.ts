@@ -149,7 +149,7 @@ export const shape: fc.Arbitrary<Shape> = fc
     const links: Link[] = g.links.map((text, i) => ({ id: `link-${i + 1}`, text, url: `https://example.org/page-${i + 1}`, status: 'ok' }))
     const sections: Section[] = g.section ? [{ id: 'about', title: g.section.title, body: g.section.body, children: [], ...(g.section.gap ? { completeness: g.section.gap } : {}) }] : []
     const framework: Framework = {
-      formatVersion: 1,
+      formatVersion: 2,
       id: 'generated',
       title: g.title,
       partnership: g.partnership,
