@@ -10,6 +10,7 @@ export default ruleTable({
     { name: 'a UK landline and 999' },
     { name: 'a UK short number', files: phone('116 111') },
     { name: 'a UK number in the international format', files: phone('+44 121 788 4300') },
+    { name: 'a contact with an e-mail address and no phone number', files: { 'contacts.md': swap('- Phone: 0121 788 4300', '- Email: frontdoor@example.org') } },
   ],
   invalid: [
     {

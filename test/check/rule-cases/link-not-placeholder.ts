@@ -13,6 +13,11 @@ export default ruleTable({
   ],
   invalid: [
     {
+      name: 'a “#” with spaces around it',
+      files: { 'links.md': swap('(https://example.org/procedures)', '(< # >)') },
+      errors: [{ file: 'links.md', message: placeholder('Regional procedures', 'the placeholder “#”'), line: 5, column: 3, endLine: 5, endColumn: 31 }],
+    },
+    {
       name: 'a bare “#”',
       files: { 'links.md': swap('https://example.org/procedures', '#') },
       errors: [{ file: 'links.md', message: placeholder('Regional procedures', 'the placeholder “#”'), line: 5, column: 3, endLine: 5, endColumn: 27 }],

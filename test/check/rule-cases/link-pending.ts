@@ -8,6 +8,7 @@ export default ruleTable({
   valid: [
     { name: 'an entry with an address' },
     { name: 'a level that links to an entry with an address', files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Follow the [procedures](#regional-procedures).') } },
+    { name: 'an address with “pending:” later in it', files: { 'links.md': swap('https://example.org/procedures', 'https://example.org/pending:review') } },
   ],
   invalid: [
     {

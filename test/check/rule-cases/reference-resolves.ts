@@ -15,6 +15,11 @@ export default ruleTable({
   ],
   invalid: [
     {
+      name: 'a mistyped parent level',
+      files: subLevel('urgent', 'child-protectio'),
+      errors: [{ file: 'levels/03-urgent.md', message: 'Level “Sub urgent” names the parent “child-protectio”, which is not a level, did you mean “child-protection”?', line: 3, column: 8, endLine: 3, endColumn: 18, suggestions: ['child-protection'] }],
+    },
+    {
       name: 'a mistyped parent domain and a mistyped related indicator',
       files: dental('helth', 'health-missing-immunisation'),
       errors: [

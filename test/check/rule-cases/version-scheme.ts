@@ -13,6 +13,11 @@ export default ruleTable({
   ],
   invalid: [
     {
+      name: 'three parts with a two-digit minor',
+      files: version('"1.12.3"'),
+      errors: [{ file: 'framework.md', message: notScheme('1.12.3', '1.12'), line: 5, column: 10, endLine: 5, endColumn: 18, suggestions: ['1.12'] }],
+    },
+    {
       name: 'a leading v and three parts',
       files: version('"v2.1.3"'),
       errors: [{ file: 'framework.md', message: notScheme('v2.1.3', '2.1'), line: 5, column: 10, endLine: 5, endColumn: 18, suggestions: ['2.1'] }],
