@@ -7,6 +7,7 @@ import { buildFrameworks, loadFrameworks, readFolder } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
+import { getValidators } from '../model/schemas.ts'
 import { digest, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
 
 /** What a check of one framework left: enough to report it again without reading it. */
@@ -27,6 +28,20 @@ export const MODEL = 'model'
 export const GENERATED = 'generated'
 
 const keyOfContext = new WeakMap<CheckedFramework, string>()
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A stored check, in the shape this version writes: anything else is a miss. */
+function isStoredCheck(value: unknown): value is StoredCheck {
+  if (!isObject(value) || typeof value.compared !== 'string' || typeof value.rulesKey !== 'string' || !isObject(value.messages) || !Array.isArray(value.suppressed)) return false
+  const message = (stored: unknown) => isObject(stored) && typeof stored.reason === 'string' && typeof stored.ruleId === 'string'
+  return Object.values(value.messages).every((list) => Array.isArray(list) && list.every(message)) && value.suppressed.every((entry) => isObject(entry) && typeof entry.ruleId === 'string')
+}
+
+/** A stored model, valid against the published schema: one that is not is read from the sources again. */
+function isFramework(value: unknown): value is Framework {
+  return getValidators().framework(value)
+}
 
 /** The cache key of a framework checked through the cache (undefined when it could not be cached). */
 export function cacheKeyOf(context: CheckedFramework): string | undefined {
@@ -69,7 +84,7 @@ class CachedFramework implements CheckedFramework {
 
   get framework(): Framework {
     // A model entry missing or damaged (while its check entry was fine): read the framework again.
-    this.model ??= readEntry<Framework>(this.cache, MODEL, this.key) ?? (loadFrameworks([this.folder.dir])[0] as ParseContext).framework
+    this.model ??= readEntry(this.cache, MODEL, this.key, isFramework) ?? (loadFrameworks([this.folder.dir])[0] as ParseContext).framework
     return this.model
   }
 }
@@ -87,7 +102,7 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
   for (const dir of folders) {
     const folder = readFolder(dir)
     const key = cacheable(folder) ? frameworkKey(cache, folder) : undefined
-    const entry = key ? timed('cache', () => readEntry<StoredCheck>(cache, CHECK, key)) : undefined
+    const entry = key ? timed('cache', () => readEntry(cache, CHECK, key, isStoredCheck)) : undefined
     // Something to parse: the parser starts loading while the other folders are read. A run
     // with nothing to parse never starts it (that costs about 0.1 s).
     if (!entry) prepareParser()
@@ -124,7 +139,9 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
   timed('cache', () => {
     for (const [index, context] of parsed) {
       const key = keys[index]
-      if (!key) continue
+      // A file that could not be parsed (a time or memory limit, perhaps only because the machine
+      // was busy) is parsed again next time, never answered from the cache.
+      if (!key || sourcesOf(context.folder).some((source) => source.vfile.messages.some((message) => message.ruleId === 'parse-failed'))) continue
       const messages: Record<string, StoredMessage[]> = {}
       for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
       writeEntry(cache, MODEL, key, context.framework)

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { GeneratedCache } from '../generate/index.ts'
 import { cacheKeyOf, GENERATED } from './check.ts'
-import { digest, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
+import { digest, isTextRecord, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
 
 /** Entries of what a build left in its output folder. */
 const STAMPS = 'stamps'
@@ -12,7 +12,7 @@ export function generatedCache(cache: ContentCache, outDir: string): GeneratedCa
   return {
     keyOf: cacheKeyOf,
     sharedKey: (keys) => digest(cache.tool, 'package', ...keys),
-    read: (key) => readEntry<Record<string, string>>(cache, GENERATED, key),
+    read: (key) => readEntry(cache, GENERATED, key, isTextRecord),
     // Framework entries are pruned with their check entries; the package's, per output folder.
     write: (key, files) => writeEntry(cache, GENERATED, key, files),
     writeShared: (key, files) => {
@@ -20,7 +20,7 @@ export function generatedCache(cache: ContentCache, outDir: string): GeneratedCa
       replaceEntry(cache, [GENERATED], `package ${outDir}`, key)
     },
     // Stamps belong to one output folder: another folder built from the same sources has its own.
-    readStamps: (key) => readEntry<Record<string, string>>(cache, STAMPS, digest(key, outFolder)),
+    readStamps: (key) => readEntry(cache, STAMPS, digest(key, outFolder), isTextRecord),
     writeStamps: (key, stamps) => {
       const entry = digest(key, outFolder)
       writeEntry(cache, STAMPS, entry, stamps)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { checkWithCache } from '../cache/check.ts'
 import { generatedCache } from '../cache/generate.ts'
-import { openCache, type ContentCache } from '../cache/store.ts'
+import { openContentCache, type ContentCache } from '../cache/store.ts'
 import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { generateIntoFolder } from '../generate/index.ts'
 import { refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
@@ -56,7 +56,10 @@ export const cacheOptions = { 'no-cache': { type: 'boolean' } } as const
 
 /** The content cache for this run, unless switched off (`--no-cache`) or results depend on the web (`--online`). */
 export function contentCache(values: { 'no-cache'?: boolean; online?: boolean }, io: Io): ContentCache | undefined {
-  return values['no-cache'] || values.online ? undefined : openCache(io.cwd)
+  if (values['no-cache'] || values.online) return undefined
+  const { cache, warning } = openContentCache(io.cwd, io.env)
+  if (warning) io.stderr(`${warning}\n`)
+  return cache
 }
 
 export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: ContentCache): Promise<CheckResult<CheckedFramework>> {
@@ -217,7 +220,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'package', positionals, io)
-  const cache = contentCache(values, io)
+  // build --check is CI's verdict on generated/: it reads and compares every byte, never the cache.
+  const cache = values.check ? undefined : contentCache(values, io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
   const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check, shown: shownOut })
