@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { RESERVED_FRAMEWORK_IDS, windowsProblem } from '../shared/names.ts'
 import { ID_PATTERN } from '../shared/text.ts'
 import { skeleton } from './templates.ts'
 
@@ -11,6 +12,10 @@ export const MAX_FRAMEWORK_ID = 60
 export function validFrameworkId(id: string): string | undefined {
   if (!ID_PATTERN.test(id)) return `“${id}” is not a framework id, expected lower-case letters, digits and single hyphens, such as “west-midshire”`
   if (id.length > MAX_FRAMEWORK_ID) return `“${id}” is ${id.length} characters long, expected at most ${MAX_FRAMEWORK_ID}`
+  const reserved = RESERVED_FRAMEWORK_IDS.get(id)
+  if (reserved) return `“${id}” is a name the package uses for itself (${reserved}), expected another framework id`
+  const trouble = windowsProblem(id)
+  if (trouble) return `“${id}” cannot be a framework id: ${trouble}, expected another framework id`
   return undefined
 }
 

@@ -17,6 +17,7 @@ export const RESERVED_FRAMEWORK_IDS: ReadonlyMap<string, string> = new Map([
   ['model', 'the package exports its types as “./model” (model.d.ts)'],
   ['package', 'the package is described by package.json'],
   ['readme', 'the package’s README.md'],
+  ['changelog', 'the package’s CHANGELOG.md'],
   ['framework', 'the package’s schema is framework.schema.json'],
   // Type names in the package's index.ts (typeName turns an id into one: `framework-id` → FrameworkId).
   ['framework-id', 'the package’s index.ts names a type FrameworkId'],

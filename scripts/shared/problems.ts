@@ -32,7 +32,7 @@ export const problemKinds = [
     severity: 'error',
     integrity: true,
     description:
-      'Every framework, page and file name works on every system and is not one the package or the website uses for itself: no two names differ only in case, none is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0–9, LPT0–9, with any extension) or ends in a dot or space, and no framework is called site, assets, index, model, package, readme or framework (or a name the package’s index.ts uses).',
+      'Every framework, page and file name works on every system and is not one the package or the website uses for itself: no two names differ only in case, none is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0–9, LPT0–9, with any extension) or ends in a dot or space, and no framework is called site, assets, index, model, package, readme, changelog or framework (or a name the package’s index.ts uses).',
   },
   {
     id: 'unsafe-character',

@@ -4,7 +4,8 @@
  * for a device; and no Markdown file is passed over without a word (file-not-read).
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -80,6 +81,13 @@ describe('framework ids the package or the website uses for itself', () => {
     const named = asIds.filter((id) => ID_PATTERN.test(id) && identifiers.includes(typeName(id)))
     expect(named).toContain('framework-id')
     expect([...taken, ...named].filter((name) => ID_PATTERN.test(name) && !RESERVED_FRAMEWORK_IDS.has(name))).toEqual([])
+  })
+
+  it('thresholds new refuses “site” and “con” as a usage error, making nothing', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
+    expect(thresholds(['new', 'site'], root)).toMatchObject({ status: 2, stderr: '“site” is a name the package uses for itself (the website is written to generated/site/), expected another framework id\n' })
+    expect(thresholds(['new', 'con'], root)).toMatchObject({ status: 2, stderr: '“con” cannot be a framework id: Windows keeps the name “con” for a device (with any extension), expected another framework id\n' })
+    expect(readdirSync(root)).toEqual([])
   })
 
   it('gives every framework id its own type name', () => {
