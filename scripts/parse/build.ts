@@ -584,7 +584,9 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
     if (values.polarity === 'strength' || values.polarity === 'need') indicator.polarity = values.polarity
     else if (values.polarity !== undefined)
       context.problem(file, attributed.blockPosition, `“polarity=${values.polarity}” is not a polarity, expected “polarity=strength” or “polarity=need”`, 'invalid-attributes', { expected: ['strength', 'need'] })
-    if (values.age) indicator.age = values.age
+    if (values.age && isAge(values.age)) indicator.age = values.age
+    else if (values.age !== undefined)
+      context.problem(file, attributed.blockPosition, `“age=${values.age}” is not an age group, expected one of ${AGE_FORMS}`, 'invalid-attributes', { expected: ['pre-birth', 'baby', 'under-5', '11-17', 'over-13', '13-plus'] })
     if (values.tags) indicator.tags = values.tags.split(',').filter(Boolean)
     if (values.related) indicator.related = values.related.split(',').filter(Boolean)
     assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain.id), endOf(paragraph))
@@ -592,6 +594,17 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
     defer(context, indicator, 'resources', nested, file)
     context.framework.indicators.push(indicator)
   }
+}
+
+/** Ages as sources print them: before birth, babies, and ranges of years. */
+const AGE_FORMS = '“pre-birth” (or “unborn”), “baby”, “under-5”, “over-13”, “13-plus” or a range of years such as “11-17”'
+
+function isAge(age: string): boolean {
+  if (/^(pre-birth|unborn|baby)$/.test(age)) return true
+  const bound = /^(?:under|over)-(\d{1,2})$|^(\d{1,2})-plus$/.exec(age)
+  if (bound) return Number(bound[1] ?? bound[2]) <= 25
+  const range = /^(\d{1,2})-(\d{1,2})$/.exec(age)
+  return Boolean(range && Number(range[1]) < Number(range[2]) && Number(range[2]) <= 25)
 }
 
 function nestDomains(context: ParseContext): void {

@@ -24,6 +24,9 @@ export function polarityLabel(polarity: Polarity): string {
 
 /** “baby”, “under-13”, “13-plus” as words. */
 export function ageLabel(age: string): string {
+  if (age === 'pre-birth' || age === 'unborn') return 'before birth'
+  const range = /^(\d+)-(\d+)$/.exec(age)
+  if (range) return `${range[1]} to ${range[2]}`
   return age.replace(/-plus$/, ' and over').replace(/-/g, ' ')
 }
 

@@ -204,3 +204,21 @@ describe('hours in words', () => {
     expect(parseHours('Mondays 9 till 5')).toMatchObject({ ok: false })
   })
 })
+
+describe('ages', () => {
+  it('accepts the age groups sources print, and refuses others with the accepted forms', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(
+      path.join(dir, 'domains/01-health.md'),
+      '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Unborn {#a age=pre-birth}\n- Small {#b age=under-5}\n- Teen {#c age=11-17}\n- Older {#d age=over-13}\n- Odd {#e age=teenager}\n- Backwards {#f age=17-11}\n\n## Child protection\n\n- Serious {#s}\n',
+    )
+    expect(loadFrameworks([dir])[0]?.framework.indicators.map((indicator) => [indicator.id, indicator.age])).toEqual([
+      ['a', 'pre-birth'], ['b', 'under-5'], ['c', '11-17'], ['d', 'over-13'], ['e', undefined], ['f', undefined], ['s', undefined],
+    ])
+    const accepted = 'expected one of “pre-birth” (or “unborn”), “baby”, “under-5”, “over-13”, “13-plus” or a range of years such as “11-17” [invalid-attributes]'
+    expect(messageLines(dir, [])).toEqual([
+      `domains/01-health.md:12:7 error “age=teenager” is not an age group, ${accepted}`,
+      `domains/01-health.md:13:13 error “age=17-11” is not an age group, ${accepted}`,
+    ])
+  })
+})

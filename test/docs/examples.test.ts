@@ -1,0 +1,46 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { fixtures, frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+
+/*
+ * The examples of docs/authoring.md marked ```markdown example="<file>"``` are read here, laid
+ * over the minimal framework as that file (with its front-matter when the example has none), and
+ * must read as the guide says: no error, and the model holding what the text around them promises.
+ * Change an example and this test tells you whether it still works.
+ */
+
+const guide = readFileSync(path.join(repoRoot, 'docs/authoring.md'), 'utf8')
+const examples = [...guide.matchAll(/^```markdown example="([^"]+)"\n([\s\S]*?)^```$/gm)].map((match) => ({ file: match[1] as string, text: match[2] as string }))
+
+function read(example: { file: string; text: string }) {
+  const { dir } = frameworkWith()
+  const minimal = readFileSync(path.join(fixtures, 'minimal', example.file), 'utf8')
+  const front = /^---\n[\s\S]*?\n---\n/.exec(minimal)?.[0] ?? ''
+  writeFileSync(path.join(dir, example.file), example.text.startsWith('---\n') ? example.text : `${front}\n${example.text}`)
+  // Errors in the example itself: a fragment may leave other levels without indicators.
+  return { errors: messageLines(dir).filter((line) => line.startsWith(`${example.file}:`) && / error /.test(line)), framework: loadFrameworks([dir])[0]?.framework }
+}
+
+describe('docs/authoring.md examples', () => {
+  it('marks the examples this test reads', () => {
+    expect(examples.map((example) => example.file)).toEqual(['domains/01-health.md', 'domains/01-health.md'])
+  })
+
+  it('resources under an indicator: kept with it, and the list’s own words with the level', () => {
+    const { errors, framework } = read(examples[0] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect(framework?.indicators.map((indicator) => [indicator.text, indicator.resources])).toEqual([['Missing immunisations', '- [Childline](https://www.childline.org.uk/)\n- Shelter: 0808 800 4444']])
+    expect(framework?.domains[0]?.cells).toEqual([{ level: 'early-help', text: 'The family is offered support through the school nurse.' }])
+  })
+
+  it('a list partial in the source and a list missing from it', () => {
+    const { errors, framework } = read(examples[1] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect(framework?.domains[0]?.cells).toEqual([
+      { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
+      { level: 'child-protection', completeness: { status: 'missing', reason: 'page 14 of the PDF was not published.' } },
+    ])
+  })
+})
