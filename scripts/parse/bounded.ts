@@ -98,3 +98,47 @@ export function parseMarkdownBounded(file: SourceFile, budget: ParseBudget = Par
   if (!reply?.tree) throw new Error(reply?.error ?? 'the Markdown parser did not answer')
   return reply.tree
 }
+
+/**
+ * The same as parseMarkdownBounded for several files in turn, on the same worker, waiting without
+ * blocking this thread: a signal (Ctrl-C, SIGTERM) is handled while a slow file is parsed,
+ * instead of once the budget runs out. Results are in input order; a file over the budget gets a
+ * ParseLimitError, files after it a ParseBudgetUsedError.
+ */
+export async function parseMarkdownBoundedAll(files: readonly SourceFile[], budget: ParseBudget): Promise<Array<Root | Error>> {
+  const results: Array<Root | Error> = []
+  for (const file of files) {
+    if (budget.isUsedUp()) {
+      results.push(budget.usedError())
+      continue
+    }
+    if (parser && parser.memoryMb !== budget.limits.memoryMb) stop()
+    parser ??= start(budget.limits.memoryMb)
+    const current = parser
+    if (!current) {
+      results.push(parseMarkdown(file))
+      continue
+    }
+    const started = performance.now()
+    const reply = await new Promise<{ tree?: Root; error?: string } | 'limit'>((resolve) => {
+      const done = (value: { tree?: Root; error?: string } | 'limit') => {
+        clearTimeout(timer)
+        current.port.off('message', done)
+        // Listening kept the port alive; it must not keep the process alive once the run is over.
+        current.port.unref()
+        resolve(value)
+      }
+      const timer = setTimeout(() => done('limit'), budget.remainingMs())
+      current.port.on('message', done)
+      Atomics.store(current.signal, 0, 0)
+      current.port.postMessage(file.text)
+    })
+    budget.spend(performance.now() - started)
+    if (reply === 'limit') {
+      stop()
+      budget.useUp()
+      results.push(budget.limitError())
+    } else results.push(reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer'))
+  }
+  return results
+}

@@ -53,14 +53,20 @@ export interface BuildOptions {
   budget?: ParseBudget
 }
 
+/** The Markdown files of a folder in the order they are parsed and read (see KIND_ORDER). */
+export function filesToParse(folder: FrameworkFolder): FrameworkFile[] {
+  return folder.files
+    .map((file, index) => ({ file, index }))
+    .filter(({ file }) => file.readable && file.kind !== 'rules')
+    .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
+    .map(({ file }) => file)
+}
+
 /** Reads a framework folder into the canonical model, filing every problem on its source file. */
 export function buildFramework(folder: FrameworkFolder, options: BuildOptions = {}): ParseContext {
   const context = createContext(folder)
   const parsed: ParsedFile[] = []
-  const ordered = folder.files
-    .map((file, index) => ({ file, index }))
-    .filter(({ file }) => file.readable && file.kind !== 'rules')
-    .sort((a, b) => KIND_ORDER[a.file.kind] - KIND_ORDER[b.file.kind] || a.index - b.index)
+  const ordered = filesToParse(folder).map((file) => ({ file }))
 
   const budget = options.budget ?? ParseBudget.forBytes(ordered.reduce((sum, { file }) => sum + Buffer.byteLength(file.source.text), 0))
   const parse = options.parse ?? ((source: SourceFile) => parseMarkdownBounded(source, budget))

@@ -4,7 +4,9 @@ import { compareStrings } from '../shared/text.ts'
 import type { Root } from 'mdast'
 import type { SourceFile } from '../shared/source-file.ts'
 import { addTime, timed } from '../shared/timing.ts'
-import { buildFramework, type BuildOptions } from './build.ts'
+import { buildFramework, filesToParse, type BuildOptions } from './build.ts'
+import { nestingTooDeep } from './markdown.ts'
+import { parseMarkdownBoundedAll } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
@@ -91,12 +93,13 @@ export function readFolder(folder: string): FrameworkFolder {
 
 /** Builds the model of folders already read, parsing on worker threads when that pays (see above). */
 export async function buildFrameworks(read: readonly FrameworkFolder[]): Promise<ParseContext[]> {
-  const files = read.flatMap((folder) => folder.files.filter((file) => file.readable && file.kind !== 'rules'))
+  // In the order the model reads them (framework.md first), and not those refused before parsing.
+  const files = read.flatMap(filesToParse).filter((file) => !nestingTooDeep(file.source.text))
   const budget = ParseBudget.forBytes(markdownBytes(read))
   const count = workerCount(files.reduce((sum, file) => sum + file.source.text.length, 0))
-  if (count === 0) return read.map((folder) => timed('model', () => buildFramework(folder, { budget })))
   const start = performance.now()
-  const trees = await parseInWorkers(files.map((file) => file.source.text), count, budget)
+  // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.
+  const trees = count === 0 ? await parseMarkdownBoundedAll(files.map((file) => file.source), budget) : await parseInWorkers(files.map((file) => file.source.text), count, budget)
   addTime('parse', performance.now() - start)
   const ready = new Map(files.map((file, i) => [file.source, trees[i]]))
   const parse = (source: SourceFile): Root => {
