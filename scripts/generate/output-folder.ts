@@ -139,6 +139,13 @@ export function refuseOutputFolder(place: OutputPlace): void {
     if (path.dirname(dir) === dir) break
   }
   if (existsSync(place.outDir) && !statSync(place.outDir).isDirectory()) refuse('it is a file, expected a folder')
+  for (let dir = path.dirname(place.outDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) refuse(`“${path.relative(cwd, dir) || dir}” is a file, expected a folder`)
+      break
+    }
+    if (path.dirname(dir) === dir) break
+  }
   const entries = entriesOf(outDir, kind)
   if (!entries || entries.length === 0 || place.compareOnly) return
   const marked = markerKind(outDir)

@@ -207,6 +207,7 @@ const refusals: Refusal[] = [
   },
   { name: 'build --out docs (a folder of the user’s)', args: ['build', '--out', 'docs'], stderr: refused('docs', 'it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder') },
   { name: 'site --out README.md (a file)', args: ['site', '--out', 'README.md'], stderr: refused('README.md', 'it is a file, expected a folder') },
+  { name: 'build --out README.md/site (under a file)', args: ['build', '--out', 'README.md/site'], stderr: refused('README.md/site', '“README.md” is a file, expected a folder') },
   {
     name: 'site --out a folder whose marker Thresholds did not write',
     args: ['site', '--out', 'docs'],
