@@ -147,6 +147,30 @@ describe('a cache folder that cannot be used', () => {
     expect(readdirSync(root)).not.toContain('missing')
   })
 
+  it('CACHE_DIR that cannot be written: no cache, one warning, the same result', () => {
+    const { root, env } = project()
+    const readOnly = path.join(root, 'read-only')
+    mkdirSync(readOnly)
+    // Root can write anywhere: as root the run is made as the user nobody, who can read the project.
+    const isRoot = process.getuid?.() === 0
+    const key = path.join(root, 'keys/cache-key')
+    mkdirSync(path.dirname(key))
+    for (const folder of [root, path.join(root, 'sources'), path.join(root, 'sources/minimal'), path.join(root, 'sources/minimal/levels'), path.join(root, 'sources/minimal/domains')]) chmodSync(folder, 0o755)
+    chmodSync(path.dirname(key), 0o777)
+    chmodSync(readOnly, 0o555)
+    const result = spawnSync(process.execPath, [bin, 'check'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', THRESHOLDS_CACHE_KEY: key, CACHE_DIR: readOnly },
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
+      ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
+    })
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe(`The content cache is not used: CACHE_DIR “${readOnly}” cannot be written (permission denied).\n${clean}`)
+    expect(readdirSync(readOnly)).toEqual([])
+  })
+
   it('a thresholds folder in the cache that is a symbolic link: no cache, one warning', () => {
     const { root, env } = project()
     mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true })
