@@ -25,10 +25,12 @@ export type Version = string;
  */
 export type Status = 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn';
 /**
+ * YYYY-MM-DD, or YYYY-MM when the source gives only a month (“updated September 2018”): never a day made up.
+ *
  * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "IsoDate".
+ * via the `definition` "DateOrMonth".
  */
-export type IsoDate = string;
+export type DateOrMonth = string;
 /**
  * CommonMark + GFM text with no raw HTML.
  *
@@ -56,6 +58,11 @@ export type FamilyAgreement = 'needed' | 'preferred' | 'not-needed' | 'condition
  */
 export type Polarity = 'strength' | 'need';
 /**
+ * This interface was referenced by `Framework`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
  * The canonical model of one safeguarding threshold framework, as published in generated/<id>/framework.json.
  */
 export interface Framework {
@@ -73,8 +80,8 @@ export interface Framework {
     region?: ShortText;
     version: Version;
     status: Status;
-    published?: IsoDate;
-    reviewDue?: IsoDate;
+    published?: DateOrMonth;
+    reviewDue?: DateOrMonth;
     changeNote?: ShortText;
     summary?: Markdown;
     indicatorLayout: IndicatorLayout;

@@ -14,6 +14,14 @@ export function familyAgreementText(agreement: FamilyAgreement): string {
   }[agreement]
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** A date as written in the model; a month alone (“2018-09”) as “September 2018”. */
+export function dateText(date: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(date)
+  return month ? `${MONTHS[Number(month[2]) - 1]} ${month[1]}` : date
+}
+
 export function polarityHeading(polarity: Polarity): string {
   return polarity === 'strength' ? 'Strengths and protective factors' : 'Needs and risks'
 }

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'warning',
   description: 'The review date (`reviewDue`) is not in the past.',
   check({ framework, parsed, today, report }) {
-    if (!framework.reviewDue || framework.reviewDue >= today) return
+    // A month (“2026-09”) has passed only once the whole month has.
+    if (!framework.reviewDue || framework.reviewDue >= today.slice(0, framework.reviewDue.length)) return
     report(settingPlace(parsed, 'reviewDue') ?? framework, `The review date ${framework.reviewDue} has passed (today is ${today}), expected the framework to be reviewed and “reviewDue” moved on`)
   },
 })
