@@ -5,7 +5,6 @@
  */
 export const survivorReasons: Record<string, string> = {
   'scripts/check/rules/contact-phone-format.ts': 'Equivalent: a contact without a phone number gives a reading that is not ok, so skipping it early changes nothing.',
-  'scripts/check/rules/contact-phone-valid.ts': 'Gap: no case has a contact without a phone number, which the rule must skip rather than report as invalid.',
   'scripts/check/rules/contact-referenced.ts':
     'Equivalent in practice: only internal links to a contact’s id can add that id to the used set, and no contact shares an id with a link, heading or level (unique-ids forbids it), so loosening the kind checks changes no result.',
   'scripts/check/rules/content-not-empty.ts':
@@ -26,18 +25,22 @@ export const survivorReasons: Record<string, string> = {
     'Gaps: no case with indicators marked missing from the source, none where only a sub-level has a matrix column, and none with a description of only spaces (the parser trims it anyway).',
   'scripts/check/rules/level-has-what-to-do.ts': 'Equivalent: the parser trims a “What to do” section, so it is never only spaces.',
   'scripts/check/rules/link-https.ts': 'Equivalent: an address whose scheme is http: starts with it, so the unanchored pattern replaces the same text.',
-  'scripts/check/rules/link-not-placeholder.ts': 'Gap: no placeholder written with spaces around it (“ # ”).',
-  'scripts/check/rules/link-pending.ts': 'Gap: no address that contains “pending:” after another scheme, which must not count as pending.',
+  'scripts/check/rules/link-not-placeholder.ts':
+    'Gap: no empty address written with spaces in it, which must read “an empty address”.',
   'scripts/check/rules/link-reachable.ts':
-    'Not reachable from the rule: the wording for an ok probe and for an HTTP error without a status (the prober always gives one). Gap: no probe of an address that is not a URL.',
+    'Not reachable from the rule: the wording for an ok probe and for an HTTP error without a status (the prober always gives one). Gaps: no probe of an address that is not a URL, and no case with an address the prober skipped (a private address), which must not be reported as unreachable.',
   'scripts/check/rules/link-text-descriptive.ts': 'Equivalent: the link text is plain text with spaces already collapsed, so replacing each run or each character gives the same words.',
   'scripts/check/rules/link-text-matches-address.ts':
     'Gaps in this rule’s table: no e-mail contact, no plain http address in link text, no link whose registry entry has no address, and no link text naming a phone number for a link to another kind of address.',
   'scripts/check/rules/matrix-covers-levels.ts': 'Equivalent: the parser trims cells and records the place of every cell it makes.',
   'scripts/check/rules/model-schema.ts':
     'Most problems the schema would find are found first by the parser with a better message, so few cases reach this rule: none with a bad link address or version (which it leaves to other rules) while something else is wrong, and none whose error path leaves the model (the place lookup’s guards). Gap: suggestions of a schema error are not asserted by any case.',
-  'scripts/check/rules/reference-resolves.ts': 'Gaps: no level whose parent is a mistyped level id (the suggestion list), and no domain whose parent is a level.',
+  'scripts/check/rules/reference-resolves.ts':
+    'Equivalent: rebuilding the suggestion index of a kind on every broken reference gives the same suggestions, only slower. Gap: no domain whose parent is a level.',
   'scripts/check/rules/source-incomplete.ts':
     'Gaps in this rule’s table: no section, sub-section or framework marked incomplete, and no strengths-and-needs cell, so the section walk and the polarity wording are never run.',
-  'scripts/check/rules/version-scheme.ts': 'Gap: no version whose minor part has two digits before something invalid (“1.12.3”).',
+  'scripts/check/rules/file-not-read.ts':
+    'Gaps in this rule’s table: no unread file at the top of the framework folder whose name differs from a known one only in its extension, and the message for a file in an unknown folder is not asserted.',
+  'scripts/check/rules/level-has-contacts.ts':
+    'Gap: no level linking to two contacts that both lack a way to reach them (the list of names).',
 }
