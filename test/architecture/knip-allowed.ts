@@ -17,6 +17,7 @@ export const knipAllowed: Record<string, string> = {
   'types scripts/parse/markdown.ts PhrasingContent': 're-export of an mdast type; the parser is being reworked for the new model shapes',
   'types scripts/model/types.ts FrameworkFrontMatter': 'generated from schema/ by npm run schema:types, one type per front-matter schema, for authors of tools',
   'types scripts/model/types.ts LevelFrontMatter': 'as FrameworkFrontMatter',
+  'types scripts/model/types.ts IsoDate': 'generated from schema/ like FrameworkFrontMatter: the named type of a date field',
   'types scripts/model/types.ts DomainFrontMatter': 'as FrameworkFrontMatter',
   'types scripts/model/types.ts ContactsFrontMatter': 'as FrameworkFrontMatter',
   'types scripts/model/types.ts LinksFrontMatter': 'as FrameworkFrontMatter',
