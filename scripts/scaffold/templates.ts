@@ -57,7 +57,9 @@ export function levelFile(level: SkeletonLevel, highest: boolean): string {
 id: ${level.id}
 title: ${level.title}
 rank: ${level.rank}
-familyAgreement: ${level.familyAgreement}    # needed, preferred or not-needed
+# label: Level ${level.rank}    # the printed label, if the document numbers its levels
+familyAgreement: ${level.familyAgreement}    # needed, preferred, not-needed or conditional
+# familyAgreementCondition: ...    # with conditional: the condition in the document's words
 ---
 
 TODO: say what this level means, in a sentence or two.
@@ -95,6 +97,11 @@ Settings for one indicator go in {...} at the end of its line, for example:
 - Missing immunisations or health checks {#health-missing-immunisations age=under-5}
 With indicatorLayout: strengths-and-needs, use the headings
 “## Strengths and protective factors” and “## Needs and risks” instead of level names.
+Bullet points indented under an indicator are kept with it as its resources or services.
+Where the document's list is cut short or missing, say so on a line of its own under the
+heading, never leave it empty or invent items:
+Partial in the source: the web version stops after the fifth item.
+Missing from the source: page 14 of the PDF was not published.
 Copy this file for each domain: 03-..., 04-...
 -->
 
