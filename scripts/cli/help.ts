@@ -5,6 +5,7 @@ Commands:
   build [paths...]   Check, then write generated/ (nothing is written if there is an error)
   ids [paths...]     Show derived ids; with --write, pin them into the sources as {#id}
   diff <old> <new>   Report what changed between two versions (git refs, folders or framework.json)
+  changelog <id>     A framework's history: each version found in git compared with the one before
   site [paths...]    Check, then write the website to generated/site (nothing if there is an error)
   dev [paths...]     Preview the website while you edit: re-checks and reloads on every save
   new <id>           Create sources/<id>/ with every file of a framework, ready to fill in
@@ -118,6 +119,19 @@ Options:
   -h, --help             Show this help
 
 Exit codes: 0 compared, 1 a --fail-on kind was found, 2 usage error, a bad ref or a side that does not load.
+`
+
+export const changelogHelp = `Usage: thresholds changelog <framework>
+
+Prints, as Markdown, the history of a framework: every commit where the version in its
+framework.md changed (and every tagged commit), newest first, each compared with the version
+before it as thresholds diff would, listing the changes that affect practice and those a
+person should review, and counting the editorial ones.
+
+Options:
+  -h, --help    Show this help
+
+Exit codes: 0 printed, 2 usage error, not a git repository, or no version of the framework found.
 `
 
 export const siteHelp = `Usage: thresholds site [paths...] [options]

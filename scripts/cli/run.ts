@@ -5,10 +5,10 @@
 import { parseLimits } from '../parse/budget.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
-import { buildHelp, checkHelp, devHelp, diffHelp, idsHelp, mainHelp, newHelp, siteHelp } from './help.ts'
+import { buildHelp, changelogHelp, checkHelp, devHelp, diffHelp, idsHelp, mainHelp, newHelp, siteHelp } from './help.ts'
 
 /** Each command's help, printed without loading the command. */
-const COMMAND_HELP: Readonly<Record<string, string>> = { check: checkHelp, build: buildHelp, ids: idsHelp, diff: diffHelp, site: siteHelp, dev: devHelp, new: newHelp }
+const COMMAND_HELP: Readonly<Record<string, string>> = { check: checkHelp, build: buildHelp, ids: idsHelp, diff: diffHelp, changelog: changelogHelp, site: siteHelp, dev: devHelp, new: newHelp }
 
 export interface Io {
   stdout(text: string): void
@@ -52,6 +52,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'diff':
         // Loaded only when used, so other commands do not pay for it.
         return await (await import('./diff.ts')).diffCommand(rest, io)
+      case 'changelog':
+        return await (await import('./changelog.ts')).changelogCommand(rest, io)
       case 'site':
         return await (await import('./site.ts')).siteCommand(rest, io)
       case 'dev':
@@ -59,7 +61,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'new':
         return (await import('./new.ts')).newCommand(rest, io)
       default:
-        io.stderr(`Unknown command “${command}”, expected check, build, ids, diff, site, dev or new.\n\n${mainHelp}`)
+        io.stderr(`Unknown command “${command}”, expected check, build, ids, diff, changelog, site, dev or new.\n\n${mainHelp}`)
         return 2
     }
   } catch (error) {

@@ -50,7 +50,7 @@ export const allowed: Allowed[] = [
   // Cycles between files
   { what: 'scripts/parse/context.ts scripts/parse/resolve.ts scripts/parse/walk.ts', kind: 'cycle', reason: 'ParseContext names resolve.ts’s Resolution type, and resolve.ts and walk.ts import ParseContext; Resolution belongs in context.ts' },
   {
-    what: 'scripts/cli/commands.ts scripts/cli/dev.ts scripts/cli/diff.ts scripts/cli/new.ts scripts/cli/online.ts scripts/cli/run.ts scripts/cli/site.ts',
+    what: 'scripts/cli/changelog.ts scripts/cli/commands.ts scripts/cli/dev.ts scripts/cli/diff.ts scripts/cli/new.ts scripts/cli/online.ts scripts/cli/run.ts scripts/cli/site.ts',
     kind: 'cycle',
     reason: 'commands.ts loads each command lazily and the commands import shared helpers back from it; the helpers belong in a file of their own',
   },
