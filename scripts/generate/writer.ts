@@ -6,8 +6,6 @@ import { timed } from '../shared/timing.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { assertReplaceable, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
 
-export { FOREIGN, MARKER, type OutputKind } from './output-folder.ts'
-
 export interface WriteResult {
   changed: string[]
   removed: string[]

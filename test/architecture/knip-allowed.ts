@@ -10,8 +10,6 @@ export const knipAllowed: Record<string, string> = {
   'types scripts/dev/index.ts RecheckResult': 'as createDevSession',
   'exports scripts/diff/index.ts changeKindsById': 're-export of the change kind registry; diff/ is being reworked',
   'types scripts/diff/define-change.ts Versions': 'diff/ is being reworked',
-  'exports scripts/generate/writer.ts FOREIGN': 're-exported after the output-folder checks moved to output-folder.ts; nothing imports it from writer.ts, so the re-export can go',
-  'exports scripts/generate/writer.ts MARKER': 'as FOREIGN',
   'exports scripts/parse/bounded.ts ParseBudgetUsedError': 're-exported next to the bounded parser that throws it; the run-wide parse budget is new',
   'exports scripts/parse/bounded.ts ParseLimitError': 'as ParseBudgetUsedError',
   'types scripts/parse/markdown.ts PhrasingContent': 're-export of an mdast type; the parser is being reworked for the new model shapes',
