@@ -49,8 +49,21 @@ async function open(file: string, options: { javaScriptEnabled?: boolean; width?
   return page
 }
 
+/**
+ * Saves a screenshot. On a busy machine Chromium can fail to produce a frame in time and answers
+ * “Unable to capture screenshot”; that says nothing about the page, so the capture is tried again
+ * (after the next frame) up to three times. Any other error, or a third failure, fails the test.
+ */
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage })
+      return
+    } catch (error) {
+      if (attempt >= 3 || !/Unable to capture screenshot/.test(String(error))) throw error
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))))
+    }
+  }
 }
 
 interface AxeResult {
