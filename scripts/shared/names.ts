@@ -36,12 +36,16 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\.|
 
 /**
  * Why a file or folder name cannot be used on Windows, or undefined when it can: a device name,
- * or a name ending in a dot or a space (Windows drops them, so the name changes).
+ * a name ending in a dot or a space (Windows drops them, so the name changes), or a character
+ * Windows refuses in names (controls, `< > : " \ | ? *`).
  */
 export function windowsProblem(name: string): string | undefined {
   const device = WINDOWS_DEVICE.exec(name)
   if (device) return `Windows keeps the name “${device[1]}” for a device (with any extension)`
   if (/[. ]$/.test(name)) return 'Windows drops a dot or space at the end of a name'
+  // Windows refuses these in any name; a line break or tab in a name also breaks CI annotations.
+  const refused = /[\u0000-\u001f<>:"\\|?*]/.exec(name)
+  if (refused) return `Windows refuses the character ${JSON.stringify(refused[0])} in a name`
   return undefined
 }
 

@@ -116,6 +116,21 @@ describe('names Windows keeps for devices', () => {
     ])
   })
 
+  it('refuses characters Windows refuses in a name (colon, question mark, tab, line break), through the CLI too', () => {
+    const { root, dir } = frameworkWith()
+    renameSync(path.join(dir, 'levels/01-early-help.md'), path.join(dir, 'levels/01-early:help?.md'))
+    renameSync(path.join(dir, 'levels/02-child-protection.md'), path.join(dir, 'levels/02-child\tprotection.md'))
+    writeFileSync(path.join(dir, 'levels/03-x\n::error::y.md'), '# Extra\n')
+    expect(messageLines(dir).filter((line) => line.endsWith('[portable-name]'))).toEqual([
+      'levels/01-early:help?.md:1:1 error “levels/01-early:help?.md” cannot be used as a file name: Windows refuses the character ":" in a name, expected another name [portable-name]',
+      'levels/02-child\tprotection.md:1:1 error “levels/02-child\tprotection.md” cannot be used as a file name: Windows refuses the character "\\t" in a name, expected another name [portable-name]',
+      'levels/03-x\n::error::y.md:1:1 error “levels/03-x\n::error::y.md” cannot be used as a file name: Windows refuses the character "\\n" in a name, expected another name [portable-name]',
+    ])
+    const run = thresholds(['check'], root)
+    expect(run.status).toBe(1)
+    expect(run.stdout + run.stderr).not.toMatch(/\n::error::/)
+  })
+
   it('refuses a Markdown file whose name ends in a dot or a space', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'levels/03-extra.md.'), '# Extra\n')
