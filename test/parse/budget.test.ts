@@ -6,15 +6,15 @@ import { createSourceFile } from '../../scripts/shared/source-file.ts'
 import { UsageError } from '../../scripts/shared/usage-error.ts'
 
 describe('the parse budget of a run', () => {
-  it('is 10 s plus 10 s per MB of Markdown by default, and 1024 MB', () => {
-    expect(parseLimits(0, {})).toEqual({ seconds: 10, memoryMb: 1024 })
-    expect(parseLimits(1_000_000, {})).toEqual({ seconds: 20, memoryMb: 1024 })
-    expect(parseLimits(123_456, {})).toEqual({ seconds: 11.2, memoryMb: 1024 })
+  it('is 30 s plus 30 s per MB of Markdown by default, and 1024 MB', () => {
+    expect(parseLimits(0, {})).toEqual({ seconds: 30, memoryMb: 1024 })
+    expect(parseLimits(1_000_000, {})).toEqual({ seconds: 60, memoryMb: 1024 })
+    expect(parseLimits(123_456, {})).toEqual({ seconds: 33.7, memoryMb: 1024 })
   })
 
   it('is set by THRESHOLDS_PARSE_SECONDS and THRESHOLDS_PARSE_MEMORY_MB, whatever the size', () => {
     expect(parseLimits(5_000_000, { THRESHOLDS_PARSE_SECONDS: '2.5', THRESHOLDS_PARSE_MEMORY_MB: '256' })).toEqual({ seconds: 2.5, memoryMb: 256 })
-    expect(parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '' })).toEqual({ seconds: 10, memoryMb: 1024 })
+    expect(parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '' })).toEqual({ seconds: 30, memoryMb: 1024 })
   })
 
   it('refuses a setting that is not a number, or too small, as a usage error naming it', () => {
