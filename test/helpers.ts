@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -57,4 +58,16 @@ export function filesUnder(dir: string, prefix = ''): string[] {
 /** One digest per file under `dir`, so a failure names the file that differs. */
 export function digests(dir: string): Record<string, string> {
   return Object.fromEntries(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]))
+}
+
+/** Runs git in `cwd` as a content owner would, with no settings of the machine's own. */
+export function git(args: string[], cwd: string): string {
+  return execFileSync('git', ['-c', 'user.name=Business Unit', '-c', 'user.email=unit@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
+}
+
+/** Replaces `from` with `to` in a file, failing when `from` is not there (so a fixture change is noticed). */
+export function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8')
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`)
+  writeFileSync(file, text.replace(from, to))
 }

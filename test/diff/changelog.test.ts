@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { edit, frameworkWith, git, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
@@ -12,15 +12,6 @@ function thresholds(args: string[], cwd: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-function git(args: string[], cwd: string): string {
-  return execFileSync('git', ['-c', 'user.name=Business Unit', '-c', 'user.email=unit@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
-}
-
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8')
-  if (!text.includes(from)) throw new Error(`${from} not in ${file}`)
-  writeFileSync(file, text.replace(from, to))
-}
 
 /**
  * A repository with four commits: version 1.0; an untagged edit that keeps 1.0; 1.1, a punctuation

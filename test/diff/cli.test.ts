@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { plainChangeLine } from '../../scripts/diff/report/line.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { edit, frameworkWith, git, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
@@ -15,15 +15,6 @@ function thresholds(args: string[], cwd: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-function git(args: string[], cwd: string): string {
-  return execFileSync('git', ['-c', 'user.name=Business Unit', '-c', 'user.email=unit@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
-}
-
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8')
-  if (!text.includes(from)) throw new Error(`${from} not in ${file}`)
-  writeFileSync(file, text.replace(from, to))
-}
 
 function report(stdout: string): DiffReport {
   const parsed = JSON.parse(stdout) as DiffReport
