@@ -78,26 +78,47 @@ export function parseMarkdownBounded(file: SourceFile, budget: ParseBudget = Par
   parser ??= start(budget.limits.memoryMb)
   if (!parser) return parseMarkdown(file)
   const { port, signal } = parser
+  const id = ++requests
   Atomics.store(signal, 0, 0)
   const started = performance.now()
-  port.postMessage(file.text)
+  port.postMessage({ id, text: file.text })
   const answered = Atomics.wait(signal, 0, 0, budget.remainingMs()) !== 'timed-out'
-  budget.spend(performance.now() - started)
   if (!answered) {
+    budget.spend(performance.now() - started)
     stop()
     budget.useUp()
     throw budget.limitError()
   }
-  // The reply is queued before the worker signals; allow for it still being on its way.
-  let received = receiveMessageOnPort(port)
-  for (let tries = 0; !received && tries < 100; tries++) {
-    Atomics.wait(signal, 0, 1, 10)
-    received = receiveMessageOnPort(port)
+  // The reply is queued before the worker signals, but on a busy machine it can take a while to
+  // arrive: wait for it within the budget, and pass over any reply about an earlier file.
+  let reply: Reply | undefined
+  while (!reply) {
+    const received = receiveMessageOnPort(port)?.message as Reply | undefined
+    if (received?.id === id) reply = received
+    else if (received === undefined) {
+      if (performance.now() - started >= budget.remainingMs()) break
+      Atomics.wait(signal, 0, 1, 10)
+    }
   }
-  const reply = received?.message as { tree?: Root; error?: string } | undefined
-  if (!reply?.tree) throw new Error(reply?.error ?? 'the Markdown parser did not answer')
+  budget.spend(performance.now() - started)
+  if (!reply) {
+    // Its late reply must not reach the next file: stop this worker; the next file gets a fresh one.
+    stop()
+    budget.useUp()
+    throw budget.limitError()
+  }
+  if (!reply.tree) throw new Error(reply.error ?? 'the Markdown parser did not answer')
   return reply.tree
 }
+
+interface Reply {
+  id?: number
+  tree?: Root
+  error?: string
+}
+
+/** Numbers each request, so that a reply is only ever taken for the file it is about. */
+let requests = 0
 
 /**
  * The same as parseMarkdownBounded for several files in turn, on the same worker, waiting without
@@ -120,8 +141,11 @@ export async function parseMarkdownBoundedAll(files: readonly SourceFile[], budg
       continue
     }
     const started = performance.now()
-    const reply = await new Promise<{ tree?: Root; error?: string } | 'limit'>((resolve) => {
-      const done = (value: { tree?: Root; error?: string } | 'limit') => {
+    const id = ++requests
+    const reply = await new Promise<Reply | 'limit'>((resolve) => {
+      const done = (value: Reply | 'limit') => {
+        // A late reply about an earlier file is passed over.
+        if (value !== 'limit' && value.id !== id) return
         clearTimeout(timer)
         current.port.off('message', done)
         // Listening kept the port alive; it must not keep the process alive once the run is over.
@@ -131,7 +155,7 @@ export async function parseMarkdownBoundedAll(files: readonly SourceFile[], budg
       const timer = setTimeout(() => done('limit'), budget.remainingMs())
       current.port.on('message', done)
       Atomics.store(current.signal, 0, 0)
-      current.port.postMessage(file.text)
+      current.port.postMessage({ id, text: file.text })
     })
     budget.spend(performance.now() - started)
     if (reply === 'limit') {

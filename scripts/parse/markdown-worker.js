@@ -11,13 +11,17 @@ import remarkGfm from 'remark-gfm'
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 const { port, signal } = workerData
 
-port.on('message', (text) => {
+// A request is the text, or { id, text }: the reply then carries the id, so a reply that arrives
+// late can never be taken for the answer about another file.
+port.on('message', (request) => {
+  const text = typeof request === 'string' ? request : request.text
   let reply
   try {
     reply = { tree: processor.parse(text) }
   } catch (error) {
     reply = { error: error instanceof Error ? error.message : String(error) }
   }
+  if (typeof request !== 'string') reply.id = request.id
   port.postMessage(reply)
   Atomics.store(signal, 0, 1)
   Atomics.notify(signal, 0)
