@@ -89,17 +89,7 @@ export function parseMarkdownBounded(file: SourceFile, budget: ParseBudget = Par
     budget.useUp()
     throw budget.limitError()
   }
-  // The reply is queued before the worker signals, but on a busy machine it can take a while to
-  // arrive: wait for it within the budget, and pass over any reply about an earlier file.
-  let reply: Reply | undefined
-  while (!reply) {
-    const received = receiveMessageOnPort(port)?.message as Reply | undefined
-    if (received?.id === id) reply = received
-    else if (received === undefined) {
-      if (performance.now() - started >= budget.remainingMs()) break
-      Atomics.wait(signal, 0, 1, 10)
-    }
-  }
+  const reply = takeReply(port, signal, id, budget.remainingMs() - (performance.now() - started))
   budget.spend(performance.now() - started)
   if (!reply) {
     // Its late reply must not reach the next file: stop this worker; the next file gets a fresh one.
@@ -109,6 +99,23 @@ export function parseMarkdownBounded(file: SourceFile, budget: ParseBudget = Par
   }
   if (!reply.tree) throw new Error(reply.error ?? 'the Markdown parser did not answer')
   return reply.tree
+}
+
+/**
+ * The reply to request `id`, waiting at most `waitMs`: the reply is queued before the worker
+ * signals, but on a busy machine it can take a while to arrive. Replies about earlier requests
+ * are passed over, so a late one is never taken for another file's tree.
+ */
+export function takeReply(port: MessagePort, signal: Int32Array, id: number, waitMs: number): Reply | undefined {
+  const started = performance.now()
+  for (;;) {
+    const received = receiveMessageOnPort(port)?.message as Reply | undefined
+    if (received?.id === id) return received
+    if (received === undefined) {
+      if (performance.now() - started >= waitMs) return undefined
+      Atomics.wait(signal, 0, 1, 10)
+    }
+  }
 }
 
 interface Reply {
