@@ -66,6 +66,9 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
   for (const config of parsed.ruleConfigs) {
     const file = config.file
     for (const [id, setting] of Object.entries(config.values)) {
+      // An empty or non-mapping setting (`link-pending:` with nothing under it) is reported by the
+      // settings schema at its line; there is nothing here to read.
+      if (setting === null || typeof setting !== 'object') continue
       const position = config.locate([...config.prefix, id], { key: true })
       if (integrityIds.has(id) && setting.severity !== 'error') {
         const at = config.locate([...config.prefix, id, 'severity'])
