@@ -38,6 +38,9 @@ export function readableAddress(url: string): string {
 export function classifyAddress(url: string): AddressKind {
   const text = readableAddress(url)
   const scheme = SCHEME.exec(text)?.[1]
+  // A safe scheme only counts when written plainly: one spelled with entities or invisible
+  // characters would be read as safe here and stored as something else in the model.
+  if (scheme && (SAFE_SCHEMES.includes(scheme) || scheme === 'pending') && !url.toLowerCase().startsWith(`${scheme}:`)) return { kind: 'scheme', scheme: `${scheme} (written with hidden characters)` }
   if (scheme) return { kind: 'scheme', scheme }
   if (/^[\\/]{2}/.test(text)) return { kind: 'protocol-relative' }
   return { kind: 'relative' }
