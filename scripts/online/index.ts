@@ -100,7 +100,9 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
     if (probe) linkStatus.set(url, probe)
   }
   const skipped = [...linkStatus].filter(([, probe]) => probe.outcome === 'skipped').map(([url, probe]) => ({ url, detail: probe.detail ?? 'was skipped' }))
-  return { linkStatus, fetched: fetched.size - skipped.length, cached, skipped }
+  // Requested: the distinct addresses probed, less those skipped (one each, however often written).
+  const skippedKeys = [...fetched.values()].filter((probe) => probe.outcome === 'skipped').length
+  return { linkStatus, fetched: fetched.size - skippedKeys, cached, skipped }
 }
 
 export function checkLinksOnline(contexts: readonly ParseContext[], options: OnlineOptions = {}): Promise<OnlineResult> {

@@ -101,6 +101,14 @@ describe('--online skips private addresses unless allowed', () => {
     expect(again).toMatchObject({ cached: 0, fetched: 0, skipped: [{ url, detail: expect.stringMatching(/^resolves to 127\.0\.0\.1/) }] })
     expect(server.count('/ok')).toBe(1)
   })
+
+  it('counts an address skipped once however many #fragments it is written with, and warns for each as written', async () => {
+    const urls = [`${server.base}/ok#one`, `${server.base}/ok#two`]
+    const result = await checkUrlsOnline(urls, base)
+    expect(result.fetched).toBe(0)
+    expect(result.skipped.map((entry) => entry.url)).toEqual(urls)
+    expect(server.requests).toEqual([])
+  })
 })
 
 describe('the --online deadline', () => {
