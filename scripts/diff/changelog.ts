@@ -3,12 +3,11 @@
  * framework.md changed, or a tagged commit), each compared with the one before by the diff.
  * `changelogFor` is what `thresholds changelog <framework>` prints and what a package can ship.
  */
-import { execFileSync } from 'node:child_process'
 import { parse as parseYaml } from 'yaml'
 import type { Framework } from '../model/types.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { changeKindsById } from './registry.ts'
-import { findRepository, type GitRepository } from './git.ts'
+import { findRepository, git, type GitRepository } from './git.ts'
 import { diffFrameworks } from './index.ts'
 import { loadSide } from './inputs.ts'
 import type { Change, FrameworkDiff } from './types.ts'
@@ -19,10 +18,6 @@ interface VersionInGit {
   date: string
   version: string
   tags: string[]
-}
-
-function git(repository: GitRepository, args: string[]): string {
-  return execFileSync('git', args, { cwd: repository.top, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
 /** The version a framework.md states in its front-matter, or undefined. */
@@ -40,19 +35,19 @@ function versionOf(text: string): string | undefined {
 /** Each commit, oldest first, where the framework's version changed or that carries a tag. */
 function versionsInGit(repository: GitRepository, framework: string): VersionInGit[] {
   const file = `${repository.prefix}sources/${framework}/framework.md`
-  const log = git(repository, ['log', '--reverse', '--format=%H %cs', '--', `${repository.prefix}sources/${framework}/`]).trim()
+  const log = git(['log', '--reverse', '--format=%H %cs', '--', `${repository.prefix}sources/${framework}/`], repository.top).trim()
   const out: VersionInGit[] = []
   for (const line of log ? log.split('\n') : []) {
     const [commit = '', date = ''] = line.split(' ')
     let text: string
     try {
-      text = git(repository, ['show', `${commit}:${file}`])
+      text = git(['show', `${commit}:${file}`], repository.top)
     } catch {
       continue // the framework was not there (yet, or any more) in this commit
     }
     const version = versionOf(text)
     if (version === undefined) continue
-    const tags = git(repository, ['tag', '--points-at', commit]).split('\n').filter(Boolean).sort()
+    const tags = git(['tag', '--points-at', commit], repository.top).split('\n').filter(Boolean).sort()
     const last = out[out.length - 1]
     if (!last || last.version !== version || tags.length > 0) out.push({ commit, date, version, tags })
     // A later commit of the same version is that version as it ended up: compare from there.

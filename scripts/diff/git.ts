@@ -13,7 +13,8 @@ import { UsageError } from '../parse/index.ts'
 /** Git's own limit is far above this; a source file over 2 MB is refused by the parser anyway. */
 const MAX_OUTPUT = 256 * 1024 * 1024
 
-function git(args: string[], cwd: string): string {
+/** Runs git with an argument array in `cwd` and gives its output as text. */
+export function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
