@@ -14,6 +14,12 @@ export interface Place {
 
 export type IdKind = 'framework' | 'level' | 'domain' | 'indicator' | 'contact' | 'link' | 'section' | 'factor'
 
+/** Where a link goes: a scheme outside the framework, a place in it, or nowhere (why, and what was probably meant). */
+export type Resolution =
+  | { kind: 'external'; scheme: string }
+  | { kind: 'internal'; entry?: IdEntry; file: string; anchor?: string }
+  | { kind: 'broken'; reason: string; suggestions: string[] }
+
 export interface IdEntry {
   id: string
   kind: IdKind
@@ -108,7 +114,7 @@ export interface ParseContext {
   /** Front-matter of each file that has some, to point at a setting's line. */
   frontMatters: Map<SourceFile, import('./frontmatter.ts').FrontMatter>
   /** How each link use resolved, filled in by the final pass. */
-  resolutions: Map<LinkUse, import('./resolve.ts').Resolution>
+  resolutions: Map<LinkUse, Resolution>
   /**
    * Syntax-tree nodes whose words the reader placed in the model (or reported): the
    * content-placed rule reports every other word of a file, so nothing is dropped unsaid.

@@ -1,14 +1,12 @@
 import type { Definition, Nodes, Parents, Root, RootContent } from 'mdast'
+import { eachNode } from './walk.ts'
 
 /** The link reference definitions of a file by identifier; the first one wins, as in CommonMark. */
 export function definitionsOf(tree: Root): Map<string, Definition> {
   const found = new Map<string, Definition>()
-  const stack: Nodes[] = [tree]
-  while (stack.length) {
-    const node = stack.pop() as Nodes
+  eachNode(tree.children, (node) => {
     if (node.type === 'definition' && !found.has(node.identifier)) found.set(node.identifier, node)
-    if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
-  }
+  })
   return found
 }
 

@@ -4,15 +4,10 @@ import { classifyAddress, schemeOf } from '../shared/addresses.ts'
 import { SuggestionIndex } from '../shared/suggestions.ts'
 import { slugify } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
-import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext } from './context.ts'
+import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext, type Resolution } from './context.ts'
 import { serialise } from './markdown.ts'
 import { definitionsOf, inlineReferences } from './references.ts'
 import { eachNode, isAddressNode } from './walk.ts'
-
-export type Resolution =
-  | { kind: 'external'; scheme: string }
-  | { kind: 'internal'; entry?: IdEntry; file: string; anchor?: string }
-  | { kind: 'broken'; reason: string; suggestions: string[] }
 
 export { schemeOf }
 

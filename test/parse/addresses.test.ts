@@ -119,4 +119,11 @@ describe('the address gate', () => {
     expect(gateLines(dir)).toEqual([])
     expect(loadFrameworks([dir])[0]?.framework.levels[0]?.description).toBe('Support as soon as a [problem](#front-door) emerges, see [the procedures](https://example.org/procedures).')
   })
+
+  it('publishes a reference link with the first of two definitions of its label, as CommonMark does', () => {
+    const { dir } = frameworkWith()
+    const file = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Support as soon as a problem emerges.', 'Support as soon as a [problem][x] emerges.\n\n[x]: https://first.example\n[x]: https://second.example'))
+    expect(loadFrameworks([dir])[0]?.framework.levels[0]?.description).toBe('Support as soon as a [problem](https://first.example) emerges.')
+  })
 })
