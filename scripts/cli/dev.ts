@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { startDev } from '../dev/index.ts'
 import { UsageError } from '../parse/index.ts'
 import { frameworkFolders, outputFolder, parse, printReport } from './commands.ts'

@@ -116,7 +116,7 @@ export function frameworkCode(framework: Framework): string {
   return value
 }
 
-/** ${framework.title.replace(/\*\//g, '*\\/')}: the data of framework.json, with a \`tel\` address on each contact that has a number. Frozen. */
+/** ${safeDoc(framework.title)}: the data of framework.json, with a \`tel\` address on each contact that has a number. Frozen. */
 export const framework: Framework = deepFreeze(JSON.parse('${DATA}') as Framework)
 
 /** Every level id from the lowest need to the highest, each sub-level right after its parent. Compare levels with \`compareLevels\`. */
@@ -231,4 +231,9 @@ export function adviceFor(id: IndicatorId): IndicatorAdvice {
   return Object.freeze({ indicator, ...adviceForLevel(indicator.level) })
 }`)
   return code.join('\n')
+}
+
+/** Titles are content: keep them from closing the doc comment they sit in. */
+function safeDoc(text: string): string {
+  return text.replace(/\*\//g, '*\\/')
 }

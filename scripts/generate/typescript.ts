@@ -121,10 +121,6 @@ function payload(framework: Framework): { data: string; rendered: string } {
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
 
-function withKind<K extends StructureKind, T extends object>(kind: K, items: T[]): Array<T & { kind: K }> {
-  return items.map((item) => ({ ...item, kind }))
-}
-
 /**
  * A TypeScript name for a framework id (`west-midlands` → `WestMidlands`): each part capitalised,
  * and “_” before a part that starts with a digit, so no two ids share a name (`a-1` → `A_1`,
@@ -135,11 +131,6 @@ export function typeName(id: string): string {
     .split('-')
     .map((part) => (/^[0-9]/.test(part) ? `_${part}` : `${part.charAt(0).toUpperCase()}${part.slice(1)}`))
     .join('')
-}
-
-/** Titles are content: keep them from closing the doc comment they sit in. */
-function safeDoc(text: string): string {
-  return text.replace(/\*\//g, '*\\/')
 }
 
 function union(ids: readonly string[]): string {

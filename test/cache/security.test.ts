@@ -148,7 +148,7 @@ describe('a cache folder that cannot be used', () => {
   })
 
   it('CACHE_DIR that cannot be written: no cache, one warning, the same result', () => {
-    const { root, env } = project()
+    const { root } = project()
     const readOnly = path.join(root, 'read-only')
     mkdirSync(readOnly)
     // Root can write anywhere: as root the run is made as the user nobody, who can read the project.
