@@ -21,6 +21,7 @@ import type { Indicator } from '../model/types.ts'
 import { compareStrings } from '../shared/text.ts'
 import { finishMatching, referenceKey, type Matching, type Pair } from './match.ts'
 import { bagOf, contentWords, letters } from './meaning.ts'
+import { indicatorPlace, pairKey } from './model.ts'
 import { ACROSS, CONTAINED, IN_PLACE, POSSIBLY, roundScore } from './similarity.ts'
 
 /** Above this many rows or columns an assignment is made greedily, best score first, to bound the time. */
@@ -39,8 +40,7 @@ interface Side {
 
 export function matchIndicators(olds: readonly Indicator[], news: readonly Indicator[], levels: Matching<{ id: string }>, domains: Matching<{ id: string }>): IndicatorMatching {
   // A place as seen across the versions (see referenceKey), so a renamed level is the same place.
-  const place = (side: 'old' | 'new', indicator: Indicator) =>
-    `${referenceKey(domains, side, indicator.domain)}\u0000${indicator.level === undefined ? '' : referenceKey(levels, side, indicator.level)}\u0000${indicator.polarity}`
+  const place = (side: 'old' | 'new', indicator: Indicator) => indicatorPlace(domains, levels, side, indicator)
   const domainOf = (side: 'old' | 'new', indicator: Indicator) => referenceKey(domains, side, indicator.domain)
   const side = (items: readonly Indicator[]): Side => ({ items, words: new Map(items.map((item) => [item, contentWords(item.text)])), position: new Map(items.map((item, index) => [item, index / Math.max(1, items.length - 1)])) })
   const before = side(olds)
@@ -185,7 +185,7 @@ function assignGroups(
     rows.forEach((a, r) =>
       columns.forEach((b, c) => {
         const s = score(a, b)
-        if (s >= threshold) candidates.push({ r, c, score: s, key: compareStrings(a.id, b.id) <= 0 ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}` })
+        if (s >= threshold) candidates.push({ r, c, score: s, key: pairKey(a.id, b.id) })
       }),
     )
     if (candidates.length === 0) continue

@@ -1,6 +1,7 @@
 /** Flat views of a framework's nested parts, in the model's own order. */
 import { flatLevels } from '../model/flat.ts'
-import type { Framework, Section } from '../model/types.ts'
+import type { Framework, Indicator, Section } from '../model/types.ts'
+import { compareStrings } from '../shared/text.ts'
 import { referenceKey, type Matching } from './match.ts'
 
 export { flatDomains, flatLevels } from '../model/flat.ts'
@@ -35,4 +36,14 @@ export function emptyFramework(id: string): Framework {
 /** A domain's list (level and strengths or needs) as a key comparable across the versions (see referenceKey). */
 export function cellKey(levels: Matching<{ id: string }>, side: 'old' | 'new', cell: { level?: string; polarity?: string }): string {
   return `${cell.level === undefined ? '' : referenceKey(levels, side, cell.level)}\u0000${cell.polarity ?? ''}`
+}
+
+/** An indicator's place (domain, level and list: strengths or needs) as a key comparable across the versions (see referenceKey). */
+export function indicatorPlace(domains: Matching<{ id: string }>, levels: Matching<{ id: string }>, side: 'old' | 'new', indicator: Indicator): string {
+  return `${referenceKey(domains, side, indicator.domain)}\u0000${indicator.level === undefined ? '' : referenceKey(levels, side, indicator.level)}\u0000${indicator.polarity}`
+}
+
+/** Two ids in sorted order: the same key for a pair whichever version is old. */
+export function pairKey(a: string, b: string): string {
+  return compareStrings(a, b) <= 0 ? `${a}\u0000${b}` : `${b}\u0000${a}`
 }

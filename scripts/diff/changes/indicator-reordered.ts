@@ -1,8 +1,8 @@
 import { indicatorRef, matchOf, reorderings } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
-import { matchItems, referenceKey } from '../match.ts'
+import { matchItems } from '../match.ts'
+import { indicatorPlace, pairKey } from '../model.ts'
 import type { Indicator } from '../../model/types.ts'
-import { compareStrings } from '../../shared/text.ts'
 
 /** An indicator paired across the versions, known by both its ids (in sorted order, so either version can be old). */
 interface Placed {
@@ -19,9 +19,8 @@ export default defineChange({
     'An indicator moved up or down its list (the same domain, level and strengths or needs list). Positions count only indicators in that list in both versions, and only the ones that moved are reported, not the ones they passed.',
   detect(context) {
     const { indicators, domains, levels } = context
-    const place = (side: 'old' | 'new', indicator: Indicator) =>
-      `${referenceKey(domains, side, indicator.domain)}\u0000${indicator.level === undefined ? '' : referenceKey(levels, side, indicator.level)}\u0000${indicator.polarity}`
-    const key = (a: Indicator, b: Indicator) => (compareStrings(a.id, b.id) <= 0 ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`)
+    const place = (side: 'old' | 'new', indicator: Indicator) => indicatorPlace(domains, levels, side, indicator)
+    const key = (a: Indicator, b: Indicator) => pairKey(a.id, b.id)
     // Only pairs that stayed in their list: a move to another list is reported as such.
     const stayed = indicators.pairs.filter((pair) => place('old', pair.old) === place('new', pair.new))
     const lists = new Map<string, typeof stayed>()
