@@ -17,7 +17,7 @@ export function definitionsOf(tree: Root): Map<string, Definition> {
  * brackets, and a definition would be published away from its references; the address apps get
  * is also the one the checks read (the definition's, already rewritten to `#id` when internal).
  */
-export function inlineReferences(source: RootContent[], definitions: ReadonlyMap<string, Definition>): RootContent[] {
+export function inlineReferences(source: RootContent[], definitionsFor: () => ReadonlyMap<string, Definition>): RootContent[] {
   // The trees stay as parsed, for the rules: only a copy is rewritten, and only when there is something to rewrite.
   let found = false
   const scan: Nodes[] = [...source]
@@ -27,6 +27,7 @@ export function inlineReferences(source: RootContent[], definitions: ReadonlyMap
     if ('children' in node) for (const child of node.children) scan.push(child as Nodes)
   }
   if (!found) return source
+  const definitions = definitionsFor()
   const nodes = structuredClone(source)
   const replace = (children: Nodes[]): Nodes[] =>
     children

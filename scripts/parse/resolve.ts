@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { Definition } from 'mdast'
 import type { Link } from '../model/types.ts'
 import { classifyAddress, schemeOf } from '../shared/addresses.ts'
 import { SuggestionIndex } from '../shared/suggestions.ts'
@@ -7,7 +8,6 @@ import type { SourceFile } from '../shared/source-file.ts'
 import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext, type Resolution } from './context.ts'
 import { serialise } from './markdown.ts'
 import { definitionsOf, inlineReferences } from './references.ts'
-import { eachNode, isAddressNode } from './walk.ts'
 
 export { schemeOf }
 
@@ -76,19 +76,17 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
   }
 }
 
-/** Suggestion indexes of a framework, by what they hold; rebuilt when ids or anchors were added since. */
-const indexes = new WeakMap<ParseContext, Map<string, { version: number; index: SuggestionIndex }>>()
+/**
+ * Suggestion indexes of a framework, by what they hold. Links are resolved only once every id,
+ * anchor and file is known (after settleDerivedIds), so an index never goes out of date.
+ */
+const indexes = new WeakMap<ParseContext, Map<string, SuggestionIndex>>()
 
 function suggestionsFor(context: ParseContext, key: string, candidates: () => Iterable<string>): SuggestionIndex {
   let byKey = indexes.get(context)
   if (!byKey) indexes.set(context, (byKey = new Map()))
-  let anchorCount = 0
-  for (const anchors of context.anchors.values()) anchorCount += anchors.size
-  const version = context.byId.size * 1_000_003 + anchorCount * 31 + context.folder.files.length
-  const known = byKey.get(key)
-  if (known && known.version === version) return known.index
-  const index = new SuggestionIndex(candidates())
-  byKey.set(key, { version, index })
+  let index = byKey.get(key)
+  if (!index) byKey.set(key, (index = new SuggestionIndex(candidates())))
   return index
 }
 
@@ -160,15 +158,20 @@ export function finishReferences(context: ParseContext): void {
     if (resolution.kind !== 'internal') continue
     urlFor.set(use.node, resolution.entry ? `#${resolution.entry.id}` : `#${resolution.anchor ?? ''}`)
   }
-  for (const tree of context.trees.values())
-    eachNode(tree.children, (node) => {
-      if (!isAddressNode(node)) return
-      const next = urlFor.get(node)
-      if (next) node.url = next
-    })
-  const definitions = new Map([...context.trees].map(([file, tree]) => [file, definitionsOf(tree)]))
+  // Every node with a use is in the trees (collectEveryAddress went through them all).
+  for (const [node, url] of urlFor) node.url = url
+  const definitions = new Map<SourceFile, Map<string, Definition>>()
+  const definitionsIn = (file: SourceFile): Map<string, Definition> => {
+    let found = definitions.get(file)
+    if (!found) {
+      const tree = context.trees.get(file)
+      found = tree ? definitionsOf(tree) : new Map()
+      definitions.set(file, found)
+    }
+    return found
+  }
   for (const item of context.deferred) {
-    const text = serialise(inlineReferences(item.nodes, definitions.get(item.file) ?? new Map()))
+    const text = serialise(inlineReferences(item.nodes, () => definitionsIn(item.file)))
     if (text) (item.target as Record<string, unknown>)[item.key] = text
   }
 }
