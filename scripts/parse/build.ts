@@ -509,10 +509,11 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       }
       continue
     }
+    // The headings above: the deepest level and polarity, and whether one of them was not understood.
+    const level = [...stack].reverse().find((entry) => entry.level)?.level
+    const headingPolarity = [...stack].reverse().find((entry) => entry.polarity)?.polarity
+    const invalidContext = stack.some((entry) => !entry.level && !entry.polarity)
     if (node.type === 'list') {
-      const level = [...stack].reverse().find((entry) => entry.level)?.level
-      const headingPolarity = [...stack].reverse().find((entry) => entry.polarity)?.polarity
-      const invalidContext = stack.some((entry) => !entry.level && !entry.polarity)
       if (invalidContext) {
         notReadBecauseOfAnotherProblem([node]) // the heading was already reported
         continue
@@ -536,18 +537,16 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       continue
     }
     if (node.type === 'html') continue // an author's note, or raw HTML the raw-html check reports
-    if (stack.some((entry) => !entry.level && !entry.polarity)) {
+    if (invalidContext) {
       notReadBecauseOfAnotherProblem([node]) // under a heading already reported
       continue
     }
-    const level = [...stack].reverse().find((entry) => entry.level)?.level
-    const polarity = [...stack].reverse().find((entry) => entry.polarity)?.polarity
-    const key = `${level?.id ?? ''}\u0000${polarity ?? ''}`
+    const key = `${level?.id ?? ''}\u0000${headingPolarity ?? ''}`
     let entry = cells.get(key)
     if (!entry) {
       const cell: DomainCell = {}
       if (level) cell.level = level.id
-      if (polarity) cell.polarity = polarity
+      if (headingPolarity) cell.polarity = headingPolarity
       cells.set(key, (entry = { cell, nodes: [] }))
     }
     entry.nodes.push(node)
