@@ -59,12 +59,16 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
 
   const anchors = context.anchors.get(targetFile)
   const anchor = anchors?.get(fragment)
-  if (anchor) {
+  const entry = context.byId.get(fragment)
+  const entryFits = entry !== undefined && (filePart === '' || entry.place.file.relative === targetFile)
+  // An id the author wrote as {#id} is a permanent name and wins over a heading's words: renaming
+  // “Care & Support” to “Care and Support” must not turn a link to the entry {#...-care-and-support-needs}
+  // into a link to the heading that now spells the same.
+  if (anchor && !(entryFits && entry.explicit && anchor.node !== entry.node)) {
     const node = anchor.node
     return { kind: 'internal', entry: node ? context.byId.get(node.id) : undefined, file: targetFile, anchor: fragment }
   }
-  const entry = context.byId.get(fragment)
-  if (entry && (filePart === '' || entry.place.file.relative === targetFile)) return { kind: 'internal', entry, file: entry.place.file.relative, anchor: fragment }
+  if (entryFits) return { kind: 'internal', entry, file: entry.place.file.relative, anchor: fragment }
   // One index per file and kind of link, built once: thousands of broken links must not each go through every id.
   const candidates = suggestionsFor(context, `${filePart === '' ? 'here' : 'there'}:${targetFile}`, () =>
     filePart === '' ? [...(anchors?.keys() ?? []), ...context.byId.keys()] : [...(anchors?.keys() ?? []), ...idsIn(context, targetFile)],
@@ -150,6 +154,12 @@ export function finishReferences(context: ParseContext): void {
   for (const [contact, use] of context.contactWeb) {
     const target = targetOf(use)
     if (target?.kind === 'link') contact.web = target.id
+    // A Web detail that lands inside the framework but not on a link would vanish from the model
+    // without a word (a broken one is reported by link-resolves).
+    else if (resolutions.get(use)?.kind === 'internal') {
+      const what = !target ? 'a heading, not a link' : target.node === contact ? 'the contact itself' : `the ${target.kind} “${target.id}”, not a link`
+      context.problem(use.file, use.position, `The “Web” detail of “${contact.name}” points to ${what}, expected an entry of links.md (“Web: [name](#link-id)”) or a web address`, 'misplaced-content')
+    }
   }
 
   // Markdown fields: rewrite internal links to `#id` (or drop the path when there is no id).
