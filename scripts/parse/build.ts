@@ -379,7 +379,14 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
       // Contacts are links; they are resolved with every other link once all files are read.
       if (part.body.some((node) => node.type !== 'list' && node.type !== 'html'))
         context.problem(source, part.heading.position, `The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)”`, 'misplaced-content')
-    } else defer(context, level, known.key, part.body, source)
+    } else {
+      // “Partial in the source:” under “What to do” or “Consent” marks that text, not the page.
+      const { completeness, rest } = takeCompleteness(context, source, part.body)
+      const field = known.key === 'whatToDo' ? 'whatToDoCompleteness' : 'consentCompleteness'
+      if (completeness && level[field]) context.problem(source, context.places.get(completeness)?.position, 'This part already says the source is incomplete, expected one “Partial in the source:” or “Missing from the source:” line per list or page', 'misplaced-content')
+      else if (completeness) level[field] = completeness
+      defer(context, level, known.key, rest, source)
+    }
   }
   const { completeness, rest } = takeCompleteness(context, source, description)
   if (completeness) level.completeness = completeness

@@ -25,7 +25,7 @@ function read(example: { file: string; text: string }) {
 
 describe('docs/authoring.md examples', () => {
   it('marks the examples this test reads', () => {
-    expect(examples.map((example) => example.file)).toEqual(['domains/01-health.md', 'domains/01-health.md'])
+    expect(examples.map((example) => example.file)).toEqual(['domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
   })
 
   it('resources under an indicator: kept with it, and the list’s own words with the level', () => {
@@ -41,6 +41,19 @@ describe('docs/authoring.md examples', () => {
     expect(framework?.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
       { level: 'child-protection', completeness: { status: 'missing', reason: 'page 14 of the PDF was not published.' } },
+    ])
+  })
+
+  it('a level’s “What to do” partial in the source and its consent text missing from it', () => {
+    const { errors, framework } = read(examples[2] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    const level = framework?.levels[0]
+    expect([level?.id, level?.whatToDo, level?.consent, level?.whatToDoCompleteness, level?.consentCompleteness]).toEqual([
+      'early-help',
+      '- Talk to the family.',
+      undefined,
+      { status: 'partial', reason: 'the web version stops after the first step.' },
+      { status: 'missing', reason: 'the consent page was not published.' },
     ])
   })
 })

@@ -21,6 +21,8 @@ describe('the every-shape fixture', () => {
     expect(messageLines(dir).map((line) => line.replace(/ \(“.*$/, ''))).toEqual([
       'domains/02-health.md:26:1 warning The list of “Health” at “Level 3b: Intensive family support” is partial in the source document',
       'domains/03-family.md:20:1 warning The list of “Family and environment” at “Level 3b: Intensive family support” is missing from the source document',
+      'levels/02-early-help-single.md:17:1 warning The consent text at level “Level 2: Early Help” is missing from the source document',
+      'levels/04-early-help-intensive.md:13:1 warning “What to do” at level “Level 3b: Intensive family support” is partial in the source document',
       'levels/05-child-protection.md:9:1 warning Level “Level 4: Child protection” is partial in the source document',
       'sections/01-escalation.md:7:1 warning The section “When professionals disagree” is missing from the source document',
     ])
@@ -39,6 +41,8 @@ describe('the every-shape fixture', () => {
       ['Level 4', 'Child protection', []],
     ])
     expect(framework.levels[2]).toMatchObject({ familyAgreement: 'conditional', familyAgreementCondition: 'Not needed if asking the family would put the child at risk of harm' })
+    expect(framework.levels[1]?.consentCompleteness).toEqual({ status: 'missing', reason: 'the consent page for this level was never published.' })
+    expect(framework.levels[2]?.children[0]).toMatchObject({ whatToDo: '- Ask the family help team for a key worker.', whatToDoCompleteness: { status: 'partial', reason: 'the web version lists only the first step.' } })
     expect(framework.levels[3]?.completeness).toEqual({ status: 'partial', reason: 'the published page stops after its first paragraph.' })
     expect(framework.domains.map((domain) => [domain.id, domain.children.map((child) => child.id)])).toEqual([
       ['child-development', ['health']],
@@ -63,6 +67,8 @@ describe('the every-shape fixture', () => {
     expect(page('levels/early-help-targeted.html')).toContain('<h1>Level 3: Early Help</h1>')
     expect(page('levels/early-help-targeted.html')).toContain('The family’s agreement depends on the circumstances: Not needed if asking the family would put the child at risk of harm')
     expect(page('levels/child-protection.html')).toContain('<strong>The source document’s page is incomplete here: </strong>the published page stops after its first paragraph.')
+    expect(page('levels/early-help-targeted.html')).toContain('<h3>What to do</h3><p class="source-gap" role="note"><strong>The source document’s section is incomplete here: </strong>the web version lists only the first step.</p>')
+    expect(page('levels/early-help-single.html')).toContain('<p class="source-gap" role="note"><strong>This section is missing from the source document: </strong>the consent page for this level was never published.</p>')
     expect(page('domains/health.html')).toContain('<strong>The source document’s list is incomplete here: </strong>the web version lists only the first item.')
     expect(page('domains/family.html')).toContain('<strong>This list is missing from the source document: </strong>page 12 of the published document was never printed.')
     expect(page('domains/health.html')).toContain('<div class="resources">')

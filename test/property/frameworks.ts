@@ -52,6 +52,9 @@ export const shape: fc.Arbitrary<Shape> = fc
         description: maybe(sentence),
         whatToDo: sentence,
         gap: fc.option(completeness, { nil: undefined, freq: 8 }),
+        whatToDoGap: fc.option(completeness, { nil: undefined, freq: 8 }),
+        consent: maybe(sentence),
+        consentGap: fc.option(completeness, { nil: undefined, freq: 8 }),
       }),
       { minLength: 2, maxLength: 3 },
     ),
@@ -99,6 +102,9 @@ export const shape: fc.Arbitrary<Shape> = fc
       if (l.description) level.description = l.description
       level.whatToDo = l.whatToDo
       if (l.gap) level.completeness = l.gap
+      if (l.whatToDoGap) level.whatToDoCompleteness = l.whatToDoGap
+      if (l.consent) level.consent = l.consent
+      if (l.consentGap) level.consentCompleteness = l.consentGap
       const last = i === g.levels.length - 1
       level.contacts = last ? ['emergency', 'contact-1'] : ['contact-1']
       headingOf.set(level.id, level.label ?? `${level.title} {level=${level.id}}`)
@@ -191,7 +197,7 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
       ...(level.familyAgreementCondition ? [`familyAgreementCondition: ${level.familyAgreementCondition}`] : []),
     ]
     const contacts = level.contacts.map((id) => `- [${framework.contacts.find((c) => c.id === id)?.name}](#${id})`).join('\n')
-    const body = `${marker(level.completeness)}${level.description ? `${level.description}\n\n` : ''}## What to do\n\n${level.whatToDo}\n\n## Contacts\n\n${contacts}\n`
+    const body = `${marker(level.completeness)}${level.description ? `${level.description}\n\n` : ''}## What to do\n\n${marker(level.whatToDoCompleteness)}${level.whatToDo}\n\n${level.consent || level.consentCompleteness ? `## Consent\n\n${marker(level.consentCompleteness)}${level.consent ? `${level.consent}\n\n` : ''}` : ''}## Contacts\n\n${contacts}\n`
     files.push([`levels/${String(i + 1).padStart(2, '0')}-${level.id}.md`, 'level', `---\n${front.join('\n')}\n---\n\n${body}`])
   })
   const domains = framework.domains.flatMap((domain) => [domain, ...domain.children])

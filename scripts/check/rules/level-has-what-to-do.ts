@@ -5,9 +5,9 @@ import { defineRule } from '../define-rule.ts'
 export default defineRule({
   id: 'level-has-what-to-do',
   severity: 'error',
-  description: 'Every level has a “What to do” route for practitioners (a sub-level may rely on its parent’s).',
+  description: 'Every level has a “What to do” route for practitioners (a sub-level may rely on its parent’s); one marked partial or missing in the source is listed by source-incomplete instead.',
   check({ framework, report }) {
-    for (const level of levelsLacking(framework, (l) => Boolean(l.whatToDo?.trim())))
+    for (const level of levelsLacking(framework, (l) => Boolean(l.whatToDo?.trim() || l.whatToDoCompleteness)))
       report(level, `Level “${levelName(level)}” has no “What to do” section, expected one telling practitioners what to do at this level`)
   },
 })

@@ -23,6 +23,8 @@ export default defineRule({
     if (framework.completeness) report(framework, say(framework.completeness, `The framework “${framework.title}”`))
     for (const level of flatLevels(framework)) {
       if (level.completeness) report(level, say(level.completeness, `Level “${levelName(level)}”`))
+      if (level.whatToDoCompleteness) reportAt(parsed.places.get(level.whatToDoCompleteness) ?? level, say(level.whatToDoCompleteness, `“What to do” at level “${levelName(level)}”`))
+      if (level.consentCompleteness) reportAt(parsed.places.get(level.consentCompleteness) ?? level, say(level.consentCompleteness, `The consent text at level “${levelName(level)}”`))
       eachSection(level.sections, (section) => section.completeness && report(section, say(section.completeness, `The section “${section.title}”`)))
     }
     const domains: Domain[] = framework.domains.flatMap((domain) => [domain, ...domain.children])

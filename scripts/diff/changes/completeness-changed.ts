@@ -21,6 +21,10 @@ export default defineChange({
     'completeness.reason',
     'levels[].completeness.status',
     'levels[].completeness.reason',
+    'levels[].whatToDoCompleteness.status',
+    'levels[].whatToDoCompleteness.reason',
+    'levels[].consentCompleteness.status',
+    'levels[].consentCompleteness.reason',
     'levels[].sections[].completeness.status',
     'levels[].sections[].completeness.reason',
     'sections[].completeness.status',
@@ -39,7 +43,12 @@ export default defineChange({
       out.push({ subject, field, old: valueOf(before, cells?.old), new: valueOf(after, cells?.new), ...(before?.status === after?.status ? { impact: 'editorial' as const } : {}) })
     }
     compare({ type: 'framework', old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }, 'completeness', context.old.completeness, context.new.completeness)
-    for (const pair of context.levels.pairs) compare({ type: 'level', old: titled(pair.old), new: titled(pair.new) }, 'completeness', pair.old.completeness, pair.new.completeness)
+    for (const pair of context.levels.pairs) {
+      const subject: Subject = { type: 'level', old: titled(pair.old), new: titled(pair.new) }
+      compare(subject, 'completeness', pair.old.completeness, pair.new.completeness)
+      compare(subject, 'whatToDo', pair.old.whatToDoCompleteness, pair.new.whatToDoCompleteness)
+      compare(subject, 'consent', pair.old.consentCompleteness, pair.new.consentCompleteness)
+    }
     for (const pair of context.sections.pairs) {
       const ref = (item: typeof pair.old) => ({ ...titled(item.section), ...(item.level ? { level: item.level } : {}) })
       compare({ type: 'section', old: ref(pair.old), new: ref(pair.new) }, 'completeness', pair.old.section.completeness, pair.new.section.completeness)

@@ -34,9 +34,9 @@ export function levelPages(site: SiteFramework): PageSpec[] {
 function levelBody(place: PagePlace, level: Level, depth: number): ElementContent[] {
   const { site } = place
   const out: ElementContent[] = []
-  if (level.whatToDo) out.push(heading(depth, 'What to do'), ...md(place, level.whatToDo, depth + 1))
-  if (level.familyAgreement || level.consent) {
-    out.push(heading(depth, 'Information sharing and consent'))
+  if (level.whatToDo || level.whatToDoCompleteness) out.push(heading(depth, 'What to do'), ...sourceGap(level.whatToDoCompleteness, 'section'), ...md(place, level.whatToDo, depth + 1))
+  if (level.familyAgreement || level.consent || level.consentCompleteness) {
+    out.push(heading(depth, 'Information sharing and consent'), ...sourceGap(level.consentCompleteness, 'section'))
     if (level.familyAgreement)
       out.push(h('p.agreement', [h('strong', 'Family agreement: '), familyAgreementText(level.familyAgreement), ...(level.familyAgreementCondition ? [' ', level.familyAgreementCondition] : [])]))
     out.push(...md(place, level.consent, depth + 1))
