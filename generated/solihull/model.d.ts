@@ -163,6 +163,8 @@ export interface Level {
     whatToDo?: Markdown;
     consent?: Markdown;
     completeness?: Completeness1;
+    whatToDoCompleteness?: Completeness2;
+    consentCompleteness?: Completeness3;
     /**
      * Ids of contacts this level points to.
      *
@@ -185,12 +187,23 @@ export interface Level {
     children: Level[];
 }
 /**
- * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Completeness".
+ * Set when the source's page for this level is incomplete or missing.
  */
 export interface Completeness1 {
+    status: 'partial' | 'missing';
+    reason: ShortText;
+}
+/**
+ * Set when the source's “What to do” for this level is cut short, or absent.
+ */
+export interface Completeness2 {
+    status: 'partial' | 'missing';
+    reason: ShortText;
+}
+/**
+ * Set when the source's consent text for this level is cut short, or absent.
+ */
+export interface Completeness3 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
@@ -202,11 +215,21 @@ export interface Section {
     id: Id;
     title: ShortText;
     body: Markdown;
-    completeness?: Completeness1;
+    completeness?: Completeness4;
     /**
      * @maxItems 200
      */
     children: Section[];
+}
+/**
+ * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
+ *
+ * This interface was referenced by `Framework`'s JSON-Schema
+ * via the `definition` "Completeness".
+ */
+export interface Completeness4 {
+    status: 'partial' | 'missing';
+    reason: ShortText;
 }
 /**
  * This interface was referenced by `Framework`'s JSON-Schema
@@ -217,7 +240,7 @@ export interface Domain {
     title: ShortText;
     parent?: Id;
     description?: Markdown;
-    completeness?: Completeness2;
+    completeness?: Completeness5;
     /**
      * What the source says about one list of this domain (a level, a strengths or needs list) besides its indicators: words written under the list's heading, and whether the source's list is complete. Only lists with something to say are here.
      *
@@ -232,7 +255,7 @@ export interface Domain {
 /**
  * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
  */
-export interface Completeness2 {
+export interface Completeness5 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
@@ -253,12 +276,12 @@ export interface DomainCell {
      * CommonMark + GFM text with no raw HTML.
      */
     text?: string;
-    completeness?: Completeness3;
+    completeness?: Completeness6;
 }
 /**
  * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
  */
-export interface Completeness3 {
+export interface Completeness6 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
