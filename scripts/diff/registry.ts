@@ -15,6 +15,7 @@ import frameworkAdded from './changes/framework-added.ts'
 import frameworkRemoved from './changes/framework-removed.ts'
 import indicatorAdded from './changes/indicator-added.ts'
 import indicatorAgeChanged from './changes/indicator-age-changed.ts'
+import indicatorEmphasisChanged from './changes/indicator-emphasis-changed.ts'
 import indicatorIdChanged from './changes/indicator-id-changed.ts'
 import indicatorMovedDomain from './changes/indicator-moved-domain.ts'
 import indicatorMovedLevel from './changes/indicator-moved-level.ts'
@@ -60,6 +61,7 @@ export const changeKinds: readonly ChangeKind[] = [
   frameworkRemoved,
   indicatorAdded,
   indicatorAgeChanged,
+  indicatorEmphasisChanged,
   indicatorIdChanged,
   indicatorMovedDomain,
   indicatorMovedLevel,

@@ -322,9 +322,13 @@ export interface Indicator {
   level?: Id
   polarity: Polarity
   /**
-   * Plain text of the indicator.
+   * Plain text of the indicator: what search, matching and the change report read.
    */
   text: string
+  /**
+   * The indicator's words as written, with their emphasis and links (CommonMark + GFM, no raw HTML); present only when the words hold such formatting, so text alone loses something.
+   */
+  markdown?: string
   /**
    * A stable identifier: lower-case letters, digits and single hyphens.
    */

@@ -603,9 +603,18 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
     if (values.related) indicator.related = values.related.split(',').filter(Boolean)
     assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain.id), endOf(paragraph))
     collectLinks(context, file, item.children, indicator)
+    // Emphasis and links are kept as written beside the plain text, which matching and the diff read.
+    if (own.some(hasFormatting)) context.deferred.push({ target: indicator, key: 'markdown', nodes: own, file })
     defer(context, indicator, 'resources', nested, file)
     context.framework.indicators.push(indicator)
   }
+}
+
+/** Whether a node holds anything but plain words: emphasis, a link, code, a line break. */
+function hasFormatting(node: RootContent): boolean {
+  if (node.type === 'text' || node.type === 'html') return false
+  if (node.type !== 'paragraph') return true
+  return node.children.some((child) => hasFormatting(child))
 }
 
 /** Ages as sources print them: before birth, babies, and ranges of years. */

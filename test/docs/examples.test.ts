@@ -25,7 +25,7 @@ function read(example: { file: string; text: string }) {
 
 describe('docs/authoring.md examples', () => {
   it('marks the examples this test reads', () => {
-    expect(examples.map((example) => example.file)).toEqual(['domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
+    expect(examples.map((example) => example.file)).toEqual(['domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
   })
 
   it('resources under an indicator: kept with it, and the list’s own words with the level', () => {
@@ -35,8 +35,18 @@ describe('docs/authoring.md examples', () => {
     expect(framework?.domains[0]?.cells).toEqual([{ level: 'early-help', text: 'The family is offered support through the school nurse.' }])
   })
 
-  it('a list partial in the source and a list missing from it', () => {
+  it('emphasis and links in an indicator: the words as written beside the plain words', () => {
     const { errors, framework } = read(examples[1] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect(framework?.indicators.map((indicator) => [indicator.text, indicator.markdown])).toEqual([
+      ['Sexual behaviour that is harmful to others', 'Sexual behaviour that is **harmful** to others'],
+      ['Child is being privately fostered', 'Child is being [privately fostered](https://www.gov.uk/private-fostering)'],
+      ['Missing immunisations', undefined],
+    ])
+  })
+
+  it('a list partial in the source and a list missing from it', () => {
+    const { errors, framework } = read(examples[2] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
@@ -45,7 +55,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a level’s “What to do” partial in the source and its consent text missing from it', () => {
-    const { errors, framework } = read(examples[2] as (typeof examples)[number])
+    const { errors, framework } = read(examples[3] as (typeof examples)[number])
     expect(errors).toEqual([])
     const level = framework?.levels[0]
     expect([level?.id, level?.whatToDo, level?.consent, level?.whatToDoCompleteness, level?.consentCompleteness]).toEqual([

@@ -54,6 +54,8 @@ describe('the every-shape fixture', () => {
       { level: 'early-help-intensive', completeness: { status: 'partial', reason: 'the web version lists only the first item.' } },
     ])
     expect(framework.indicators.filter((indicator) => indicator.text === 'Poor attachments').map((indicator) => indicator.level)).toEqual(['early-help-single', 'early-help-targeted', 'child-protection'])
+    expect(framework.indicators.find((indicator) => indicator.id === 'health-well')).toMatchObject({ text: 'Is mostly well and growing', markdown: 'Is *mostly* well and growing' })
+    expect(framework.indicators.filter((indicator) => indicator.markdown).map((indicator) => indicator.id)).toEqual(['health-well'])
     expect(framework.indicators.find((indicator) => indicator.id === 'health-missing-immunisations')?.resources).toBe('- [Westmere health visitors](#health-visitors)\n- Local pharmacy drop-in')
     expect(framework.contacts.map((contact) => contact.hours?.text)).toEqual(['Mon-Thu 08:45-17:20; Fri 08:45-16:30', 'Outside office hours', '24 hours, 7 days'])
     expect(framework.sections[0]?.completeness?.status).toBe('missing')
@@ -71,6 +73,7 @@ describe('the every-shape fixture', () => {
     expect(page('levels/early-help-single.html')).toContain('<p class="source-gap" role="note"><strong>This section is missing from the source document: </strong>the consent page for this level was never published.</p>')
     expect(page('domains/health.html')).toContain('<strong>The source document’s list is incomplete here: </strong>the web version lists only the first item.')
     expect(page('domains/family.html')).toContain('<strong>This list is missing from the source document: </strong>page 12 of the published document was never printed.')
+    expect(page('domains/health.html')).toContain('<span class="indicator-text">Is <em>mostly</em> well and growing</span>')
     expect(page('domains/health.html')).toContain('<div class="resources">')
     expect(page('sections/escalation.html')).toContain('<strong>This page is missing from the source document: </strong>')
   })

@@ -67,7 +67,7 @@ export const shape: fc.Arbitrary<Shape> = fc
         gap: fc.option(completeness, { nil: undefined, freq: 10 }),
         lists: fc.array(
           fc.record({
-            indicators: fc.array(fc.record({ text: phrase(1, 6), age: maybe(fc.constantFrom('pre-birth', 'under-5', '11-17', 'over-13')), resources: maybe(fc.array(phrase(1, 3), { minLength: 1, maxLength: 2 })) }), { maxLength: 3 }),
+            indicators: fc.array(fc.record({ text: phrase(1, 6), emphasis: maybe(fc.constantFrom('em' as const, 'strong' as const, 'link' as const)), age: maybe(fc.constantFrom('pre-birth', 'under-5', '11-17', 'over-13')), resources: maybe(fc.array(phrase(1, 3), { minLength: 1, maxLength: 2 })) }), { maxLength: 3 }),
             text: maybe(sentence),
             gap: fc.option(completeness, { nil: undefined, freq: 4 }),
           }),
@@ -142,6 +142,7 @@ export const shape: fc.Arbitrary<Shape> = fc
         }
         list.indicators.forEach((item, k) => {
           const indicator: Indicator = { id: `${domain.id}-${level.id}-${k + 1}`, domain: domain.id, level: level.id, polarity: 'need', text: item.text }
+          if (item.emphasis) indicator.markdown = emphasised(item.text, item.emphasis)
           if (item.age) indicator.age = item.age
           if (item.resources) indicator.resources = item.resources.map((words) => `- ${words}`).join('\n')
           indicators.push(indicator)
@@ -174,6 +175,13 @@ export const shape: fc.Arbitrary<Shape> = fc
     if (g.whole) framework.completeness = g.whole
     return { framework, headingOf }
   })
+
+/** The indicator's first word emphasised, or linked to a contact: the plain text stays the same. */
+function emphasised(text: string, how: 'em' | 'strong' | 'link'): string {
+  const [first, ...rest] = text.split(' ')
+  const marked = how === 'em' ? `*${first}*` : how === 'strong' ? `**${first}**` : `[${first}](#contact-1)`
+  return [marked, ...rest].join(' ')
+}
 
 const marker = (gap: Completeness | undefined) => (gap ? `${gap.status === 'partial' ? 'Partial in the source' : 'Missing from the source'}: ${gap.reason}\n\n` : '')
 
@@ -209,7 +217,7 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
       if (!cell && here.length === 0) continue
       body += `## ${headingOf.get(level.id)}\n\n${marker(cell?.completeness)}${cell?.text ? `${cell.text}\n\n` : ''}`
       for (const indicator of here) {
-        body += `- ${indicator.text} {#${indicator.id}${indicator.age ? ` age=${indicator.age}` : ''}}\n`
+        body += `- ${indicator.markdown ?? indicator.text} {#${indicator.id}${indicator.age ? ` age=${indicator.age}` : ''}}\n`
         if (indicator.resources) body += `${indicator.resources.split('\n').map((line) => `  ${line}`).join('\n')}\n`
       }
       body += '\n'

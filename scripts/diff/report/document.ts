@@ -161,6 +161,7 @@ const FIELD_NAMES: Record<string, string> = {
   age: 'Age group',
   tags: 'Tags',
   related: 'Related indicators',
+  markdown: 'Emphasis and links',
   id: 'Id',
   partnership: 'Partnership',
   region: 'Region',

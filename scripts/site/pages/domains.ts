@@ -80,7 +80,7 @@ export function indicatorContent(place: PagePlace, indicator: Indicator, show: {
   if (show.level && level) labels.push(h('span.label.label-level', [levelLink(place, level)]))
   if (show.polarity) labels.push(h(`span.label.label-${indicator.polarity}`, polarityLabel(indicator.polarity)))
   if (indicator.age) labels.push(h('span.label', `Age: ${ageLabel(indicator.age)}`))
-  const out: ElementContent[] = [h('span.indicator-text', indicator.text)]
+  const out: ElementContent[] = [h('span.indicator-text', indicatorWords(place, indicator))]
   if (labels.length) out.push({ type: 'text', value: ' ' }, h('span.labels', labels))
   // Services and resources the source lists under the indicator.
   if (indicator.resources) out.push(h('div.resources', md(place, indicator.resources, 4)))
@@ -97,4 +97,15 @@ export function indicatorContent(place: PagePlace, indicator: Indicator, show: {
       ]),
     )
   return out
+}
+
+/** The words with their emphasis and links when the source has them: one paragraph, shown inline. */
+function indicatorWords(place: PagePlace, indicator: Indicator): ElementContent[] | string {
+  if (!indicator.markdown) return indicator.text
+  const blocks = md(place, indicator.markdown, 4).filter((node) => node.type !== 'text' || node.value.trim() !== '')
+  const inline = blocks.flatMap((node, index): ElementContent[] => [
+    ...(index ? [{ type: 'text' as const, value: ' ' }] : []),
+    ...(node.type === 'element' && node.tagName === 'p' ? node.children : [node]),
+  ])
+  return inline.length ? inline : indicator.text
 }
