@@ -24,9 +24,9 @@ describe('rule registry', () => {
     expect(readFileSync(path.join(repoRoot, 'docs/rules.md'), 'utf8')).toContain(`<a id="${id}"></a>`)
   })
 
-  it('names every rule in the README', () => {
-    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
-    expect(ruleFiles.filter((id) => !readme.includes(`\`${id}\``))).toEqual([])
+  it('names every rule in docs/checks.md, the rules at a glance', () => {
+    const overview = readFileSync(path.join(repoRoot, 'docs/checks.md'), 'utf8')
+    expect(ruleFiles.filter((id) => !overview.includes(`\`${id}\``))).toEqual([])
   })
 
   it('has no fixture folder for a rule that does not exist', () => {
