@@ -41,7 +41,7 @@ interface FileResult {
   filesParsed: number
 }
 
-export function benchDev(runs: number) {
+export async function benchDev(runs: number) {
   // A full site build, in this process: read, check, render (what `thresholds site` does before writing).
   const site: number[] = []
   for (let run = 0; run < 6; run++) {
@@ -54,7 +54,7 @@ export function benchDev(runs: number) {
   const work = mkdtempSync(path.join(tmpdir(), 'thresholds-bench-dev-'))
   try {
     cpSync(path.join(root, 'sources'), path.join(work, 'sources'), { recursive: true })
-    const { session, first } = createDevSession({ paths: ['sources'], cwd: work })
+    const { session, first } = await createDevSession({ paths: ['sources'], cwd: work })
     const files: FileResult[] = []
     const all: number[] = []
     for (const [file, words] of EDITS) {
@@ -68,7 +68,7 @@ export function benchDev(runs: number) {
       let filesParsed = 0
       for (let run = 0; run < runs + WARM_UP; run++) {
         writeFileSync(full, original.replace(words, `${words}${run % 2 ? ' (edited)' : ''}`))
-        const change = session.recheck(full)
+        const change = await session.recheck(full)
         const start = performance.now()
         for (const context of change.result.contexts) if (change.reparsed.includes(context.framework.id)) renderFramework(context.framework)
         const rendered = performance.now() - start
@@ -92,7 +92,7 @@ export function benchDev(runs: number) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, table: { type: 'boolean' } } })
-  const result = benchDev(Math.max(5, Number(values.runs ?? 30)))
+  const result = await benchDev(Math.max(5, Number(values.runs ?? 30)))
   if (!values.table) process.stdout.write(`${JSON.stringify(result)}\n`)
   else {
     const ms = (s: Summary) => `${s.median} ms (${s.min}–${s.max})`

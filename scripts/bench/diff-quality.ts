@@ -19,7 +19,7 @@ import { stemmer } from 'stemmer'
 import porter2 from 'wink-porter2-stemmer'
 import { parse as parseYaml } from 'yaml'
 import { diffVersions } from '../diff/index.ts'
-import { loadSide } from '../diff/inputs.ts'
+import { loadSide, type LoadedSide } from '../diff/inputs.ts'
 import { withStemmer, type Stem } from '../diff/meaning.ts'
 import type { Change, Impact } from '../diff/types.ts'
 
@@ -110,31 +110,48 @@ function materialise(pairDir: string): { work: string; old: string; new: string 
   return { work, old: path.join(work, 'old'), new: path.join(work, 'new') }
 }
 
-export function pairChanges(pairDir: string): Change[] {
-  const sides = materialise(pairDir)
-  try {
-    const before = loadSide(sides.old, sides.work)
-    const after = loadSide(sides.new, sides.work)
-    return diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }).frameworks.flatMap((framework) => framework.changes)
-  } finally {
-    rmSync(sides.work, { recursive: true, force: true })
-  }
+/** A labelled pair with both sides read and checked, ready to compare (with any stemmer). */
+export interface LoadedPair {
+  pair: string
+  labels: Label[]
+  before: LoadedSide
+  after: LoadedSide
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b)
-
-export function measureQuality(dir = corpusDir): QualityResult {
+/** Reads every pair of a corpus once; the comparisons are then made from memory. */
+export async function loadCorpus(dir = corpusDir): Promise<LoadedPair[]> {
   const pairs = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
+  const loaded: LoadedPair[] = []
+  for (const pair of pairs) {
+    const pairDir = path.join(dir, pair)
+    const sides = materialise(pairDir)
+    try {
+      const labels = parseYaml(readFileSync(path.join(pairDir, 'labels.yaml'), 'utf8')) as Label[]
+      loaded.push({ pair, labels, before: await loadSide(sides.old, sides.work), after: await loadSide(sides.new, sides.work) })
+    } finally {
+      rmSync(sides.work, { recursive: true, force: true })
+    }
+  }
+  return loaded
+}
+
+function pairChanges({ before, after }: LoadedPair): Change[] {
+  return diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }).frameworks.flatMap((framework) => framework.changes)
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b)
+
+export function measureQuality(corpus: readonly LoadedPair[]): QualityResult {
+  const pairs = corpus.map((loaded) => loaded.pair)
   const labels: LabelResult[] = []
   const unlabelled: QualityResult['unlabelled'] = []
   const falseDirections: QualityResult['falseDirections'] = []
-  for (const pair of pairs) {
-    const pairDir = path.join(dir, pair)
-    const pairLabels = parseYaml(readFileSync(path.join(pairDir, 'labels.yaml'), 'utf8')) as Label[]
-    const changes = pairChanges(pairDir)
+  for (const loaded of corpus) {
+    const { pair, labels: pairLabels } = loaded
+    const changes = pairChanges(loaded)
     const covered = new Set<Change>()
     for (const label of pairLabels) {
       const touched = changes.filter((change) => touches(label, change))
@@ -207,8 +224,8 @@ const CANDIDATES: ReadonlyArray<{ name: string; stem: Stem }> = [
 ]
 
 /** The measurement once per candidate stemmer, to choose the one scripts/diff/meaning.ts uses. */
-export function compareStemmers(): Array<{ name: string; result: QualityResult }> {
-  return CANDIDATES.map(({ name, stem }) => ({ name, result: withStemmer(stem, () => measureQuality()) }))
+export function compareStemmers(corpus: readonly LoadedPair[]): Array<{ name: string; result: QualityResult }> {
+  return CANDIDATES.map(({ name, stem }) => ({ name, result: withStemmer(stem, () => measureQuality(corpus)) }))
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
@@ -312,15 +329,16 @@ export function figureLines(title: string, result: QualityResult): string {
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
 if (isMain) {
   const { values } = parseArgs({ options: { write: { type: 'boolean' }, json: { type: 'boolean' }, stemmers: { type: 'boolean' } } })
-  const result = measureQuality()
-  const heldOut = measureQuality(heldOutDir)
-  if (values.stemmers) console.log(stemmerTable(compareStemmers()).join('\n'))
+  const corpus = await loadCorpus()
+  const result = measureQuality(corpus)
+  const heldOut = measureQuality(await loadCorpus(heldOutDir))
+  if (values.stemmers) console.log(stemmerTable(compareStemmers(corpus)).join('\n'))
   if (values.json) console.log(JSON.stringify({ tuned: result, heldOut }, null, 2))
   else {
     console.log(figureLines('Tuned corpus (test/fixtures/diff-quality; the thresholds were chosen on it)', result))
     console.log('')
     console.log(figureLines('Held out (test/fixtures/diff-quality-held-out; nothing tuned on it)', heldOut))
   }
-  if (values.write) writeFileSync(path.join(root, 'docs/diff-quality.md'), qualityMarkdown(result, heldOut, compareStemmers()))
+  if (values.write) writeFileSync(path.join(root, 'docs/diff-quality.md'), qualityMarkdown(result, heldOut, compareStemmers(corpus)))
   if ([...result.targets, ...heldOut.targets].some((target) => !target.met)) process.exitCode = 1
 }

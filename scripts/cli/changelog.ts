@@ -19,6 +19,6 @@ export async function changelogCommand(args: string[], io: Io): Promise<number> 
   if (framework === undefined || more.length > 0) throw new UsageError(`Expected one framework id, e.g. thresholds changelog solihull (got ${parsed.positionals.length})`)
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(framework)) throw new UsageError(`“${framework}” is not a framework id, expected lower-case letters, digits and single hyphens`)
   const { changelogFor } = await import('../diff/changelog.ts')
-  io.stdout(changelogFor(framework, io.cwd))
+  io.stdout(await changelogFor(framework, io.cwd))
   return 0
 }

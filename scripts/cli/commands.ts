@@ -8,7 +8,7 @@ import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckR
 import { generateIntoFolder } from '../generate/index.ts'
 import { refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
-import { findFrameworkFolders, loadFrameworks, loadFrameworksInParallel } from '../parse/index.ts'
+import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
 import { writeFileAtomic } from '../shared/atomic-write.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -249,14 +249,14 @@ function writeSourceFile(file: string, text: string, shown: string): void {
   }
 }
 
-export function idsCommand(args: string[], io: Io): number {
+export async function idsCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { write: { type: 'boolean' } } as const)
   if (values.help) {
     io.stdout(idsHelp)
     return 0
   }
   const folders = findFrameworkFolders(positionals, io.cwd)
-  const result = checkFrameworks(loadFrameworks(folders), { only: [] })
+  const result = checkFrameworks(await loadFrameworksInParallel(folders), { only: [] })
   if (result.errors > 0) {
     printReport(reportInput(result), { format: 'text', quiet: true }, io)
     io.stderr('Ids were not written: fix the errors above first.\n')

@@ -83,8 +83,8 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     newSpec = positionals[1] as string
   }
   const options = values.framework !== undefined ? { framework: values.framework } : {}
-  const before = loadSide(oldSpec, io.cwd, options)
-  const after = loadSide(newSpec, io.cwd, options)
+  const before = await loadSide(oldSpec, io.cwd, options)
+  const after = await loadSide(newSpec, io.cwd, options)
   if (values.base !== undefined && positionals.length === 0) after.info.label = `working tree (${path.normalize(newSpec)})`
   const report = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }, options)
   io.stdout(format === 'json' ? formatDiffJson(report) : format === 'html' ? formatDiffHtml(report) : formatDiffMarkdown(report))

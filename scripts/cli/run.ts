@@ -48,7 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'build':
         return await (await import('./commands.ts')).buildCommand(rest, io)
       case 'ids':
-        return (await import('./commands.ts')).idsCommand(rest, io)
+        return await (await import('./commands.ts')).idsCommand(rest, io)
       case 'diff':
         // Loaded only when used, so other commands do not pay for it.
         return await (await import('./diff.ts')).diffCommand(rest, io)

@@ -101,7 +101,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     `${clock()} Checked ${change.rechecked.join(', ') || 'nothing'} in ${Math.round(change.timings.total)} ms: ${describe(change.result)}${change.removed.length ? `; ${change.removed.join(', ')} removed` : ''}.`
 
   options.log(`${clock()} Checking ${options.paths.length ? options.paths.join(', ') : 'sources'} …`)
-  const first = session.open()
+  const first = await session.open()
   options.report(reportOf(first))
   options.log(summary(first))
   rebuild(first, undefined)
@@ -123,22 +123,33 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
   let waiting: Array<() => void> = []
-  const flush = () => {
-    timer = undefined
+  // One re-check at a time: changes saved while one runs wait for the next.
+  let checking: Promise<void> | undefined
+  const recheckPending = async () => {
     const changed = [...pending].sort(compareStrings)
     pending.clear()
     try {
       options.log(`${clock()} Changed ${changed.map((file) => displayPath(file, options.cwd)).join(', ')}`)
-      const change = session.recheck(changed)
+      const change = await session.recheck(changed)
       options.report(reportOf(change))
       options.log(summary(change))
       rebuild(change, server)
     } catch (error) {
       options.log(`${clock()} Preview not updated: Thresholds failed unexpectedly (${error instanceof Error ? error.message : String(error)}).`)
     }
-    const done = waiting
-    waiting = []
-    for (const resolve of done) resolve()
+  }
+  const flush = () => {
+    timer = undefined
+    if (checking) return
+    checking = (async () => {
+      while (pending.size) await recheckPending()
+      checking = undefined
+      // A change saved since is still settling: its own flush tells the waiters.
+      if (timer) return
+      const done = waiting
+      waiting = []
+      for (const resolve of done) resolve()
+    })()
   }
   const watchers: TreeWatcher[] = [...roots].map((root) =>
     watchTree(root, (file) => {
@@ -154,7 +165,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     url: server.url,
     session,
     server,
-    settled: () => (timer || pending.size ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
+    settled: () => (timer || pending.size || checking ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
     async close() {
       if (timer) clearTimeout(timer)
       for (const watcher of watchers) watcher.close()

@@ -7,7 +7,7 @@ import { gatherResult, type CheckResult } from '../check/index.ts'
 import { rules } from '../check/registry.ts'
 import { comparedOf, runRules, todayUtc, type Suppression } from '../check/runner.ts'
 import type { ParseContext } from '../parse/context.ts'
-import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
+import { findFrameworkFolders, loadFrameworksInParallel, UsageError } from '../parse/index.ts'
 import { treeCacheMisses, useTreeCache } from '../parse/markdown.ts'
 import { sourcesOf } from '../parse/read.ts'
 import { compareStrings } from '../shared/text.ts'
@@ -78,12 +78,11 @@ export class DevSession {
   }
 
   /** Reads and checks everything; the first result. */
-  open(): RecheckResult {
+  async open(): Promise<RecheckResult> {
     useTreeCache(this.trees)
     const start = performance.now()
     const misses = treeCacheMisses()
-    const folders = this.folders()
-    for (const folder of folders) this.parse(folder)
+    await this.parse(this.folders())
     const parsed = performance.now()
     this.runRulesFor([...this.entries.keys()])
     return this.finish([...this.entries.keys()], [...this.entries.keys()], [], start, parsed, treeCacheMisses() - misses)
@@ -110,7 +109,7 @@ export class DevSession {
    * is read again and checked, with the frameworks that compare against it. A path outside every
    * framework (a new framework folder, a deleted one) makes the session look for frameworks again.
    */
-  recheck(changed: string | readonly string[]): RecheckResult {
+  async recheck(changed: string | readonly string[]): Promise<RecheckResult> {
     const start = performance.now()
     const misses = treeCacheMisses()
     const paths = (typeof changed === 'string' ? [changed] : changed).map((file) => path.resolve(this.options.cwd, file))
@@ -139,7 +138,7 @@ export class DevSession {
 
     const before = new Map([...touched].map((folder) => [folder, this.entries.get(folder)?.compared]))
     const reparsed = [...touched].filter((folder) => existsSync(folder))
-    for (const folder of reparsed) this.parse(folder)
+    await this.parse(reparsed)
     const parsed = performance.now()
 
     // Other frameworks run again only when what they compare against has changed.
@@ -160,11 +159,13 @@ export class DevSession {
     }
   }
 
-  private parse(folder: string): void {
-    const [context] = loadFrameworks([folder])
-    if (!context) return
-    const parseMessages = new Map(vfilesOf(context).map((vfile) => [vfile, [...vfile.messages]]))
-    this.entries.set(folder, { context, parseMessages, suppressed: [], compared: comparedOf(context.framework) })
+  /** Waits for the parse without blocking, so Ctrl-C or SIGTERM stops watch mode even during a slow re-check. */
+  private async parse(folders: readonly string[]): Promise<void> {
+    const contexts = await loadFrameworksInParallel(folders)
+    contexts.forEach((context, i) => {
+      const parseMessages = new Map(vfilesOf(context).map((vfile) => [vfile, [...vfile.messages]]))
+      this.entries.set(folders[i] as string, { context, parseMessages, suppressed: [], compared: comparedOf(context.framework) })
+    })
   }
 
   /** Runs every rule for these frameworks, starting from their parse messages, with every framework in view. */
@@ -207,7 +208,7 @@ export class DevSession {
 }
 
 /** Opens a session: every framework read and checked once. */
-export function createDevSession(options: DevSessionOptions): { session: DevSession; first: RecheckResult } {
+export async function createDevSession(options: DevSessionOptions): Promise<{ session: DevSession; first: RecheckResult }> {
   const session = new DevSession(options)
-  return { session, first: session.open() }
+  return { session, first: await session.open() }
 }

@@ -82,13 +82,13 @@ function section(entry: VersionInGit, previous: VersionInGit | undefined, diff: 
 }
 
 /** The changelog of one framework in the repository `cwd` is in, newest version first. */
-export function changelogFor(framework: string, cwd: string): string {
+export async function changelogFor(framework: string, cwd: string): Promise<string> {
   const repository = findRepository(cwd)
   if (!repository) throw new UsageError('This is not a git repository: the changelog is made from the versions found in git')
   const versions = versionsInGit(repository, framework)
   if (versions.length === 0) throw new UsageError(`No version of “${framework}” found in git, expected sources/${framework}/framework.md with a version in some commit`)
-  const load = (entry: VersionInGit): Framework | undefined => loadSide(entry.commit, cwd, { framework }).frameworks.find((item) => item.id === framework)
-  const loaded = versions.map(load)
+  const loaded: Array<Framework | undefined> = []
+  for (const entry of versions) loaded.push((await loadSide(entry.commit, cwd, { framework })).frameworks.find((item) => item.id === framework))
   const newest = loaded[loaded.length - 1]
   const sections: string[][] = []
   versions.forEach((entry, index) => {

@@ -10,7 +10,7 @@ import { checkFrameworks } from '../check/index.ts'
 import type { Framework } from '../model/types.ts'
 import { getValidators } from '../model/schemas.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
-import { findFrameworkFolders, loadFrameworks, UsageError } from '../parse/index.ts'
+import { findFrameworkFolders, loadFrameworksInParallel, UsageError } from '../parse/index.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { findRepository, materialiseSources, resolveCommit } from './git.ts'
 import type { SideInfo } from './types.ts'
@@ -25,11 +25,12 @@ const MAX_JSON_BYTES = 50 * 1024 * 1024
 /** How many problems an error message lists before “and N more”. */
 const SHOWN_PROBLEMS = 5
 
-export function loadSide(spec: string, cwd: string, options: { framework?: string } = {}): LoadedSide {
+/** Waits for the parse without blocking, so Ctrl-C or SIGTERM stops a comparison at once (and removes a git side's temporary folder). */
+export async function loadSide(spec: string, cwd: string, options: { framework?: string } = {}): Promise<LoadedSide> {
   const absolute = path.resolve(cwd, spec)
   if (spec !== '' && existsSync(absolute)) {
     if (statSync(absolute).isFile() && absolute.endsWith('.json')) return { info: { label: spec, source: 'json' }, frameworks: [loadFrameworkJson(absolute, spec)] }
-    return { info: { label: spec, source: 'folder' }, frameworks: loadFolders(findFrameworkFolders([spec], cwd), `“${spec}”`, options.framework) }
+    return { info: { label: spec, source: 'folder' }, frameworks: await loadFolders(findFrameworkFolders([spec], cwd), `“${spec}”`, options.framework) }
   }
   const repository = findRepository(cwd)
   if (!repository) throw new UsageError(`“${spec}” is not a folder or a framework.json file, and this is not a git repository, so it cannot be a git ref`)
@@ -41,19 +42,19 @@ export function loadSide(spec: string, cwd: string, options: { framework?: strin
     const label = resolved.resolvedAs === spec ? spec : `${spec} (${resolved.resolvedAs})`
     // Problems are shown at <ref>:<path>, where the author can find them, not in a temporary folder.
     const shown = (file: string) => (file.startsWith(sources) ? `${spec}:${repository.prefix}sources${file.slice(sources.length).split(path.sep).join('/')}` : file)
-    return { info: { label, source: 'git', commit: resolved.commit }, frameworks: loadFolders(findFrameworkFolders([sources], cwd), `the sources at “${spec}”`, options.framework, shown) }
+    return { info: { label, source: 'git', commit: resolved.commit }, frameworks: await loadFolders(findFrameworkFolders([sources], cwd), `the sources at “${spec}”`, options.framework, shown) }
   } finally {
     rmSync(root, { recursive: true, force: true })
     forget()
   }
 }
 
-function loadFolders(folders: string[], name: string, only: string | undefined, shown: (file: string) => string = (file) => file): Framework[] {
+async function loadFolders(folders: string[], name: string, only: string | undefined, shown: (file: string) => string = (file) => file): Promise<Framework[]> {
   // With --framework, read only that framework when its folder is there (ids are folder names).
   const wanted = only ? folders.filter((folder) => path.basename(folder) === only) : []
   const chosen = wanted.length ? wanted : folders
   if (chosen.length === 0) throw new UsageError(`${name} holds no framework, expected a folder with a framework.md`)
-  const result = checkFrameworks(loadFrameworks(chosen))
+  const result = checkFrameworks(await loadFrameworksInParallel(chosen))
   if (result.errors > 0) {
     const problems: string[] = []
     for (const file of result.files)

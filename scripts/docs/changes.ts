@@ -133,10 +133,10 @@ export function renderChangesDoc(): string {
 }
 
 /** The Markdown report of the next-version fixture, exactly as `thresholds diff` prints it. */
-export function renderSample(): string {
+export async function renderSample(): Promise<string> {
   const [oldSpec, newSpec] = SAMPLE
-  const before = loadSide(oldSpec, root)
-  const after = loadSide(newSpec, root)
+  const before = await loadSide(oldSpec, root)
+  const after = await loadSide(newSpec, root)
   return formatDiffMarkdown(diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }))
 }
 
@@ -159,7 +159,7 @@ function withExcerpt(doc: string, sample: string): string {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
 if (isMain) {
-  const sample = renderSample()
+  const sample = await renderSample()
   const targets: Array<[string, string]> = [
     ['docs/changes.md', renderChangesDoc()],
     ['docs/diff-sample.md', sampleDoc(sample)],

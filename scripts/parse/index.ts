@@ -5,7 +5,7 @@ import type { Root } from 'mdast'
 import type { SourceFile } from '../shared/source-file.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { buildFramework, filesToParse, type BuildOptions } from './build.ts'
-import { nestingTooDeep } from './markdown.ts'
+import { isTreeCached, nestingTooDeep } from './markdown.ts'
 import { parseMarkdownBoundedAll } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
@@ -93,8 +93,9 @@ export function readFolder(folder: string): FrameworkFolder {
 
 /** Builds the model of folders already read, parsing on worker threads when that pays (see above). */
 export async function buildFrameworks(read: readonly FrameworkFolder[]): Promise<ParseContext[]> {
-  // In the order the model reads them (framework.md first), and not those refused before parsing.
-  const files = read.flatMap(filesToParse).filter((file) => !nestingTooDeep(file.source.text))
+  // In the order the model reads them (framework.md first), and not those refused before parsing
+  // or whose tree watch mode already holds.
+  const files = read.flatMap(filesToParse).filter((file) => !nestingTooDeep(file.source.text) && !isTreeCached(file.source.text))
   const budget = ParseBudget.forBytes(markdownBytes(read))
   const count = workerCount(files.reduce((sum, file) => sum + file.source.text.length, 0))
   const start = performance.now()

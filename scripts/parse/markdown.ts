@@ -56,6 +56,11 @@ export function parseMarkdown(file: SourceFile): Root {
   return markdownProcessor().parse(file.text)
 }
 
+/** Whether watch mode already holds the tree of this text, so it need not be parsed again. */
+export function isTreeCached(text: string): boolean {
+  return treeCache?.has(text) ?? false
+}
+
 export function treeCacheMisses(): number {
   return cacheMisses
 }

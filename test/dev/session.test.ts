@@ -25,13 +25,13 @@ afterEach(() => {
 })
 
 /** Two frameworks: the minimal one and a copy citing an older edition of Working Together. */
-function twoFrameworks() {
+async function twoFrameworks() {
   const { root, dir } = frameworkWith()
   const second = path.join(root, 'sources/second')
   cpSync(dir, second, { recursive: true })
   const framework = path.join(second, 'framework.md')
   writeFileSync(framework, readFileSync(framework, 'utf8').replace('id: minimal', 'id: second').replace('edition: 2026', 'edition: 2023'))
-  const opened = createDevSession({ paths: ['sources'], cwd: root, today: TEST_TODAY })
+  const opened = await createDevSession({ paths: ['sources'], cwd: root, today: TEST_TODAY })
   session = opened.session
   return { root, dir, second, first: opened.first }
 }
@@ -44,8 +44,8 @@ const markdownFiles = (folder: string): string[] =>
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to))
 
 describe('watch-mode session', () => {
-  it('opens with the same result as a full check', () => {
-    const { root, dir, second, first } = twoFrameworks()
+  it('opens with the same result as a full check', async () => {
+    const { root, dir, second, first } = await twoFrameworks()
     expect(first.reparsed).toEqual(['minimal', 'second'])
     // The copy's unchanged files have the same text as the original's: each text is parsed once.
     const texts = [dir, second].flatMap((folder) => markdownFiles(folder).map((file) => readFileSync(file, 'utf8')))
@@ -55,11 +55,11 @@ describe('watch-mode session', () => {
     expect(lines(first.result).join('\n')).toContain('guidance-edition-current')
   })
 
-  it('re-reads and re-checks only the edited framework, and agrees with a full check', () => {
-    const { root, dir } = twoFrameworks()
+  it('re-reads and re-checks only the edited framework, and agrees with a full check', async () => {
+    const { root, dir } = await twoFrameworks()
     const level = path.join(dir, 'levels/01-early-help.md')
     edit(level, /## Contacts[\s\S]*$/, '')
-    const change = session?.recheck(level)
+    const change = await session?.recheck(level)
     expect(change?.reparsed).toEqual(['minimal'])
     expect(change?.rechecked).toEqual(['minimal'])
     // The other files of the framework come from the session's tree cache.
@@ -69,23 +69,21 @@ describe('watch-mode session', () => {
     expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
-  it('does not pile up messages when the same file is checked again and again', () => {
-    const { root, dir } = twoFrameworks()
+  it('does not pile up messages when the same file is checked again and again', async () => {
+    const { root, dir } = await twoFrameworks()
     const file = path.join(dir, 'domains/01-health.md')
-    const counts = [1, 2, 3].map(() => {
-      const result = session?.recheck(file).result as CheckResult
-      return lines(result).length
-    })
+    const counts: number[] = []
+    for (let i = 0; i < 3; i++) counts.push(lines((await session?.recheck(file))?.result as CheckResult).length)
     expect(new Set(counts).size).toBe(1)
     expect(lines(session?.current() as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
-  it('re-checks the frameworks that compare against an edited one when what they compare changed', () => {
-    const { root, dir, second } = twoFrameworks()
+  it('re-checks the frameworks that compare against an edited one when what they compare changed', async () => {
+    const { root, dir, second } = await twoFrameworks()
     expect(rules.filter((rule) => rule.compares).map((rule) => rule.id)).toContain('guidance-edition-current')
     const framework = path.join(dir, 'framework.md')
     edit(framework, 'edition: 2026', 'edition: 2018')
-    const change = session?.recheck(framework)
+    const change = await session?.recheck(framework)
     expect(change?.reparsed).toEqual(['minimal'])
     expect(change?.rechecked).toEqual(['minimal', 'second'])
     const text = lines(change?.result as CheckResult).join('\n')
@@ -94,24 +92,24 @@ describe('watch-mode session', () => {
     expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
-  it('finds a framework added while watching, and forgets one that was deleted', () => {
-    const { root, dir } = twoFrameworks()
+  it('finds a framework added while watching, and forgets one that was deleted', async () => {
+    const { root, dir } = await twoFrameworks()
     const third = path.join(root, 'sources/third')
     cpSync(dir, third, { recursive: true })
     edit(path.join(third, 'framework.md'), 'id: minimal', 'id: third')
-    const added = session?.recheck(path.join(third, 'framework.md'))
+    const added = await session?.recheck(path.join(third, 'framework.md'))
     expect(added?.reparsed).toEqual(['third'])
     expect(added?.result.contexts.map((context) => context.framework.id)).toEqual(['minimal', 'second', 'third'])
     rmSync(path.join(root, 'sources/second'), { recursive: true })
-    const removed = session?.recheck(path.join(root, 'sources/second'))
+    const removed = await session?.recheck(path.join(root, 'sources/second'))
     expect(removed?.removed).toEqual(['second'])
     expect(removed?.result.contexts.map((context) => context.framework.id)).toEqual(['minimal', 'third'])
     expect(lines(removed?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
-  it('measures the pipeline time of a re-check', () => {
-    const { dir } = twoFrameworks()
-    const change = session?.recheck(path.join(dir, 'contacts.md'))
+  it('measures the pipeline time of a re-check', async () => {
+    const { dir } = await twoFrameworks()
+    const change = await session?.recheck(path.join(dir, 'contacts.md'))
     expect(change?.timings.parse).toBeGreaterThan(0)
     expect(change?.timings.check).toBeGreaterThan(0)
     expect(change?.timings.total).toBeCloseTo((change?.timings.parse ?? 0) + (change?.timings.check ?? 0), 0)

@@ -15,12 +15,12 @@ describe('change kind tables', () => {
 
 for (const table of changeTables)
   describe(`change kind ${table.kind}`, () => {
-    it.each(table.unchanged.map((testCase) => [testCase.name, testCase] as const))('no change: %s', (_, testCase) => {
-      expect(changesOf(table.kind, testCase)).toEqual([])
+    it.each(table.unchanged.map((testCase) => [testCase.name, testCase] as const))('no change: %s', async (_, testCase) => {
+      expect(await changesOf(table.kind, testCase)).toEqual([])
     })
 
-    it.each(table.changed.map((testCase) => [testCase.name, testCase] as const))('change: %s', (_, testCase) => {
+    it.each(table.changed.map((testCase) => [testCase.name, testCase] as const))('change: %s', async (_, testCase) => {
       expect(testCase.changes.length).toBeGreaterThan(0)
-      expect(changesOf(table.kind, testCase)).toEqual(expectedChanges(table, testCase))
+      expect(await changesOf(table.kind, testCase)).toEqual(expectedChanges(table, testCase))
     })
   })

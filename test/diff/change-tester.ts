@@ -42,12 +42,12 @@ function side(overlay: Overlay | undefined): { dir: string; root: string } {
 }
 
 /** The changes of one kind between the two versions of a case, as asserted. */
-export function changesOf(kind: string, testCase: ChangeCase): Array<Omit<Change, 'words' | 'match'>> {
+export async function changesOf(kind: string, testCase: ChangeCase): Promise<Array<Omit<Change, 'words' | 'match'>>> {
   const before = side(testCase.old)
   const after = side(testCase.new)
   try {
-    const olds = loadSide(path.dirname(before.dir), before.root)
-    const news = loadSide(path.dirname(after.dir), after.root)
+    const olds = await loadSide(path.dirname(before.dir), before.root)
+    const news = await loadSide(path.dirname(after.dir), after.root)
     const report = diffVersions(olds.frameworks, news.frameworks, { old: olds.info, new: news.info })
     return report.frameworks
       .flatMap((framework) => framework.changes)

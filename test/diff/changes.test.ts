@@ -47,16 +47,16 @@ describe.each(kindFiles)('change kind %s', (kind) => {
     expect(existsSync(path.join(dir, 'old')) && existsSync(path.join(dir, 'new')) && existsSync(path.join(dir, 'expected.txt'))).toBe(true)
   })
 
-  it('is found in its fixture pair, exactly as expected.txt says', () => {
-    const report = diffFixture(dir)
+  it('is found in its fixture pair, exactly as expected.txt says', async () => {
+    const report = await diffFixture(dir)
     const expected = readFileSync(path.join(dir, 'expected.txt'), 'utf8').trimEnd().split('\n')
     expect(lines(report)).toEqual(expected)
     expect(report.frameworks.flatMap((framework) => framework.changes).some((change) => change.kind === kind)).toBe(true)
   })
 
-  it('turns into its inverse when old and new are swapped', () => {
-    const forward = diffFixture(dir).frameworks.flatMap((framework) => framework.changes)
-    const backward = diffFixture(dir, true).frameworks.flatMap((framework) => framework.changes)
+  it('turns into its inverse when old and new are swapped', async () => {
+    const forward = (await diffFixture(dir)).frameworks.flatMap((framework) => framework.changes)
+    const backward = (await diffFixture(dir, true)).frameworks.flatMap((framework) => framework.changes)
     expect(backward).toEqual(forward.map(invertChange).sort(compareChanges))
   })
 })

@@ -25,11 +25,11 @@ export function fixtureSide(kindDir: string, side: 'old' | 'new', root = mkdtemp
 }
 
 /** Compares the two sides of a fixture pair, as `thresholds diff` would (`swapped`: new against old). */
-export function diffFixture(kindDir: string, swapped = false): DiffReport {
+export async function diffFixture(kindDir: string, swapped = false): Promise<DiffReport> {
   const root = mkdtempSync(path.join(tmpdir(), 'thresholds-diff-fixture-'))
   const [first, second] = swapped ? (['new', 'old'] as const) : (['old', 'new'] as const)
-  const before = loadSide(fixtureSide(kindDir, first, root), root)
-  const after = loadSide(fixtureSide(kindDir, second, root), root)
+  const before = await loadSide(fixtureSide(kindDir, first, root), root)
+  const after = await loadSide(fixtureSide(kindDir, second, root), root)
   return diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
 }
 

@@ -15,9 +15,9 @@ import { fixtures, repoRoot } from '../helpers.ts'
 const solihull = path.join(fixtures, 'diff/solihull-next')
 const shropshire = path.join(fixtures, 'diff/shropshire-next')
 
-function compare(folder: string): DiffReport {
-  const before = loadSide(path.join(folder, 'old'), repoRoot)
-  const after = loadSide(path.join(folder, 'new'), repoRoot)
+async function compare(folder: string): Promise<DiffReport> {
+  const before = await loadSide(path.join(folder, 'old'), repoRoot)
+  const after = await loadSide(path.join(folder, 'new'), repoRoot)
   return diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
 }
 
@@ -95,8 +95,10 @@ const shropshireChanges = [
     "narrative-changed (editorial) matrix matrix notes: -\"curious,\" +\"curious about how the family engages with support,\"",
 ]
 
+const solihullReport = await compare(solihull)
+
 describe('the next version of Solihull', () => {
-  const report = compare(solihull)
+  const report = solihullReport
   const [framework] = report.frameworks
 
   it('is classified change by change', () => {
@@ -135,8 +137,8 @@ describe('the next version of Solihull', () => {
 })
 
 describe('the next version of Shropshire', () => {
-  it('is classified change by change, with matrix cells, and no version flag after a major version', () => {
-    const [framework] = compare(shropshire).frameworks
+  it('is classified change by change, with matrix cells, and no version flag after a major version', async () => {
+    const [framework] = (await compare(shropshire)).frameworks
     expect(framework?.changes.map(plainChangeLine)).toEqual(shropshireChanges)
     expect(framework?.flags).toEqual([])
   })

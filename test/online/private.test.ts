@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { privateAddressKind } from '../../scripts/online/addresses.ts'
 import { checkUrlsOnline } from '../../scripts/online/index.ts'
 import { probeAll, probeUrl, type ProbeOptions, type Resolver } from '../../scripts/online/probe.ts'
@@ -112,10 +112,20 @@ describe('--online skips private addresses unless allowed', () => {
 })
 
 describe('the --online deadline', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('stops requests still open and skips the addresses not yet requested, whatever the time limit per request', async () => {
-    // The pages would answer after ten minutes; only the deadline can end the run.
+    // The deadline's clock is the test's: it passes once the first request has reached the
+    // server, however long that takes on a busy machine. The pages would answer after ten
+    // minutes (on the same stopped clock, so never); only the deadline can end the run.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const urls = [1, 2, 3].map((n) => `${server.base}/slow?ms=600000&n=${n}`)
-    const results = await probeAll(urls, { ...base, allowPrivate: true, timeoutMs: 600_000, concurrency: 1, deadlineMs: 200 })
+    const running = probeAll(urls, { ...base, allowPrivate: true, timeoutMs: 600_000, concurrency: 1, deadlineMs: 200 })
+    while (server.count('/slow') === 0) await new Promise((resolve) => setImmediate(resolve))
+    vi.advanceTimersByTime(200)
+    const results = await running
     expect([...results.values()].map((probe) => [probe.outcome, probe.detail])).toEqual([
       ['skipped', 'was not checked before the --online deadline'],
       ['skipped', 'was not checked before the --online deadline'],
