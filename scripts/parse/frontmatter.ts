@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import type { Root, Yaml } from 'mdast'
 import type { Position } from 'unist'
-import { findUnsafeCharacter } from '../shared/characters.ts'
+import { findUnsafeCharacter, withoutUnsafeCharacters } from '../shared/characters.ts'
 import { fileMessage } from '../shared/diagnostics.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 
@@ -55,7 +55,7 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
     fileMessage(file, span(start, end), yamlMessage(warning.code, warning.message, source, start, what), 'yaml-syntax', 'warning')
   }
 
-  if (!failed) failed = reportUnsafeScalars(file, doc, span, what)
+  if (!failed) refuseUnsafeScalars(file, doc, span, what)
 
   let data: Record<string, unknown> | undefined
   if (!failed) {
@@ -107,21 +107,22 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
 /**
  * The raw file holds no control or bidirectional characters (read.ts refuses them), but a YAML
  * escape in double quotes writes any character (`"\e"`, `"\x9b"`, `"\u202E"`, a lone `"\uD800"`): each
- * is refused at the value that holds it, keys included, before anything is read from it.
+ * is refused at the value that holds it, keys included. Only that value is refused: it is read on
+ * without the refused characters, so the rest of the front-matter (the framework's region, its
+ * `rules:` settings) still counts and the error is the only message about it. The error stops
+ * the run, so nothing is published from it.
  */
-function reportUnsafeScalars(file: SourceFile, doc: Document, span: (start: number, end: number) => Position, what: 'front-matter' | 'file'): boolean {
-  let found = false
+function refuseUnsafeScalars(file: SourceFile, doc: Document, span: (start: number, end: number) => Position, what: 'front-matter' | 'file'): void {
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return
       const unsafe = findUnsafeCharacter(node.value)
       if (!unsafe) return
-      found = true
       const [start = 0, end = start] = node.range ?? []
       fileMessage(file, span(start, end), `A value in ${what === 'file' ? 'the file' : 'the front-matter'} holds ${unsafe.description}, written with a YAML escape, expected plain text: remove the escape`, 'unsafe-character', 'error')
+      node.value = withoutUnsafeCharacters(node.value)
     },
   })
-  return found
 }
 
 function findAlias(doc: Document): YamlNode | undefined {

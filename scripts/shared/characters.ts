@@ -16,6 +16,13 @@ const UNSAFE_IN_VALUES = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u0
 /** The same, with carriage returns allowed: text read from a file may end its lines with them. */
 const UNSAFE_IN_FILES = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u')
 
+const UNSAFE_IN_VALUES_ALL = new RegExp(UNSAFE_IN_VALUES.source, 'gu')
+
+/** The text without the characters refused in a value, for reading on once the refusal is reported. */
+export function withoutUnsafeCharacters(text: string): string {
+  return text.replace(UNSAFE_IN_VALUES_ALL, '')
+}
+
 export interface UnsafeCharacter {
   /** Offset in the text (in UTF-16 code units). */
   index: number

@@ -54,10 +54,14 @@ describe('YAML escapes in front-matter', () => {
     ['\\u202E', 'the bidirectional control “right-to-left override” U+202E, which reorders the text around it'],
     ['\\uD800', 'the lone surrogate U+D800, which is not a Unicode character'],
     ['\\uFFFF', 'the noncharacter U+FFFF'],
-  ])('refuses "%s" at the value, and the file is not read', (escape, description) => {
+  ])('refuses "%s" at the value, and reads the rest of the file', (escape, description) => {
     const dir = healthWith(`id: health\ntitle: "Heal${escape}th"`)
     expect(unsafeLines(dir)).toEqual([`domains/01-health.md:3:8 error A value in the front-matter holds ${description}, written with a YAML escape, expected plain text: remove the escape [unsafe-character]`])
-    expect(loadFrameworks([dir])[0]?.framework.domains.map((domain) => domain.title)).toEqual([])
+    // Only the refused characters are left out, so nothing else is reported about the file.
+    expect(messageLines(dir)).toEqual(unsafeLines(dir))
+    const [domain] = loadFrameworks([dir])[0]?.framework.domains ?? []
+    expect(domain?.id).toBe('health')
+    expect(findUnsafeCharacter(domain?.title ?? '')).toBeUndefined()
   })
 
   it('refuses an escape in a key, and in rules.yaml', () => {
