@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,11 +6,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkFrameworks } from '../scripts/check/index.ts'
 import type { CheckOptions } from '../scripts/check/runner.ts'
+import type { Framework } from '../scripts/model/types.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
 import { severityOf } from '../scripts/shared/diagnostics.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const fixtures = path.join(repoRoot, 'test/fixtures')
+/** The CLI as the package ships it. */
+export const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
 /**
  * A framework in a fresh temporary `sources/` folder: the minimal fixture with the files of
@@ -60,9 +63,59 @@ export function digests(dir: string): Record<string, string> {
   return Object.fromEntries(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]))
 }
 
+/** The environment without anything that would change colour or point git elsewhere, with `extra` over it. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [key, value] of Object.entries(process.env)) if (!/^(NO_COLOR|FORCE_COLOR|GIT_.*)$/.test(key)) env[key] = value
+  return { ...env, ...extra }
+}
+
+export interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs the real CLI as a process in `cwd`: stdout and stderr are pipes, NO_COLOR is set, `env` is
+ * laid over the clean environment (THRESHOLDS_TODAY: TEST_TODAY to fix the date), and a run that
+ * hangs is killed after `timeout` ms.
+ */
+export function thresholds(args: string[], cwd: string, options: { env?: Record<string, string>; timeout?: number } = {}): Run {
+  const { env = {}, timeout = 60_000 } = options
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cleanEnv({ NO_COLOR: '1', ...env }), timeout, killSignal: 'SIGKILL' })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** The environment fixing the date the CLI runs “on” at TEST_TODAY. */
+export const onTestDay: Record<string, string> = { THRESHOLDS_TODAY: TEST_TODAY }
+
+/** Root can read and write any file, so “unreadable” and read-only cases run the CLI as this user when the tests run as root. */
+export const NOBODY = 65534
+export const isRoot = process.getuid?.() === 0
+
 /** Runs git in `cwd` as a content owner would, with no settings of the machine's own. */
 export function git(args: string[], cwd: string): string {
   return execFileSync('git', ['-c', 'user.name=Business Unit', '-c', 'user.email=unit@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
+}
+
+/** Lays `yaml` into the front matter of the framework's framework.md, before its closing `---`. */
+export function setFrontMatter(dir: string, yaml: string): void {
+  const file = path.join(dir, 'framework.md')
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n${yaml}\n---\n`))
+}
+
+/** Removes the contacts of the first level (levels/01-early-help.md) of the minimal framework in `dir`. */
+export function withoutContacts(dir: string): void {
+  const file = path.join(dir, 'levels/01-early-help.md')
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/## Contacts[\s\S]*$/, ''))
+}
+
+/** The model of the one framework in `dir`, failing when none is read. */
+export function modelOf(dir: string): Framework {
+  const [loaded] = loadFrameworks([dir])
+  if (!loaded) throw new Error('no framework read')
+  return loaded.framework
 }
 
 /** Replaces `from` with `to` in a file, failing when `from` is not there (so a fixture change is noticed). */

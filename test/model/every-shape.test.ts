@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Framework } from '../../scripts/model/types.ts'
-import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { fixtures, messageLines, repoRoot } from '../helpers.ts'
+import { fixtures, messageLines, modelOf, thresholds } from '../helpers.ts'
 
 /*
  * test/fixtures/every-shape: a fictional framework that uses every shape the model holds. It
@@ -31,7 +29,7 @@ describe('the every-shape fixture', () => {
   it('builds into a package that holds every shape', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-every-shape-'))
     cpSync(dir, path.join(root, 'sources/every-shape'), { recursive: true })
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+    const result = thresholds(['build'], root, { timeout: 120_000 })
     expect(result.status, result.stderr).toBe(0)
     const framework = JSON.parse(readFileSync(path.join(root, 'generated/every-shape/framework.json'), 'utf8')) as Framework
     expect(framework.levels.map((level) => [level.label, level.title, level.children.map((child) => child.label)])).toEqual([
@@ -62,7 +60,7 @@ describe('the every-shape fixture', () => {
   })
 
   it('renders every shape on the website', () => {
-    const framework = loadFrameworks([dir])[0]?.framework as Framework
+    const framework = modelOf(dir)
     const site = renderSite([framework])
     const page = (file: string) => String(site.get(`every-shape/${file}`))
     expect(page('levels/early-help-single.html')).toContain('<h1>Level 2: Early Help</h1>')

@@ -5,8 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf } from '../helpers.ts'
 
 /** The minimal framework with `text` added to the end of the Early Help level file. */
 function withLevelText(text: string): string {
@@ -117,13 +116,13 @@ describe('the address gate', () => {
     const file = path.join(dir, 'levels/01-early-help.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('Support as soon as a problem emerges.', 'Support as soon as a [problem][p] emerges, see [the procedures][r].\n\n## More\n\n[p]: ../contacts.md#front-door\n[r]: https://example.org/procedures'))
     expect(gateLines(dir)).toEqual([])
-    expect(loadFrameworks([dir])[0]?.framework.levels[0]?.description).toBe('Support as soon as a [problem](#front-door) emerges, see [the procedures](https://example.org/procedures).')
+    expect(modelOf(dir).levels[0]?.description).toBe('Support as soon as a [problem](#front-door) emerges, see [the procedures](https://example.org/procedures).')
   })
 
   it('publishes a reference link with the first of two definitions of its label, as CommonMark does', () => {
     const { dir } = frameworkWith()
     const file = path.join(dir, 'levels/01-early-help.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('Support as soon as a problem emerges.', 'Support as soon as a [problem][x] emerges.\n\n[x]: https://first.example\n[x]: https://second.example'))
-    expect(loadFrameworks([dir])[0]?.framework.levels[0]?.description).toBe('Support as soon as a [problem](https://first.example) emerges.')
+    expect(modelOf(dir).levels[0]?.description).toBe('Support as soon as a [problem](https://first.example) emerges.')
   })
 })

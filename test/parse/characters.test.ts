@@ -5,9 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { findUnsafeCharacter } from '../../scripts/shared/characters.ts'
-import { frameworkWith, messageLines } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf } from '../helpers.ts'
 
 const HEALTH_BODY = '\n## Early Help\n\n- Missing immunisations {#health-missing-immunisations}\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n'
 
@@ -59,7 +58,7 @@ describe('YAML escapes in front-matter', () => {
     expect(unsafeLines(dir)).toEqual([`domains/01-health.md:3:8 error A value in the front-matter holds ${description}, written with a YAML escape, expected plain text: remove the escape [unsafe-character]`])
     // Only the refused characters are left out, so nothing else is reported about the file.
     expect(messageLines(dir)).toEqual(unsafeLines(dir))
-    const [domain] = loadFrameworks([dir])[0]?.framework.domains ?? []
+    const [domain] = modelOf(dir).domains
     expect(domain?.id).toBe('health')
     expect(findUnsafeCharacter(domain?.title ?? '')).toBeUndefined()
   })
@@ -76,7 +75,7 @@ describe('YAML escapes in front-matter', () => {
   it('reads a value with a right-to-left mark, and a file saved with CR LF', () => {
     const dir = healthWith('id: health\ntitle: "Health \\u200F"'.replace(/\n/g, '\r\n'), HEALTH_BODY.replace(/\n/g, '\r\n'))
     expect(unsafeLines(dir)).toEqual([])
-    expect(loadFrameworks([dir])[0]?.framework.domains[0]?.title).toBe('Health \u200f')
+    expect(modelOf(dir).domains[0]?.title).toBe('Health \u200f')
   })
 })
 

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf, thresholds } from '../helpers.ts'
 
 /*
  * “Partial in the source: …” and “Missing from the source: …” record a gap the source document
@@ -56,7 +55,7 @@ describe('a list marked as partial or missing in the source', () => {
 
   it('is said on the website instead of “No indicators are listed at this level”', () => {
     const { dir } = withGaps()
-    const framework = loadFrameworks([dir])[0]?.framework
+    const framework = modelOf(dir)
     const page = String(renderSite(framework ? [framework] : []).get('minimal/domains/health.html'))
     expect(page).toContain('<p class="source-gap" role="note"><strong>The source document’s list is incomplete here: </strong>the web version stops after the first item.</p>')
     expect(page).toContain('<p class="source-gap" role="note"><strong>This list is missing from the source document: </strong>page 14 of the PDF was not published.</p>')
@@ -74,8 +73,7 @@ describe('a list marked as partial or missing in the source', () => {
 
   it('reaches the package: framework.json written by the CLI carries it', () => {
     const { root } = withGaps()
-    const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-    const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+    const result = thresholds(['build'], root)
     expect(result.status).toBe(0)
     expect(result.stderr).toContain('⚠ 0 errors, 2 warnings, 0 suppressed in 1 framework')
     const json = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as { domains: Array<{ cells?: unknown[] }> }

@@ -1,23 +1,15 @@
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { edit, frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { edit, frameworkWith, messageLines, repoRoot, thresholds } from '../helpers.ts'
 
 /*
  * A contact's “Web:” detail is a link to an entry of links.md. Renaming the contact's heading so
  * that its words spell the entry's id (“Care & Support” → “Care and Support”) once made the link
  * land on the heading, the contact itself, and the address vanished from the model without a word.
  */
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
 
 /** The shipped sources in a temporary folder, with Solihull's adults contact renamed. */
 function renamedSolihull(): string {
@@ -30,11 +22,11 @@ function renamedSolihull(): string {
 describe('a contact heading renamed to spell its own Web link’s id', () => {
   it('keeps the contact’s web address: check is clean, build writes it, and the diff reports only the rename', () => {
     const root = renamedSolihull()
-    const check = thresholds(['check', 'sources/solihull', '--quiet'], root)
+    const check = thresholds(['check', 'sources/solihull', '--quiet'], root, { timeout: 120_000 })
     expect(check.stdout + check.stderr).toBe('✔ 0 errors, 0 warnings, 14 suppressed in 1 framework\n')
     expect(check.status).toBe(0)
 
-    const build = thresholds(['build', 'sources/solihull', '--out', 'out', '--quiet'], root)
+    const build = thresholds(['build', 'sources/solihull', '--out', 'out', '--quiet'], root, { timeout: 120_000 })
     expect(build.status).toBe(0)
     const written = JSON.parse(readFileSync(path.join(root, 'out/solihull/framework.json'), 'utf8')) as { contacts: Array<{ id: string; name: string; web?: string }> }
     expect(written.contacts.find((contact) => contact.id === 'adults-with-care-and-support-needs')).toMatchObject({
@@ -43,7 +35,7 @@ describe('a contact heading renamed to spell its own Web link’s id', () => {
     })
 
     cpSync(path.join(repoRoot, 'sources'), path.join(root, 'before'), { recursive: true })
-    const diff = thresholds(['diff', 'before', 'sources', '--framework', 'solihull', '--format', 'json'], root)
+    const diff = thresholds(['diff', 'before', 'sources', '--framework', 'solihull', '--format', 'json'], root, { timeout: 120_000 })
     expect(diff.status).toBe(0)
     const changes = (JSON.parse(diff.stdout) as { frameworks: Array<{ changes: Array<{ kind: string; field?: string }> }> }).frameworks.flatMap((framework) => framework.changes)
     expect(changes.map((change) => change.kind)).toEqual(['contact-renamed'])

@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { frameworkWith, messageLines } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf } from '../helpers.ts'
 
 /* A source that gives only a month (“updated September 2018”) is recorded as the month, never with a made-up day. */
 
@@ -18,7 +17,7 @@ describe('dates to the month', () => {
   it('are kept as the month, and shown as the month on the website', () => {
     const dir = withDates('2018-09', '2027-09')
     expect(messageLines(dir)).toEqual([])
-    const framework = loadFrameworks([dir])[0]?.framework
+    const framework = modelOf(dir)
     expect([framework?.published, framework?.reviewDue]).toEqual(['2018-09', '2027-09'])
     expect(String(renderSite(framework ? [framework] : []).get('minimal/index.html'))).toContain('September 2018')
   })

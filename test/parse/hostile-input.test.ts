@@ -12,7 +12,7 @@ import { ParseBudget } from '../../scripts/parse/budget.ts'
 import { readFrameworkFolder } from '../../scripts/parse/read.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf, repoRoot } from '../helpers.ts'
 
 const HEALTH = '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n'
 const errorsOf = (dir: string, prefix: string) => messageLines(dir).filter((line) => line.startsWith(prefix))
@@ -45,7 +45,7 @@ describe('files and folders', () => {
       symlinkSync(outside, path.join(dir, 'domains'))
       // Was read as a domain: only the file's own name was checked for being a link.
       expect(errorsOf(dir, 'domains:')).toEqual(['domains:1:1 error The folder “domains/” cannot be read: it is a symbolic link to a folder outside sources/, expected a folder inside the framework folder whose files Thresholds can list [file-unreadable]'])
-      expect(loadFrameworks([dir])[0]?.framework.domains).toEqual([])
+      expect(modelOf(dir).domains).toEqual([])
     } finally {
       rmSync(outside, { recursive: true, force: true })
     }
@@ -82,7 +82,7 @@ describe('id blocks', () => {
     expect(errorsOf(dir, 'domains/01-health.md')).toEqual([
       'domains/01-health.md:8:25 error “imms” in “{#health-missing imms}” is neither an id such as “#early-help” nor a setting such as “age=baby”, expected no spaces inside an id [invalid-attributes]',
     ])
-    expect(loadFrameworks([dir])[0]?.framework.indicators[0]?.text).toBe('Missing immunisations')
+    expect(modelOf(dir).indicators[0]?.text).toBe('Missing immunisations')
   })
 
   it('does not report the blocks of indicators skipped because of a problem already reported', () => {
@@ -199,7 +199,7 @@ describe('HTML and comments', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'levels/01-early-help.md'), level('Support <!-- inline note --> as soon as a problem emerges.\n\n- One <!-- note in a list -->'))
     expect(errorsOf(dir, 'levels/01-early-help.md')).toEqual([])
-    expect(loadFrameworks([dir])[0]?.framework.levels[0]?.description).toBe('Support as soon as a problem emerges.\n\n- One')
+    expect(modelOf(dir).levels[0]?.description).toBe('Support as soon as a problem emerges.\n\n- One')
   })
 })
 

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { frameworkWith, messageLines } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf } from '../helpers.ts'
 
 /*
  * Levels known by a printed label (“Level 2”, “Level 3b”, “Tier 4”) as well as a title; two levels
@@ -33,7 +32,7 @@ describe('a level’s printed label', () => {
   it('is kept apart from its title and rank, and names the level in domain headings', () => {
     const dir = twoEarlyHelps(['Level 2', 'Level 3: Early Help'])
     expect(messageLines(dir)).toEqual([])
-    const framework = loadFrameworks([dir])[0]?.framework
+    const framework = modelOf(dir)
     expect(framework?.levels.map((l) => [l.id, l.label, l.title, l.rank])).toEqual([
       ['early-help', 'Level 2', 'Early Help', 1],
       ['targeted-early-help', 'Level 3', 'Early Help', 2],
@@ -48,7 +47,7 @@ describe('a level’s printed label', () => {
 
   it('tells two levels with one title apart on the website', () => {
     const dir = twoEarlyHelps(['Level 2', 'Level 3'])
-    const framework = loadFrameworks([dir])[0]?.framework
+    const framework = modelOf(dir)
     const site = renderSite(framework ? [framework] : [])
     expect(String(site.get('minimal/levels/early-help.html'))).toContain('<h1>Level 2: Early Help</h1>')
     expect(String(site.get('minimal/levels/targeted-early-help.html'))).toContain('<h1>Level 3: Early Help</h1>')
@@ -76,7 +75,7 @@ describe('a level’s printed label', () => {
 describe('consent that depends on a condition', () => {
   it('is kept in words, and shown with the level', () => {
     const dir = twoEarlyHelps(['Level 2', 'Level 3'])
-    const framework = loadFrameworks([dir])[0]?.framework
+    const framework = modelOf(dir)
     expect(framework?.levels[1]).toMatchObject({ familyAgreement: 'conditional', familyAgreementCondition: 'Not needed if the child is at immediate risk of harm' })
     const page = String(renderSite(framework ? [framework] : []).get('minimal/levels/targeted-early-help.html'))
     expect(page).toContain('<p class="agreement"><strong>Family agreement: </strong>The family’s agreement depends on the circumstances: Not needed if the child is at immediate risk of harm</p>')

@@ -15,14 +15,7 @@ import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { RESERVED_FRAMEWORK_IDS } from '../../scripts/shared/names.ts'
 import { ID_PATTERN } from '../../scripts/shared/text.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { fixtures, frameworkWith, messageLines, repoRoot } from '../helpers.ts'
-
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', ...env }, timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { fixtures, frameworkWith, messageLines, onTestDay, thresholds } from '../helpers.ts'
 
 /** The minimal framework under another id (folder and `id:` both). */
 function frameworkCalled(id: string, root?: string): { root: string; dir: string } {
@@ -39,14 +32,14 @@ describe('framework ids the package or the website uses for itself', () => {
   it('refuses “site” through the CLI: build exits 1 at the id and writes nothing, build --check does not call it up to date', () => {
     const { root } = frameworkCalled('site')
     frameworkWith(undefined, 'minimal', root)
-    const build = thresholds(['build', '--no-cache'], root)
+    const build = thresholds(['build', '--no-cache'], root, { env: onTestDay })
     expect(build.status).toBe(1)
     expect(errorLines(build.stderr)).toEqual([
       'sources/site/framework.md:2:5 error The framework id “site” is a name the package uses for itself (the website is written to generated/site/), expected another name for the framework\'s folder and its id [portable-name]',
     ])
     expect(build.stderr).toContain('Nothing was written to generated/: fix the 1 error above first.\n')
     expect(existsSync(path.join(root, 'generated'))).toBe(false)
-    const check = thresholds(['build', '--check', '--no-cache'], root)
+    const check = thresholds(['build', '--check', '--no-cache'], root, { env: onTestDay })
     expect(check.status).toBe(1)
     expect(check.stderr).not.toContain('up to date')
   })
@@ -85,8 +78,8 @@ describe('framework ids the package or the website uses for itself', () => {
 
   it('thresholds new refuses “site” and “con” as a usage error, making nothing', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-new-'))
-    expect(thresholds(['new', 'site'], root)).toMatchObject({ status: 2, stderr: '“site” is a name the package uses for itself (the website is written to generated/site/), expected another framework id\n' })
-    expect(thresholds(['new', 'con'], root)).toMatchObject({ status: 2, stderr: '“con” cannot be a framework id: Windows keeps the name “con” for a device (with any extension), expected another framework id\n' })
+    expect(thresholds(['new', 'site'], root, { env: onTestDay })).toMatchObject({ status: 2, stderr: '“site” is a name the package uses for itself (the website is written to generated/site/), expected another framework id\n' })
+    expect(thresholds(['new', 'con'], root, { env: onTestDay })).toMatchObject({ status: 2, stderr: '“con” cannot be a framework id: Windows keeps the name “con” for a device (with any extension), expected another framework id\n' })
     expect(readdirSync(root)).toEqual([])
   })
 
@@ -99,7 +92,7 @@ describe('framework ids the package or the website uses for itself', () => {
 describe('names Windows keeps for devices', () => {
   it('refuses a framework called “con” through the CLI', () => {
     const { root } = frameworkCalled('con')
-    const { status, stderr } = thresholds(['check', '--no-cache'], root)
+    const { status, stderr } = thresholds(['check', '--no-cache'], root, { env: onTestDay })
     expect(status).toBe(1)
     expect(errorLines(stderr)).toEqual([
       'sources/con/framework.md:2:5 error The id “con” cannot be used: ids of frameworks, levels, domains and sections name files of the package and the website, and Windows keeps the name “con” for a device (with any extension), expected another id [portable-name]',
@@ -126,7 +119,7 @@ describe('names Windows keeps for devices', () => {
       'levels/02-child\tprotection.md:1:1 error “levels/02-child\tprotection.md” cannot be used as a file name: Windows refuses the character "\\t" in a name, expected another name [portable-name]',
       'levels/03-x\n::error::y.md:1:1 error “levels/03-x\n::error::y.md” cannot be used as a file name: Windows refuses the character "\\n" in a name, expected another name [portable-name]',
     ])
-    const run = thresholds(['check'], root)
+    const run = thresholds(['check'], root, { env: onTestDay })
     expect(run.status).toBe(1)
     expect(run.stdout + run.stderr).not.toMatch(/\n::error::/)
   })
@@ -171,7 +164,7 @@ describe('names that differ only in case', () => {
     const { root, dir } = frameworkWith()
     mkdirSync(path.join(dir, 'Levels'))
     cpSync(path.join(dir, 'levels/01-early-help.md'), path.join(dir, 'Levels/03-extra.md'))
-    const { status, stderr } = thresholds(['check', '--no-cache'], root)
+    const { status, stderr } = thresholds(['check', '--no-cache'], root, { env: onTestDay })
     expect(status).toBe(1)
     expect(errorLines(stderr)).toEqual([
       'sources/minimal/Levels/:1:1 error “Levels/” differs from “levels/” only in case, and Windows and macOS keep only one of the two, expected one folder: move the files into “levels/” [portable-name]',
@@ -190,7 +183,7 @@ describe('names that differ only in case', () => {
 describe('Markdown files Thresholds does not read (file-not-read)', () => {
   it('warns through the CLI about .MD, .markdown and a file in “Sections/”, and --max-warnings 0 fails', () => {
     const { root } = frameworkWith(path.join(fixtures, 'rules/file-not-read/invalid'))
-    const { status, stderr } = thresholds(['check', '--no-cache'], root)
+    const { status, stderr } = thresholds(['check', '--no-cache'], root, { env: onTestDay })
     expect(status).toBe(0)
     expect(errorLines(stderr)).toEqual(
       readFileSync(path.join(fixtures, 'rules/file-not-read/expected.txt'), 'utf8')
@@ -199,16 +192,16 @@ describe('Markdown files Thresholds does not read (file-not-read)', () => {
         .map((line) => `sources/minimal/${line}`),
     )
     expect(stderr).toContain('⚠ 0 errors, 4 warnings, 0 suppressed in 1 framework\n')
-    expect(thresholds(['check', '--no-cache', '--max-warnings', '0'], root).status).toBe(1)
+    expect(thresholds(['check', '--no-cache', '--max-warnings', '0'], root, { env: onTestDay }).status).toBe(1)
   })
 
   it('warns about a file added after a cached run', () => {
     const { root, dir } = frameworkWith()
     writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n')
     const env = { CACHE_DIR: path.join(root, 'cache') }
-    expect(errorLines(thresholds(['check'], root, env).stderr)).toEqual([])
+    expect(errorLines(thresholds(['check'], root, { env: { ...onTestDay, ...env } }).stderr)).toEqual([])
     writeFileSync(path.join(dir, 'levels/03-extra.MD'), '# Extra\n')
-    expect(errorLines(thresholds(['check'], root, env).stderr)).toEqual([
+    expect(errorLines(thresholds(['check'], root, { env: { ...onTestDay, ...env } }).stderr)).toEqual([
       'sources/minimal/levels/03-extra.MD:1:1 warning “levels/03-extra.MD” is not read: Thresholds reads only names ending in “.md”, in lower case, expected “levels/03-extra.md” [file-not-read]',
     ])
   })

@@ -1,26 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf, thresholds } from '../helpers.ts'
 
 /*
  * Shapes real frameworks use that the reader once lost without a word: each is now stored in
  * full, or refused with a message at its line.
  */
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
 function write(dir: string, file: string, text: string): void {
   writeFileSync(path.join(dir, file), text)
-}
-
-function modelOf(dir: string) {
-  const [loaded] = loadFrameworks([dir])
-  if (!loaded) throw new Error('no framework read')
-  return loaded.framework
 }
 
 const HEALTH = `---
@@ -72,7 +62,7 @@ title: Contacts
   it('fails the CLI check and writes nothing', () => {
     const { root, dir } = frameworkWith()
     write(dir, 'contacts.md', contacts)
-    const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+    const result = thresholds(['build'], root)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('sources/minimal/contacts.md:9:1 error “Front door” already has a phone number (line 7)')
     expect(existsSync(path.join(root, 'generated'))).toBe(false)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHours } from '../../scripts/parse/hours.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { closest, findAttributeBlock, slugify } from '../../scripts/shared/text.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf, repoRoot } from '../helpers.ts'
 
 describe('slugify', () => {
   it('derives ids as documented: lower case, no accents, hyphens, at most eight whole words and 40 characters', () => {
@@ -212,7 +212,7 @@ describe('ages', () => {
       path.join(dir, 'domains/01-health.md'),
       '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Unborn {#a age=pre-birth}\n- Small {#b age=under-5}\n- Teen {#c age=11-17}\n- Older {#d age=over-13}\n- Odd {#e age=teenager}\n- Backwards {#f age=17-11}\n\n## Child protection\n\n- Serious {#s}\n',
     )
-    expect(loadFrameworks([dir])[0]?.framework.indicators.map((indicator) => [indicator.id, indicator.age])).toEqual([
+    expect(modelOf(dir).indicators.map((indicator) => [indicator.id, indicator.age])).toEqual([
       ['a', 'pre-birth'], ['b', 'under-5'], ['c', '11-17'], ['d', 'over-13'], ['e', undefined], ['f', undefined], ['s', undefined],
     ])
     const accepted = 'expected one of “pre-birth” (or “unborn”), “baby”, “under-5”, “over-13”, “13-plus” or a range of years such as “11-17” [invalid-attributes]'
