@@ -291,7 +291,10 @@ export interface Completeness6 {
  */
 export interface Indicator {
     id: Id;
-    domain: Id;
+    /**
+     * A stable identifier: lower-case letters, digits and single hyphens.
+     */
+    domain?: string;
     level?: Id;
     polarity: Polarity;
     /**

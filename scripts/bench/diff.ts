@@ -92,7 +92,7 @@ export function makePair(indicators = 2000, share = 0.1, seed = 1): BenchPair {
         indicator.level = LEVEL_IDS[(LEVEL_IDS.indexOf(indicator.level ?? 'universal') + 1) % LEVEL_IDS.length]
         break
       case 2:
-        indicator.domain = DOMAIN_IDS[(DOMAIN_IDS.indexOf(indicator.domain) + 1) % DOMAIN_IDS.length] as string
+        indicator.domain = DOMAIN_IDS[(DOMAIN_IDS.indexOf(indicator.domain ?? '') + 1) % DOMAIN_IDS.length] as string
         break
       case 3:
         indicator.id = `${indicator.id}-renamed`

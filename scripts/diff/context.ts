@@ -56,7 +56,7 @@ export function matchOf(pair: Pair<unknown>): { by: MatchBy; score?: number } {
 }
 
 export function indicatorRef(indicator: Indicator): SubjectRef {
-  return { id: indicator.id, label: indicator.text, domain: indicator.domain, ...(indicator.level ? { level: indicator.level } : {}) }
+  return { id: indicator.id, label: indicator.text, ...(indicator.domain ? { domain: indicator.domain } : {}), ...(indicator.level ? { level: indicator.level } : {}) }
 }
 
 export function titled(item: { id: string; title: string }): SubjectRef {

@@ -41,7 +41,7 @@ interface Side {
 export function matchIndicators(olds: readonly Indicator[], news: readonly Indicator[], levels: Matching<{ id: string }>, domains: Matching<{ id: string }>): IndicatorMatching {
   // A place as seen across the versions (see referenceKey), so a renamed level is the same place.
   const place = (side: 'old' | 'new', indicator: Indicator) => indicatorPlace(domains, levels, side, indicator)
-  const domainOf = (side: 'old' | 'new', indicator: Indicator) => referenceKey(domains, side, indicator.domain)
+  const domainOf = (side: 'old' | 'new', indicator: Indicator) => (indicator.domain === undefined ? '' : referenceKey(domains, side, indicator.domain))
   const side = (items: readonly Indicator[]): Side => ({ items, words: new Map(items.map((item) => [item, contentWords(item.text)])), position: new Map(items.map((item, index) => [item, index / Math.max(1, items.length - 1)])) })
   const before = side(olds)
   const after = side(news)

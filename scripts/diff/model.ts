@@ -40,7 +40,7 @@ export function cellKey(levels: Matching<{ id: string }>, side: 'old' | 'new', c
 
 /** An indicator's place (domain, level and list: strengths or needs) as a key comparable across the versions (see referenceKey). */
 export function indicatorPlace(domains: Matching<{ id: string }>, levels: Matching<{ id: string }>, side: 'old' | 'new', indicator: Indicator): string {
-  return `${referenceKey(domains, side, indicator.domain)}\u0000${indicator.level === undefined ? '' : referenceKey(levels, side, indicator.level)}\u0000${indicator.polarity}`
+  return `${indicator.domain === undefined ? '' : referenceKey(domains, side, indicator.domain)}\u0000${indicator.level === undefined ? '' : referenceKey(levels, side, indicator.level)}\u0000${indicator.polarity}`
 }
 
 /** Two ids in sorted order: the same key for a pair whichever version is old. */

@@ -13,6 +13,11 @@ export const RENDERED = '__THRESHOLDS_RENDERED_MARKDOWN__'
 export function frameworkTypes(framework: Framework): string {
   const byLevel = framework.indicatorLayout === 'by-level'
   const everyIndicatorPlaced = framework.indicators.every((indicator) => indicator.level !== undefined)
+  // Typed as always present unless this framework has a level's own list, under no domain.
+  const everyIndicatorInADomain = framework.indicators.every((indicator) => indicator.domain !== undefined)
+  const indicatorDomain = everyIndicatorInADomain
+    ? 'readonly domain: DomainId'
+    : '/** Absent for an indicator a level lists under no domain: it always has a level. */\n  readonly domain?: DomainId'
   const indicatorLevel = byLevel ? (everyIndicatorPlaced ? 'readonly level: LevelId' : 'readonly level?: LevelId') : '/** Strengths and needs are not placed at a level in this framework. */\n  readonly level?: never'
   const matrix = framework.matrix
     ? `/** A row of the decision-making matrix. */
@@ -49,7 +54,7 @@ export interface Domain extends Model.DeepReadonly<Omit<Model.Domain, 'id' | 'pa
 /** ${byLevel ? 'An indicator, placed at a level.' : 'An indicator: a strength or a need of a domain.'} */
 export interface Indicator extends Model.DeepReadonly<Omit<Model.Indicator, 'id' | 'domain' | 'level' | 'related'>> {
   readonly id: IndicatorId
-  readonly domain: DomainId
+  ${indicatorDomain}
   ${indicatorLevel}
   readonly related?: readonly IndicatorId[]
 }
@@ -100,6 +105,8 @@ export interface IndicatorAdvice extends LevelAdvice {
 
 export function frameworkCode(framework: Framework): string {
   const byLevel = framework.indicatorLayout === 'by-level'
+  // A level's own list (no domain) is in no domain's indicators.
+  const inDomain = framework.indicators.every((indicator) => indicator.domain !== undefined) ? 'wanted.has(indicator.domain)' : 'indicator.domain !== undefined && wanted.has(indicator.domain)'
   const levels = flatLevels(framework).map((level) => `'${level.id}'`).join(', ')
   const lookups: Array<[string, string, string]> = [
     ['Level', 'level', 'levels'],
@@ -161,7 +168,7 @@ export function is${type}Id(value: unknown): value is ${type}Id {
 export function indicatorsFor(domain: DomainId, level?: LevelId): readonly Indicator[] {
   const wanted = new Set<string>([domain, ...domainById(domain).children.map((child) => child.id)])
   if (level !== undefined) levelById(level)
-  return framework.indicators.filter((indicator) => wanted.has(indicator.domain) && (level === undefined || indicator.level === level))
+  return framework.indicators.filter((indicator) => ${inDomain} && (level === undefined || indicator.level === level))
 }`
     : `
 /** Indicators of a domain (and its sub-domains), optionally only its strengths or its needs, in source order. This framework does not place indicators at levels. */
@@ -171,7 +178,7 @@ export function indicatorsFor(domain: DomainId, polarity?: Model.Polarity): read
     const why = isLevelId(polarity) ? \`places no indicator at a level (“\${polarity}” is a level)\` : \`has no polarity “\${String(polarity)}”\`
     throw new RangeError(\`${framework.id} \${why}: filter by “strength” or “need”\`)
   }
-  return framework.indicators.filter((indicator) => wanted.has(indicator.domain) && (polarity === undefined || indicator.polarity === polarity))
+  return framework.indicators.filter((indicator) => ${inDomain} && (polarity === undefined || indicator.polarity === polarity))
 }`)
   code.push(`
 /** Who to contact at a level. A sub-level without contacts of its own uses its parent’s, as the framework’s rules allow. */

@@ -298,11 +298,12 @@ function readSectionFile(context: ParseContext, item: ParsedFile): void {
 
 /* ---------------------------------------------------------------- levels */
 
-const LEVEL_HEADINGS: Array<{ key: 'description' | 'whatToDo' | 'consent' | 'contacts'; labels: string[] }> = [
+const LEVEL_HEADINGS: Array<{ key: 'description' | 'whatToDo' | 'consent' | 'contacts' | 'indicators'; labels: string[] }> = [
   { key: 'description', labels: ['what it means', 'what does this mean', 'description', 'about this level'] },
   { key: 'whatToDo', labels: ['what to do', 'response', 'next steps', 'what should i do'] },
   { key: 'consent', labels: ['information sharing and consent', 'consent', 'family agreement', 'information sharing'] },
   { key: 'contacts', labels: ['contacts', 'who to contact', 'contact'] },
+  { key: 'indicators', labels: ['indicators', 'indicators at this level', 'what you might see'] },
 ]
 
 function readLevelFile(context: ParseContext, item: ParsedFile): void {
@@ -379,7 +380,8 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
       // Contacts are links; they are resolved with every other link once all files are read.
       if (part.body.some((node) => node.type !== 'list' && node.type !== 'html'))
         context.problem(source, part.heading.position, `The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)”`, 'misplaced-content')
-    } else {
+    } else if (known.key === 'indicators') readLevelIndicators(context, source, part.heading, part.body, level)
+    else {
       // “Partial in the source:” under “What to do” or “Consent” marks that text, not the page.
       const { completeness, rest } = takeCompleteness(context, source, part.body)
       const field = known.key === 'whatToDo' ? 'whatToDoCompleteness' : 'consentCompleteness'
@@ -392,6 +394,19 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
   if (completeness) level.completeness = completeness
   defer(context, level, 'description', rest, source)
   level.sections = sectionsFrom(context, source, slugger, others, depth)
+}
+
+/** A level's own list of indicators, under no domain (a short family-facing list, say). */
+function readLevelIndicators(context: ParseContext, source: SourceFile, heading: Heading, body: RootContent[], level: Level): void {
+  const polarity = context.levelPolarity.get(level.id) ?? 'need'
+  for (const node of body) {
+    if (node.type === 'list') readIndicatorList(context, source, node, undefined, level, polarity)
+    else if (node.type !== 'html') {
+      // Words here would belong to no field: said rather than dropped.
+      context.problem(source, node.position, `The “${headingText(heading)}” heading should hold only a bullet list of indicators, expected this text under another heading such as “## What it means”`, 'misplaced-content')
+      place(context, [node])
+    }
+  }
 }
 
 /**
@@ -572,7 +587,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
   }
 }
 
-function readIndicatorList(context: ParseContext, file: SourceFile, list: List, domain: Domain, level: Level | undefined, polarity: 'strength' | 'need'): void {
+function readIndicatorList(context: ParseContext, file: SourceFile, list: List, domain: Domain | undefined, level: Level | undefined, polarity: 'strength' | 'need'): void {
   // A list indented under an indicator holds what the source lists for it (services, resources,
   // links): it is kept with the indicator, never read as more indicators.
   for (const item of list.children) {
@@ -591,7 +606,8 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
       continue
     }
     const values = attributed.block?.attributes.values ?? {}
-    const indicator: Indicator = { id: '', domain: domain.id, polarity, text: words }
+    // Key order as before a domain could be absent: the package embeds the model as built.
+    const indicator: Indicator = { id: '', ...(domain ? { domain: domain.id } : {}), polarity, text: words }
     if (level) indicator.level = level.id
     if (values.polarity === 'strength' || values.polarity === 'need') indicator.polarity = values.polarity
     else if (values.polarity !== undefined)
@@ -601,7 +617,7 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
       context.problem(file, attributed.blockPosition, `“age=${values.age}” is not an age group, expected one of ${AGE_FORMS}`, 'invalid-attributes', { expected: ['pre-birth', 'baby', 'under-5', '11-17', 'over-13', '13-plus'] })
     if (values.tags) indicator.tags = values.tags.split(',').filter(Boolean)
     if (values.related) indicator.related = values.related.split(',').filter(Boolean)
-    assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain.id), endOf(paragraph))
+    assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain?.id ?? level?.id), endOf(paragraph))
     collectLinks(context, file, item.children, indicator)
     // Emphasis and links are kept as written beside the plain text, which matching and the diff read.
     if (own.some(hasFormatting)) context.deferred.push({ target: indicator, key: 'markdown', nodes: own, file })

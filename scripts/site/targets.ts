@@ -77,8 +77,14 @@ export function siteFramework(framework: Framework): SiteFramework {
   for (const domain of domains) set(domain.id, { kind: 'page', page: pages.domain(base, domain.id) })
   const indicatorsByDomain = new Map<string, Indicator[]>(domains.map((domain) => [domain.id, []]))
   for (const indicator of framework.indicators) {
-    indicatorsByDomain.get(indicator.domain)?.push(indicator)
-    set(indicator.id, { kind: 'page', page: pages.domain(base, indicator.domain), anchor: indicator.id })
+    if (indicator.domain !== undefined) {
+      indicatorsByDomain.get(indicator.domain)?.push(indicator)
+      set(indicator.id, { kind: 'page', page: pages.domain(base, indicator.domain), anchor: indicator.id })
+    } else {
+      // A level's own list is shown on its level's page (a sub-level's on its parent's).
+      const top = indicator.level === undefined ? undefined : topLevelOf.get(indicator.level)
+      if (top) set(indicator.id, { kind: 'page', page: pages.level(base, top.id), anchor: indicator.id })
+    }
   }
   for (const contact of framework.contacts) set(contact.id, { kind: 'page', page: pages.contacts(base), anchor: contact.id })
   for (const link of framework.links) set(link.id, { kind: 'external', link, url: link.status === 'ok' ? safeExternalUrl(link.url) : undefined })

@@ -55,6 +55,8 @@ describe('the every-shape fixture', () => {
     expect(framework.indicators.find((indicator) => indicator.id === 'health-well')).toMatchObject({ text: 'Is mostly well and growing', markdown: 'Is *mostly* well and growing' })
     expect(framework.indicators.filter((indicator) => indicator.markdown).map((indicator) => indicator.id)).toEqual(['health-well'])
     expect(framework.indicators.find((indicator) => indicator.id === 'health-missing-immunisations')?.resources).toBe('- [Westmere health visitors](#health-visitors)\n- Local pharmacy drop-in')
+    // A level's own list, under no domain.
+    expect(framework.indicators.filter((indicator) => indicator.domain === undefined)).toEqual([{ id: 'early-help-single-routines', level: 'early-help-single', polarity: 'need', text: 'The family asks for help with bedtimes and routines' }])
     expect(framework.contacts.map((contact) => contact.hours?.text)).toEqual(['Mon-Thu 08:45-17:20; Fri 08:45-16:30', 'Outside office hours', '24 hours, 7 days'])
     expect(framework.sections[0]?.completeness?.status).toBe('missing')
   })
@@ -73,6 +75,7 @@ describe('the every-shape fixture', () => {
     expect(page('domains/family.html')).toContain('<strong>This list is missing from the source document: </strong>page 12 of the published document was never printed.')
     expect(page('domains/health.html')).toContain('<span class="indicator-text">Is <em>mostly</em> well and growing</span>')
     expect(page('domains/health.html')).toContain('<div class="resources">')
+    expect(page('levels/early-help-single.html')).toContain('<h2>Indicators</h2><ul class="indicators"><li id="early-help-single-routines"><span class="indicator-text">The family asks for help with bedtimes and routines</span></li></ul>')
     expect(page('sections/escalation.html')).toContain('<strong>This page is missing from the source document: </strong>')
   })
 })

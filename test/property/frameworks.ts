@@ -55,6 +55,7 @@ export const shape: fc.Arbitrary<Shape> = fc
         whatToDoGap: fc.option(completeness, { nil: undefined, freq: 8 }),
         consent: maybe(sentence),
         consentGap: fc.option(completeness, { nil: undefined, freq: 8 }),
+        own: fc.option(fc.array(phrase(1, 5), { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 4 }),
       }),
       { minLength: 2, maxLength: 3 },
     ),
@@ -124,7 +125,11 @@ export const shape: fc.Arbitrary<Shape> = fc
     }
     const flat = tops.flatMap((level) => [level, ...level.children])
 
-    const indicators: Indicator[] = []
+    // A level's own list, under no domain: read from the level files, before any domain file.
+    const indicators: Indicator[] = flat.flatMap((level) => {
+      const own = g.levels[tops.indexOf(level)]?.own ?? []
+      return own.map((text, k): Indicator => ({ id: `${level.id}-own-${k + 1}`, level: level.id, polarity: 'need', text }))
+    })
     const domains: Domain[] = g.domains.map((d, i) => {
       const domain: Domain = { id: `domain-${i + 1}`, title: d.title, children: [] }
       if (g.subDomain && i > 0) domain.parent = 'domain-1'
@@ -183,6 +188,12 @@ function emphasised(text: string, how: 'em' | 'strong' | 'link'): string {
   return [marked, ...rest].join(' ')
 }
 
+/** A level's own list of indicators, under no domain, as a level file writes it. */
+function ownList(framework: Framework, level: string): string {
+  const own = framework.indicators.filter((indicator) => indicator.level === level && indicator.domain === undefined)
+  return own.length ? `\n## Indicators\n\n${own.map((indicator) => `- ${indicator.text} {#${indicator.id}}`).join('\n')}\n` : ''
+}
+
 const marker = (gap: Completeness | undefined) => (gap ? `${gap.status === 'partial' ? 'Partial in the source' : 'Missing from the source'}: ${gap.reason}\n\n` : '')
 
 /** The framework's source files, written as docs/authoring.md describes. */
@@ -205,7 +216,7 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
       ...(level.familyAgreementCondition ? [`familyAgreementCondition: ${level.familyAgreementCondition}`] : []),
     ]
     const contacts = level.contacts.map((id) => `- [${framework.contacts.find((c) => c.id === id)?.name}](#${id})`).join('\n')
-    const body = `${marker(level.completeness)}${level.description ? `${level.description}\n\n` : ''}## What to do\n\n${marker(level.whatToDoCompleteness)}${level.whatToDo}\n\n${level.consent || level.consentCompleteness ? `## Consent\n\n${marker(level.consentCompleteness)}${level.consent ? `${level.consent}\n\n` : ''}` : ''}## Contacts\n\n${contacts}\n`
+    const body = `${marker(level.completeness)}${level.description ? `${level.description}\n\n` : ''}## What to do\n\n${marker(level.whatToDoCompleteness)}${level.whatToDo}\n\n${level.consent || level.consentCompleteness ? `## Consent\n\n${marker(level.consentCompleteness)}${level.consent ? `${level.consent}\n\n` : ''}` : ''}## Contacts\n\n${contacts}\n${ownList(framework, level.id)}`
     files.push([`levels/${String(i + 1).padStart(2, '0')}-${level.id}.md`, 'level', `---\n${front.join('\n')}\n---\n\n${body}`])
   })
   const domains = framework.domains.flatMap((domain) => [domain, ...domain.children])

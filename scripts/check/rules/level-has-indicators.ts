@@ -14,7 +14,8 @@ export default defineRule({
   description: 'Every level can be recognised: it has indicators, or (where indicators are not placed at levels) a matrix column or a description.',
   check({ framework, parsed, report }) {
     if (framework.indicatorLayout === 'by-level') {
-      const placed = new Set<string | undefined>(framework.indicators.map((indicator) => indicator.level))
+      // A level's own list (under no domain) does not count: the coverage rules read domain lists only.
+      const placed = new Set<string | undefined>(framework.indicators.filter((indicator) => indicator.domain !== undefined).map((indicator) => indicator.level))
       // A heading that could name several levels is already an error; its lists were not read.
       for (const id of parsed.ambiguouslyNamedLevels) placed.add(id)
       // A level whose lists the source marks as partial or missing is a known gap, listed by source-incomplete.

@@ -15,8 +15,8 @@ export default defineChange({
         out.push({
           subject: { type: 'indicator', old: indicatorRef(pair.old), new: indicatorRef(pair.new) },
           match: matchOf(pair),
-          old: reference(domainById(context.old, pair.old.domain)) ?? pair.old.domain,
-          new: reference(domainById(context.new, pair.new.domain)) ?? pair.new.domain,
+          old: reference(domainById(context.old, pair.old.domain)) ?? pair.old.domain ?? null,
+          new: reference(domainById(context.new, pair.new.domain)) ?? pair.new.domain ?? null,
         })
     return out
   },

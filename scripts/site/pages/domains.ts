@@ -68,7 +68,7 @@ function indicatorGroups(place: PagePlace, domain: Domain, indicators: Indicator
   return out
 }
 
-function indicatorList(place: PagePlace, indicators: Indicator[], show: { polarity: boolean }): Element {
+export function indicatorList(place: PagePlace, indicators: Indicator[], show: { polarity: boolean }): Element {
   return h('ul.indicators', indicators.map((indicator) => h('li', { id: indicator.id }, indicatorContent(place, indicator, { ...show, level: false }))))
 }
 
@@ -92,7 +92,10 @@ export function indicatorContent(place: PagePlace, indicator: Indicator, show: {
         ...related.flatMap((other, index) => {
           const otherLevel = other.level ? site.levelById.get(other.level) : undefined
           const words = otherLevel ? `${other.text} (${levelName(otherLevel)})` : other.text
-          return [...(index ? ['; '] : []), link(place.page, pages.domain(site.base, other.domain), [words], other.id)]
+          // The page that shows it: its domain's, or its level's for a level's own list.
+          const target = site.targets.get(other.id)
+          const to = target?.kind === 'page' ? link(place.page, target.page, [words], target.anchor) : words
+          return [...(index ? ['; '] : []), to]
         }),
       ]),
     )

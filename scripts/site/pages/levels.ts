@@ -5,6 +5,7 @@ import { levelName } from '../../model/flat.ts'
 import { link, type PageSpec } from '../layout.ts'
 import { pages, relativeHref, type SiteFramework } from '../targets.ts'
 import { count, familyAgreementText } from '../words.ts'
+import { indicatorList } from './domains.ts'
 import { contactDetails, frameworkCrumbs, heading, md, siblingNav, sourceGap, type PagePlace } from './parts.ts'
 
 /** One page per top-level level: what it means, what to do, consent, contacts; its sub-levels below. */
@@ -43,6 +44,9 @@ function levelBody(place: PagePlace, level: Level, depth: number): ElementConten
   }
   const contacts = level.contacts.flatMap((id) => site.contactById.get(id) ?? [])
   if (contacts.length) out.push(heading(depth, 'Contacts'), ...contacts.map((contact) => contactDetails(place, contact, depth + 1)))
+  // The level's own list, under no domain: shown here, since no domain page lists it.
+  const own = site.framework.indicators.filter((indicator) => indicator.level === level.id && indicator.domain === undefined)
+  if (own.length) out.push(heading(depth, 'Indicators'), indicatorList(place, own, { polarity: own.some((indicator) => indicator.polarity === 'strength') }))
   for (const section of level.sections) out.push(...sectionBlock(place, section, depth))
   const indicators = site.framework.indicators.filter((indicator) => indicator.level === level.id).length
   if (indicators)

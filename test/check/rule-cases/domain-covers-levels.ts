@@ -5,6 +5,12 @@ const care = {
   'levels/03-care.md': '---\nid: care\ntitle: Care\nrank: 3\n---\n\nA child in care.\n',
   'domains/01-health.md': swap('- Untreated serious injury {#health-untreated-injury}', '- Untreated serious injury {#health-untreated-injury}\n\n## Care\n\n- Missed health assessments {#health-missed-assessments}'),
 }
+/** Health, and Safety with `body`, as sub-domains of “Developmental needs” (the Assessment Framework triangle's first side). */
+const subDomains = (body: string) => ({
+  'domains/00-development.md': '---\nid: development\ntitle: Developmental needs\n---\n\nThe first side of the triangle.\n',
+  'domains/01-health.md': swap('title: Health\n', 'title: Health\nparent: development\n'),
+  'domains/02-safety.md': `---\nid: safety\ntitle: Safety\nparent: development\n---\n\n${body}\n`,
+})
 const missing = (list: string, first: string) =>
   `Domain “Safety” has no indicators at ${list}, while other domains do: add them under “## ${first}” in this file, or write “Missing from the source: …” there with the reason the source has none`
 
@@ -19,9 +25,31 @@ export default ruleTable({
       name: 'a level whose list the source marks as missing',
       files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}\n\n## Child protection\n\nMissing from the source: page 14 of the PDF was not published.'),
     },
+    {
+      name: 'a level’s own list, under no domain, at a level no domain has indicators at',
+      files: { 'levels/03-care.md': `${care['levels/03-care.md']}\n## Indicators\n\n- Moves between carers {#care-moves}\n` },
+    },
+    {
+      name: 'two sub-domains, each with indicators at both levels',
+      files: subDomains('## Early Help\n\n- Missed collections {#safety-missed-collections}\n\n## Child protection\n\n- Left alone for days {#safety-left-alone}'),
+    },
     { name: 'a domain whose whole page the source marks as partial', files: safety('Partial in the source: only the first page survived.\n\n## Early Help\n\n- Missed collections {#safety-missed-collections}') },
   ],
   invalid: [
+    {
+      name: 'a sub-domain missing a level its sibling covers',
+      files: subDomains('## Early Help\n\n- Missed collections {#safety-missed-collections}'),
+      errors: [
+        {
+          file: 'domains/02-safety.md',
+          message: 'Domain “Safety” (part of “Developmental needs”) has no indicators at “Child protection”, while other domains do: add them under “## Child protection” in this file, or write “Missing from the source: …” there with the reason the source has none',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 14,
+        },
+      ],
+    },
     {
       name: 'a domain missing the higher level',
       files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}'),

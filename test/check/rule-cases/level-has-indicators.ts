@@ -40,6 +40,11 @@ export default ruleTable({
       errors: [{ file: 'levels/01-early-help.md', message: noIndicators('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
+      name: 'a level whose only indicators are its own list, under no domain',
+      files: { 'domains/01-health.md': swap(INJURY, ''), 'levels/02-child-protection.md': (text: string) => `${text}\n## Indicators\n\n- Untreated serious injury\n` },
+      errors: [{ file: 'levels/02-child-protection.md', message: noIndicators('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
+    },
+    {
       name: 'strengths and needs, a level with neither description nor matrix column',
       files: strengths(['A child is suffering, or likely to suffer, significant harm.\n', '']),
       errors: [

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Framework } from '../../scripts/model/types.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+
+/*
+ * Indicator shapes of real frameworks: emphasis and links in the words, a level's own list under
+ * no domain. Each reaches the model and the package in full, or is refused at its line.
+ */
+
+const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const full = path.join(dir, file)
+  writeFileSync(full, change(readFileSync(full, 'utf8')))
+}
+
+function modelOf(dir: string): Framework {
+  const [loaded] = loadFrameworks([dir])
+  if (!loaded) throw new Error('no framework read')
+  return loaded.framework
+}
+
+function build(root: string) {
+  return spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+}
+
+describe('emphasis and a link in an indicator’s words', () => {
+  it('reach the package as written, beside the plain words', () => {
+    const { root, dir } = frameworkWith()
+    edit(dir, 'domains/01-health.md', (text) => text.replace('- Untreated serious injury', '- **Untreated** serious injury, see [the front door](#front-door)'))
+    const result = build(root)
+    expect(result.status, result.stderr).toBe(0)
+    const framework = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as Framework
+    expect(framework.indicators.map((indicator) => [indicator.id, indicator.text, indicator.markdown])).toEqual([
+      ['health-missing-immunisations', 'Missing immunisations', undefined],
+      ['health-untreated-injury', 'Untreated serious injury, see the front door', '**Untreated** serious injury, see [the front door](#front-door)'],
+    ])
+  })
+})
+
+describe('a level’s own list, under no domain', () => {
+  const ownList = (text: string) => text.replace('## Contacts', '## Indicators\n\n- Bruising nobody explains {#child-protection-bruising}\n\n## Contacts')
+
+  it('is read as indicators at that level with no domain, and reaches the package', () => {
+    const { root, dir } = frameworkWith()
+    edit(dir, 'levels/02-child-protection.md', ownList)
+    expect(messageLines(dir)).toEqual([])
+    const result = build(root)
+    expect(result.status, result.stderr).toBe(0)
+    const framework = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as Framework
+    expect(framework.indicators.find((indicator) => indicator.domain === undefined)).toEqual({ id: 'child-protection-bruising', level: 'child-protection', polarity: 'need', text: 'Bruising nobody explains' })
+    // The package's types say the domain may be absent in this framework only.
+    expect(readFileSync(path.join(root, 'generated/minimal/index.ts'), 'utf8')).toContain('readonly domain?: DomainId')
+  })
+
+  it('refuses words beside the list at their line, and the CLI writes nothing', () => {
+    const { root, dir } = frameworkWith()
+    edit(dir, 'levels/02-child-protection.md', (text) => ownList(text).replace('## Indicators\n\n', '## Indicators\n\nSeen by teachers.\n\n'))
+    expect(messageLines(dir)).toEqual([
+      'levels/02-child-protection.md:15:1 error The “Indicators” heading should hold only a bullet list of indicators, expected this text under another heading such as “## What it means” [misplaced-content]',
+    ])
+    const result = build(root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('sources/minimal/levels/02-child-protection.md:15:1')
+    expect(existsSync(path.join(root, 'generated'))).toBe(false)
+  })
+})
