@@ -6,7 +6,7 @@ import { generatedCache } from '../cache/generate.ts'
 import { openContentCache, type ContentCache } from '../cache/store.ts'
 import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { generateIntoFolder } from '../generate/index.ts'
-import { refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
+import { DEFAULT_OUTPUT, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
 import { writeFileAtomic } from '../shared/atomic-write.ts'
@@ -108,8 +108,9 @@ export function tooManyWarnings(counts: Counts, maxWarnings: number | undefined)
  */
 export function outputFolder(given: unknown, kind: OutputKind, positionals: readonly string[], io: Io, compareOnly = false): string {
   const out = typeof given === 'string' ? given : undefined
-  const outDir = path.resolve(io.cwd, out ?? (kind === 'site' ? 'generated/site' : 'generated'))
-  const sourceRoots = (positionals.length ? positionals : ['sources']).map((given) => path.resolve(io.cwd, given))
+  const outDir = path.resolve(io.cwd, out ?? DEFAULT_OUTPUT[kind])
+  // Without paths the sources are sources/, which refuseOutputFolder always protects.
+  const sourceRoots = positionals.map((given) => path.resolve(io.cwd, given))
   refuseOutputFolder({ given: out, outDir, kind, cwd: io.cwd, sourceRoots, compareOnly })
   return outDir
 }

@@ -8,12 +8,11 @@ export const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIG
  * removed, one line says so, and the exit code is 130 or 143. Work still running (a request, a
  * parse worker) is abandoned with the process.
  */
-export function stopOnSignals(stderr: (text: string) => void, beforeExit: () => void = () => undefined): void {
+export function stopOnSignals(stderr: (text: string) => void): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
       runCleanups()
       try {
-        beforeExit()
         stderr(`Stopped (${signal}).\n`)
       } finally {
         process.exit(SIGNAL_EXIT[signal])

@@ -18,7 +18,8 @@ export type OutputKind = 'package' | 'site'
 export const FOREIGN = new Set(['site'])
 
 export const WHO: Record<OutputKind, string> = { package: 'the package that thresholds build writes', site: 'the website that thresholds site writes' }
-const EXAMPLE: Record<OutputKind, string> = { package: 'generated', site: 'generated/site' }
+/** Each kind's default folder, from the working folder; messages give it as the example. */
+export const DEFAULT_OUTPUT: Readonly<Record<OutputKind, string>> = { package: 'generated', site: 'generated/site' }
 
 export function markerText(kind: OutputKind): string {
   return `thresholds-output: ${kind}\nThresholds made this folder and replaces all of it on each run: keep nothing else here.\n`
@@ -115,16 +116,16 @@ export interface OutputPlace {
 export function refuseOutputFolder(place: OutputPlace): void {
   const { given, kind, cwd } = place
   const option = given === undefined ? '' : ' (--out)'
-  if (given !== undefined && given.trim() === '') throw new UsageError(`--out is empty, expected a folder such as ${EXAMPLE[kind]}`)
+  if (given !== undefined && given.trim() === '') throw new UsageError(`--out is empty, expected a folder such as ${DEFAULT_OUTPUT[kind]}`)
   const outDir = realPathOf(place.outDir)
   const shown = `“${given ?? (path.relative(cwd, place.outDir) || place.outDir)}”`
   const refuse = (reason: string): never => {
     throw new UsageError(`Cannot write to ${shown}${option}: ${reason}; nothing was changed`)
   }
   const here = realPathOf(cwd)
-  if (outDir === here) refuse(`it is the working folder, expected a folder of its own such as ${EXAMPLE[kind]}`)
-  if (within(here, outDir)) refuse(`it holds the working folder, expected a folder of its own such as ${EXAMPLE[kind]}`)
-  if (outDir === realPathOf(homedir())) refuse('it is your home folder, expected a folder of its own such as ' + EXAMPLE[kind])
+  if (outDir === here) refuse(`it is the working folder, expected a folder of its own such as ${DEFAULT_OUTPUT[kind]}`)
+  if (within(here, outDir)) refuse(`it holds the working folder, expected a folder of its own such as ${DEFAULT_OUTPUT[kind]}`)
+  if (outDir === realPathOf(homedir())) refuse('it is your home folder, expected a folder of its own such as ' + DEFAULT_OUTPUT[kind])
   for (const root of new Set([path.join(cwd, 'sources'), ...place.sourceRoots].map(realPathOf))) {
     const name = `“${path.relative(here, root) || root}”`
     if (within(outDir, root)) refuse(outDir === root ? 'it is the sources folder' : `it is inside the sources folder ${name}`)
@@ -149,7 +150,7 @@ export function refuseOutputFolder(place: OutputPlace): void {
   const entries = entriesOf(outDir, kind)
   if (!entries || entries.length === 0 || place.compareOnly) return
   const marked = markerKind(outDir)
-  if (marked && marked !== kind) refuse(`it holds ${WHO[marked]}, expected a folder of its own such as ${EXAMPLE[kind]}`)
+  if (marked && marked !== kind) refuse(`it holds ${WHO[marked]}, expected a folder of its own such as ${DEFAULT_OUTPUT[kind]}`)
   if (!marked) refuse(`it is not empty and Thresholds did not make it (it has no ${MARKER} file), expected a new or empty folder`)
   const found = sourcesUnder(outDir)
   if (found) refuse(`it holds “${path.relative(here, found) || found}”, which Thresholds did not make`)

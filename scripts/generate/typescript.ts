@@ -32,36 +32,40 @@ export function typescriptPrinter(frameworks: readonly Framework[], modelTypes: 
   })
   // The header goes on last: ts-morph would put imports above a comment it was given first.
   const byId = new Map(frameworks.map((framework) => [framework.id, framework]))
-  const headed = (relative: string, text: string) => {
+  const headed = (relative: string, text: string, values: Payload | undefined) => {
     const own = byId.get(relative.split('/')[0] ?? '')
-    return `${codeHeader(own ? [own] : frameworks)}\n${fill(text, own)}`
+    return `${codeHeader(own ? [own] : frameworks)}\n${fill(text, own, values)}`
   }
   // Each module is printed, compiled and dropped from the project before the next is made, so a
   // build holds one module at a time, not a thousand.
-  const emit = (source: SourceFile): Array<[string, string]> => {
+  const emit = (source: SourceFile, values?: Payload): Array<[string, string]> => {
     const relative = source.getFilePath().replace(/^\/src\//, '')
     const text = source.getFullText()
     project.removeSourceFile(source)
     const base = relative.replace(/\.ts$/, '')
     // Each file compiles on its own (every export is annotated, as isolatedDeclarations
     // requires), so no program or type-checker is built: cost stays linear in the content.
-    const declarations: [string, string] = [`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText)]
+    const declarations: [string, string] = [`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText, values)]
     if (relative.endsWith('model.ts')) return [declarations] // types only: no module for apps to load, no source to keep
     // The CommonJS copy (for `require`) loads the other CommonJS modules; its types say so too.
     const commonText = text.replace(/(['"])(\.\.?\/(?:[^'"]*\/)?index)\.js\1/g, '$1$2.cjs$1')
     const commonFile = relative.replace(/\.ts$/, '.cts')
     return [
       declarations,
-      [relative, headed(relative, text)],
-      [`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText)],
-      [`${base}.d.cts`, headed(relative, ts.transpileDeclaration(commonText, { fileName: commonFile, compilerOptions: COMPILE }).outputText)],
-      [`${base}.cjs`, headed(relative, ts.transpileModule(commonText, { fileName: commonFile, compilerOptions: COMMONJS }).outputText)],
+      [relative, headed(relative, text, values)],
+      [`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText, values)],
+      [`${base}.d.cts`, headed(relative, ts.transpileDeclaration(commonText, { fileName: commonFile, compilerOptions: COMPILE }).outputText, values)],
+      [`${base}.cjs`, headed(relative, ts.transpileModule(commonText, { fileName: commonFile, compilerOptions: COMMONJS }).outputText, values)],
     ]
   }
   return {
     model: () => emit(project.createSourceFile('/src/model.ts', modelTypes)),
     // Each framework folder is a package of its own too, so it carries the model's types beside it.
-    framework: (framework) => [...emit(frameworkModule(project, framework)), ...emit(project.createSourceFile(`/src/${framework.id}/model.ts`, modelTypes))],
+    // The framework's data is made once for its files and dropped with them.
+    framework: (framework) => {
+      const values = payload(framework)
+      return [...emit(frameworkModule(project, framework), values), ...emit(project.createSourceFile(`/src/${framework.id}/model.ts`, modelTypes), values)]
+    },
     index: () => emit(indexModule(project, frameworks)),
   }
 }
@@ -93,25 +97,23 @@ const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Framework) 
   { name: 'MatrixFactorId', doc: 'A row (factor) of this framework’s decision-making matrix.', ids: (f) => f.matrix?.factors.map((factor) => factor.id) ?? [] },
 ]
 
-const filled = new WeakMap<Framework, { data: string; rendered: string }>()
-
 /** Puts the framework's data and its id unions (thousands of literals) where the placeholders are. */
-function fill(text: string, framework: Framework | undefined): string {
+function fill(text: string, framework: Framework | undefined, values: Payload | undefined): string {
   if (!framework) return text
-  let values = filled.get(framework)
-  if (!values) {
-    values = payload(framework)
-    filled.set(framework, values)
-  }
-  const { data, rendered } = values
+  const { data, rendered } = values ?? payload(framework)
   let out = text.replace(`'${DATA}'`, () => data)
-  if (out.includes(`'${RENDERED}'`)) out = out.replace(`'${RENDERED}'`, () => rendered)
+  out = out.replace(`'${RENDERED}'`, () => rendered)
   for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
   return out
 }
 
-/** The module's data and rendered Markdown, each as the string literal that goes in the code. */
-function payload(framework: Framework): { data: string; rendered: string } {
+/** A framework module's data and rendered Markdown, each as the string literal that goes in the code. */
+interface Payload {
+  data: string
+  rendered: string
+}
+
+function payload(framework: Framework): Payload {
   const { $comment: _comment, ...model } = framework
   // The module's data is the model's, with each number's tel: address beside it.
   const data = { ...model, contacts: model.contacts.map((contact) => (contact.phone ? { ...contact, tel: telUri(contact.phone, contact.phoneE164) } : contact)) }

@@ -157,9 +157,11 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
         const removed = listFiles(outDir, foreign).filter((relative) => !seen.has(relative))
         const result = { changed: changed.sort(compareStrings), removed }
         if (options.compareOnly || (changed.length === 0 && removed.length === 0)) return result
+        // Staging started here checks the folder itself; one started earlier is checked again
+        // just before the swap: the folder may have changed while the files were made.
+        const stagedEarlier = staged
         startStaging()
-        // Again just before the swap: the folder may have changed while the files were made.
-        refuseReadOnly(outDir, foreign, shown)
+        if (stagedEarlier) refuseReadOnly(outDir, foreign, shown)
         // Carry over folders other commands own.
         if (existsSync(outDir))
           for (const name of foreign) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))

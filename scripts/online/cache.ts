@@ -54,55 +54,61 @@ const CACHE_KEYS = new Set(['about', 'version', 'links'])
  * else (a source file, package.json, a folder) is never overwritten.
  */
 export function notALinkCache(file: string): string | undefined {
+  const read = readCacheFile(file)
+  return 'foreign' in read ? read.foreign : undefined
+}
+
+/**
+ * The cache file's parsed contents, or why it is not one (`foreign`), or nothing when it is
+ * absent. A file under a file (ENOTDIR) is no one's either: `error` says why it was not read.
+ */
+function readCacheFile(file: string): { data: unknown } | { foreign: string } | { error?: string } {
   let text: string
   try {
-    if (statSync(file).isDirectory()) return 'it is a folder'
+    if (statSync(file).isDirectory()) return { foreign: 'it is a folder' }
     text = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     // Absent (or under a file): nothing of the user's to lose; writing it then fails on its own.
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : `it cannot be read (${code ?? (error as Error).message})`
+    if (code === 'ENOENT') return {}
+    if (code === 'ENOTDIR') return { error: (error as Error).message }
+    return { foreign: `it cannot be read (${code ?? (error as Error).message})` }
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    return 'it is not a Thresholds link cache (not JSON)'
+    return { foreign: 'it is not a Thresholds link cache (not JSON)' }
   }
   const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
-  if (!isObject(data) || !isObject(data.links) || !Object.keys(data).every((key) => CACHE_KEYS.has(key))) return 'it is not a Thresholds link cache'
-  return undefined
+  if (!isObject(data) || !isObject(data.links) || !Object.keys(data).every((key) => CACHE_KEYS.has(key))) return { foreign: 'it is not a Thresholds link cache' }
+  return { data }
 }
 
-/** Reads the cache; a missing file is an empty cache, a damaged one is ignored with a warning. */
-export function readCache(file: string, warn: (text: string) => void): LinkCache {
+/**
+ * Reads the cache; a missing file is an empty cache, a damaged one is ignored with a warning.
+ * `foreign` says why the file is not a link cache at all (see notALinkCache): it is then not read.
+ */
+export function readCache(file: string, warn: (text: string) => void): { cache: LinkCache; foreign?: string } {
   const cache: LinkCache = new Map()
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`Ignoring the link cache ${file}: it cannot be read (${(error as Error).message}).`)
-    return cache
+  const read = readCacheFile(file)
+  if ('foreign' in read) return { cache, foreign: read.foreign }
+  if (!('data' in read)) {
+    if (read.error !== undefined) warn(`Ignoring the link cache ${file}: it cannot be read (${read.error}).`)
+    return { cache }
   }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    warn(`Ignoring the link cache ${file}: it is not valid JSON. Every address is checked again and the file rewritten.`)
-    return cache
-  }
-  const links = (data as { links?: unknown } | null)?.links
-  if ((data as { version?: unknown } | null)?.version !== VERSION || !links || typeof links !== 'object' || Array.isArray(links)) {
+  const data = read.data as { version?: unknown; links: Record<string, unknown> }
+  if (data.version !== VERSION) {
     warn(`Ignoring the link cache ${file}: it is not a Thresholds link cache (version ${VERSION}). Every address is checked again and the file rewritten.`)
-    return cache
+    return { cache }
   }
   let skipped = 0
-  for (const [url, probe] of Object.entries(links)) {
+  for (const [url, probe] of Object.entries(data.links)) {
     if (isProbe(probe, url)) cache.set(url, probe)
     else skipped++
   }
   if (skipped) warn(`Ignoring ${skipped} damaged entr${skipped === 1 ? 'y' : 'ies'} in the link cache ${file}.`)
-  return cache
+  return { cache }
 }
 
 /** JSON with object keys sorted at every depth, so the same cache is always the same bytes. */

@@ -6,7 +6,7 @@
 import { isPlaceholder } from '../parse/resolve.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { schemeOf } from '../parse/resolve.ts'
-import { DEFAULT_MAX_AGE_HOURS, isFresh, notALinkCache, readCache, writeCache } from './cache.ts'
+import { DEFAULT_MAX_AGE_HOURS, isFresh, readCache, writeCache } from './cache.ts'
 import { fetchableUrl, isTransient, probeAll, type LinkProbe, type ProbeOptions } from './probe.ts'
 
 export type { LinkProbe } from './probe.ts'
@@ -50,10 +50,9 @@ export async function checkUrlsOnline(written: readonly string[], options: Onlin
   const maxAge = options.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS
   const warn = options.warn ?? (() => undefined)
   // A file of the user's is never read as the cache nor overwritten by it.
-  const foreign = options.cacheFile ? notALinkCache(options.cacheFile) : undefined
+  const { cache, foreign } = options.cacheFile ? readCache(options.cacheFile, warn) : { cache: new Map<string, LinkProbe>(), foreign: undefined }
   if (foreign) warn(`Not using ${options.cacheFile} as the link cache: ${foreign}, so it was left as it was and every address is checked.`)
   const cacheFile = foreign ? undefined : options.cacheFile
-  const cache = cacheFile ? readCache(cacheFile, warn) : new Map<string, LinkProbe>()
   const started = now()
 
   // One request per address as the server sees it (without #fragment).

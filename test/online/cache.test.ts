@@ -95,7 +95,7 @@ describe('link cache', () => {
     expect(Object.keys(data)).toEqual(['about', 'links', 'version'])
     expect(Object.keys(data.links)).toEqual([...Object.keys(data.links)].sort())
     for (const entry of Object.values(data.links)) expect(Object.keys(entry)).toEqual(Object.keys(entry).sort())
-    writeCache(cacheFile, readCache(cacheFile, (text) => warnings.push(text)))
+    writeCache(cacheFile, readCache(cacheFile, (text) => warnings.push(text)).cache)
     expect(readFileSync(cacheFile, 'utf8')).toBe(text)
     expect(readdirSync(path.dirname(cacheFile))).toEqual(['links.json'])
   })
