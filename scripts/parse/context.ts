@@ -174,6 +174,13 @@ export function createContext(folder: FrameworkFolder): ParseContext {
   }
 }
 
+/** Where a setting of framework.md's front-matter is written, for messages about metadata. */
+export function settingPlace(context: ParseContext, key: string): Place | undefined {
+  const file = context.folder.files.find((f) => f.kind === 'framework')?.source
+  const frontMatter = file && context.frontMatters.get(file)
+  return file && frontMatter ? { file, position: frontMatter.locate([key]) } : undefined
+}
+
 /** Records that the reader placed these nodes (and everything inside them) in the model. */
 export function place(context: ParseContext, nodes: ReadonlyArray<object | undefined>): void {
   for (const node of nodes) if (node) context.placed.add(node)

@@ -77,12 +77,23 @@ export function parseCached(file: SourceFile, parse: (file: SourceFile) => Root)
 }
 
 /** A deep copy of a syntax tree (plain objects and arrays only): several times faster than structuredClone. */
-function copyTree<T>(value: T): T {
+export function copyTree<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyTree) as T
   if (value === null || typeof value !== 'object') return value
   const copy: Record<string, unknown> = {}
   for (const key of Object.keys(value)) copy[key] = copyTree((value as Record<string, unknown>)[key])
   return copy as T
+}
+
+/** Whether any of some nodes, or any node inside them, passes `test`. Walks with a stack, so deep input cannot exhaust it. */
+export function someNode(nodes: readonly Nodes[], test: (node: Nodes) => boolean): boolean {
+  const stack: Nodes[] = [...nodes]
+  while (stack.length) {
+    const node = stack.pop() as Nodes
+    if (test(node)) return true
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
+  }
+  return false
 }
 
 export function plainText(node: Nodes): string {
@@ -187,17 +198,8 @@ function closeGaps(children: Nodes[]): Nodes[] {
 export function withoutComments(source: RootContent[]): RootContent[] {
   // The trees stay as parsed, for the rules and the suppressions read from them: a copy is
   // changed, and only when some comment sits inside another node.
-  let nested = false
-  const scan: Nodes[] = [...source]
-  while (scan.length && !nested) {
-    const node = scan.pop() as Nodes
-    if (!('children' in node)) continue
-    for (const child of node.children as Nodes[]) {
-      if (isComment(child)) nested = true
-      scan.push(child)
-    }
-  }
-  const nodes = nested ? structuredClone(source) : source
+  const nested = someNode(source, (node) => 'children' in node && (node.children as Nodes[]).some(isComment))
+  const nodes = nested ? copyTree(source) : source
   const stack: Nodes[] = [...nodes]
   while (stack.length) {
     const node = stack.pop() as Nodes

@@ -43,14 +43,15 @@ export function sourcesOf(folder: FrameworkFolder): SourceFile[] {
   return [folder.folderFile, ...folder.files.map((file) => file.source), ...folder.unread]
 }
 
-const ROOT_FILES: Record<string, FileKind> = {
+/** The files read at the top of a framework folder, and the folders whose files are read, by the kind of file. */
+export const ROOT_FILES: Record<string, FileKind> = {
   'framework.md': 'framework',
   'contacts.md': 'contacts',
   'links.md': 'links',
   'matrix.md': 'matrix',
   'rules.yaml': 'rules',
 }
-const FOLDERS: Record<string, FileKind> = { levels: 'level', domains: 'domain', sections: 'section' }
+export const FOLDERS: Record<string, FileKind> = { levels: 'level', domains: 'domain', sections: 'section' }
 
 /** Shown paths are relative to the working directory so editors and CI can open them. */
 export function displayPath(absolute: string, cwd = process.cwd()): string {

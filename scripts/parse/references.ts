@@ -1,4 +1,5 @@
 import type { Definition, Nodes, Parents, Root, RootContent } from 'mdast'
+import { copyTree, someNode } from './markdown.ts'
 import { eachNode } from './walk.ts'
 
 /** The link reference definitions of a file by identifier; the first one wins, as in CommonMark. */
@@ -19,16 +20,9 @@ export function definitionsOf(tree: Root): Map<string, Definition> {
  */
 export function inlineReferences(source: RootContent[], definitionsFor: () => ReadonlyMap<string, Definition>): RootContent[] {
   // The trees stay as parsed, for the rules: only a copy is rewritten, and only when there is something to rewrite.
-  let found = false
-  const scan: Nodes[] = [...source]
-  while (scan.length && !found) {
-    const node = scan.pop() as Nodes
-    found = node.type === 'definition' || node.type === 'linkReference' || node.type === 'imageReference'
-    if ('children' in node) for (const child of node.children) scan.push(child as Nodes)
-  }
-  if (!found) return source
+  if (!someNode(source, (node) => node.type === 'definition' || node.type === 'linkReference' || node.type === 'imageReference')) return source
   const definitions = definitionsFor()
-  const nodes = structuredClone(source)
+  const nodes = copyTree(source)
   const replace = (children: Nodes[]): Nodes[] =>
     children
       .filter((child) => child.type !== 'definition')

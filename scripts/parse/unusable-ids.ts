@@ -1,5 +1,5 @@
 import { RESERVED_FRAMEWORK_IDS, windowsProblem } from '../shared/names.ts'
-import type { IdKind, ParseContext } from './context.ts'
+import { settingPlace, type IdKind, type ParseContext } from './context.ts'
 
 /** Kinds whose ids name files: a framework's folders in generated/, and the website's pages. */
 const FILE_KINDS = new Set<IdKind>(['framework', 'level', 'domain', 'section'])
@@ -11,14 +11,12 @@ const FILE_KINDS = new Set<IdKind>(['framework', 'level', 'domain', 'section'])
  * settleDerivedIds); these are ids an author wrote.
  */
 export function reportUnusableIds(context: ParseContext): void {
-  const frameworkFile = context.folder.files.find((file) => file.kind === 'framework' && file.readable)?.source
   for (const entry of context.ids) {
     if (!entry.explicit || !FILE_KINDS.has(entry.kind)) continue
     const reserved = entry.kind === 'framework' ? RESERVED_FRAMEWORK_IDS.get(entry.id) : undefined
     const trouble = windowsProblem(entry.id)
     if (!reserved && !trouble) continue
-    const frontMatter = entry.kind === 'framework' && frameworkFile ? context.frontMatters.get(frameworkFile) : undefined
-    const place = frontMatter && frameworkFile ? { file: frameworkFile, position: frontMatter.locate(['id']) } : entry.place
+    const place = (entry.kind === 'framework' ? settingPlace(context, 'id') : undefined) ?? entry.place
     context.problem(
       place.file,
       place.position,

@@ -1,8 +1,10 @@
+import { FOLDERS, ROOT_FILES } from '../../parse/read.ts'
 import { FILE_START } from '../../shared/source-file.ts'
 import { defineRule } from '../define-rule.ts'
 
-const FOLDERS = ['levels', 'domains', 'sections']
-const ROOT_FILES = ['framework.md', 'contacts.md', 'links.md', 'matrix.md']
+/** Whether the reader reads a folder, or a file at the top of a framework folder (the names looked up here are Markdown ones, never rules.yaml). */
+const isFolder = (name: string) => Object.hasOwn(FOLDERS, name)
+const isRootFile = (name: string) => Object.hasOwn(ROOT_FILES, name)
 
 /**
  * Markdown files the reader passes over (see `unread` in parse/read.ts): without this, a level
@@ -16,13 +18,13 @@ export default defineRule({
     for (const file of parsed.folder.unread) {
       const [first = '', ...rest] = file.relative.split('/')
       const name = rest.at(-1) ?? first
-      const folder = rest.length && !FOLDERS.includes(first) ? first : undefined
+      const folder = rest.length && !isFolder(first) ? first : undefined
       let message: string
-      if (folder !== undefined && FOLDERS.includes(folder.toLowerCase()))
+      if (folder !== undefined && isFolder(folder.toLowerCase()))
         message = `“${file.relative}” is not read: Thresholds reads “${folder.toLowerCase()}/”, in lower case, not “${folder}/”, expected the file in “${folder.toLowerCase()}/”`
       else if (folder !== undefined || rest.length > 1)
         message = `“${file.relative}” is not read: it is in a folder Thresholds does not read, expected it directly in levels/, domains/ or sections/ (or kept outside the framework folder)`
-      else if (rest.length || ROOT_FILES.includes(name.replace(/\.[^.]+$/, '.md').toLowerCase())) {
+      else if (rest.length || isRootFile(name.replace(/\.[^.]+$/, '.md').toLowerCase())) {
         const renamed = name.replace(/\.[^.]+$/, '.md')
         const expected = rest.length ? `${first}/${renamed}` : renamed.toLowerCase()
         message = `“${file.relative}” is not read: Thresholds reads only names ending in “.md”, in lower case, expected “${expected}”`

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { settingPlace } from '../settings.ts'
+import { settingPlace } from '../../parse/context.ts'
 
 /** Statutory guidance changes practice (Working Together 2018 → 2023 → 2026); an old edition is a flag. */
 export default defineRule({

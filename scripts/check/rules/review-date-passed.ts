@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { settingPlace } from '../settings.ts'
+import { settingPlace } from '../../parse/context.ts'
 
 /** A framework past its promised review may no longer match local services or statute. */
 export default defineRule({

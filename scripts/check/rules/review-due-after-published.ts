@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { settingPlace } from '../settings.ts'
+import { settingPlace } from '../../parse/context.ts'
 
 /** A review due before publication is a typo in one of the two dates. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { settingPlace } from '../settings.ts'
+import { settingPlace } from '../../parse/context.ts'
 
 const VERSION = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/
 
