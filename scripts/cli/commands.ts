@@ -6,6 +6,7 @@ import { generatedCache } from '../cache/generate.ts'
 import { openContentCache, type ContentCache } from '../cache/store.ts'
 import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { generateIntoFolder } from '../generate/index.ts'
+import { readHistories } from './history.ts'
 import { DEFAULT_OUTPUT, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
@@ -225,7 +226,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const cache = values.check ? undefined : contentCache(values, io)
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
-  const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check, shown: shownOut })
+  const histories = readHistories(result.contexts, outDir)
+  const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check, shown: shownOut, histories })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)

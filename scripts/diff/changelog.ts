@@ -56,10 +56,10 @@ function versionsInGit(repository: GitRepository, framework: string): VersionInG
   return out
 }
 
-const IMPACT_TITLES = { practice: 'Affects practice', review: 'For a person to review', editorial: 'Editorial' } as const
+export const IMPACT_TITLES = { practice: 'Affects practice', review: 'For a person to review', editorial: 'Editorial' } as const
 
 /** One change as a reader would say it: what kind, about what, by its label in the newer version. */
-function changeText(change: Change): string {
+export function changeText(change: Change): string {
   const kind = changeKindsById.get(change.kind)
   const about = (change.subject.new ?? change.subject.old)?.label ?? ''
   const flat = about.replace(/\s+/g, ' ').trim()

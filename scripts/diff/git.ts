@@ -62,9 +62,9 @@ export function resolveCommit(repository: GitRepository, ref: string): { commit:
  * Writes the files under `sources/` (relative to where the command runs) at `commit` into a new
  * temporary folder and returns its `sources` folder. With `only`, just that framework's folder
  * when it exists. Only regular files are written: symbolic links and submodules are skipped.
+ * `base` is the folder holding the frameworks, from the repository's top.
  */
-export function materialiseSources(repository: GitRepository, commit: string, ref: string, only?: string): { root: string; sources: string } {
-  const base = `${repository.prefix}sources/`
+export function materialiseSources(repository: GitRepository, commit: string, ref: string, only?: string, base = `${repository.prefix}sources/`): { root: string; sources: string } {
   const list = (pathspec: string) =>
     git(['ls-tree', '-r', '-z', '--full-name', commit, '--', pathspec], repository.top)
       .split('\0')

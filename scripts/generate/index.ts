@@ -7,7 +7,9 @@ import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, stampsMatch, stampsOf, type WriteResult } from './writer.ts'
-import { frameworkPackageJson, frameworkPackageVersion, frameworkReadme, modelTypes, packageChangelog, packageJson, packageReadme, schemaJson } from './package.ts'
+import { createHash } from 'node:crypto'
+import { frameworkChangelog, umbrellaChangelog } from './changelog.ts'
+import { frameworkPackageJson, frameworkReadme, modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
 
 /**
  * Where generated files of earlier builds are kept (the content cache): one entry per framework
@@ -29,9 +31,16 @@ export interface GeneratedCache {
   writeStamps(key: string, stamps: Record<string, string>): void
 }
 
-/** The key of every framework's files and of the package's, when every framework has one. */
-function cacheKeys(contexts: readonly CheckedFramework[], cache: GeneratedCache | undefined) {
-  const keys = contexts.map((context) => cache?.keyOf(context))
+/** Each framework's history (see changelog.ts), by id: Markdown the build read from git. */
+export type Histories = ReadonlyMap<string, string>
+
+/** The key of every framework's files and of the package's, when every framework has one; the history (from git, not the sources) is part of it. */
+function cacheKeys(contexts: readonly CheckedFramework[], cache: GeneratedCache | undefined, histories: Histories) {
+  const keys = contexts.map((context) => {
+    const key = cache?.keyOf(context)
+    const history = histories.get(context.framework.id)
+    return key === undefined || history === undefined ? key : createHash('sha256').update(`${key}\0${history}`).digest('hex')
+  })
   const sharedKey = cache && keys.every((key) => key !== undefined) ? cache.sharedKey(keys as string[]) : undefined
   return { keys, sharedKey }
 }
@@ -44,16 +53,16 @@ export type FileSink = (relative: string, text: string) => void
  * `openOutput`), or with `compareOnly` only compared with it. `outDir` is left as it was when
  * generation fails.
  */
-export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { cache?: GeneratedCache; compareOnly?: boolean; shown?: string } = {}): Promise<WriteResult> {
-  const { cache, compareOnly, shown } = options
-  const { sharedKey } = cacheKeys(contexts, cache)
+export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { cache?: GeneratedCache; compareOnly?: boolean; shown?: string; histories?: Histories } = {}): Promise<WriteResult> {
+  const { cache, compareOnly, shown, histories = new Map() } = options
+  const { sharedKey } = cacheKeys(contexts, cache, histories)
   // Built from the same sources before, and nothing in outDir touched since: nothing to read.
   const stamps = sharedKey ? timed('cache', () => cache?.readStamps(sharedKey)) : undefined
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
   const output = openOutput(outDir, { compareOnly, kind: 'package', shown })
   let result: WriteResult
   try {
-    await generateInto(contexts, (relative, text) => output.add(relative, text), cache)
+    await generateInto(contexts, (relative, text) => output.add(relative, text), cache, histories)
     result = output.finish()
   } catch (error) {
     output.abort()
@@ -65,9 +74,9 @@ export async function generateIntoFolder(outDir: string, contexts: readonly Chec
 }
 
 /** Every file the build writes under generated/, by path, in path order (see `generateInto`). */
-export async function generateFiles(contexts: readonly CheckedFramework[], cache?: GeneratedCache): Promise<Map<string, string>> {
+export async function generateFiles(contexts: readonly CheckedFramework[], cache?: GeneratedCache, histories: Histories = new Map()): Promise<Map<string, string>> {
   const files: Array<[string, string]> = []
-  await generateInto(contexts, (relative, text) => files.push([relative, text]), cache)
+  await generateInto(contexts, (relative, text) => files.push([relative, text]), cache, histories)
   return new Map(files.sort(([a], [b]) => compareStrings(a, b)))
 }
 
@@ -78,8 +87,8 @@ export async function generateFiles(contexts: readonly CheckedFramework[], cache
  * 0.3 GB of text). ts-morph is loaded here, on first use, so that `check` never pays for it; with
  * a cache that holds every file, neither it nor any model is loaded.
  */
-export async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, cache?: GeneratedCache): Promise<void> {
-  const { keys, sharedKey } = cacheKeys(contexts, cache)
+export async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, cache?: GeneratedCache, histories: Histories = new Map()): Promise<void> {
+  const { keys, sharedKey } = cacheKeys(contexts, cache, histories)
   const give = (files: Iterable<[string, string]>) => {
     for (const [relative, text] of files) sink(relative, text)
   }
@@ -108,7 +117,7 @@ export async function generateInto(contexts: readonly CheckedFramework[], sink: 
       [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
       ...timed('generate-ts', () => printer.framework(framework)),
       [`${framework.id}/package.json`, frameworkPackageJson(framework)],
-      [`${framework.id}/CHANGELOG.md`, packageChangelog([framework], `@thresholds/${framework.id}`, frameworkPackageVersion(framework))],
+      [`${framework.id}/CHANGELOG.md`, frameworkChangelog(framework, histories.get(framework.id))],
       [`${framework.id}/README.md`, frameworkReadme(framework)],
     ]
     give(own)
@@ -120,7 +129,7 @@ export async function generateInto(contexts: readonly CheckedFramework[], sink: 
     ...printer.index(),
     ['package.json', packageJson(frameworks)],
     ['README.md', packageReadme(frameworks)],
-    ['CHANGELOG.md', packageChangelog(frameworks)],
+    ['CHANGELOG.md', umbrellaChangelog(frameworks, histories)],
     ['framework.schema.json', schemaJson(frameworks)],
   ])
   give(packageFiles)

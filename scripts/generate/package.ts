@@ -4,6 +4,7 @@ import type { Framework } from '../model/types.ts'
 import { schemaDir } from '../model/schemas.ts'
 import { generatedFrom } from './header.ts'
 import { stableJson } from './order.ts'
+import { markdownWords } from '../shared/markdown-words.ts'
 
 export const PACKAGE_NAME = '@thresholds/frameworks'
 
@@ -145,16 +146,8 @@ export interface RenderedText {
 }
 `
 
-/**
- * Text as words in a Markdown table cell: a line break (a title written over two lines in YAML)
- * would end the row and spill the rest into the page, so whitespace runs become one space, and
- * every character Markdown gives a meaning is escaped.
- */
-export const md = (text: string) =>
-  text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|#&!~]/g, (c) => `\\${c}`)
+/** Text as words in Markdown (see shared/markdown-words.ts). */
+export const md = markdownWords
 
 export function packageReadme(frameworks: readonly Framework[]): string {
   const first = frameworks[0]
@@ -227,17 +220,5 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
     'a framework whose practice changed (an indicator moved level, a number changed) makes a major release.',
     '',
   ]
-  return `${lines.join('\n')}`
-}
-
-/** CHANGELOG.md of the package: each framework's version, status, dates and the reason for its latest change. */
-export function packageChangelog(frameworks: readonly Framework[], name = PACKAGE_NAME, version = packageVersion(frameworks)): string {
-  const lines = [`<!-- ${generatedFrom(frameworks)} -->`, '', `# Changelog of ${name} ${version}`, '']
-  lines.push('Each framework keeps its own MAJOR.MINOR version: MAJOR when practice changes, MINOR for any other change of the text.', '')
-  for (const framework of frameworks) {
-    lines.push(`## ${md(framework.title)} (\`${framework.id}\`) ${framework.version}`, '')
-    lines.push(`- Status: ${framework.status}${framework.published ? `, published ${framework.published}` : ''}${framework.reviewDue ? `, review due ${framework.reviewDue}` : ''}`)
-    lines.push(`- ${framework.changeNote ? `What changed: ${md(framework.changeNote)}` : 'What changed: no change note was given in the source.'}`, '')
-  }
   return `${lines.join('\n')}`
 }

@@ -69,8 +69,9 @@ describe('content cache', () => {
     expect(Object.keys(without).length).toBeGreaterThan(10)
     expect(digests(path.join(root, 'cold'))).toEqual(without)
     expect(digests(path.join(root, 'warm'))).toEqual(without)
-    // And the same as the build committed from the same sources.
-    expect(without).toEqual(Object.fromEntries(Object.entries(digests(path.join(repoRoot, 'generated'))).filter(([file]) => !file.startsWith('site/'))))
+    // And the same as the build committed from the same sources (the changelogs' history comes from git, which this copy has not).
+    const fromSources = ([file]: [string, string]) => !file.startsWith('site/') && !file.endsWith('CHANGELOG.md')
+    expect(Object.fromEntries(Object.entries(without).filter(fromSources))).toEqual(Object.fromEntries(Object.entries(digests(path.join(repoRoot, 'generated'))).filter(fromSources)))
   })
 
   it('trusts an unchanged output folder without reading it, and notices any file touched since', () => {
