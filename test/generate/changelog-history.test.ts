@@ -3,14 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { edit, frameworkWith, git, repoRoot } from '../helpers.ts'
+import { edit, frameworkWith, git, thresholds as run } from '../helpers.ts'
 
-const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-
-function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const thresholds = (args: string[], cwd: string) => run(args, cwd, { timeout: 120_000 })
 
 /** Builds, checks the build passed, and commits everything as `message`. */
 function buildAndCommit(root: string, message: string): void {
