@@ -3,7 +3,7 @@ import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } f
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { prepareParser } from '../parse/bounded.ts'
-import { buildFrameworks, loadFrameworks, readFolder } from '../parse/index.ts'
+import { buildFrameworks, linksBeside, loadFrameworks, readFolder } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
@@ -99,8 +99,9 @@ export async function checkWithCache(folders: readonly string[], cache: ContentC
   const read: FrameworkFolder[] = []
   const keys: Array<string | undefined> = []
   const stored: Array<StoredCheck | undefined> = []
+  const besides = linksBeside(folders)
   for (const dir of folders) {
-    const folder = readFolder(dir)
+    const folder = readFolder(dir, besides.get(dir))
     const key = cacheable(folder) ? frameworkKey(cache, folder) : undefined
     const entry = key ? timed('cache', () => readEntry(cache, CHECK, key, isStoredCheck)) : undefined
     // Something to parse: the parser starts loading while the other folders are read. A run

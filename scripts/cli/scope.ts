@@ -24,9 +24,12 @@ export function withNeighbours(chosen: readonly string[]): string[] {
   return [...all].sort(compareStrings)
 }
 
-/** The report of the chosen frameworks only (their folders, as absolute paths). */
+/**
+ * The report of the chosen frameworks only (their folders, as absolute paths), with what is
+ * reported beside them in their sources folder (a symbolic link there, parse/symbolic-links.ts).
+ */
 export function onlyFrameworks(input: ReportInput, chosen: readonly string[]): ReportInput {
-  const inside = (file: string) => chosen.some((folder) => file === folder || file.startsWith(`${folder}${path.sep}`))
+  const inside = (file: string) => chosen.some((folder) => file === folder || file.startsWith(`${folder}${path.sep}`) || path.dirname(file) === path.dirname(folder))
   return {
     files: input.files.filter((file) => inside(path.resolve(file.path))),
     suppressed: input.suppressed.filter((entry) => inside(path.resolve(entry.file))),

@@ -10,7 +10,8 @@ import { parseMarkdownBoundedAll } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
-import { readFrameworkFolder, type FrameworkFolder } from './read.ts'
+import { displayPath, readFrameworkFolder, type FrameworkFolder } from './read.ts'
+import { linksBesideFrameworks } from './symbolic-links.ts'
 
 export { UsageError } from '../shared/usage-error.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -66,7 +67,7 @@ function findFolders(paths: readonly string[], cwd: string): string[] {
 
 /** Reads and parses each framework folder, within one parse budget; problems are filed on the source files. */
 export function loadFrameworks(folders: readonly string[], options: BuildOptions = {}): ParseContext[] {
-  const read = folders.map(readFolder)
+  const read = readFolders(folders)
   const budget = options.budget ?? ParseBudget.forBytes(markdownBytes(read))
   return read.map((files) => timed('model', () => buildFramework(files, { ...options, budget })))
 }
@@ -84,11 +85,23 @@ function markdownBytes(read: readonly FrameworkFolder[]): number {
  * built on this thread, file by file in the same order, so results are identical.
  */
 export async function loadFrameworksInParallel(folders: readonly string[]): Promise<ParseContext[]> {
-  return buildFrameworks(folders.map(readFolder))
+  return buildFrameworks(readFolders(folders))
 }
 
-export function readFolder(folder: string): FrameworkFolder {
-  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder)))
+/** Reads framework folders, with the symbolic links beside them (see readFolder). */
+export function readFolders(folders: readonly string[]): FrameworkFolder[] {
+  const besides = linksBeside(folders)
+  return folders.map((folder) => readFolder(folder, besides.get(folder)))
+}
+
+/** The symbolic links beside these framework folders, by the folder they are reported with. */
+export function linksBeside(folders: readonly string[]): Map<string, SourceFile[]> {
+  return timed('read', () => linksBesideFrameworks(folders, (absolute) => displayPath(absolute)))
+}
+
+/** Reads one framework folder; `besides`: links beside it to report with it (linksBeside). */
+export function readFolder(folder: string, besides?: readonly SourceFile[]): FrameworkFolder {
+  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder), besides))
 }
 
 /** Builds the model of folders already read, parsing on worker threads when that pays (see above). */

@@ -24,12 +24,12 @@ const MAX_DEPTH = 8
 const MAX_ENTRIES = 2000
 
 /**
- * Markdown files under a folder Thresholds does not read, by path relative to the framework folder.
- * Symbolic links are not followed and hidden folders are skipped, so a loop or a large tree
- * cannot hold the run up.
+ * Markdown files under a folder Thresholds does not read, by path relative to the framework folder,
+ * and the symbolic links there (`link: true`, for the reader to report). Symbolic links are not
+ * followed and hidden folders are skipped, so a loop or a large tree cannot hold the run up.
  */
-export function markdownUnder(dir: string, relative: string): Array<{ absolute: string; relative: string }> {
-  const found: Array<{ absolute: string; relative: string }> = []
+export function markdownUnder(dir: string, relative: string): Array<{ absolute: string; relative: string; link?: true }> {
+  const found: Array<{ absolute: string; relative: string; link?: true }> = []
   const queue: Array<{ dir: string; relative: string; depth: number }> = [{ dir, relative, depth: 1 }]
   let seen = 0
   while (queue.length && seen < MAX_ENTRIES) {
@@ -47,6 +47,7 @@ export function markdownUnder(dir: string, relative: string): Array<{ absolute: 
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && folder.depth < MAX_DEPTH) queue.push({ dir: absolute, relative: shown, depth: folder.depth + 1 })
       } else if (MARKDOWN_EXTENSION.test(entry.name)) found.push({ absolute, relative: shown })
+      else if (entry.isSymbolicLink()) found.push({ absolute, relative: shown, link: true })
     }
   }
   return found

@@ -7,6 +7,7 @@ import { createSourceFile, FILE_START, type SourceFile } from '../shared/source-
 import { compareStrings } from '../shared/text.ts'
 import { MARKDOWN_EXTENSION, windowsProblem } from '../shared/names.ts'
 import { caseTwins, markdownUnder } from './names.ts'
+import { linkNotFollowed, unfollowedLink } from './symbolic-links.ts'
 
 // The system's realpath: one call per path instead of an lstat per path component (a tenth of
 // reading 2,000 files). It fails with the same codes (ELOOP, ENOENT, EACCES).
@@ -64,11 +65,12 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
  * be a regular file inside the sources root (symlinks are followed only when they stay inside),
  * within the size limit, and valid UTF-8 text.
  */
-export function readFrameworkFolder(dir: string, sourcesRoot: string): FrameworkFolder {
+export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: readonly SourceFile[] = []): FrameworkFolder {
   const id = path.basename(dir)
   const rootReal = safeRealpath(sourcesRoot) ?? path.resolve(sourcesRoot)
   const folderFile = createSourceFile(displayPath(path.join(dir, 'framework.md')), 'framework.md', '')
-  const files: FrameworkFile[] = []
+  // Links beside the framework folders, filed with this one (symbolic-links.ts).
+  const files: FrameworkFile[] = besides.map((source) => ({ kind: 'section', source, readable: false }))
   const unread: SourceFile[] = []
   // A Markdown file that is not read: reported by the file-not-read rule, or refused here when its
   // name ends in a dot or space (Windows would save it under another name).
@@ -77,6 +79,13 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
     if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`))
     else unread.push(createSourceFile(displayPath(absolute), relative, ''))
   }
+  const frameworkReal = safeRealpath(dir) ?? path.resolve(dir)
+  // A symbolic link the reader does not follow (symbolic-links.ts): reported at the link.
+  const link = (absolute: string, relative: string) => {
+    const reason = unfollowedLink(absolute, rootReal, frameworkReal)
+    if (reason) files.push({ kind: 'section', source: linkNotFollowed(displayPath(absolute), relative, reason), readable: false })
+  }
+  const found = (entry: { absolute: string; relative: string; link?: boolean }) => (entry.link ? link(entry.absolute, entry.relative) : notRead(entry.absolute, entry.relative))
 
   const unsafeName = findUnsafeCharacter(id)
   if (unsafeName) {
@@ -127,16 +136,18 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string): Framework
           if (trouble) fileMessage(read.source, FILE_START, `“${relative}” cannot be used as a file name: ${trouble}, expected another name`, 'portable-name', 'error')
           else if (twin !== undefined)
             fileMessage(read.source, FILE_START, `“${relative}” differs from “${entry.name}/${twin}” only in case, and Windows and macOS keep only one of the two, expected one file: rename or merge them`, 'portable-name', 'error')
-        } else if (child.isDirectory()) unknownMarkdownIn(childPath, relative, files, notRead)
+        } else if (child.isDirectory()) unknownMarkdownIn(childPath, relative, files, found)
         else if (MARKDOWN_EXTENSION.test(child.name)) notRead(childPath, relative)
+        else if (child.isSymbolicLink()) link(childPath, relative)
       }
     } else if (entry.name.endsWith('.md')) {
       const source = createSourceFile(displayPath(absolute), entry.name, '')
       fileMessage(source, FILE_START, `“${entry.name}” is not a file Thresholds reads, expected framework.md, contacts.md, links.md, matrix.md, or a file in levels/, domains/ or sections/`, 'unknown-file', 'error')
       files.push({ kind: 'section', source, readable: false })
     } else if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.')) for (const found of markdownUnder(absolute, entry.name)) notRead(found.absolute, found.relative)
+      if (!entry.name.startsWith('.')) for (const under of markdownUnder(absolute, entry.name)) found(under)
     } else if (MARKDOWN_EXTENSION.test(entry.name)) notRead(absolute, entry.name)
+    else if (entry.isSymbolicLink()) link(absolute, entry.name)
   }
   if (!files.some((file) => file.kind === 'framework'))
     fileMessage(folderFile, FILE_START, `The framework folder “${id}” has no framework.md, expected one with the framework's title, version and dates`, 'file-unreadable', 'error')
@@ -150,7 +161,7 @@ function badName(absolute: string, relative: string, reason: string): FrameworkF
   return { kind: 'section', source, readable: false }
 }
 
-function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[], notRead: (absolute: string, relative: string) => void): void {
+function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[], found: (entry: { absolute: string; relative: string; link?: boolean }) => void): void {
   const children = listDir(dir)
   if (children instanceof Error) {
     files.push(unreadableFolder(dir, relative, reasonOf(children)))
@@ -159,11 +170,11 @@ function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[]
   for (const child of children) {
     const childPath = path.join(dir, child.name)
     if (child.isDirectory()) {
-      for (const deeper of markdownUnder(childPath, `${relative}/${child.name}`)) notRead(deeper.absolute, deeper.relative)
+      for (const deeper of markdownUnder(childPath, `${relative}/${child.name}`)) found(deeper)
       continue
     }
     if (!child.name.endsWith('.md')) {
-      if (MARKDOWN_EXTENSION.test(child.name)) notRead(childPath, `${relative}/${child.name}`)
+      if (MARKDOWN_EXTENSION.test(child.name) || child.isSymbolicLink()) found({ absolute: childPath, relative: `${relative}/${child.name}`, link: !MARKDOWN_EXTENSION.test(child.name) })
       continue
     }
     const source = createSourceFile(displayPath(childPath), `${relative}/${child.name}`, '')

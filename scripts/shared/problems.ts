@@ -16,6 +16,12 @@ export interface ProblemKind {
 export const problemKinds = [
   { id: 'file-unreadable', severity: 'error', description: 'Every source file can be read: plain UTF-8 text, not too large, inside `sources/`.' },
   { id: 'unknown-file', severity: 'error', description: 'Every Markdown file sits where Thresholds looks for it (framework.md, levels/, domains/, sections/, contacts.md, links.md, matrix.md).' },
+  {
+    id: 'symbolic-link',
+    severity: 'warning',
+    description:
+      'A symbolic link in `sources/` that Thresholds does not follow (one that points back at itself or at a folder holding it, leads nowhere, leaves `sources/`, or leads into another framework’s folder) is reported at the link rather than passed over without a word. Nothing is read through such a link.',
+  },
   { id: 'yaml-syntax', severity: 'error', description: 'Front-matter is valid YAML: no tabs for indentation, no repeated settings, no aliases.' },
   { id: 'frontmatter-schema', severity: 'error', description: 'Front-matter settings have the right names, types and values.' },
   { id: 'frontmatter-missing', severity: 'error', description: 'Files that need settings (framework, levels, domains) start with a front-matter block.' },

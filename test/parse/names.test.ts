@@ -206,13 +206,14 @@ describe('Markdown files Thresholds does not read (file-not-read)', () => {
     ])
   })
 
-  it('does not follow a symbolic link out of an unknown folder, nor into hidden folders', () => {
+  it('does not follow a symbolic link out of an unknown folder (it reports the loop), nor into hidden folders', () => {
     const { dir } = frameworkWith()
     mkdirSync(path.join(dir, 'notes/.drafts'), { recursive: true })
     writeFileSync(path.join(dir, 'notes/.drafts/plan.md'), '# Plan\n')
     spawnSync('ln', ['-s', '..', path.join(dir, 'notes/loop')])
     writeFileSync(path.join(dir, 'notes/plan.md'), '# Plan\n')
     expect(messageLines(dir)).toEqual([
+      'notes/loop:1:1 warning “notes/loop” is a symbolic link that is not followed: it points at a folder that holds it, which makes a loop, expected the files themselves in the framework folder [symbolic-link]',
       'notes/plan.md:1:1 warning “notes/plan.md” is not read: it is in a folder Thresholds does not read, expected it directly in levels/, domains/ or sections/ (or kept outside the framework folder) [file-not-read]',
     ])
   })
