@@ -616,7 +616,11 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
     else if (values.age !== undefined)
       context.problem(file, attributed.blockPosition, `“age=${values.age}” is not an age group, expected one of ${AGE_FORMS}`, 'invalid-attributes', { expected: ['pre-birth', 'baby', 'under-5', '11-17', 'over-13', '13-plus'] })
     if (values.tags) indicator.tags = values.tags.split(',').filter(Boolean)
-    if (values.related) indicator.related = values.related.split(',').filter(Boolean)
+    if (values.related) {
+      indicator.related = values.related.split(',').filter(Boolean)
+      // A broken or circular reference is reported at the `{...}` that names it.
+      if (attributed.blockPosition) context.places.set(indicator.related, placeOf(file, attributed.blockPosition))
+    }
     assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain?.id ?? level?.id), endOf(paragraph))
     collectLinks(context, file, item.children, indicator)
     // Emphasis and links are kept as written beside the plain text, which matching and the diff read.

@@ -25,7 +25,7 @@ function read(example: { file: string; text: string }) {
 
 describe('docs/authoring.md examples', () => {
   it('marks the examples this test reads', () => {
-    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
+    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
   })
 
   it('a level’s own list, under no domain: indicators at that level with no domain', () => {
@@ -44,8 +44,17 @@ describe('docs/authoring.md examples', () => {
     expect(framework?.domains[0]?.cells).toEqual([{ level: 'early-help', text: 'The family is offered support through the school nurse.' }])
   })
 
-  it('emphasis and links in an indicator: the words as written beside the plain words', () => {
+  it('related indicators at other levels, by id', () => {
     const { errors, framework } = read(examples[2] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect(framework?.indicators.map((indicator) => [indicator.id, indicator.level, indicator.related])).toEqual([
+      ['health-supervision-early', 'early-help', ['health-supervision-cp']],
+      ['health-supervision-cp', 'child-protection', undefined],
+    ])
+  })
+
+  it('emphasis and links in an indicator: the words as written beside the plain words', () => {
+    const { errors, framework } = read(examples[3] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.indicators.map((indicator) => [indicator.text, indicator.markdown])).toEqual([
       ['Sexual behaviour that is harmful to others', 'Sexual behaviour that is **harmful** to others'],
@@ -55,7 +64,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a list partial in the source and a list missing from it', () => {
-    const { errors, framework } = read(examples[3] as (typeof examples)[number])
+    const { errors, framework } = read(examples[4] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
@@ -64,7 +73,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a level’s “What to do” partial in the source and its consent text missing from it', () => {
-    const { errors, framework } = read(examples[4] as (typeof examples)[number])
+    const { errors, framework } = read(examples[5] as (typeof examples)[number])
     expect(errors).toEqual([])
     const level = framework?.levels[0]
     expect([level?.id, level?.whatToDo, level?.consent, level?.whatToDoCompleteness, level?.consentCompleteness]).toEqual([

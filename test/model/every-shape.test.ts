@@ -56,7 +56,9 @@ describe('the every-shape fixture', () => {
     expect(framework.indicators.filter((indicator) => indicator.markdown).map((indicator) => indicator.id)).toEqual(['health-well'])
     expect(framework.indicators.find((indicator) => indicator.id === 'health-missing-immunisations')?.resources).toBe('- [Westmere health visitors](#health-visitors)\n- Local pharmacy drop-in')
     // A level's own list, under no domain.
-    expect(framework.indicators.filter((indicator) => indicator.domain === undefined)).toEqual([{ id: 'early-help-single-routines', level: 'early-help-single', polarity: 'need', text: 'The family asks for help with bedtimes and routines' }])
+    expect(framework.indicators.filter((indicator) => indicator.domain === undefined)).toEqual([{ id: 'early-help-single-routines', level: 'early-help-single', polarity: 'need', text: 'The family asks for help with bedtimes and routines', related: ['family-money'] }])
+    // The same concern at other levels, by id.
+    expect(framework.indicators.find((indicator) => indicator.id === 'health-poor-attachments-2')?.related).toEqual(['health-poor-attachments-3', 'health-poor-attachments-4'])
     expect(framework.contacts.map((contact) => contact.hours?.text)).toEqual(['Mon-Thu 08:45-17:20; Fri 08:45-16:30', 'Outside office hours', '24 hours, 7 days'])
     expect(framework.sections[0]?.completeness?.status).toBe('missing')
   })
@@ -75,7 +77,10 @@ describe('the every-shape fixture', () => {
     expect(page('domains/family.html')).toContain('<strong>This list is missing from the source document: </strong>page 12 of the published document was never printed.')
     expect(page('domains/health.html')).toContain('<span class="indicator-text">Is <em>mostly</em> well and growing</span>')
     expect(page('domains/health.html')).toContain('<div class="resources">')
-    expect(page('levels/early-help-single.html')).toContain('<h2>Indicators</h2><ul class="indicators"><li id="early-help-single-routines"><span class="indicator-text">The family asks for help with bedtimes and routines</span></li></ul>')
+    expect(page('levels/early-help-single.html')).toContain('<h2>Indicators</h2><ul class="indicators"><li id="early-help-single-routines"><span class="indicator-text">The family asks for help with bedtimes and routines</span><span class="related">Related: <a href="../domains/family.html#family-money">Worries about money (Level 2: Early Help)</a></span></li></ul>')
+    // Related indicators link both ways: Level 4 back to Level 2, the family list back to the level's own list.
+    expect(page('domains/health.html')).toContain('<li id="health-poor-attachments-4"><span class="indicator-text">Poor attachments</span><span class="related">Related: <a href="#health-poor-attachments-2">Poor attachments (Level 2: Early Help)</a></span></li>')
+    expect(page('domains/family.html')).toContain('<span class="related">Related: <a href="../levels/early-help-single.html#early-help-single-routines">The family asks for help with bedtimes and routines (Level 2: Early Help)</a></span>')
     expect(page('sections/escalation.html')).toContain('<strong>This page is missing from the source document: </strong>')
   })
 })

@@ -69,3 +69,30 @@ describe('a level’s own list, under no domain', () => {
     expect(existsSync(path.join(root, 'generated'))).toBe(false)
   })
 })
+
+describe('related indicators at other levels', () => {
+  const relate = (related: string) => (text: string) => text.replace('{#health-missing-immunisations}', `{#health-missing-immunisations related=${related}}`)
+
+  it('reach the package by id', () => {
+    const { root, dir } = frameworkWith()
+    edit(dir, 'domains/01-health.md', relate('health-untreated-injury'))
+    const result = build(root)
+    expect(result.status, result.stderr).toBe(0)
+    const framework = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as Framework
+    expect(framework.indicators.map((indicator) => [indicator.id, indicator.related])).toEqual([
+      ['health-missing-immunisations', ['health-untreated-injury']],
+      ['health-untreated-injury', undefined],
+    ])
+  })
+
+  it('an id that is no indicator’s fails the CLI at the {...} that names it, and nothing is written', () => {
+    const { root, dir } = frameworkWith()
+    edit(dir, 'domains/01-health.md', relate('health-untreated'))
+    const result = build(root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(
+      'sources/minimal/domains/01-health.md:8:25 error The indicator “Missing immunisations” names “health-untreated” as related, which is not an indicator, did you mean “health-untreated-injury”? [reference-resolves]',
+    )
+    expect(existsSync(path.join(root, 'generated'))).toBe(false)
+  })
+})

@@ -68,7 +68,7 @@ export const shape: fc.Arbitrary<Shape> = fc
         gap: fc.option(completeness, { nil: undefined, freq: 10 }),
         lists: fc.array(
           fc.record({
-            indicators: fc.array(fc.record({ text: phrase(1, 6), emphasis: maybe(fc.constantFrom('em' as const, 'strong' as const, 'link' as const)), age: maybe(fc.constantFrom('pre-birth', 'under-5', '11-17', 'over-13')), resources: maybe(fc.array(phrase(1, 3), { minLength: 1, maxLength: 2 })) }), { maxLength: 3 }),
+            indicators: fc.array(fc.record({ text: phrase(1, 6), relate: fc.boolean(), emphasis: maybe(fc.constantFrom('em' as const, 'strong' as const, 'link' as const)), age: maybe(fc.constantFrom('pre-birth', 'under-5', '11-17', 'over-13')), resources: maybe(fc.array(phrase(1, 3), { minLength: 1, maxLength: 2 })) }), { maxLength: 3 }),
             text: maybe(sentence),
             gap: fc.option(completeness, { nil: undefined, freq: 4 }),
           }),
@@ -136,6 +136,7 @@ export const shape: fc.Arbitrary<Shape> = fc
       if (d.description) domain.description = d.description
       if (d.gap) domain.completeness = d.gap
       const cells: DomainCell[] = []
+      const relating: Indicator[] = []
       flat.forEach((level, j) => {
         const list = d.lists[j % d.lists.length]
         if (!list) return
@@ -150,9 +151,15 @@ export const shape: fc.Arbitrary<Shape> = fc
           if (item.emphasis) indicator.markdown = emphasised(item.text, item.emphasis)
           if (item.age) indicator.age = item.age
           if (item.resources) indicator.resources = item.resources.map((words) => `- ${words}`).join('\n')
+          if (item.relate) relating.push(indicator)
           indicators.push(indicator)
         })
       })
+      // The same concern at another level of this domain, by id.
+      for (const indicator of relating) {
+        const other = indicators.find((candidate) => candidate.domain === domain.id && candidate.level !== indicator.level)
+        if (other) indicator.related = [other.id]
+      }
       if (cells.length) domain.cells = cells
       return domain
     })
@@ -228,7 +235,7 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
       if (!cell && here.length === 0) continue
       body += `## ${headingOf.get(level.id)}\n\n${marker(cell?.completeness)}${cell?.text ? `${cell.text}\n\n` : ''}`
       for (const indicator of here) {
-        body += `- ${indicator.markdown ?? indicator.text} {#${indicator.id}${indicator.age ? ` age=${indicator.age}` : ''}}\n`
+        body += `- ${indicator.markdown ?? indicator.text} {#${indicator.id}${indicator.age ? ` age=${indicator.age}` : ''}${indicator.related ? ` related=${indicator.related.join(',')}` : ''}}\n`
         if (indicator.resources) body += `${indicator.resources.split('\n').map((line) => `  ${line}`).join('\n')}\n`
       }
       body += '\n'

@@ -4,7 +4,8 @@
  *
  * fast-check generates the model (levels with and without printed labels, shared titles,
  * sub-levels, conditional consent, domains and sub-domains, indicators with ages, resources and
- * emphasis or links in their words, a level's own list under no domain,
+ * emphasis or links in their words, related indicators at other levels, a level's own list
+ * under no domain,
  * words under a list's heading, lists and pages marked partial or missing in the source, contacts
  * with hours in words or times, links, a narrative page); `sourcesOf` writes its files; the
  * reader builds the model from them in this process (the Markdown parser without its worker, so

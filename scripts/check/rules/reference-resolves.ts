@@ -39,8 +39,11 @@ export default defineRule({
     for (const indicator of parsed.framework.indicators)
       for (const related of indicator.related ?? []) {
         const target = parsed.byId.get(related)
+        // At the `{...}` that names it (the indicator itself when no place was kept).
+        const at = indicator.related ?? indicator
         if (!target || target.kind !== 'indicator')
-          report(indicator, `The indicator names “${related}” as related, which is not an indicator${suggest(related, 'indicator')}`, { expected: closest(related, 'indicator') })
+          report(at, `The indicator “${indicator.text}” names “${related}” as related, which is not an indicator${suggest(related, 'indicator')}`, { expected: closest(related, 'indicator') })
+        else if (target.node === indicator) report(at, `The indicator “${indicator.text}” names itself as related, expected the id of the same concern at another level`)
       }
   },
 })

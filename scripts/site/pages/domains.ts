@@ -84,7 +84,7 @@ export function indicatorContent(place: PagePlace, indicator: Indicator, show: {
   if (labels.length) out.push({ type: 'text', value: ' ' }, h('span.labels', labels))
   // Services and resources the source lists under the indicator.
   if (indicator.resources) out.push(h('div.resources', md(place, indicator.resources, 4)))
-  const related = (indicator.related ?? []).flatMap((id) => site.indicatorById.get(id) ?? [])
+  const related = relatedTo(site, indicator)
   if (related.length)
     out.push(
       h('span.related', [
@@ -111,4 +111,22 @@ function indicatorWords(place: PagePlace, indicator: Indicator): ElementContent[
     ...(node.type === 'element' && node.tagName === 'p' ? node.children : [node]),
   ])
   return inline.length ? inline : indicator.text
+}
+
+/** Indicators that name each indicator as related, by id: built once per framework. */
+const namedBy = new WeakMap<SiteFramework, Map<string, Indicator[]>>()
+
+/**
+ * The same concern elsewhere, both ways: those this indicator names, then those that name it
+ * (“poor supervision” at Level 4 links back to Level 2's), each once.
+ */
+function relatedTo(site: SiteFramework, indicator: Indicator): Indicator[] {
+  let back = namedBy.get(site)
+  if (!back) {
+    back = new Map()
+    for (const other of site.framework.indicators) for (const id of other.related ?? []) back.set(id, [...(back.get(id) ?? []), other])
+    namedBy.set(site, back)
+  }
+  const named = (indicator.related ?? []).flatMap((id) => site.indicatorById.get(id) ?? [])
+  return [...new Set([...named, ...(back.get(indicator.id) ?? [])])].filter((other) => other !== indicator)
 }

@@ -26,14 +26,19 @@ export default ruleTable({
         { file: 'domains/02-dental.md', message: 'Domain “Dental care” names the parent “helth”, which is not a domain, did you mean “health”?', line: 3, column: 8, endLine: 3, endColumn: 19, suggestions: ['health'] },
         {
           file: 'domains/02-dental.md',
-          message: 'The indicator names “health-missing-immunisation” as related, which is not an indicator, did you mean “health-missing-immunisations”?',
+          message: 'The indicator “Dental decay untreated” names “health-missing-immunisation” as related, which is not an indicator, did you mean “health-missing-immunisations”?',
           line: 9,
-          column: 1,
+          column: 26,
           endLine: 9,
           endColumn: 87,
           suggestions: ['health-missing-immunisations'],
         },
       ],
+    },
+    {
+      name: 'an indicator that names itself as related',
+      files: dental('health', 'dental-decay-untreated'),
+      errors: [{ file: 'domains/02-dental.md', message: 'The indicator “Dental decay untreated” names itself as related, expected the id of the same concern at another level', line: 9, column: 26, endLine: 9, endColumn: 82 }],
     },
     {
       name: 'a level whose parent is a domain',
@@ -59,7 +64,7 @@ export default ruleTable({
         'domains/03-teeth.md': '---\nid: teeth\ntitle: Teeth\nparent: dental\n---\n\n## Early Help\n\n- Toothache {#teeth-toothache}\n',
       },
       errors: [
-        { file: 'domains/02-dental.md', message: 'The indicator names “front-door” as related, which is not an indicator', line: 9, column: 1, endLine: 9, endColumn: 70 },
+        { file: 'domains/02-dental.md', message: 'The indicator “Dental decay untreated” names “front-door” as related, which is not an indicator', line: 9, column: 26, endLine: 9, endColumn: 70 },
         { file: 'domains/03-teeth.md', message: 'Domain “Teeth” is under “dental”, which is itself a sub-domain, expected sub-domains only one deep', line: 3, column: 8, endLine: 3, endColumn: 13 },
       ],
     },
