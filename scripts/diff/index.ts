@@ -106,6 +106,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
   }
   changes.sort(compareChanges)
   const summary = countChanges(changes)
+  const suggestedVersion = oldFramework && newFramework ? suggestVersion(oldFramework.version, summary) : undefined
   return {
     id: after.id,
     title: (newFramework ?? oldFramework)?.title ?? after.id,
@@ -113,7 +114,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
     ...(oldFramework ? { old: versionInfo(oldFramework) } : {}),
     ...(newFramework ? { new: versionInfo(newFramework) } : {}),
     summary,
-    ...(oldFramework && newFramework && suggestVersion(oldFramework.version, summary) ? { suggestedVersion: suggestVersion(oldFramework.version, summary) } : {}),
+    ...(suggestedVersion ? { suggestedVersion } : {}),
     outline: { levels: outline(context.levels, flatLevels(after)), domains: outline(context.domains, flatDomains(after)) },
     flags: oldFramework && newFramework ? versionFlags(oldFramework, newFramework, summary) : [],
     matching: only

@@ -113,6 +113,11 @@ export function sameMeaning(a: string, b: string): boolean {
 }
 
 /** The phone numbers a text shows (digits only, sorted): six digits or more, spaces allowed between them. */
-export function phoneNumbers(text: string): string[] {
+function phoneNumbers(text: string): string[] {
   return (text.match(/\+?\d[\d ]{4,}\d/g) ?? []).map((number) => number.replace(/\D/g, '')).filter((digits) => digits.length >= 6).sort()
+}
+
+/** Whether two texts (either may be missing) show the same phone numbers. */
+export function samePhoneNumbers(a: string | undefined, b: string | undefined): boolean {
+  return phoneNumbers(a ?? '').join(' ') === phoneNumbers(b ?? '').join(' ')
 }

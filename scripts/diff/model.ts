@@ -34,8 +34,25 @@ export function emptyFramework(id: string): Framework {
 }
 
 /** A domain's list (level and strengths or needs) as a key comparable across the versions (see referenceKey). */
-export function cellKey(levels: Matching<{ id: string }>, side: 'old' | 'new', cell: { level?: string; polarity?: string }): string {
+function cellKey(levels: Matching<{ id: string }>, side: 'old' | 'new', cell: { level?: string; polarity?: string }): string {
   return `${cell.level === undefined ? '' : referenceKey(levels, side, cell.level)}\u0000${cell.polarity ?? ''}`
+}
+
+/**
+ * A domain's lists in the two versions, paired by cellKey: each old list with its new one (or
+ * none), in the old order, then each new list no old one paired with, in the new order.
+ */
+export function pairCells<C extends { level?: string; polarity?: string }>(levels: Matching<{ id: string }>, oldCells: readonly C[], newCells: readonly C[]): Array<{ old?: C; new?: C }> {
+  const byKey = new Map(newCells.map((cell) => [cellKey(levels, 'new', cell), cell]))
+  const seen = new Set<C>()
+  const out: Array<{ old?: C; new?: C }> = []
+  for (const cell of oldCells) {
+    const other = byKey.get(cellKey(levels, 'old', cell))
+    if (other) seen.add(other)
+    out.push({ old: cell, ...(other ? { new: other } : {}) })
+  }
+  for (const cell of newCells) if (!seen.has(cell)) out.push({ new: cell })
+  return out
 }
 
 /** An indicator's place (domain, level and list: strengths or needs) as a key comparable across the versions (see referenceKey). */

@@ -1,6 +1,6 @@
 import { titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
-import { cellKey } from '../model.ts'
+import { pairCells } from '../model.ts'
 import type { Subject, Value } from '../types.ts'
 
 type Completeness = { status: string; reason: string } | undefined
@@ -57,14 +57,7 @@ export default defineChange({
       const subject: Subject = { type: 'domain', old: titled(pair.old), new: titled(pair.new) }
       compare(subject, 'completeness', pair.old.completeness, pair.new.completeness)
       // A domain's lists are known by their level (as matched) and list.
-      const newCells = new Map((pair.new.cells ?? []).map((cell) => [cellKey(context.levels, 'new', cell), cell]))
-      const seen = new Set<object>()
-      for (const cell of pair.old.cells ?? []) {
-        const other = newCells.get(cellKey(context.levels, 'old', cell))
-        if (other) seen.add(other)
-        compare(subject, 'list', cell.completeness, other?.completeness, { old: cell, ...(other ? { new: other } : {}) })
-      }
-      for (const cell of pair.new.cells ?? []) if (!seen.has(cell)) compare(subject, 'list', undefined, cell.completeness, { new: cell })
+      for (const cells of pairCells(context.levels, pair.old.cells ?? [], pair.new.cells ?? [])) compare(subject, 'list', cells.old?.completeness, cells.new?.completeness, cells)
     }
     return out
   },

@@ -1,6 +1,6 @@
 import { editorialIfSame, indicatorRef, matchOf, textChange } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
-import { phoneNumbers } from '../meaning.ts'
+import { samePhoneNumbers } from '../meaning.ts'
 
 export default defineChange({
   id: 'indicator-resources-changed',
@@ -15,8 +15,7 @@ export default defineChange({
     for (const pair of indicators.pairs) {
       const text = textChange(pair.old.resources, pair.new.resources, true)
       if (!text) continue
-      const numbers = (value: string | undefined) => phoneNumbers(value ?? '').join(' ')
-      const same = numbers(pair.old.resources) === numbers(pair.new.resources) ? editorialIfSame(pair.old.resources, pair.new.resources, true) : {}
+      const same = samePhoneNumbers(pair.old.resources, pair.new.resources) ? editorialIfSame(pair.old.resources, pair.new.resources, true) : {}
       out.push({ subject: { type: 'indicator', old: indicatorRef(pair.old), new: indicatorRef(pair.new) }, match: matchOf(pair), field: 'resources', ...text, ...same })
     }
     return out

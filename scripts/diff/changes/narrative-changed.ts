@@ -1,7 +1,7 @@
 import { matchOf, textChange, titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
-import { phoneNumbers } from '../meaning.ts'
-import { cellKey } from '../model.ts'
+import { samePhoneNumbers } from '../meaning.ts'
+import { pairCells } from '../model.ts'
 import type { Subject } from '../types.ts'
 
 export default defineChange({
@@ -16,8 +16,7 @@ export default defineChange({
     const out: Detected[] = []
     const compare = (subject: Subject, match: Detected['match'], field: string, before: string | undefined, after: string | undefined, markdown = true) => {
       const text = textChange(before, after, markdown)
-      const numbers = (value: string | undefined) => phoneNumbers(value ?? '').join(' ')
-      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(numbers(before) !== numbers(after) ? { impact: 'practice' as const } : {}) })
+      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(samePhoneNumbers(before, after) ? {} : { impact: 'practice' as const }) })
     }
     const framework = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
     compare(framework, undefined, 'summary', context.old.summary, context.new.summary)
@@ -26,14 +25,7 @@ export default defineChange({
       const subject: Subject = { type: 'domain', old: titled(pair.old), new: titled(pair.new) }
       compare(subject, matchOf(pair), 'description', pair.old.description, pair.new.description)
       // Words under one of the domain's lists, the list known by its level (as matched) and strengths or needs.
-      const newCells = new Map((pair.new.cells ?? []).map((cell) => [cellKey(context.levels, 'new', cell), cell]))
-      const seen = new Set<object>()
-      for (const cell of pair.old.cells ?? []) {
-        const other = newCells.get(cellKey(context.levels, 'old', cell))
-        if (other) seen.add(other)
-        compare(subject, matchOf(pair), 'list', cell.text, other?.text)
-      }
-      for (const cell of pair.new.cells ?? []) if (!seen.has(cell)) compare(subject, matchOf(pair), 'list', undefined, cell.text)
+      for (const cells of pairCells(context.levels, pair.old.cells ?? [], pair.new.cells ?? [])) compare(subject, matchOf(pair), 'list', cells.old?.text, cells.new?.text)
     }
     for (const pair of context.sections.pairs) {
       const ref = (item: typeof pair.old) => ({ ...titled(item.section), ...(item.level ? { level: item.level } : {}) })
