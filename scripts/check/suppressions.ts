@@ -19,8 +19,8 @@ export interface InlineSuppression {
   used: boolean
 }
 
-/** What a comment says once its markers are taken off: `thresholds-ignore-next-line <rule>[: <reason>]`. */
-const DIRECTIVE = /^[ \t]*thresholds-ignore-next-line[ \t]+([a-z0-9-]+)(?:[ \t]*:[ \t]*([\s\S]*?))?[ \t]*$/
+/** What a comment says once its markers are taken off: `thresholds-ignore-next-line <rule>[: <reason>]`, on its own lines or not. */
+const DIRECTIVE = /^\s*thresholds-ignore-next-line[ \t]+([a-z0-9-]+)(?:[ \t]*:([\s\S]*))?\s*$/
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g
 
 interface Found {
@@ -79,10 +79,15 @@ function markdownComments(file: SourceFile, tree: Root): Found[] {
     const from = node.position?.start.offset
     const to = node.position?.end.offset
     if (from === undefined || to === undefined) continue
-    // The node's own source: its value loses the markers of the list or quote it sits in.
-    for (const comment of file.text.slice(from, to).matchAll(HTML_COMMENT)) {
-      const directive = directiveIn(comment[1] ?? '')
-      if (directive) found.push({ ...directive, start: from + comment.index, end: from + comment.index + comment[0].length })
+    // The words come from the node's value, which has lost the “>” and indentation of the quote or
+    // list it sits in (a comment over several lines in a quote has them on every line); the place
+    // comes from the node's own source, where its comments are in the same order.
+    const places = [...file.text.slice(from, to).matchAll(HTML_COMMENT)]
+    const comments = [...node.value.matchAll(HTML_COMMENT)]
+    for (let i = 0; i < comments.length; i++) {
+      const directive = directiveIn(comments[i]?.[1] ?? '')
+      const place = places[i]
+      if (directive && place) found.push({ ...directive, start: from + place.index, end: from + place.index + place[0].length })
     }
   }
   return found

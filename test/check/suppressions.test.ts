@@ -2,12 +2,13 @@
  * Suppressions are read from the syntax trees: HTML comment nodes of the Markdown and comment
  * tokens of the YAML. The same words in a heading, a code block or a YAML string are not comments.
  */
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkFrameworks } from '../../scripts/check/index.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, TEST_TODAY } from '../helpers.ts'
+import { frameworkWith, messageLines, repoRoot, TEST_TODAY } from '../helpers.ts'
 
 const LINKS_HEAD = '---\ntitle: Links\n---\n\n'
 const HTTP_HERE = '- [here](http://example.org/procedures) {#regional-procedures}\n'
@@ -68,5 +69,30 @@ describe('suppressions read from syntax trees', () => {
   it('a stacked suppression that matches nothing is still reported as unused', () => {
     const dir = withLinks(`<!-- thresholds-ignore-next-line link-https: the regional site has no https version yet -->\n<!-- thresholds-ignore-next-line link-pending: nothing here is pending at all -->\n${HTTP_HERE.replace('[here]', '[Regional procedures]')}`)
     expect(linkLines(dir)).toEqual(['links.md:6:1 warning This suppression of “link-pending” matches no message on line 7, expected it to be removed [unused-suppression]'])
+  })
+
+  it.each([
+    ['on one line', '> <!-- thresholds-ignore-next-line link-https: the local site has no https version yet -->\n> See the [local offer](http://example.org/local).', 8],
+    ['with its reason over two lines', '> <!-- thresholds-ignore-next-line link-https: the local site has\n> no https version yet -->\n> See the [local offer](http://example.org/local).', 9],
+    ['with its reason on the next line', '> <!-- thresholds-ignore-next-line link-https:\n> the local site has no https version yet -->\n> See the [local offer](http://example.org/local).', 9],
+    ['with the markers on lines of their own', '> <!--\n> thresholds-ignore-next-line link-https: the local site has no https version yet\n> -->\n> See the [local offer](http://example.org/local).', 10],
+    ['in a quote in a list item', '- A note:\n\n  > <!-- thresholds-ignore-next-line link-https: the local site has\n  > no https version yet -->\n  > See the [local offer](http://example.org/local).', 11],
+  ])('a suppression inside a block quote %s is read with its reason, without the quote markers', (_, text, target) => {
+    const { dir } = frameworkWith()
+    const level = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(level, readFileSync(level, 'utf8').replace('Support as soon as a problem emerges.', text))
+    expect(messageLines(dir)).toEqual([])
+    expect(suppressedOf(dir)).toEqual([`link-https:${target} the local site has no https version yet`])
+  })
+
+  it('through the CLI, a suppression in a quote with its markers on lines of their own is read, with its reason', () => {
+    const { root, dir } = frameworkWith()
+    const level = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(level, readFileSync(level, 'utf8').replace('Support as soon as a problem emerges.', '> <!--\n> thresholds-ignore-next-line link-https: the local site has\n> no https version yet\n> -->\n> See the [local offer](http://example.org/local).'))
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'check', '--no-cache', '--format', 'json'], { cwd: root, encoding: 'utf8' })
+    expect(result.status, result.stderr).toBe(0)
+    const report = JSON.parse(result.stdout) as { diagnostics: unknown[]; suppressed: Array<{ ruleId: string; line: number; reason: string }> }
+    expect(report.diagnostics).toEqual([])
+    expect(report.suppressed.map(({ ruleId, line, reason }) => ({ ruleId, line, reason }))).toEqual([{ ruleId: 'link-https', line: 11, reason: 'the local site has no https version yet' }])
   })
 })
