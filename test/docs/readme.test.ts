@@ -39,7 +39,7 @@ describe('README', () => {
     expect(readme).toContain(`and ${inline} are single occurrences accepted by a\n   comment in the source`)
   })
 
-  it('shows the report a real build prints for a level without contacts, a mistyped link and a pending address', () => {
+  it('shows the report a real build prints for a level without contacts, a mistyped link and a pending address, as do authoring.md and cli.md', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-readme-'))
     mkdirSync(path.join(root, 'sources'))
     cpSync(path.join(fixtures, 'minimal'), path.join(root, 'sources/minimal'), { recursive: true })
@@ -48,6 +48,13 @@ describe('README', () => {
     const result = thresholds(['build'], root, { env: onTestDay })
     expect(result.status).toBe(1)
     expect(blockAfter(readme, '**Break something.**').join('\n')).toBe(`$ thresholds build\n${result.stderr.trimEnd()}`)
+    // The same problems in the guides: the first of them in authoring.md, as a GitHub annotation in cli.md.
+    const guide = readFileSync(path.join(repoRoot, 'docs/authoring.md'), 'utf8')
+    expect(result.stderr).toContain(`${blockAfter(guide, '## Read an error').join('\n')}\n`)
+    const github = thresholds(['check', '--format', 'github'], root, { env: onTestDay })
+    const annotation = blockAfter(readFileSync(path.join(repoRoot, 'docs/cli.md'), 'utf8'), 'The same problem as a `github` annotation')
+    expect(annotation).toHaveLength(1)
+    expect(github.stdout.split('\n')).toContain(annotation[0])
   })
 
   it('counts the levels, domains and indicators of each shipped framework as the built package does', () => {
