@@ -9,6 +9,7 @@ import type { CheckOptions } from '../scripts/check/runner.ts'
 import type { Framework } from '../scripts/model/types.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
 import { severityOf } from '../scripts/shared/diagnostics.ts'
+import { suggestionOf } from '../scripts/report/input.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const fixtures = path.join(repoRoot, 'test/fixtures')
@@ -33,8 +34,8 @@ export const TEST_TODAY = '2026-06-30'
  * Messages as `file:line:column severity message [rule]`, file relative to the framework folder.
  * `alongside` are other framework folders checked in the same run (their messages are left out).
  */
-export function messageLines(dir: string, only?: string[], options: Omit<CheckOptions, 'only'> & { alongside?: string[] } = {}): string[] {
-  const { alongside = [], ...checkOptions } = options
+export function messageLines(dir: string, only?: string[], options: Omit<CheckOptions, 'only'> & { alongside?: string[]; suggestions?: boolean } = {}): string[] {
+  const { alongside = [], suggestions: _, ...checkOptions } = options
   const result = checkFrameworks(loadFrameworks([dir, ...alongside]), { today: TEST_TODAY, ...checkOptions, ...(only ? { only } : {}) })
   const lines: string[] = []
   for (const file of result.files)
@@ -42,6 +43,9 @@ export function messageLines(dir: string, only?: string[], options: Omit<CheckOp
       const relative = path.relative(dir, path.resolve(file.path)).split(path.sep).join('/')
       if (relative.startsWith('..')) continue
       lines.push(`${relative}:${message.line ?? 1}:${message.column ?? 1} ${severityOf(message)} ${message.reason} [${message.ruleId}]`)
+      // As the text report shows it: on its own line, from the message's `expected`.
+      const suggestion = options.suggestions ? suggestionOf(message) : undefined
+      if (suggestion) lines.push(`  ${suggestion}`)
     }
   return lines
 }

@@ -5,15 +5,27 @@ import type { ParseContext, Place } from '../parse/context.ts'
 import type { CheckedFramework } from './checked-framework.ts'
 import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
 
-export interface Report {
+/** A rule's messages: permanent ids (used by tests, reporters and docs) and templates with `{{name}}` slots. */
+export type Messages = Readonly<Record<string, string>>
+
+/** The names of a template's `{{name}}` slots, so a report that forgets one does not compile. */
+export type SlotsOf<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? Name | SlotsOf<Rest> : never
+
+/** The values for a template's slots; a template without slots takes none. */
+export type DataOf<Template extends string> = [SlotsOf<Template>] extends [never] ? [] : [data: Record<SlotsOf<Template>, string | number>]
+
+export type ReportOptions = MessageOptions & { position?: Position }
+
+export interface Report<M extends Messages = Messages> {
   /**
-   * Files a message at a model node's source place, or at an explicit place.
-   * Rules never set the id, severity, source or url: the runner does.
+   * Files the message `messageId` at a model node's source place, or at an explicit place; its text
+   * is the template with `data` in its slots. Rules never set the id, severity, source or url: the
+   * runner does. A “did you mean” goes in `expected`, never in the text.
    */
-  (target: object | Place, message: string, options?: MessageOptions & { position?: Position }): void
+  <Id extends keyof M & string>(target: object | Place, messageId: Id, ...rest: [...DataOf<M[Id]>, options?: ReportOptions]): void
 }
 
-export interface RuleContext {
+export interface RuleContext<M extends Messages = Messages> {
   framework: Framework
   parsed: ParseContext
   /** Every framework checked in this run, for rules that compare frameworks (read only what `compares` names). */
@@ -23,16 +35,18 @@ export interface RuleContext {
    * Undefined otherwise, and the rules that need it report nothing.
    */
   linkStatus?: ReadonlyMap<string, LinkProbe>
-  report: Report
+  report: Report<M>
   /** Today's date, YYYY-MM-DD (UTC), for the date rules; fixed in tests. */
   today: string
 }
 
-export interface Rule {
+export interface RuleDefinition<M extends Messages> {
   /** Permanent: the file name, and the anchor of its entry in docs/rules.md. */
   id: string
   severity: Severity
   description: string
+  /** Every message the rule can report, by id; docs/rules.md lists them. */
+  messages: M
   /**
    * An integrity rule: without it content that breaks the published package (its schema, its
    * types, its ids) would be published, so no setting or comment can lower it (see integrity.ts).
@@ -45,11 +59,28 @@ export interface Rule {
    * mode re-runs the other frameworks' rules only when this part of an edited framework changes.
    */
   compares?: (framework: Framework) => unknown
+  check(context: RuleContext<M>): void
+}
+
+/** A rule as the runner and the registry see it: any message ids. */
+export interface Rule extends Omit<RuleDefinition<Messages>, 'check'> {
   check(context: RuleContext): void
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule
+/** `const`: the templates keep their literal text, so `report` knows each one's ids and slots. */
+export function defineRule<const M extends Messages>(rule: RuleDefinition<M>): Rule {
+  return rule as unknown as Rule
+}
+
+/**
+ * A message's text: its template with each `{{name}}` replaced by `data[name]`. A slot with no
+ * value is a bug in the rule, not something to print as “undefined”.
+ */
+export function renderMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (!Object.hasOwn(data, name)) throw new Error(`the message “${template}” has no value for “${name}”`)
+    return String(data[name])
+  })
 }
 
 export function isPlace(value: object): value is Place {

@@ -1,12 +1,11 @@
-import type { Position } from 'unist'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
-import { fileMessage, type ConfiguredSeverity, type MessageOptions, type Severity } from '../shared/diagnostics.ts'
+import { fileMessage, type ConfiguredSeverity, type Severity } from '../shared/diagnostics.ts'
 import { problemKinds } from '../shared/problems.ts'
 import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import type { LinkProbe } from '../online/probe.ts'
-import { isPlace, type Rule } from './define-rule.ts'
+import { isPlace, renderMessage, type ReportOptions, type Rule } from './define-rule.ts'
 import type { CheckedFramework } from './checked-framework.ts'
 import { INTEGRITY_REASON, integrityIds } from './integrity.ts'
 import { rules as allRules } from './registry.ts'
@@ -81,7 +80,7 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
       }
       if (!known.includes(id)) {
         const suggestion = closest(id, known)
-        fileMessage(file, position, `“${id}” is not a rule${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ', expected one of the rules in docs/rules.md'}`, 'rules-config', 'error', { expected: suggestion })
+        fileMessage(file, position, `“${id}” is not a rule${suggestion.length ? '' : ', expected one of the rules in docs/rules.md'}`, 'rules-config', 'error', { expected: suggestion })
         continue
       }
       const earlier = settings.get(id)
@@ -114,7 +113,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
         directive.used = true
       } else if (!known.has(directive.ruleId)) {
         const suggestion = closest(directive.ruleId, known)
-        fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ''}`, 'rules-config', 'error', { expected: suggestion })
+        fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule`, 'rules-config', 'error', { expected: suggestion })
         directive.used = true
       } else if (directive.reason.length < 10) {
         fileMessage(directive.file, at, `The suppression of “${directive.ruleId}” gives no reason, expected “${directive.ruleId}: why this is acceptable”`, 'rules-config', 'error')
@@ -125,7 +124,14 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
       const setting = settings.get(rule.id)
       // readRuleSettings refuses to lower an integrity rule; this keeps it so if that ever slips.
       const severity: ConfiguredSeverity = rule.integrity ? rule.severity : (setting?.severity ?? rule.severity)
-      const report = (target: object | Place, message: string, extra: MessageOptions & { position?: Position } = {}) => {
+      const report = (target: object | Place, messageId: string, ...rest: unknown[]) => {
+        const template = rule.messages[messageId]
+        if (template === undefined) throw new Error(`it has no message “${messageId}”`)
+        // A template with slots takes its data first; one without takes only the options.
+        const slotted = /\{\{\w+\}\}/.test(template)
+        const data = (slotted ? rest[0] : {}) as Record<string, string | number>
+        const extra = ((slotted ? rest[1] : rest[0]) ?? {}) as ReportOptions
+        const message = renderMessage(template, data)
         const place: Place = isPlace(target) ? target : (parsed.places.get(target) ?? frameworkPlace)
         const position = extra.position ?? place.position
         // Every suppression of this rule written above the line applies (two stacked for one rule are both used).
@@ -144,7 +150,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
           })
           return
         }
-        fileMessage(place.file, position, message, rule.id, severity as Severity, extra)
+        fileMessage(place.file, position, message, rule.id, severity as Severity, { ...extra, messageId, data })
       }
       runOne(rule, { framework: parsed.framework, parsed, all: options.all ?? contexts, linkStatus: options.linkStatus, report, today }, frameworkPlace)
     }

@@ -126,7 +126,7 @@ function coverageSection(): string[] {
   return [
     '## Rule tester coverage',
     '',
-    `\`test/check/rule-tester.test.ts\` runs one table per rule (\`test/check/rule-cases/<rule>.ts\`): ${ruleTables.length} rules, ${valid} valid and ${invalid} invalid cases. A valid case must give no message at all; an invalid case must give exactly its listed messages, each with its rule, severity, text, start and end, suggestions and “first defined here” place.`,
+    `\`test/check/rule-tester.test.ts\` runs one table per rule (\`test/check/rule-cases/<rule>.ts\`): ${ruleTables.length} rules, ${valid} valid and ${invalid} invalid cases. A valid case must give no message at all; an invalid case must give exactly its listed messages, each with its rule, severity, message id and data, text, start and end, suggestions and “first defined here” place; every message a rule declares is shown by at least one invalid case.`,
     '',
     '| Rule | Valid cases | Invalid cases | Messages expected |',
     '| --- | ---: | ---: | ---: |',

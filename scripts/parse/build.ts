@@ -184,7 +184,7 @@ function attributesOf(context: ParseContext, node: Parameters<typeof takeAttribu
         file,
         at,
         allowed.length
-          ? `Unknown setting “${key}” in “{...}”${suggestion.length ? `, did you mean “${suggestion[0]}”?` : `, expected ${allowed.map((a) => `“${a}”`).join(', ')}`}`
+          ? `Unknown setting “${key}” in “{...}”${suggestion.length ? '' : `, expected ${allowed.map((a) => `“${a}”`).join(', ')}`}`
           : `“{...}” here can only hold an id such as “{#my-id}”, not “${key}”`,
         'invalid-attributes',
         { expected: suggestion.length ? suggestion : allowed },
@@ -524,7 +524,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
           context.problem(
             source,
             node.position,
-            `The heading “${attributed.text}” names no level${byLevel ? '' : ' and is not “Strengths” or “Needs”'}${suggestion.length ? `, did you mean “${suggestion[0]}”?` : `, expected a level's title or id${byLevel ? '' : ', or “Strengths and protective factors” / “Needs and risks”'}`}`,
+            `The heading “${attributed.text}” names no level${byLevel ? '' : ' and is not “Strengths” or “Needs”'}${suggestion.length ? '' : `, expected a level's title or id${byLevel ? '' : ', or “Strengths and protective factors” / “Needs and risks”'}`}`,
             'unknown-heading',
             { expected: suggestion },
           )
@@ -705,7 +705,7 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
       entry.position,
       colon === -1
         ? `This contact detail has no label, expected “Label: value” such as “Phone: 0121 788 4300”`
-        : `Unknown contact detail “${text.slice(0, colon)}”${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ', expected Phone, Hours, Web, Email, Emergency or Use for'}`,
+        : `Unknown contact detail “${text.slice(0, colon)}”${suggestion.length ? '' : ', expected Phone, Hours, Web, Email, Emergency or Use for'}`,
       'unknown-label',
       { expected: suggestion },
     )
@@ -850,7 +850,7 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
         context.problem(
           source,
           cell.position,
-          `The column “${attributed.text}” names no level${suggestion.length ? `, did you mean “${suggestion[0]}”?` : ", expected a level's title or id"}`,
+          `The column “${attributed.text}” names no level${suggestion.length ? '' : ", expected a level's title or id"}`,
           'unknown-heading',
           { expected: suggestion },
         )

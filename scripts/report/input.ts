@@ -92,13 +92,10 @@ export function textOf(file: VFile): string {
   return typeof file.value === 'string' ? file.value : file.value instanceof Uint8Array ? new TextDecoder().decode(file.value) : ''
 }
 
-/**
- * “did you mean …?” for a message's suggestions, or undefined when it has none or its reason
- * already asks (most do, so the suggestion is not said twice).
- */
+/** “did you mean …?” for a message's suggestions (its `expected`, never part of its reason), or undefined when it has none. */
 export function suggestionOf(message: VFileMessage, quote = (value: string) => value): string | undefined {
   const values = message.expected ?? []
-  if (values.length === 0 || /did you mean/i.test(message.reason)) return undefined
+  if (values.length === 0) return undefined
   const quoted = values.slice(0, 5).map((value) => `“${quote(value)}”`)
   const list = values.length > 5 ? `${quoted.join(', ')}, …` : quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
   return `did you mean ${list}?`

@@ -1,11 +1,14 @@
 import type { VFile } from 'vfile'
 import type { Suppression } from '../check/runner.ts'
-import { severityOf } from '../shared/diagnostics.ts'
+import { severityOf, type MessageData } from '../shared/diagnostics.ts'
 import type { ReportInput, ReportOptions } from './input.ts'
 import { escapeJsonControls } from '../shared/terminal.ts'
 
 export interface JsonDiagnostic {
   ruleId: string
+  /** Which of the rule's messages (docs/rules.md lists them), with the values in its slots; absent for problems found while reading. */
+  messageId?: string
+  data?: MessageData
   severity: 'error' | 'warning' | 'info'
   message: string
   file: string
@@ -30,6 +33,7 @@ export function toJsonReport(files: readonly VFile[], suppressed: readonly Suppr
       if (quiet && message.fatal !== true) continue
       const diagnostic: JsonDiagnostic = {
         ruleId: message.ruleId ?? 'unknown',
+        ...(message.messageId ? { messageId: message.messageId, data: { ...message.data } } : {}),
         severity: severityOf(message),
         message: message.reason,
         file: file.path,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { rules } from '../check/registry.ts'
 import type { Suppression } from '../check/runner.ts'
-import { docsUrl, PROJECT_URL, severityOf, type Severity } from '../shared/diagnostics.ts'
+import { docsUrl, PROJECT_URL, severityOf, type MessageData, type Severity } from '../shared/diagnostics.ts'
 import { problemKinds } from '../shared/problems.ts'
 import { relativePath, shownMessages, spanOf, type ReportInput, type ReportOptions } from './input.ts'
 import { escapeJsonControls } from '../shared/terminal.ts'
@@ -27,7 +27,8 @@ interface SarifResult {
   message: { text: string }
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: SarifRegion } }>
   suppressions?: Array<{ kind: 'inSource' | 'external'; status: 'accepted'; justification: string }>
-  properties?: { suggestions: string[] }
+  /** The rule's own message id and its data (docs/rules.md lists each rule's messages), and any suggestions. */
+  properties?: { messageId?: string; data?: MessageData; suggestions?: string[] }
 }
 
 /** Every rule and every fixed problem kind, in the order of docs/rules.md: `ruleIndex` points into it. */
@@ -91,7 +92,8 @@ function resultOf(message: VFileMessage, file: string, cwd: string): SarifResult
     message: { text: message.reason },
     locations: [location(file, cwd, region)],
   }
-  if (message.expected?.length) result.properties = { suggestions: [...message.expected] }
+  if (message.messageId) result.properties = { messageId: message.messageId, data: { ...message.data } }
+  if (message.expected?.length) result.properties = { ...result.properties, suggestions: [...message.expected] }
   return result
 }
 

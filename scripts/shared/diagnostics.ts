@@ -4,6 +4,18 @@ import type { Position } from 'unist'
 import type { SourceFile } from './source-file.ts'
 
 export type Severity = 'error' | 'warning'
+
+/** The values a rule's message template was filled with, by slot name. */
+export type MessageData = Readonly<Record<string, string | number>>
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** The rule's id for this message (see a rule's `messages`); absent on problems found while reading. */
+    messageId?: string
+    /** The values in the message's slots. */
+    data?: MessageData
+  }
+}
 export type ConfiguredSeverity = Severity | 'off'
 
 export const PROJECT_URL = 'https://github.com/thresholds/thresholds'
@@ -22,6 +34,12 @@ export interface MessageOptions {
   note?: string
 }
 
+/** What the runner adds to a rule's options: which of the rule's messages this is, and its data. */
+export interface FiledOptions extends MessageOptions {
+  messageId?: string
+  data?: MessageData
+}
+
 /**
  * Files a positioned message on a source file. Only the rule runner and the parser call this:
  * they stamp the rule id, severity, source and docs url so that rules never do.
@@ -32,13 +50,14 @@ export function fileMessage(
   reason: string,
   ruleId: string,
   severity: Severity,
-  options: MessageOptions = {},
+  options: FiledOptions = {},
 ): VFileMessage {
-  const { cause, expected, note } = options
+  const { cause, expected, note, messageId, data } = options
   return restoreMessage(file.vfile, {
     reason,
     ...(position ? { place: position } : {}),
     ruleId,
+    ...(messageId ? { messageId, data: { ...data } } : {}),
     fatal: severity === 'error',
     ...(expected?.length ? { expected } : {}),
     ...(note ? { note } : {}),
@@ -55,6 +74,8 @@ export interface StoredMessage {
   reason: string
   place?: Position | { line: number; column: number }
   ruleId: string
+  messageId?: string
+  data?: MessageData
   fatal: boolean | null | undefined
   expected?: string[]
   note?: string
@@ -67,6 +88,7 @@ export function storeMessage(message: VFileMessage): StoredMessage {
     reason: message.reason,
     ...(message.place ? { place: message.place } : {}),
     ruleId: message.ruleId ?? '',
+    ...(message.messageId ? { messageId: message.messageId, data: message.data ?? {} } : {}),
     fatal: message.fatal,
     ...(message.expected ? { expected: message.expected } : {}),
     ...(message.note ? { note: message.note } : {}),
@@ -80,6 +102,10 @@ export function restoreMessage(file: VFile, stored: StoredMessage): VFileMessage
   const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: 'thresholds', cause })
   message.fatal = stored.fatal
   message.url = docsUrl(stored.ruleId)
+  if (stored.messageId) {
+    message.messageId = stored.messageId
+    message.data = stored.data ?? {}
+  }
   if (stored.expected) message.expected = stored.expected
   if (stored.note) message.note = stored.note
   return message

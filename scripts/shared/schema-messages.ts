@@ -78,9 +78,8 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         translated = {
           path: [...path, extra],
           atKey: true,
-          message: suggestion.length
-            ? `Unknown setting “${extra}”, did you mean “${suggestion[0]}”?`
-            : `Unknown setting “${extra}”, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`,
+          // A close name goes in `expected` alone, shown as “did you mean”.
+          message: `Unknown setting “${extra}”${suggestion.length ? '' : `, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`}`,
           expected: suggestion.length ? suggestion : allowed,
         }
         break
@@ -91,7 +90,7 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         translated = {
           path,
           atKey: false,
-          message: `“${name}” is ${show(value)}, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}${suggestion.length ? ` (did you mean “${suggestion[0]}”?)` : ''}`,
+          message: `“${name}” is ${show(value)}, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`,
           expected: suggestion.length ? suggestion : allowed,
         }
         break

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { renderMessage } from '../../scripts/check/define-rule.ts'
 import { rules } from '../../scripts/check/registry.ts'
 import { repoRoot } from '../helpers.ts'
 import { expectedOf, runCase } from './rule-tester.ts'
@@ -23,6 +24,12 @@ describe('rule tester tables', () => {
     expect(readFileSync(path.join(repoRoot, 'docs/rules.md'), 'utf8')).toContain(`| ${rule.description} |`)
   })
 
+  it.each(ruleTables.map((table) => [table.rule, table] as const))('%s shows every one of its messages in an invalid case, and no message it does not declare', (id, table) => {
+    const declared = Object.keys(rules.find((rule) => rule.id === id)?.messages ?? {}).sort()
+    const shown = [...new Set(table.invalid.flatMap((testCase) => testCase.errors.filter((error) => (error.ruleId ?? id) === id).map((error) => error.messageId)))].sort()
+    expect(shown).toEqual(declared)
+  })
+
   it.each(ruleTables.map((table) => [table.rule, table] as const))('%s states the rule’s own severity', (id, table) => {
     expect(table.severity).toBe(rules.find((rule) => rule.id === id)?.severity)
   })
@@ -39,3 +46,13 @@ for (const table of ruleTables)
       expect(runCase(table.rule, testCase)).toEqual(expectedOf(table, testCase))
     })
   })
+
+describe('message templates', () => {
+  it('fills each slot with its value, as often as it appears', () => {
+    expect(renderMessage('“{{a}}” then {{b}} and “{{a}}” again', { a: 'x', b: 2 })).toBe('“x” then 2 and “x” again')
+  })
+
+  it('refuses a slot with no value rather than print “undefined”', () => {
+    expect(() => renderMessage('Level “{{level}}” has no contacts', { levl: 'Early Help' })).toThrow('the message “Level “{{level}}” has no contacts” has no value for “level”')
+  })
+})

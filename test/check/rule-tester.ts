@@ -4,14 +4,15 @@ import type { VFileMessage } from 'vfile-message'
 import { checkFrameworks } from '../../scripts/check/index.ts'
 import type { LinkProbe } from '../../scripts/online/probe.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { severityOf, type Severity } from '../../scripts/shared/diagnostics.ts'
+import { severityOf, type MessageData, type Severity } from '../../scripts/shared/diagnostics.ts'
 import { fixtures, frameworkWith, TEST_TODAY } from '../helpers.ts'
 
 /**
  * A table-driven rule tester in the manner of ESLint's RuleTester. Every case is a framework:
  * the minimal fixture (test/fixtures/minimal) with an overlay of files. A valid case must give no
  * message at all; an invalid case must give exactly the listed messages, in order, each with its
- * rule, severity, text, full range (start and end), suggestions and “first written here” place.
+ * rule, severity, message id and data, text, full range (start and end), suggestions and
+ * “first written here” place.
  * Parse problems count too, so a case cannot pass by breaking the file it meant to test.
  */
 
@@ -39,6 +40,10 @@ export interface ExpectedMessage {
   severity?: Severity
   /** Path inside the framework folder. */
   file: string
+  /** The rule's message id, and the values in its template's slots; problems found while reading have neither. */
+  messageId?: string
+  data?: MessageData
+  /** The rendered text. */
   message: string
   line: number
   column: number
@@ -109,7 +114,9 @@ export function layOut(testCase: RuleCase): { dir: string; alongside: string[] }
   return { dir, alongside }
 }
 
-export interface ActualMessage extends Required<Omit<ExpectedMessage, 'cause'>> {
+export interface ActualMessage extends Required<Omit<ExpectedMessage, 'cause' | 'messageId' | 'data'>> {
+  messageId?: string
+  data?: MessageData
   cause?: ExpectedMessage['cause']
 }
 
@@ -121,6 +128,7 @@ function describeMessage(dir: string, filePath: string, message: VFileMessage): 
   const relative = (file: string) => path.relative(dir, path.resolve(file)).split(path.sep).join('/')
   return {
     ruleId: message.ruleId ?? '',
+    ...(message.messageId ? { messageId: message.messageId, data: message.data ?? {} } : {}),
     severity: severityOf(message) as Severity,
     file: relative(filePath),
     message: message.reason,

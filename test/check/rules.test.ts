@@ -51,7 +51,7 @@ describe.each(ruleFiles)('rule %s', (id) => {
   const check = (kind: 'valid' | 'invalid') => {
     const { root, dir } = frameworkWith(path.join(folder, kind))
     const alongside = others.map((other) => frameworkWith(path.join(folder, 'others', other), other, root).dir)
-    return messageLines(dir, [id], { alongside, ...probesOf(folder) })
+    return messageLines(dir, [id], { alongside, suggestions: true, ...probesOf(folder) })
   }
 
   it('reports nothing on the valid fixture', () => {

@@ -39,10 +39,12 @@ describe('thresholds check', () => {
     const { status, stderr } = thresholds(['check'], root)
     expect(status).toBe(1)
     expect(stderr).toContain(
-      'sources/minimal/levels/02-child-protection.md:7:5 error The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file, did you mean “#what-to-do”? [link-resolves]\n' +
+      'sources/minimal/levels/02-child-protection.md:7:5 error The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file [link-resolves]\n' +
         '  6 |\n' +
         '> 7 | See [the steps](#what-to-doo). A child is suffering, or likely to suffer, significant harm.\n' +
-        '    |     ^^^^^^^^^^^^^^^^^^^^^^^^^\n',
+        '    |     ^^^^^^^^^^^^^^^^^^^^^^^^^\n' +
+        '  8 |\n' +
+        '  did you mean “#what-to-do”?\n',
     )
     expect(stderr).toContain('  docs: https://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves\n')
     expect(stderr.endsWith('\n✖ 1 error, 0 warnings, 0 suppressed in 1 framework\n')).toBe(true)

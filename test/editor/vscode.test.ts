@@ -103,7 +103,7 @@ describe('VS Code tasks: problems from thresholds land in the Problems panel', (
     const pattern = new RegExp(task?.problemMatcher.pattern.regexp ?? '$^')
     const found = check.stderr.split('\n').flatMap((line) => pattern.exec(line)?.slice(1) ?? [])
     expect(found.slice(0, 4)).toEqual(['sources/minimal/levels/02-child-protection.md', '7', '5', 'error'])
-    expect(found[4]).toBe('The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file, did you mean “#what-to-do”?')
+    expect(found[4]).toBe('The link “the steps” points to “#what-to-doo”, which is neither an id in this framework nor a heading in this file')
     expect(found[5]).toBe('link-resolves')
   })
 

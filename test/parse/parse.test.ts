@@ -70,10 +70,11 @@ describe('front-matter', () => {
   it('points a schema error at the key’s own line and column, not line 1', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrank: two\nfamilyAgrement: needed\n---\n\n## What to do\n\n- Talk.\n')
-    const lines = messageLines(dir).filter((line) => line.includes('[frontmatter-schema]'))
+    const lines = messageLines(dir, undefined, { suggestions: true }).filter((line) => line.includes('[frontmatter-schema]') || line.startsWith('  '))
     expect(lines).toEqual([
       'levels/01-early-help.md:4:7 error “rank” is “two”, expected a whole number [frontmatter-schema]',
-      'levels/01-early-help.md:5:1 error Unknown setting “familyAgrement”, did you mean “familyAgreement”? [frontmatter-schema]',
+      'levels/01-early-help.md:5:1 error Unknown setting “familyAgrement” [frontmatter-schema]',
+      '  did you mean “familyAgreement”?',
     ])
   })
 
@@ -91,9 +92,10 @@ describe('front-matter', () => {
     const file = path.join(dir, 'framework.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, 'titel:'))
     // Only the two messages about the misspelling: the indicator layout and partnership still read.
-    expect(messageLines(dir)).toEqual([
+    expect(messageLines(dir, undefined, { suggestions: true })).toEqual([
       'framework.md:2:1 error The setting “title” is missing, expected a line “title: ...” [frontmatter-schema]',
-      'framework.md:3:1 error Unknown setting “titel”, did you mean “title”? [frontmatter-schema]',
+      'framework.md:3:1 error Unknown setting “titel” [frontmatter-schema]',
+      '  did you mean “title”?',
     ])
   })
 

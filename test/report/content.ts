@@ -22,7 +22,7 @@ export function checkedMinimal(change: (dir: string) => void = () => {}): { root
   return { root, dir, result, input: reportInput(result) }
 }
 
-/** A link with a typo (an error whose reason asks “did you mean”) and a setting with a wrong value (an error with a separate suggestion). */
+/** A link with a typo and a setting with a wrong value: two errors with suggestions (“did you mean”). */
 export function brokenLinkAndPolarity(dir: string): void {
   edit(dir, 'levels/01-early-help.md', '(#front-door)', '(#front-dor)')
   edit(dir, 'domains/01-health.md', '{#health-missing-immunisations}', '{#health-missing-immunisations polarity=neutral}')

@@ -11,7 +11,7 @@ describe('github report', () => {
     const lines = formatGithub(input, { cwd: root }).trimEnd().split('\n')
     expect(lines).toHaveLength(5)
     expect(lines).toContain(
-      '::error file=sources/minimal/levels/01-early-help.md,line=15,col=3,endLine=15,endColumn=27,title=link-resolves::The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”?%0Ahttps://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves',
+      '::error file=sources/minimal/levels/01-early-help.md,line=15,col=3,endLine=15,endColumn=27,title=link-resolves::The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file%0Adid you mean “#front-door”?%0Ahttps://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves',
     )
     expect(lines).toContain(
       '::error file=sources/minimal/domains/01-health.md,line=8,col=25,endLine=8,endColumn=73,title=invalid-attributes::“polarity=neutral” is not a polarity, expected “polarity=strength” or “polarity=need”%0Adid you mean “strength” or “need”?%0Ahttps://github.com/thresholds/thresholds/blob/main/docs/rules.md#invalid-attributes',

@@ -13,7 +13,7 @@ describe('markdown report (CI job summary)', () => {
     const rows = lines.filter((line) => /^\| (error|warning) \|/.test(line))
     expect(rows.map((row) => row.split(' | ')[0])).toEqual(['| error', '| error', '| error', '| warning', '| warning'])
     expect(rows).toContain(
-      '| error | <code>sources/minimal/levels/01-early-help.md:15:3</code> | [link\\-resolves](https://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves) | The link “Front door” points to “\\#front\\-dor”, which is neither an id in this framework nor a heading in this file, did you mean “\\#front\\-door”? |',
+      '| error | <code>sources/minimal/levels/01-early-help.md:15:3</code> | [link\\-resolves](https://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves) | The link “Front door” points to “\\#front\\-dor”, which is neither an id in this framework nor a heading in this file did you mean “\\#front\\-door”? |',
     )
   })
 

@@ -56,7 +56,7 @@ describe('sarif report', () => {
       ruleId: 'link-resolves',
       ruleIndex: run.tool.driver.rules.findIndex((rule) => rule.id === 'link-resolves'),
       level: 'error',
-      message: { text: 'The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”?' },
+      message: { text: 'The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file' },
       locations: [
         {
           physicalLocation: {
@@ -65,7 +65,11 @@ describe('sarif report', () => {
           },
         },
       ],
-      properties: { suggestions: ['#front-door'] },
+      properties: {
+        messageId: 'broken',
+        data: { link: 'The link “Front door”', reason: 'points to “#front-dor”, which is neither an id in this framework nor a heading in this file' },
+        suggestions: ['#front-door'],
+      },
     })
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId)
   })

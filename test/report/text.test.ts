@@ -22,7 +22,7 @@ describe('text report', () => {
     const report = formatText(input)
     const lines = blockAt(report, `${dir}/levels/01-early-help.md:15:3`)
     expect(lines[0]).toBe(
-      `${dir}/levels/01-early-help.md:15:3 error The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”? [link-resolves]`,
+      `${dir}/levels/01-early-help.md:15:3 error The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file [link-resolves]`,
     )
     const source = lines.find((line) => line.startsWith('> 15 |'))
     expect(source).toBe('> 15 | - [Front door](#front-dor)')
@@ -32,11 +32,12 @@ describe('text report', () => {
     expect(marker).toBe(`     |   ${'^'.repeat('[Front door](#front-dor)'.length)}`)
     expect(lines).toContain('  14 |')
     expect(lines.at(-1)).toBe('  docs: https://github.com/thresholds/thresholds/blob/main/docs/rules.md#link-resolves')
-    // The reason already asks “did you mean”: it is not said twice.
-    expect(lines.filter((line) => line.includes('did you mean'))).toHaveLength(1)
+    // The suggestion is the message's `expected`, said once, on its own line after the source.
+    expect(lines.filter((line) => line.includes('did you mean'))).toEqual(['  did you mean “#front-door”?'])
+    expect(lines.indexOf('  did you mean “#front-door”?')).toBe(lines.length - 2)
   })
 
-  it('adds “did you mean” with the suggestions when the reason does not already ask', () => {
+  it('adds “did you mean” with the suggestions on a line of its own', () => {
     const { dir, input } = checkedMinimal(brokenLinkAndPolarity)
     const lines = blockAt(formatText(input), `${dir}/domains/01-health.md:8:25`)
     expect(lines[0]).toContain('error “polarity=neutral” is not a polarity')

@@ -6,12 +6,16 @@ export default defineRule({
   id: 'contact-hours-valid',
   severity: 'error',
   description: 'Opening hours are written so apps can read them: “Mon-Thu 08:45-17:20; Fri 08:45-16:30”, “24/7”, “24 hours, 7 days”, “Out of hours (…)”, or words with no times in them.',
+  messages: {
+    unreadable:
+      'The opening hours of “{{contact}}” cannot be read: {{problem}}, expected days and times such as “Mon-Thu 08:45-17:20; Fri 08:45-16:30”, “24/7”, “24 hours, 7 days”, “Out of hours (evenings and weekends)”, or words with no times such as “School term time only”',
+  },
   check({ framework, report }) {
     for (const contact of framework.contacts) {
       if (!contact.hours) continue
       const result = parseHours(contact.hours.text)
       if (!result.ok)
-        report(contact.hours, `The opening hours of “${contact.name}” cannot be read: ${result.problem}, expected days and times such as “Mon-Thu 08:45-17:20; Fri 08:45-16:30”, “24/7”, “24 hours, 7 days”, “Out of hours (evenings and weekends)”, or words with no times such as “School term time only”`)
+        report(contact.hours, 'unreadable', { contact: contact.name, problem: result.problem })
     }
   },
 })

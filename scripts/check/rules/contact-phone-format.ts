@@ -6,12 +6,15 @@ export default defineRule({
   id: 'contact-phone-format',
   severity: 'warning',
   description: 'Phone numbers are written in the UK national format, spaced the standard way (e.g. “0345 678 9021”, “0121 788 4300”).',
+  messages: {
+    notNational: 'The phone number “{{phone}}” is not in the usual format, expected “{{national}}”',
+  },
   check({ framework, parsed, report }) {
     for (const contact of framework.contacts) {
       if (contact.phone === undefined) continue
       const reading = readPhone(contact.phone)
       if (reading.ok && reading.national !== contact.phone)
-        report(parsed.phonePlaces.get(contact) ?? contact, `The phone number “${contact.phone}” is not in the usual format, expected “${reading.national}”`, { expected: [reading.national] })
+        report(parsed.phonePlaces.get(contact) ?? contact, 'notNational', { phone: contact.phone, national: reading.national }, { expected: [reading.national] })
     }
   },
 })

@@ -6,6 +6,9 @@ export default defineRule({
   id: 'contact-referenced',
   severity: 'warning',
   description: 'Every contact is linked from somewhere: a level’s contacts, a “what to do” route, or other text.',
+  messages: {
+    unreferenced: 'The contact “{{contact}}” is not linked from any level or text, expected a link such as “[{{contact}}](#{{id}})” in the level that uses it, or remove it',
+  },
   check({ framework, parsed, report }) {
     const used = new Set<string>()
     for (const level of flatLevels(framework)) for (const id of level.contacts) used.add(id)
@@ -13,6 +16,6 @@ export default defineRule({
       if (resolution.kind === 'internal' && resolution.entry?.kind === 'contact' && use.owner !== resolution.entry.node) used.add(resolution.entry.id)
     for (const contact of framework.contacts)
       if (!used.has(contact.id))
-        report(contact, `The contact “${contact.name}” is not linked from any level or text, expected a link such as “[${contact.name}](#${contact.id})” in the level that uses it, or remove it`)
+        report(contact, 'unreferenced', { contact: contact.name, id: contact.id })
   },
 })

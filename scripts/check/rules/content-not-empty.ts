@@ -7,14 +7,18 @@ export default defineRule({
   id: 'content-not-empty',
   severity: 'error',
   description: 'No bullet point and no heading is empty.',
+  messages: {
+    emptyHeading: 'This heading is empty, expected some words after the “#”',
+    emptyBullet: 'This bullet point is empty, expected some words after the “-”, or remove the line',
+  },
   check({ parsed, report }) {
     for (const [file, tree] of parsed.trees)
       eachNode(tree.children, (node) => {
         if (!node.position) return
         if (node.type === 'heading' && plainText(node) === '')
-          report({ file, position: node.position }, 'This heading is empty, expected some words after the “#”')
+          report({ file, position: node.position }, 'emptyHeading')
         if (node.type === 'listItem' && node.children.every((child) => child.type === 'paragraph' && plainText(child) === ''))
-          report({ file, position: node.position }, 'This bullet point is empty, expected some words after the “-”, or remove the line')
+          report({ file, position: node.position }, 'emptyBullet')
       })
   },
 })

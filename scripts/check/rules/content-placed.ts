@@ -14,6 +14,9 @@ export default defineRule({
   id: 'content-placed',
   severity: 'error',
   description: 'Every word of a source file is read into the framework: nothing is dropped without a message.',
+  messages: {
+    notPlaced: '“{{words}}” is not read into the framework here, so it would be lost, expected it {{where}}',
+  },
   check({ parsed, report }) {
     const read = (node: Nodes) => parsed.placed.has(node) || wasNotReadBecauseOfAnotherProblem(node)
     // Whether each node holds something that was read, so a block with nothing read is reported once, whole.
@@ -37,7 +40,7 @@ export default defineRule({
         }
         const words = wordsOf(node)
         if (!words || !node.position) continue
-        report({ file, position: wordsPosition(file, node) }, `“${shorten(words)}” is not read into the framework here, so it would be lost, expected it ${whereExpected(file.relative)}`)
+        report({ file, position: wordsPosition(file, node) }, 'notPlaced', { words: shorten(words), where: whereExpected(file.relative) })
       }
     }
   },

@@ -18,6 +18,10 @@ export default defineRule({
   id: 'content-placeholder',
   severity: 'warning',
   description: 'No “TODO” placeholder is left in the text or the settings; `thresholds new` writes one wherever a new framework needs its own words. Notes in comments are not checked.',
+  messages: {
+    inText: 'This still says “{{words}}”, expected the framework\'s own words in its place',
+    inSetting: 'The setting “{{setting}}” still says “{{words}}”, expected the framework\'s own value',
+  },
   check({ parsed, report }) {
     for (const [file, tree] of parsed.trees) {
       eachNode(tree.children, (node) => {
@@ -27,7 +31,7 @@ export default defineRule({
         for (const match of source.matchAll(MARKER)) {
           const at = start + match.index
           const position: Position = { start: file.toPoint(at), end: file.toPoint(at + match[0].length) }
-          report({ file, position }, `This still says “${quote(source, match.index)}”, expected the framework's own words in its place`)
+          report({ file, position }, 'inText', { words: quote(source, match.index) })
         }
       })
       const frontMatter = parsed.frontMatters.get(file)
@@ -35,7 +39,7 @@ export default defineRule({
       const visit = (value: unknown, path: Array<string | number>) => {
         if (typeof value === 'string') {
           const found = value.search(MARKER)
-          if (found !== -1) report({ file, position: frontMatter.locate(path) }, `The setting “${path.join('.')}” still says “${quote(value, found)}”, expected the framework's own value`)
+          if (found !== -1) report({ file, position: frontMatter.locate(path) }, 'inSetting', { setting: path.join('.'), words: quote(value, found) })
         } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
         else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
       }

@@ -14,6 +14,11 @@ export default defineRule({
   severity: 'warning',
   description:
     'Where indicators are placed at levels, every domain (each sub-domain on its own) has indicators at every level that any domain has indicators at.',
+  messages: {
+    gap: 'Domain “{{domain}}” has no indicators at {{levels}}, while other domains do: add them under “## {{heading}}” in this file, or write “Missing from the source: …” there with the reason the source has none',
+    subDomainGap:
+      'Domain “{{domain}}” (part of “{{parent}}”) has no indicators at {{levels}}, while other domains do: add them under “## {{heading}}” in this file, or write “Missing from the source: …” there with the reason the source has none',
+  },
   check({ framework, report }) {
     if (framework.indicatorLayout !== 'by-level') return
     const levels = flatLevels(framework)
@@ -39,11 +44,9 @@ export default defineRule({
         const names = missing.map((level) => `“${levelName(level)}”`)
         const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
         // No “did you mean”: the message names the levels already, and nothing was mistyped.
-        report(domain, `Domain “${domain.title}”${partOf(domain, top)} has no indicators at ${list}, while other domains do: add them under “## ${missing[0]?.label ?? missing[0]?.title}” in this file, or write “Missing from the source: …” there with the reason the source has none`)
+        const data = { domain: domain.title, levels: list ?? '', heading: missing[0]?.label ?? missing[0]?.title ?? '' }
+        if (domain === top) report(domain, 'gap', data)
+        else report(domain, 'subDomainGap', { ...data, parent: top.title })
       }
   },
 })
-
-function partOf(domain: Domain, top: Domain): string {
-  return domain === top ? '' : ` (part of “${top.title}”)`
-}

@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'warning',
   description: 'The statutory guidance a framework cites is not an older edition than another framework in the same run cites.',
   compares: (framework) => framework.guidance,
+  messages: {
+    olderEdition: '“{{guidance}}” is cited in its {{edition}} edition, but “{{framework}}” cites the {{newest}} edition, expected the framework to be checked against the newer edition',
+  },
   check({ framework, parsed, all, report }) {
     const newest = new Map<string, { edition: number; framework: string }>()
     for (const other of all)
@@ -20,7 +23,7 @@ export default defineRule({
       if (!best || best.edition <= guidance.edition) continue
       const place = settingPlace(parsed, 'guidance')
       const frontMatter = place && parsed.frontMatters.get(place.file)
-      report(place && frontMatter ? { file: place.file, position: frontMatter.locate(['guidance', index, 'edition']) } : framework, `“${guidance.title}” is cited in its ${guidance.edition} edition, but “${best.framework}” cites the ${best.edition} edition, expected the framework to be checked against the newer edition`, {
+      report(place && frontMatter ? { file: place.file, position: frontMatter.locate(['guidance', index, 'edition']) } : framework, 'olderEdition', { guidance: guidance.title, edition: guidance.edition, framework: best.framework, newest: best.edition }, {
         expected: [String(best.edition)],
       })
     }

@@ -6,13 +6,16 @@ export default defineRule({
   id: 'heading-increment',
   severity: 'warning',
   description: 'Headings go down one level at a time (# then ## then ###), never skipping one (WCAG 1.3.1).',
+  messages: {
+    skipped: 'This heading is level {{depth}} right after a level {{previous}} heading, expected level {{expected}} (“{{marker}} …”)',
+  },
   check({ parsed, report }) {
     for (const [file, tree] of parsed.trees) {
       let previous = 0
       eachNode(tree.children, (node) => {
         if (node.type !== 'heading' || !node.position) return
         if (previous > 0 && node.depth > previous + 1)
-          report({ file, position: node.position }, `This heading is level ${node.depth} right after a level ${previous} heading, expected level ${previous + 1} (“${'#'.repeat(previous + 1)} …”)`, {
+          report({ file, position: node.position }, 'skipped', { depth: node.depth, previous, expected: previous + 1, marker: '#'.repeat(previous + 1) }, {
             expected: ['#'.repeat(previous + 1)],
           })
         previous = node.depth

@@ -13,6 +13,10 @@ export default defineRule({
   id: 'highest-level-has-emergency-route',
   severity: 'error',
   description: 'The highest level (or one of its sub-levels) links to a contact whose number is 999, the route for a child in immediate danger.',
+  messages: {
+    notLinked: 'Level “{{level}}” is the highest level but does not link to “{{contact}}” (999), expected “- [{{contact}}](#{{id}})” under its “## Contacts”',
+    noEmergencyContact: 'Level “{{level}}” is the highest level but gives no emergency route, expected a contact with “Phone: 999” in contacts.md linked under its “## Contacts”',
+  },
   check({ framework, report }) {
     const highest = framework.levels.at(-1)
     if (!highest) return
@@ -20,11 +24,7 @@ export default defineRule({
     const ids = [highest, ...highest.children].flatMap((level) => level.contacts)
     if (ids.some((id) => { const contact = byId.get(id); return contact !== undefined && isEmergencyNumber(contact) })) return
     const emergency = framework.contacts.find(isEmergencyNumber)
-    report(
-      highest,
-      emergency
-        ? `Level “${levelName(highest)}” is the highest level but does not link to “${emergency.name}” (999), expected “- [${emergency.name}](#${emergency.id})” under its “## Contacts”`
-        : `Level “${levelName(highest)}” is the highest level but gives no emergency route, expected a contact with “Phone: 999” in contacts.md linked under its “## Contacts”`,
-    )
+    if (emergency) report(highest, 'notLinked', { level: levelName(highest), contact: emergency.name, id: emergency.id })
+    else report(highest, 'noEmergencyContact', { level: levelName(highest) })
   },
 })

@@ -12,6 +12,9 @@ export default defineRule({
   id: 'indicator-text-unique',
   severity: 'error',
   description: 'No two indicators in one list (the same domain, level and polarity) say the same thing, ignoring case and punctuation; the same words at different levels are fine.',
+  messages: {
+    repeated: 'This indicator repeats “{{text}}” in the same list, expected each indicator once in a list: remove the copy, or, if the source itself lists it twice, keep one',
+  },
   check({ framework, parsed, report }) {
     const seen = new Map<string, Indicator>()
     for (const indicator of framework.indicators) {
@@ -22,7 +25,7 @@ export default defineRule({
         continue
       }
       const place = parsed.places.get(first)
-      report(indicator, `This indicator repeats “${truncate(first.text)}” in the same list, expected each indicator once in a list: remove the copy, or, if the source itself lists it twice, keep one`, {
+      report(indicator, 'repeated', { text: truncate(first.text) }, {
         cause: place ? { file: place.file, position: place.position, message: 'first written here' } : undefined,
       })
     }

@@ -12,6 +12,10 @@ export default defineRule({
   id: 'level-has-indicators',
   severity: 'error',
   description: 'Every level can be recognised: it has indicators, or (where indicators are not placed at levels) a matrix column or a description.',
+  messages: {
+    noIndicators: 'Level “{{level}}” has no indicators, expected at least one bullet point under a “## {{heading}}” heading in a domain file',
+    notDescribed: 'Level “{{level}}” has no matrix column and no description, expected one of them so practitioners can recognise it',
+  },
   check({ framework, parsed, report }) {
     if (framework.indicatorLayout === 'by-level') {
       // A level's own list (under no domain) does not count: the coverage rules read domain lists only.
@@ -22,12 +26,12 @@ export default defineRule({
       for (const domain of framework.domains)
         for (const part of [domain, ...domain.children]) for (const cell of part.cells ?? []) if (cell.completeness && cell.level) placed.add(cell.level)
       for (const level of levelsLacking(framework, (l) => placed.has(l.id)))
-        report(level, `Level “${levelName(level)}” has no indicators, expected at least one bullet point under a “## ${level.title}” heading in a domain file`)
+        report(level, 'noIndicators', { level: levelName(level), heading: level.title })
       return
     }
     const columns = new Set(framework.matrix?.columns ?? [])
     const described = (level: Level) => columns.has(level.id) || level.children.some((child) => columns.has(child.id)) || Boolean(level.description?.trim())
     for (const level of flatLevels(framework))
-      if (!described(level)) report(level, `Level “${levelName(level)}” has no matrix column and no description, expected one of them so practitioners can recognise it`)
+      if (!described(level)) report(level, 'notDescribed', { level: levelName(level) })
   },
 })

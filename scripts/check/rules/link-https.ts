@@ -6,11 +6,14 @@ export default defineRule({
   id: 'link-https',
   severity: 'warning',
   description: 'Web addresses use `https:`, not `http:`.',
+  messages: {
+    http: 'The address “{{url}}” uses http:, expected https: (check that “{{https}}” works and use that)',
+  },
   check({ parsed, report }) {
-    for (const link of linksIn(parsed))
-      if (link.scheme === 'http')
-        report(link.place, `The address “${link.url}” uses http:, expected https: (check that “${link.url.replace(/^http:/i, 'https:')}” works and use that)`, {
-          expected: [link.url.replace(/^http:/i, 'https:')],
-        })
+    for (const link of linksIn(parsed)) {
+      if (link.scheme !== 'http') continue
+      const https = link.url.replace(/^http:/i, 'https:')
+      report(link.place, 'http', { url: link.url, https }, { expected: [https] })
+    }
   },
 })

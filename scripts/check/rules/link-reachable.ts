@@ -8,13 +8,16 @@ export default defineRule({
   online: true,
   description:
     'With `--online`, every web address answers: no 4xx or 5xx status (5xx, 429 and time-outs are tried again first), no unknown host, failed connection, time-out or redirect loop. Reported where the address is written. Without `--online` this rule reports nothing.',
+  messages: {
+    unreachable: 'The link “{{text}}” points to “{{url}}”, which {{problem}}, expected a page that loads: correct the address, or replace it if the page has gone',
+  },
   check({ parsed, linkStatus, report }) {
     if (!linkStatus) return
     for (const use of parsed.linkUses) {
       const probe = linkStatus.get(use.url)
       // A skipped address was not requested; the online summary lists it with the reason.
       if (!probe || probe.outcome === 'ok' || probe.outcome === 'skipped') continue
-      report({ file: use.file, position: use.position }, `The link “${use.text}” points to “${use.url}”, which ${whatWentWrong(probe)}, expected a page that loads: correct the address, or replace it if the page has gone`)
+      report({ file: use.file, position: use.position }, 'unreachable', { text: use.text, url: use.url, problem: whatWentWrong(probe) })
     }
   },
 })

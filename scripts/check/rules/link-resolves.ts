@@ -6,13 +6,18 @@ export default defineRule({
   id: 'link-resolves',
   severity: 'error',
   description: 'Every link inside the framework goes somewhere: an id, a heading, or another file of the framework.',
+  messages: {
+    // With a close id, heading or file in `expected`, shown as “did you mean”.
+    broken: '{{link}} {{reason}}',
+    brokenNothingClose: '{{link}} {{reason}}, expected an id, a heading in this file, or a file of this framework',
+  },
   check({ parsed, report }) {
     for (const [use, resolution] of parsed.resolutions) {
       if (resolution.kind !== 'broken' || isPlaceholder(use.url)) continue
-      const suggestion = resolution.suggestions[0]
-      report({ file: use.file, position: use.position }, `${addressName(use)} ${resolution.reason}${suggestion ? `, did you mean “${suggestion}”?` : ', expected an id, a heading in this file, or a file of this framework'}`, {
-        expected: resolution.suggestions,
-      })
+      const at = { file: use.file, position: use.position }
+      const data = { link: addressName(use), reason: resolution.reason }
+      if (resolution.suggestions.length) report(at, 'broken', data, { expected: resolution.suggestions })
+      else report(at, 'brokenNothingClose', data)
     }
   },
 })

@@ -11,12 +11,15 @@ export default defineRule({
   id: 'link-text-descriptive',
   severity: 'warning',
   description: 'Link text says where the link goes, not “click here” or “here” (WCAG 2.4.4, link purpose).',
+  messages: {
+    generic: 'The link text “{{text}}” does not say where it goes, expected words naming the destination, such as “Request for help and support form”',
+  },
   check({ parsed, report }) {
     for (const link of linksIn(parsed)) {
       if (link.image) continue
       const words = link.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim()
       if (GENERIC.has(words))
-        report(link.place, `The link text “${link.text}” does not say where it goes, expected words naming the destination, such as “Request for help and support form”`)
+        report(link.place, 'generic', { text: link.text })
     }
   },
 })

@@ -37,6 +37,9 @@ export default defineRule({
   severity: 'error',
   description:
     'A link whose words are a phone number, a web address or an email address goes to that same number or address (also through a contact or a links.md entry): numbers are compared as libphonenumber-js reads them, web addresses by host and path, email addresses with the domain in any case.',
+  messages: {
+    mismatch: 'The link\'s words “{{text}}” are {{claimed}}, but the link {{goes}} “{{destination}}”, expected the link to go to the {{what}} its words show, or words that show where it goes',
+  },
   check({ parsed, report }) {
     for (const use of parsed.linkUses) {
       if (use.node.type !== 'link') continue
@@ -53,7 +56,8 @@ export default defineRule({
       if (!found || (found.kind === claimed.kind && found.key === claimed.key)) continue
       report(
         { file: use.file, position: use.position },
-        `The link's words “${use.text}” are ${WHAT[claimed.kind]}, but the link ${GOES[found.kind]} “${found.shown}”, expected the link to go to the ${claimed.kind === 'phone' ? 'number' : 'address'} its words show, or words that show where it goes`,
+        'mismatch',
+        { text: use.text, claimed: WHAT[claimed.kind], goes: GOES[found.kind], destination: found.shown, what: claimed.kind === 'phone' ? 'number' : 'address' },
       )
     }
   },

@@ -11,6 +11,10 @@ export default defineRule({
   severity: 'error',
   integrity: true,
   description: 'The framework, once read, matches the published JSON Schema of the model.',
+  messages: {
+    // The schema error translated into words (shared/schema-messages.ts), as for front-matter.
+    schema: '{{problem}}',
+  },
   check({ framework, parsed, report }) {
     const validate = getValidators().framework
     if (validate(framework)) return
@@ -25,7 +29,7 @@ export default defineRule({
         node = (node as Record<string, unknown>)[segment]
         if (node && typeof node === 'object' && parsed.places.has(node)) target = node
       }
-      report(target, error.message, { expected: error.expected })
+      report(target, 'schema', { problem: error.message }, { expected: error.expected })
     }
   },
 })

@@ -6,9 +6,12 @@ export default defineRule({
   id: 'review-date-passed',
   severity: 'warning',
   description: 'The review date (`reviewDue`) is not in the past.',
+  messages: {
+    passed: 'The review date {{reviewDue}} has passed (today is {{today}}), expected the framework to be reviewed and “reviewDue” moved on',
+  },
   check({ framework, parsed, today, report }) {
     // A month (“2026-09”) has passed only once the whole month has.
     if (!framework.reviewDue || framework.reviewDue >= today.slice(0, framework.reviewDue.length)) return
-    report(settingPlace(parsed, 'reviewDue') ?? framework, `The review date ${framework.reviewDue} has passed (today is ${today}), expected the framework to be reviewed and “reviewDue” moved on`)
+    report(settingPlace(parsed, 'reviewDue') ?? framework, 'passed', { reviewDue: framework.reviewDue, today })
   },
 })

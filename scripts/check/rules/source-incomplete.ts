@@ -11,14 +11,17 @@ export default defineRule({
   id: 'source-incomplete',
   severity: 'warning',
   description: 'Lists every place the source document is marked as partial or missing, so known gaps stay visible.',
+  messages: {
+    partial: '{{what}} is partial in the source document (“{{reason}}”), expected it filled in once the partnership supplies the text',
+    missing: '{{what}} is missing from the source document (“{{reason}}”), expected it filled in once the partnership supplies the text',
+  },
   check({ framework, parsed, report: reportAt }) {
     // At the “Partial in the source:” line itself.
-    const report = (owner: object, message: string) => {
+    const report = (owner: object, message: { completeness: Completeness; what: string }) => {
       const marker = markerOf(owner)
-      reportAt((marker && parsed.places.get(marker)) ?? owner, message)
+      reportAt((marker && parsed.places.get(marker)) ?? owner, message.completeness.status === 'partial' ? 'partial' : 'missing', { what: message.what, reason: message.completeness.reason })
     }
-    const say = (completeness: Completeness, what: string) =>
-      `${what} ${completeness.status === 'partial' ? 'is partial in the source document' : 'is missing from the source document'} (“${completeness.reason}”), expected it filled in once the partnership supplies the text`
+    const say = (completeness: Completeness, what: string) => ({ completeness, what })
     const levelTitle = new Map(flatLevels(framework).map((level) => [level.id, levelName(level)]))
     if (framework.completeness) report(framework, say(framework.completeness, `The framework “${framework.title}”`))
     for (const level of flatLevels(framework)) {

@@ -5,6 +5,9 @@ export default defineRule({
   severity: 'error',
   integrity: true,
   description: 'Every id is used once in a framework, so links and apps always find the right thing.',
+  messages: {
+    duplicate: 'The id “{{id}}” is already used by a {{kind}} in {{file}}, expected each id once: rename one of them',
+  },
   check({ parsed, report }) {
     const first = new Map<string, (typeof parsed.ids)[number]>()
     for (const entry of parsed.ids) {
@@ -13,7 +16,7 @@ export default defineRule({
         first.set(entry.id, entry)
         continue
       }
-      report(entry.place, `The id “${entry.id}” is already used by a ${earlier.kind} in ${earlier.place.file.relative}, expected each id once: rename one of them`, {
+      report(entry.place, 'duplicate', { id: entry.id, kind: earlier.kind, file: earlier.place.file.relative }, {
         cause: { file: earlier.place.file, position: earlier.place.position, message: 'first defined here' },
       })
     }

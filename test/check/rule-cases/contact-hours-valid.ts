@@ -20,32 +20,32 @@ export default ruleTable({
     {
       name: 'hours in words with a time that cannot be read',
       files: hours('Mondays 9 till 5'),
-      errors: [{ file: 'contacts.md', message: unreadable('“Mondays 9 till 5” is not in the form “Mon-Fri 09:00-17:00”'), line: 8, column: 1, endLine: 8, endColumn: 26 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Mondays 9 till 5” is not in the form “Mon-Fri 09:00-17:00”' }, message: unreadable('“Mondays 9 till 5” is not in the form “Mon-Fri 09:00-17:00”'), line: 8, column: 1, endLine: 8, endColumn: 26 }],
     },
     {
       name: 'days that run backwards',
       files: hours('Fri-Mon 09:00-17:00'),
-      errors: [{ file: 'contacts.md', message: unreadable('“Fri-Mon” runs backwards, expected the earlier day first'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Fri-Mon” runs backwards, expected the earlier day first' }, message: unreadable('“Fri-Mon” runs backwards, expected the earlier day first'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
     },
     {
       name: 'closing before opening',
       files: hours('Mon-Fri 17:00-09:00'),
-      errors: [{ file: 'contacts.md', message: unreadable('“Mon-Fri 17:00-09:00” closes before it opens'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Mon-Fri 17:00-09:00” closes before it opens' }, message: unreadable('“Mon-Fri 17:00-09:00” closes before it opens'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
     },
     {
       name: 'closing at the minute it opens',
       files: hours('Mon-Fri 09:00-09:00'),
-      errors: [{ file: 'contacts.md', message: unreadable('“Mon-Fri 09:00-09:00” closes before it opens'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Mon-Fri 09:00-09:00” closes before it opens' }, message: unreadable('“Mon-Fri 09:00-09:00” closes before it opens'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
     },
     {
       name: 'a time that does not exist',
       files: hours('Mon-Fri 09:00-25:00'),
-      errors: [{ file: 'contacts.md', message: unreadable('“Mon-Fri 09:00-25:00” has a time that does not exist'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Mon-Fri 09:00-25:00” has a time that does not exist' }, message: unreadable('“Mon-Fri 09:00-25:00” has a time that does not exist'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
     },
     {
       name: 'a day that is not a day',
       files: hours('Mon-Fry 09:00-17:00'),
-      errors: [{ file: 'contacts.md', message: unreadable('“Fry” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Fry” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun' }, message: unreadable('“Fry” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
     },
   ],
 })

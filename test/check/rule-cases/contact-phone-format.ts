@@ -15,17 +15,17 @@ export default ruleTable({
     {
       name: 'a number without spaces',
       files: phone('01217884300'),
-      errors: [{ file: 'contacts.md', message: unusual('01217884300', '0121 788 4300'), line: 7, column: 1, endLine: 7, endColumn: 21, suggestions: ['0121 788 4300'] }],
+      errors: [{ file: 'contacts.md', messageId: 'notNational', data: { phone: '01217884300', national: '0121 788 4300' }, message: unusual('01217884300', '0121 788 4300'), line: 7, column: 1, endLine: 7, endColumn: 21, suggestions: ['0121 788 4300'] }],
     },
     {
       name: 'a number in the international format',
       files: phone('+44 345 678 9021'),
-      errors: [{ file: 'contacts.md', message: unusual('+44 345 678 9021', '0345 678 9021'), line: 7, column: 1, endLine: 7, endColumn: 26, suggestions: ['0345 678 9021'] }],
+      errors: [{ file: 'contacts.md', messageId: 'notNational', data: { phone: '+44 345 678 9021', national: '0345 678 9021' }, message: unusual('+44 345 678 9021', '0345 678 9021'), line: 7, column: 1, endLine: 7, endColumn: 26, suggestions: ['0345 678 9021'] }],
     },
     {
       name: 'a number spaced the wrong way',
       files: phone('012 1788 4300'),
-      errors: [{ file: 'contacts.md', message: unusual('012 1788 4300', '0121 788 4300'), line: 7, column: 1, endLine: 7, endColumn: 23, suggestions: ['0121 788 4300'] }],
+      errors: [{ file: 'contacts.md', messageId: 'notNational', data: { phone: '012 1788 4300', national: '0121 788 4300' }, message: unusual('012 1788 4300', '0121 788 4300'), line: 7, column: 1, endLine: 7, endColumn: 23, suggestions: ['0121 788 4300'] }],
     },
   ],
 })

@@ -16,17 +16,17 @@ export default ruleTable({
     {
       name: 'a digit short',
       files: phone('0121 788 430'),
-      errors: [{ file: 'contacts.md', message: invalid('0121 788 430', 'is not a valid UK number (it does not match any UK number range)'), line: 7, column: 1, endLine: 7, endColumn: 22 }],
+      errors: [{ file: 'contacts.md', messageId: 'invalid', data: { phone: '0121 788 430', contact: 'Front door', problem: 'is not a valid UK number (it does not match any UK number range)' }, message: invalid('0121 788 430', 'is not a valid UK number (it does not match any UK number range)'), line: 7, column: 1, endLine: 7, endColumn: 22 }],
     },
     {
       name: 'words instead of a number',
       files: phone('ask reception'),
-      errors: [{ file: 'contacts.md', message: invalid('ask reception', 'has characters other than digits, spaces and brackets'), line: 7, column: 1, endLine: 7, endColumn: 23 }],
+      errors: [{ file: 'contacts.md', messageId: 'invalid', data: { phone: 'ask reception', contact: 'Front door', problem: 'has characters other than digits, spaces and brackets' }, message: invalid('ask reception', 'has characters other than digits, spaces and brackets'), line: 7, column: 1, endLine: 7, endColumn: 23 }],
     },
     {
       name: 'a number abroad',
       files: phone('+33 1 42 68 53 00'),
-      errors: [{ file: 'contacts.md', message: invalid('+33 1 42 68 53 00', 'is not a UK number'), line: 7, column: 1, endLine: 7, endColumn: 27 }],
+      errors: [{ file: 'contacts.md', messageId: 'invalid', data: { phone: '+33 1 42 68 53 00', contact: 'Front door', problem: 'is not a UK number' }, message: invalid('+33 1 42 68 53 00', 'is not a UK number'), line: 7, column: 1, endLine: 7, endColumn: 27 }],
     },
   ],
 })

@@ -25,12 +25,12 @@ export default ruleTable({
     {
       name: 'a contact nothing links to',
       files: { 'contacts.md': dutyTeam() },
-      errors: [{ file: 'contacts.md', message: unlinked('Duty team'), line: 15, column: 1, endLine: 15, endColumn: 26 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreferenced', data: { contact: 'Duty team', id: 'duty-team' }, message: unlinked('Duty team'), line: 15, column: 1, endLine: 15, endColumn: 26 }],
     },
     {
       name: 'a contact whose only link is in its own text',
       files: { 'contacts.md': dutyTeam('\nOut of hours the [duty team](#duty-team) answers.\n') },
-      errors: [{ file: 'contacts.md', message: unlinked('Duty team'), line: 15, column: 1, endLine: 15, endColumn: 26 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreferenced', data: { contact: 'Duty team', id: 'duty-team' }, message: unlinked('Duty team'), line: 15, column: 1, endLine: 15, endColumn: 26 }],
     },
     {
       name: 'a level that names the contact in words but without a link',
@@ -38,7 +38,7 @@ export default ruleTable({
         'contacts.md': dutyTeam(),
         'levels/01-early-help.md': swap('- Talk to the family.', '- Out of hours, call the duty team (#duty-team).'),
       },
-      errors: [{ file: 'contacts.md', message: unlinked('Duty team'), line: 15, column: 1, endLine: 15, endColumn: 26 }],
+      errors: [{ file: 'contacts.md', messageId: 'unreferenced', data: { contact: 'Duty team', id: 'duty-team' }, message: unlinked('Duty team'), line: 15, column: 1, endLine: 15, endColumn: 26 }],
     },
   ],
 })

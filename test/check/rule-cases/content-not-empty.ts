@@ -16,19 +16,19 @@ export default ruleTable({
     {
       name: 'an empty bullet in a level',
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Talk to the family.\n-') },
-      errors: [{ file: 'levels/01-early-help.md', message: emptyBullet, line: 12, column: 1, endLine: 12, endColumn: 2 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'emptyBullet', data: {}, message: emptyBullet, line: 12, column: 1, endLine: 12, endColumn: 2 }],
     },
     {
       name: 'an empty heading in a section',
       files: about('##\n\nWho it is for.'),
-      errors: [{ file: 'sections/01-about.md', message: emptyHeading, line: 7, column: 1, endLine: 7, endColumn: 3 }],
+      errors: [{ file: 'sections/01-about.md', messageId: 'emptyHeading', data: {}, message: emptyHeading, line: 7, column: 1, endLine: 7, endColumn: 3 }],
     },
     {
       name: 'a heading of only spaces and a bullet of only spaces, both reported in order',
       files: about('###   \n\n- Volunteers.\n-   \n'),
       errors: [
-        { file: 'sections/01-about.md', message: emptyHeading, line: 7, column: 1, endLine: 7, endColumn: 7 },
-        { file: 'sections/01-about.md', message: emptyBullet, line: 10, column: 1, endLine: 10, endColumn: 5 },
+        { file: 'sections/01-about.md', messageId: 'emptyHeading', data: {}, message: emptyHeading, line: 7, column: 1, endLine: 7, endColumn: 7 },
+        { file: 'sections/01-about.md', messageId: 'emptyBullet', data: {}, message: emptyBullet, line: 10, column: 1, endLine: 10, endColumn: 5 },
       ],
     },
   ],

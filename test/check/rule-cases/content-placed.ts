@@ -21,19 +21,19 @@ export default ruleTable({
     {
       name: 'a paragraph before the first contact',
       files: { 'contacts.md': contacts('All numbers are answered by the council.') },
-      errors: [{ file: 'contacts.md', message: lost('All numbers are answered by the council.', where.contacts), line: 5, column: 1, endLine: 5, endColumn: 41 }],
+      errors: [{ file: 'contacts.md', messageId: 'notPlaced', data: { words: 'All numbers are answered by the council.', where: 'under a contact’s “##” heading, or in a “<!-- note -->” if it is a note for editors' }, message: lost('All numbers are answered by the council.', where.contacts), line: 5, column: 1, endLine: 5, endColumn: 41 }],
     },
     {
       name: 'words beside a link in links.md',
       files: { 'links.md': swap('(https://example.org/procedures) {#', '(https://example.org/procedures) (West Midlands) {#') },
-      errors: [{ file: 'links.md', message: lost('(West Midlands)', where.links), line: 5, column: 57, endLine: 5, endColumn: 72 }],
+      errors: [{ file: 'links.md', messageId: 'notPlaced', data: { words: '(West Midlands)', where: 'as a link entry “- [Name](https://...) {#id}” alone on its line, or in a “<!-- note -->” if it is a note for editors' }, message: lost('(West Midlands)', where.links), line: 5, column: 57, endLine: 5, endColumn: 72 }],
     },
     {
       name: 'words beside a contact link, and a contact that is not a link, in a level',
       files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- [Front door](#front-door) for advice\n- The health visitor') },
       errors: [
-        { file: 'levels/01-early-help.md', message: lost('for advice', where.level), line: 15, column: 29, endLine: 15, endColumn: 39 },
-        { file: 'levels/01-early-help.md', message: lost('The health visitor', where.level), line: 16, column: 1, endLine: 16, endColumn: 21 },
+        { file: 'levels/01-early-help.md', messageId: 'notPlaced', data: { words: 'for advice', where: 'as a link alone on its line under “Contacts” (say what a contact is for in contacts.md, with “Use for:”), other words under another heading of the level, or in a “<!-- note -->” if it is a note for editors' }, message: lost('for advice', where.level), line: 15, column: 29, endLine: 15, endColumn: 39 },
+        { file: 'levels/01-early-help.md', messageId: 'notPlaced', data: { words: 'The health visitor', where: 'as a link alone on its line under “Contacts” (say what a contact is for in contacts.md, with “Use for:”), other words under another heading of the level, or in a “<!-- note -->” if it is a note for editors' }, message: lost('The health visitor', where.level), line: 16, column: 1, endLine: 16, endColumn: 21 },
       ],
     },
   ],

@@ -28,16 +28,16 @@ export default ruleTable({
         ),
       },
       errors: [
-        { file: 'levels/01-early-help.md', message: inText('TODO: say what this level means, in a sentence or two.'), line: 7, column: 1, endLine: 7, endColumn: 5 },
-        { file: 'levels/01-early-help.md', message: inText('TODO: the next step, with a link to the form to use'), line: 12, column: 3, endLine: 12, endColumn: 7 },
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO: say what this level means, in a sentence or two.' }, message: inText('TODO: say what this level means, in a sentence or two.'), line: 7, column: 1, endLine: 7, endColumn: 5 },
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO: the next step, with a link to the form to use' }, message: inText('TODO: the next step, with a link to the form to use'), line: 12, column: 3, endLine: 12, endColumn: 7 },
       ],
     },
     {
       name: 'a placeholder setting, nested in a list',
       files: { 'framework.md': swaps(['title: Minimal Framework', 'title: "TODO: the title as printed on the cover"'], ['edition: 2026\n', 'edition: 2026\n  - title: TODO\n    edition: 2020\n']) },
       errors: [
-        { file: 'framework.md', message: 'The setting “title” still says “TODO: the title as printed on the cover”, expected the framework\'s own value', line: 3, column: 8, endLine: 3, endColumn: 49 },
-        { file: 'framework.md', message: 'The setting “guidance.1.title” still says “TODO”, expected the framework\'s own value', line: 11, column: 12, endLine: 11, endColumn: 16 },
+        { file: 'framework.md', messageId: 'inSetting', data: { setting: 'title', words: 'TODO: the title as printed on the cover' }, message: 'The setting “title” still says “TODO: the title as printed on the cover”, expected the framework\'s own value', line: 3, column: 8, endLine: 3, endColumn: 49 },
+        { file: 'framework.md', messageId: 'inSetting', data: { setting: 'guidance.1.title', words: 'TODO' }, message: 'The setting “guidance.1.title” still says “TODO”, expected the framework\'s own value', line: 11, column: 12, endLine: 11, endColumn: 16 },
       ],
     },
     {
@@ -49,8 +49,8 @@ export default ruleTable({
         ),
       },
       errors: [
-        { file: 'levels/01-early-help.md', message: inText('TODO then TODO: a very long placeholder that goes on and on…'), line: 7, column: 7, endLine: 7, endColumn: 11 },
-        { file: 'levels/01-early-help.md', message: inText('TODO: a very long placeholder that goes on and on well past…'), line: 7, column: 17, endLine: 7, endColumn: 21 },
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO then TODO: a very long placeholder that goes on and on…' }, message: inText('TODO then TODO: a very long placeholder that goes on and on…'), line: 7, column: 7, endLine: 7, endColumn: 11 },
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO: a very long placeholder that goes on and on well past…' }, message: inText('TODO: a very long placeholder that goes on and on well past…'), line: 7, column: 17, endLine: 7, endColumn: 21 },
       ],
     },
   ],

@@ -53,18 +53,18 @@ export default ruleTable({
     {
       name: 'a domain missing the higher level',
       files: safety('## Early Help\n\n- Missed collections {#safety-missed-collections}'),
-      errors: [{ file: 'domains/02-safety.md', message: missing('“Child protection”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14 }],
+      errors: [{ file: 'domains/02-safety.md', messageId: 'gap', data: { domain: 'Safety', levels: '“Child protection”', heading: 'Child protection' }, message: missing('“Child protection”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14 }],
     },
     {
       name: 'a domain missing the lower level',
       files: safety('## Child protection\n\n- Left alone for days {#safety-left-alone}'),
-      errors: [{ file: 'domains/02-safety.md', message: missing('“Early Help”', 'Early Help'), line: 3, column: 8, endLine: 3, endColumn: 14 }],
+      errors: [{ file: 'domains/02-safety.md', messageId: 'gap', data: { domain: 'Safety', levels: '“Early Help”', heading: 'Early Help' }, message: missing('“Early Help”', 'Early Help'), line: 3, column: 8, endLine: 3, endColumn: 14 }],
     },
     {
       name: 'a domain missing two of three levels, named in level order',
       files: { ...care, ...safety('## Early Help\n\n- Missed collections {#safety-missed-collections}') },
       errors: [
-        { file: 'domains/02-safety.md', message: missing('“Child protection” or “Care”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14 },
+        { file: 'domains/02-safety.md', messageId: 'gap', data: { domain: 'Safety', levels: '“Child protection” or “Care”', heading: 'Child protection' }, message: missing('“Child protection” or “Care”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14 },
       ],
     },
   ],

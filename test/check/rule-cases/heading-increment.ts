@@ -16,19 +16,19 @@ export default ruleTable({
     {
       name: 'level 1 then level 3',
       files: about('# About this framework\n\n### Who it is for\n\nEveryone.'),
-      errors: [{ file: 'sections/01-about.md', message: skipped(3, 1), line: 7, column: 1, endLine: 7, endColumn: 18, suggestions: ['##'] }],
+      errors: [{ file: 'sections/01-about.md', messageId: 'skipped', data: { depth: 3, previous: 1, expected: 2, marker: '##' }, message: skipped(3, 1), line: 7, column: 1, endLine: 7, endColumn: 18, suggestions: ['##'] }],
     },
     {
       name: 'level 2 then level 4',
       files: about('# About\n\n## Who\n\n#### Children'),
-      errors: [{ file: 'sections/01-about.md', message: skipped(4, 2), line: 9, column: 1, endLine: 9, endColumn: 14, suggestions: ['###'] }],
+      errors: [{ file: 'sections/01-about.md', messageId: 'skipped', data: { depth: 4, previous: 2, expected: 3, marker: '###' }, message: skipped(4, 2), line: 9, column: 1, endLine: 9, endColumn: 14, suggestions: ['###'] }],
     },
     {
       name: 'two skips, each against the heading just before',
       files: about('# About\n\n### Who\n\n###### Deep'),
       errors: [
-        { file: 'sections/01-about.md', message: skipped(3, 1), line: 7, column: 1, endLine: 7, endColumn: 8, suggestions: ['##'] },
-        { file: 'sections/01-about.md', message: skipped(6, 3), line: 9, column: 1, endLine: 9, endColumn: 12, suggestions: ['####'] },
+        { file: 'sections/01-about.md', messageId: 'skipped', data: { depth: 3, previous: 1, expected: 2, marker: '##' }, message: skipped(3, 1), line: 7, column: 1, endLine: 7, endColumn: 8, suggestions: ['##'] },
+        { file: 'sections/01-about.md', messageId: 'skipped', data: { depth: 6, previous: 3, expected: 4, marker: '####' }, message: skipped(6, 3), line: 9, column: 1, endLine: 9, endColumn: 12, suggestions: ['####'] },
       ],
     },
   ],

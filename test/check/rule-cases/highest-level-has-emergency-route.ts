@@ -22,12 +22,12 @@ export default ruleTable({
     {
       name: 'the highest level links only to the daytime team',
       files: { 'levels/02-child-protection.md': unlinked },
-      errors: [{ file: 'levels/02-child-protection.md', message: noLink, line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'notLinked', data: { level: 'Child protection', contact: 'Emergency services', id: 'emergency' }, message: noLink, line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
     {
       name: 'no contact has an emergency number',
       files: { 'contacts.md': swap('- Phone: 999', '- Phone: 0121 464 6060') },
-      errors: [{ file: 'levels/02-child-protection.md', message: noRoute, line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'noEmergencyContact', data: { level: 'Child protection' }, message: noRoute, line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
     {
       name: 'only the lower level links to 999',
@@ -35,12 +35,12 @@ export default ruleTable({
         'levels/02-child-protection.md': unlinked,
         'levels/01-early-help.md': swap('- [Front door](#front-door)', '- [Front door](#front-door)\n- [Emergency services](#emergency)'),
       },
-      errors: [{ file: 'levels/02-child-protection.md', message: noLink, line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'notLinked', data: { level: 'Child protection', contact: 'Emergency services', id: 'emergency' }, message: noLink, line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
     {
       name: 'a number that only contains 999',
       files: { 'contacts.md': swap('- Phone: 999', '- Phone: 0121 999 0000') },
-      errors: [{ file: 'levels/02-child-protection.md', message: noRoute, line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'noEmergencyContact', data: { level: 'Child protection' }, message: noRoute, line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
   ],
 })

@@ -32,12 +32,12 @@ export default ruleTable({
     {
       name: 'the same words with a full stop, at the same level',
       files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing immunisations. {#health-immunisations-missed}`),
-      errors: [{ file: 'domains/01-health.md', message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 56, cause: firstAt(8) }],
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations' }, message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 56, cause: firstAt(8) }],
     },
     {
       name: 'the same words in capitals, at the same level',
       files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- MISSING   immunisations! {#health-immunisations-again}`),
-      errors: [{ file: 'domains/01-health.md', message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 57, cause: firstAt(8) }],
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations' }, message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 57, cause: firstAt(8) }],
     },
     {
       name: 'a long indicator written three times, each repeat pointing at the first',
@@ -46,8 +46,8 @@ export default ruleTable({
         `- Has not seen a dentist or a doctor for several years despite repeated reminders {#a}\n- Has not seen a dentist or a doctor for several years despite repeated reminders {#b}\n- Has not seen a dentist, or a doctor, for several years despite repeated reminders {#c}`,
       ),
       errors: [
-        { file: 'domains/01-health.md', message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 9, column: 1, endLine: 9, endColumn: 87, cause: firstAt(8) },
-        { file: 'domains/01-health.md', message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 10, column: 1, endLine: 10, endColumn: 89, cause: firstAt(8) },
+        { file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Has not seen a dentist or a doctor for several years desp…' }, message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 9, column: 1, endLine: 9, endColumn: 87, cause: firstAt(8) },
+        { file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Has not seen a dentist or a doctor for several years desp…' }, message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 10, column: 1, endLine: 10, endColumn: 89, cause: firstAt(8) },
       ],
     },
   ],

@@ -20,7 +20,7 @@ export default ruleTable({
     {
       name: 'a level without a contacts section',
       files: withoutContacts('levels/01-early-help.md'),
-      errors: [{ file: 'levels/01-early-help.md', message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'noContacts', data: { level: 'Early Help' }, message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
       name: 'both levels without contacts, in level order',
@@ -29,8 +29,8 @@ export default ruleTable({
         'levels/02-child-protection.md': (text) => swap('Call [999](#emergency)', 'Call 999')(dropContacts(text)),
       },
       errors: [
-        { file: 'levels/01-early-help.md', message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 },
-        { file: 'levels/02-child-protection.md', message: noContacts('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 },
+        { file: 'levels/01-early-help.md', messageId: 'noContacts', data: { level: 'Early Help' }, message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 },
+        { file: 'levels/02-child-protection.md', messageId: 'noContacts', data: { level: 'Child protection' }, message: noContacts('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 },
       ],
     },
     {
@@ -39,6 +39,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
+          messageId: 'unreachable', data: { level: 'Early Help', contacts: '“Front door”' },
           message: 'Level “Early Help” links only to contacts with no phone number, email or web address (“Front door”), expected at least one way to reach them: add “- Phone:”, “- Email:” or “- Web:” under the contact in contacts.md',
           line: 3,
           column: 8,
@@ -50,7 +51,7 @@ export default ruleTable({
     {
       name: 'a contacts section with no link in it',
       files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- The front door team') },
-      errors: [{ file: 'levels/01-early-help.md', message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'noContacts', data: { level: 'Early Help' }, message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
   ],
 })

@@ -32,12 +32,12 @@ export default ruleTable({
     {
       name: 'no indicators at the higher level',
       files: { 'domains/01-health.md': swap(INJURY, '') },
-      errors: [{ file: 'levels/02-child-protection.md', message: noIndicators('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'noIndicators', data: { level: 'Child protection', heading: 'Child protection' }, message: noIndicators('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
     {
       name: 'no indicators at the lower level',
       files: { 'domains/01-health.md': swap('## Early Help\n\n- Missing immunisations {#health-missing-immunisations}\n\n', '') },
-      errors: [{ file: 'levels/01-early-help.md', message: noIndicators('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'noIndicators', data: { level: 'Early Help', heading: 'Early Help' }, message: noIndicators('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
       name: 'a level whose only indicators are its own list, under no domain',
@@ -50,6 +50,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/02-child-protection.md',
+          messageId: 'notDescribed', data: { level: 'Child protection' },
           message: 'Level “Child protection” has no matrix column and no description, expected one of them so practitioners can recognise it',
           line: 3,
           column: 8,

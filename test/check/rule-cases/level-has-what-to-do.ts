@@ -18,19 +18,19 @@ export default ruleTable({
     {
       name: 'a level without the section',
       files: { 'levels/01-early-help.md': withoutRoute },
-      errors: [{ file: 'levels/01-early-help.md', message: noRoute('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'noWhatToDo', data: { level: 'Early Help' }, message: noRoute('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
       name: 'a “What to do” heading with nothing under it',
       files: { 'levels/02-child-protection.md': swap('- Call [999](#emergency) if a child is in immediate danger.\n', '') },
-      errors: [{ file: 'levels/02-child-protection.md', message: noRoute('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'noWhatToDo', data: { level: 'Child protection' }, message: noRoute('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
     {
       name: 'both levels without a route',
       files: { 'levels/01-early-help.md': withoutRoute, 'levels/02-child-protection.md': withoutRoute },
       errors: [
-        { file: 'levels/01-early-help.md', message: noRoute('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 },
-        { file: 'levels/02-child-protection.md', message: noRoute('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 },
+        { file: 'levels/01-early-help.md', messageId: 'noWhatToDo', data: { level: 'Early Help' }, message: noRoute('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 },
+        { file: 'levels/02-child-protection.md', messageId: 'noWhatToDo', data: { level: 'Child protection' }, message: noRoute('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 },
       ],
     },
   ],

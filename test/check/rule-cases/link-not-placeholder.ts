@@ -15,22 +15,22 @@ export default ruleTable({
     {
       name: 'a “#” with spaces around it',
       files: { 'links.md': swap('(https://example.org/procedures)', '(< # >)') },
-      errors: [{ file: 'links.md', message: placeholder('Regional procedures', 'the placeholder “#”'), line: 5, column: 3, endLine: 5, endColumn: 31 }],
+      errors: [{ file: 'links.md', messageId: 'placeholder', data: { text: 'Regional procedures', url: '#' }, message: placeholder('Regional procedures', 'the placeholder “#”'), line: 5, column: 3, endLine: 5, endColumn: 31 }],
     },
     {
       name: 'a bare “#”',
       files: { 'links.md': swap('https://example.org/procedures', '#') },
-      errors: [{ file: 'links.md', message: placeholder('Regional procedures', 'the placeholder “#”'), line: 5, column: 3, endLine: 5, endColumn: 27 }],
+      errors: [{ file: 'links.md', messageId: 'placeholder', data: { text: 'Regional procedures', url: '#' }, message: placeholder('Regional procedures', 'the placeholder “#”'), line: 5, column: 3, endLine: 5, endColumn: 27 }],
     },
     {
       name: 'TODO as the address, in a level',
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Use the [referral form](TODO).') },
-      errors: [{ file: 'levels/01-early-help.md', message: placeholder('referral form', 'the placeholder “TODO”'), line: 11, column: 11, endLine: 11, endColumn: 32 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'placeholder', data: { text: 'referral form', url: 'TODO' }, message: placeholder('referral form', 'the placeholder “TODO”'), line: 11, column: 11, endLine: 11, endColumn: 32 }],
     },
     {
       name: 'an empty address',
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Use the [referral form]().') },
-      errors: [{ file: 'levels/01-early-help.md', message: placeholder('referral form', 'an empty address'), line: 11, column: 11, endLine: 11, endColumn: 28 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'empty', data: { text: 'referral form' }, message: placeholder('referral form', 'an empty address'), line: 11, column: 11, endLine: 11, endColumn: 28 }],
     },
   ],
 })

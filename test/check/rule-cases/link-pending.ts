@@ -14,12 +14,12 @@ export default ruleTable({
     {
       name: 'an entry still pending',
       files: { 'links.md': swap('https://example.org/procedures', 'pending:') },
-      errors: [{ file: 'links.md', message: pending('Regional procedures'), line: 5, column: 3, endLine: 5, endColumn: 34 }],
+      errors: [{ file: 'links.md', messageId: 'pending', data: { text: 'Regional procedures' }, message: pending('Regional procedures'), line: 5, column: 3, endLine: 5, endColumn: 34 }],
     },
     {
       name: 'PENDING in capitals, with a note after the colon',
       files: { 'links.md': swap('https://example.org/procedures', 'PENDING:ask-the-partnership') },
-      errors: [{ file: 'links.md', message: pending('Regional procedures'), line: 5, column: 3, endLine: 5, endColumn: 53 }],
+      errors: [{ file: 'links.md', messageId: 'pending', data: { text: 'Regional procedures' }, message: pending('Regional procedures'), line: 5, column: 3, endLine: 5, endColumn: 53 }],
     },
     {
       name: 'two pending entries, the one used from a level reported once, at the entry',
@@ -28,8 +28,8 @@ export default ruleTable({
         'levels/01-early-help.md': swap('- Talk to the family.', '- Follow the [procedures](#regional-procedures).'),
       },
       errors: [
-        { file: 'links.md', message: pending('Regional procedures'), line: 5, column: 3, endLine: 5, endColumn: 34 },
-        { file: 'links.md', message: pending('Family hubs'), line: 6, column: 3, endLine: 6, endColumn: 26 },
+        { file: 'links.md', messageId: 'pending', data: { text: 'Regional procedures' }, message: pending('Regional procedures'), line: 5, column: 3, endLine: 5, endColumn: 34 },
+        { file: 'links.md', messageId: 'pending', data: { text: 'Family hubs' }, message: pending('Family hubs'), line: 6, column: 3, endLine: 6, endColumn: 26 },
       ],
     },
   ],

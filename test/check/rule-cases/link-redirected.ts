@@ -23,14 +23,14 @@ export default ruleTable({
     {
       name: 'a permanent redirect in links.md',
       linkStatus: probe(PROCEDURES, { finalUrl: NEW, permanent: true }),
-      errors: [{ file: 'links.md', message: moved('Regional procedures', PROCEDURES, NEW), line: 5, column: 3, endLine: 5, endColumn: 56, suggestions: [NEW] }],
+      errors: [{ file: 'links.md', messageId: 'moved', data: { text: 'Regional procedures', url: 'https://example.org/procedures', newUrl: 'https://example.org/safeguarding/procedures' }, message: moved('Regional procedures', PROCEDURES, NEW), line: 5, column: 3, endLine: 5, endColumn: 56, suggestions: [NEW] }],
     },
     {
       name: 'an http address that moved to https, in a level',
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- See the [local offer](http://example.org/local-offer).') },
       linkStatus: { ...probe(PROCEDURES, {}), ...probe('http://example.org/local-offer', { finalUrl: 'https://example.org/local-offer', permanent: true }) },
       errors: [
-        { file: 'levels/01-early-help.md', message: moved('local offer', 'http://example.org/local-offer', 'https://example.org/local-offer'), line: 11, column: 11, endLine: 11, endColumn: 56, suggestions: ['https://example.org/local-offer'] },
+        { file: 'levels/01-early-help.md', messageId: 'moved', data: { text: 'local offer', url: 'http://example.org/local-offer', newUrl: 'https://example.org/local-offer' }, message: moved('local offer', 'http://example.org/local-offer', 'https://example.org/local-offer'), line: 11, column: 11, endLine: 11, endColumn: 56, suggestions: ['https://example.org/local-offer'] },
       ],
     },
     {
@@ -38,8 +38,8 @@ export default ruleTable({
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', `- Follow the [procedures](${PROCEDURES}).`) },
       linkStatus: probe(PROCEDURES, { finalUrl: NEW, permanent: true }),
       errors: [
-        { file: 'levels/01-early-help.md', message: moved('procedures', PROCEDURES, NEW), line: 11, column: 14, endLine: 11, endColumn: 58, suggestions: [NEW] },
-        { file: 'links.md', message: moved('Regional procedures', PROCEDURES, NEW), line: 5, column: 3, endLine: 5, endColumn: 56, suggestions: [NEW] },
+        { file: 'levels/01-early-help.md', messageId: 'moved', data: { text: 'procedures', url: 'https://example.org/procedures', newUrl: 'https://example.org/safeguarding/procedures' }, message: moved('procedures', PROCEDURES, NEW), line: 11, column: 14, endLine: 11, endColumn: 58, suggestions: [NEW] },
+        { file: 'links.md', messageId: 'moved', data: { text: 'Regional procedures', url: 'https://example.org/procedures', newUrl: 'https://example.org/safeguarding/procedures' }, message: moved('Regional procedures', PROCEDURES, NEW), line: 5, column: 3, endLine: 5, endColumn: 56, suggestions: [NEW] },
       ],
     },
   ],

@@ -19,7 +19,8 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
-          message: 'The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file, did you mean “#front-door”?',
+          messageId: 'broken', data: { link: 'The link “Front door”', reason: 'points to “#front-dor”, which is neither an id in this framework nor a heading in this file' },
+          message: 'The link “Front door” points to “#front-dor”, which is neither an id in this framework nor a heading in this file',
           line: 15,
           column: 3,
           endLine: 15,
@@ -34,7 +35,8 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
-          message: 'The link “Contacts page” points to “../contact.md”, which is not a file of this framework, did you mean “../contacts.md”?',
+          messageId: 'broken', data: { link: 'The link “Contacts page”', reason: 'points to “../contact.md”, which is not a file of this framework' },
+          message: 'The link “Contacts page” points to “../contact.md”, which is not a file of this framework',
           line: 16,
           column: 3,
           endLine: 16,
@@ -43,7 +45,8 @@ export default ruleTable({
         },
         {
           file: 'levels/01-early-help.md',
-          message: 'The link “Procedures” points to “#regional-procedure”, which is not a heading or id in “links.md”, did you mean “../links.md#regional-procedures”?',
+          messageId: 'broken', data: { link: 'The link “Procedures”', reason: 'points to “#regional-procedure”, which is not a heading or id in “links.md”' },
+          message: 'The link “Procedures” points to “#regional-procedure”, which is not a heading or id in “links.md”',
           line: 17,
           column: 3,
           endLine: 17,
@@ -58,6 +61,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
+          messageId: 'brokenNothingClose', data: { link: 'The link “Shared copy”', reason: 'points outside the framework folder' },
           message: 'The link “Shared copy” points outside the framework folder, expected an id, a heading in this file, or a file of this framework',
           line: 16,
           column: 3,

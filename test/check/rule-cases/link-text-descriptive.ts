@@ -22,6 +22,8 @@ export default ruleTable({
       files: level(PHRASES.map((phrase) => `- [${phrase}](#early-help)`).join('\n')),
       errors: PHRASES.map((phrase, index) => ({
         file: 'levels/01-early-help.md',
+        messageId: 'generic',
+        data: { text: phrase },
         message: vague(phrase),
         line: 11 + index,
         column: 3,
@@ -32,12 +34,12 @@ export default ruleTable({
     {
       name: 'click here',
       files: level('- For the referral form, [click here](https://example.org/referral).'),
-      errors: [{ file: 'levels/01-early-help.md', message: vague('click here'), line: 11, column: 26, endLine: 11, endColumn: 68 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'generic', data: { text: 'click here' }, message: vague('click here'), line: 11, column: 26, endLine: 11, endColumn: 68 }],
     },
     {
       name: 'HERE in capitals with punctuation, to an id',
       files: level('- Procedures are [HERE!](#regional-procedures).'),
-      errors: [{ file: 'levels/01-early-help.md', message: vague('HERE!'), line: 11, column: 18, endLine: 11, endColumn: 47 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'generic', data: { text: 'HERE!' }, message: vague('HERE!'), line: 11, column: 18, endLine: 11, endColumn: 47 }],
     },
     {
       name: 'Read more, spread over spaces, and a vague link in links.md',
@@ -46,8 +48,8 @@ export default ruleTable({
         'links.md': swap('[Regional procedures]', '[Website]'),
       },
       errors: [
-        { file: 'levels/01-early-help.md', message: vague('Read more'), line: 11, column: 3, endLine: 11, endColumn: 42 },
-        { file: 'links.md', message: vague('Website'), line: 5, column: 3, endLine: 5, endColumn: 44 },
+        { file: 'levels/01-early-help.md', messageId: 'generic', data: { text: 'Read more' }, message: vague('Read more'), line: 11, column: 3, endLine: 11, endColumn: 42 },
+        { file: 'links.md', messageId: 'generic', data: { text: 'Website' }, message: vague('Website'), line: 5, column: 3, endLine: 5, endColumn: 44 },
       ],
     },
   ],

@@ -18,6 +18,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: '0121 788 4300', claimed: 'a phone number', goes: 'dials', destination: '+449098790000', what: 'number' },
           message: `The link's words “0121 788 4300” are a phone number, but the link dials “+449098790000”, ${ending('number')}`,
           line: 11,
           column: 8,
@@ -32,6 +33,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: '0121 788 4300', claimed: 'a phone number', goes: 'dials', destination: '999', what: 'number' },
           message: `The link's words “0121 788 4300” are a phone number, but the link dials “999”, ${ending('number')}`,
           line: 11,
           column: 8,
@@ -46,6 +48,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: 'www.example.org', claimed: 'a web address', goes: 'opens', destination: 'https://evil.example.com/', what: 'address' },
           message: `The link's words “www.example.org” are a web address, but the link opens “https://evil.example.com/”, ${ending('address')}`,
           line: 11,
           column: 8,
@@ -54,6 +57,7 @@ export default ruleTable({
         },
         {
           file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: 'example.org/help', claimed: 'a web address', goes: 'opens', destination: 'https://example.org/procedures', what: 'address' },
           message: `The link's words “example.org/help” are a web address, but the link opens “https://example.org/procedures”, ${ending('address')}`,
           line: 11,
           column: 56,
@@ -68,6 +72,7 @@ export default ruleTable({
       errors: [
         {
           file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: 'help@example.org', claimed: 'an email address', goes: 'writes to', destination: 'other@example.org', what: 'address' },
           message: `The link's words “help@example.org” are an email address, but the link writes to “other@example.org”, ${ending('address')}`,
           line: 11,
           column: 12,
@@ -76,6 +81,7 @@ export default ruleTable({
         },
         {
           file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: '0121 788 4300', claimed: 'a phone number', goes: 'opens', destination: 'https://example.org/call', what: 'number' },
           message: `The link's words “0121 788 4300” are a phone number, but the link opens “https://example.org/call”, ${ending('number')}`,
           line: 11,
           column: 60,

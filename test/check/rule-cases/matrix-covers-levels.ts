@@ -25,21 +25,21 @@ export default ruleTable({
     {
       name: 'an empty cell',
       files: matrix(HEADER, '| How often? {#frequency} | Occasional | |', '| How severe? {#severity} | Moderate | Severe |'),
-      errors: [{ file: 'matrix.md', message: empty('How often?', 'Child protection'), line: 8, column: 40, endLine: 8, endColumn: 43 }],
+      errors: [{ file: 'matrix.md', messageId: 'emptyCell', data: { factor: 'How often?', column: 'Child protection' }, message: empty('How often?', 'Child protection'), line: 8, column: 40, endLine: 8, endColumn: 43 }],
     },
     {
       name: 'a row with a cell left off the end, and a row with two empty cells',
       files: matrix(HEADER, '| How often? {#frequency} | Occasional |', '| How severe? {#severity} | | |'),
       errors: [
-        { file: 'matrix.md', message: empty('How often?', 'Child protection'), line: 8, column: 1, endLine: 8, endColumn: 27 },
-        { file: 'matrix.md', message: empty('How severe?', 'Early Help'), line: 9, column: 27, endLine: 9, endColumn: 29 },
-        { file: 'matrix.md', message: empty('How severe?', 'Child protection'), line: 9, column: 29, endLine: 9, endColumn: 32 },
+        { file: 'matrix.md', messageId: 'emptyCell', data: { factor: 'How often?', column: 'Child protection' }, message: empty('How often?', 'Child protection'), line: 8, column: 1, endLine: 8, endColumn: 27 },
+        { file: 'matrix.md', messageId: 'emptyCell', data: { factor: 'How severe?', column: 'Early Help' }, message: empty('How severe?', 'Early Help'), line: 9, column: 27, endLine: 9, endColumn: 29 },
+        { file: 'matrix.md', messageId: 'emptyCell', data: { factor: 'How severe?', column: 'Child protection' }, message: empty('How severe?', 'Child protection'), line: 9, column: 29, endLine: 9, endColumn: 32 },
       ],
     },
     {
       name: 'no column for a level',
       files: matrix('| Factor | Early Help |', '| How often? {#frequency} | Occasional |'),
-      errors: [{ file: 'matrix.md', message: 'The decision matrix has no column for level “Child protection”, expected a column headed “Child protection”', line: 6, column: 1, endLine: 8, endColumn: 41 }],
+      errors: [{ file: 'matrix.md', messageId: 'noColumn', data: { level: 'Child protection', heading: 'Child protection' }, message: 'The decision matrix has no column for level “Child protection”, expected a column headed “Child protection”', line: 6, column: 1, endLine: 8, endColumn: 41 }],
     },
   ],
 })

@@ -15,17 +15,17 @@ export default ruleTable({
     {
       name: 'a phone number longer than 30 characters',
       files: contacts('- Phone: 0121 788 4300', '- Phone: 0121 788 4300 then ask for the duty manager on call'),
-      errors: [{ file: 'contacts.md', message: '“phone” is too long, expected at most 30 characters', line: 5, column: 1, endLine: 5, endColumn: 28 }],
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“phone” is too long, expected at most 30 characters' }, message: '“phone” is too long, expected at most 30 characters', line: 5, column: 1, endLine: 5, endColumn: 28 }],
     },
     {
       name: 'an e-mail address without an @',
       files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: frontdoor.example.org'),
-      errors: [{ file: 'contacts.md', message: '“email” is “frontdoor.example.org”, expected an email address', line: 5, column: 1, endLine: 5, endColumn: 28 }],
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“email” is “frontdoor.example.org”, expected an email address' }, message: '“email” is “frontdoor.example.org”, expected an email address', line: 5, column: 1, endLine: 5, endColumn: 28 }],
     },
     {
       name: 'an indicator of more than 2,000 characters',
       files: { 'domains/01-health.md': swap('- Missing immunisations', `- Missing ${'very '.repeat(400)}immunisations`) },
-      errors: [{ file: 'domains/01-health.md', message: '“text” is too long, expected at most 2000 characters', line: 8, column: 1, endLine: 8, endColumn: 2056 }],
+      errors: [{ file: 'domains/01-health.md', messageId: 'schema', data: { problem: '“text” is too long, expected at most 2000 characters' }, message: '“text” is too long, expected at most 2000 characters', line: 8, column: 1, endLine: 8, endColumn: 2056 }],
     },
   ],
 })

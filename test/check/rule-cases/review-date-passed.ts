@@ -16,18 +16,18 @@ export default ruleTable({
     {
       name: 'a review date years ago',
       files: dates('2019-01-15', '2020-01-15'),
-      errors: [{ file: 'framework.md', message: passed('2020-01-15', '2026-06-30'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
+      errors: [{ file: 'framework.md', messageId: 'passed', data: { reviewDue: '2020-01-15', today: '2026-06-30' }, message: passed('2020-01-15', '2026-06-30'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
     },
     {
       name: 'a review date that was yesterday',
       files: dates('2026-01-15', '2026-06-29'),
-      errors: [{ file: 'framework.md', message: passed('2026-06-29', '2026-06-30'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
+      errors: [{ file: 'framework.md', messageId: 'passed', data: { reviewDue: '2026-06-29', today: '2026-06-30' }, message: passed('2026-06-29', '2026-06-30'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
     },
     {
       name: 'the day after the review date, on another today',
       files: dates('2024-01-15', '2025-12-31'),
       today: '2026-01-01',
-      errors: [{ file: 'framework.md', message: passed('2025-12-31', '2026-01-01'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
+      errors: [{ file: 'framework.md', messageId: 'passed', data: { reviewDue: '2025-12-31', today: '2026-01-01' }, message: passed('2025-12-31', '2026-01-01'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
     },
   ],
 })

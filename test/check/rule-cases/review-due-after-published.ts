@@ -17,17 +17,17 @@ export default ruleTable({
     {
       name: 'review before publication',
       files: dates('2026-01-15', '2025-01-15'),
-      errors: [{ file: 'framework.md', message: notAfter('2025-01-15', '2026-01-15'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
+      errors: [{ file: 'framework.md', messageId: 'notAfter', data: { reviewDue: '2025-01-15', published: '2026-01-15' }, message: notAfter('2025-01-15', '2026-01-15'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
     },
     {
       name: 'review on the day of publication',
       files: dates('2026-01-15', '2026-01-15'),
-      errors: [{ file: 'framework.md', message: notAfter('2026-01-15', '2026-01-15'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
+      errors: [{ file: 'framework.md', messageId: 'notAfter', data: { reviewDue: '2026-01-15', published: '2026-01-15' }, message: notAfter('2026-01-15', '2026-01-15'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
     },
     {
       name: 'review the day before publication, across a year',
       files: dates('2026-01-01', '2025-12-31'),
-      errors: [{ file: 'framework.md', message: notAfter('2025-12-31', '2026-01-01'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
+      errors: [{ file: 'framework.md', messageId: 'notAfter', data: { reviewDue: '2025-12-31', published: '2026-01-01' }, message: notAfter('2025-12-31', '2026-01-01'), line: 8, column: 12, endLine: 8, endColumn: 22 }],
     },
   ],
 })

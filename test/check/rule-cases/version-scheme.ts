@@ -15,27 +15,27 @@ export default ruleTable({
     {
       name: 'three parts with a two-digit minor',
       files: version('"1.12.3"'),
-      errors: [{ file: 'framework.md', message: notScheme('1.12.3', '1.12'), line: 5, column: 10, endLine: 5, endColumn: 18, suggestions: ['1.12'] }],
+      errors: [{ file: 'framework.md', messageId: 'notMajorMinor', data: { version: '1.12.3', example: '1.12' }, message: notScheme('1.12.3', '1.12'), line: 5, column: 10, endLine: 5, endColumn: 18, suggestions: ['1.12'] }],
     },
     {
       name: 'a leading v and three parts',
       files: version('"v2.1.3"'),
-      errors: [{ file: 'framework.md', message: notScheme('v2.1.3', '2.1'), line: 5, column: 10, endLine: 5, endColumn: 18, suggestions: ['2.1'] }],
+      errors: [{ file: 'framework.md', messageId: 'notMajorMinor', data: { version: 'v2.1.3', example: '2.1' }, message: notScheme('v2.1.3', '2.1'), line: 5, column: 10, endLine: 5, endColumn: 18, suggestions: ['2.1'] }],
     },
     {
       name: 'a leading zero and no minor',
       files: version('"02"'),
-      errors: [{ file: 'framework.md', message: notScheme('02', '2.0'), line: 5, column: 10, endLine: 5, endColumn: 14, suggestions: ['2.0'] }],
+      errors: [{ file: 'framework.md', messageId: 'notMajorMinor', data: { version: '02', example: '2.0' }, message: notScheme('02', '2.0'), line: 5, column: 10, endLine: 5, endColumn: 14, suggestions: ['2.0'] }],
     },
     {
       name: 'words with no number',
       files: version('"draft"'),
-      errors: [{ file: 'framework.md', message: notScheme('draft', '1.0'), line: 5, column: 10, endLine: 5, endColumn: 17 }],
+      errors: [{ file: 'framework.md', messageId: 'notMajorMinor', data: { version: 'draft', example: '1.0' }, message: notScheme('draft', '1.0'), line: 5, column: 10, endLine: 5, endColumn: 17 }],
     },
     {
       name: 'a five-digit major',
       files: version('"12345.1"'),
-      errors: [{ file: 'framework.md', message: notScheme('12345.1', '12345.1'), line: 5, column: 10, endLine: 5, endColumn: 19, suggestions: ['12345.1'] }],
+      errors: [{ file: 'framework.md', messageId: 'notMajorMinor', data: { version: '12345.1', example: '12345.1' }, message: notScheme('12345.1', '12345.1'), line: 5, column: 10, endLine: 5, endColumn: 19, suggestions: ['12345.1'] }],
     },
   ],
 })
