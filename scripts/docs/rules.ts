@@ -132,7 +132,8 @@ export function renderRulesDoc(): string {
       '',
       'Messages (`{{name}}` is filled in from the content; the id is in `--format json` and SARIF output):',
       '',
-      ...Object.entries(rule.messages).map(([id, template]) => `- \`${id}\`: ${template}`),
+      // Escaped, so that a template's example link (“[{{contact}}](#{{id}})”) is shown, not followed.
+      ...Object.entries(rule.messages).map(([id, template]) => `- \`${id}\`: ${template.replace(/[[\]*_<>`\\]/g, '\\$&')}`),
       '',
       ...probes(rule.id),
       '#### Fails',

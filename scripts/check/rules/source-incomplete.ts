@@ -17,17 +17,19 @@ export default defineRule({
   },
   check({ framework, parsed, report: reportAt }) {
     // At the “Partial in the source:” line itself.
+    const file = (place: object, { completeness, what }: { completeness: Completeness; what: string }) =>
+      reportAt(place, completeness.status === 'partial' ? 'partial' : 'missing', { what, reason: completeness.reason })
     const report = (owner: object, message: { completeness: Completeness; what: string }) => {
       const marker = markerOf(owner)
-      reportAt((marker && parsed.places.get(marker)) ?? owner, message.completeness.status === 'partial' ? 'partial' : 'missing', { what: message.what, reason: message.completeness.reason })
+      file((marker && parsed.places.get(marker)) ?? owner, message)
     }
     const say = (completeness: Completeness, what: string) => ({ completeness, what })
     const levelTitle = new Map(flatLevels(framework).map((level) => [level.id, levelName(level)]))
     if (framework.completeness) report(framework, say(framework.completeness, `The framework “${framework.title}”`))
     for (const level of flatLevels(framework)) {
       if (level.completeness) report(level, say(level.completeness, `Level “${levelName(level)}”`))
-      if (level.whatToDoCompleteness) reportAt(parsed.places.get(level.whatToDoCompleteness) ?? level, say(level.whatToDoCompleteness, `“What to do” at level “${levelName(level)}”`))
-      if (level.consentCompleteness) reportAt(parsed.places.get(level.consentCompleteness) ?? level, say(level.consentCompleteness, `The consent text at level “${levelName(level)}”`))
+      if (level.whatToDoCompleteness) file(parsed.places.get(level.whatToDoCompleteness) ?? level, say(level.whatToDoCompleteness, `“What to do” at level “${levelName(level)}”`))
+      if (level.consentCompleteness) file(parsed.places.get(level.consentCompleteness) ?? level, say(level.consentCompleteness, `The consent text at level “${levelName(level)}”`))
       eachSection(level.sections, (section) => section.completeness && report(section, say(section.completeness, `The section “${section.title}”`)))
     }
     const domains: Domain[] = framework.domains.flatMap((domain) => [domain, ...domain.children])
