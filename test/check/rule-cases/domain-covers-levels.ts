@@ -42,6 +42,7 @@ export default ruleTable({
       errors: [
         {
           file: 'domains/02-safety.md',
+          messageId: 'subDomainGap', data: { domain: 'Safety', levels: '“Child protection”', heading: 'Child protection', parent: 'Developmental needs' },
           message: 'Domain “Safety” (part of “Developmental needs”) has no indicators at “Child protection”, while other domains do: add them under “## Child protection” in this file, or write “Missing from the source: …” there with the reason the source has none',
           line: 3,
           column: 8,

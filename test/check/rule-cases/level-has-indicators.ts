@@ -42,7 +42,7 @@ export default ruleTable({
     {
       name: 'a level whose only indicators are its own list, under no domain',
       files: { 'domains/01-health.md': swap(INJURY, ''), 'levels/02-child-protection.md': (text: string) => `${text}\n## Indicators\n\n- Untreated serious injury\n` },
-      errors: [{ file: 'levels/02-child-protection.md', message: noIndicators('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
+      errors: [{ file: 'levels/02-child-protection.md', messageId: 'noIndicators', data: { level: 'Child protection', heading: 'Child protection' }, message: noIndicators('Child protection'), line: 3, column: 8, endLine: 3, endColumn: 24 }],
     },
     {
       name: 'strengths and needs, a level with neither description nor matrix column',
