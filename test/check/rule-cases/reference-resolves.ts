@@ -17,15 +17,16 @@ export default ruleTable({
     {
       name: 'a mistyped parent level',
       files: subLevel('urgent', 'child-protectio'),
-      errors: [{ file: 'levels/03-urgent.md', message: 'Level “Sub urgent” names the parent “child-protectio”, which is not a level', line: 3, column: 8, endLine: 3, endColumn: 18, suggestions: ['child-protection'] }],
+      errors: [{ file: 'levels/03-urgent.md', messageId: 'levelParentUnknown', data: { level: 'Sub urgent', parent: 'child-protectio' }, message: 'Level “Sub urgent” names the parent “child-protectio”, which is not a level', line: 3, column: 8, endLine: 3, endColumn: 18, suggestions: ['child-protection'] }],
     },
     {
       name: 'a mistyped parent domain and a mistyped related indicator',
       files: dental('helth', 'health-missing-immunisation'),
       errors: [
-        { file: 'domains/02-dental.md', message: 'Domain “Dental care” names the parent “helth”, which is not a domain', line: 3, column: 8, endLine: 3, endColumn: 19, suggestions: ['health'] },
+        { file: 'domains/02-dental.md', messageId: 'domainParentUnknown', data: { domain: 'Dental care', parent: 'helth' }, message: 'Domain “Dental care” names the parent “helth”, which is not a domain', line: 3, column: 8, endLine: 3, endColumn: 19, suggestions: ['health'] },
         {
           file: 'domains/02-dental.md',
+          messageId: 'relatedUnknown', data: { indicator: 'Dental decay untreated', related: 'health-missing-immunisation' },
           message: 'The indicator “Dental decay untreated” names “health-missing-immunisation” as related, which is not an indicator',
           line: 9,
           column: 26,
@@ -38,23 +39,23 @@ export default ruleTable({
     {
       name: 'an indicator that names itself as related',
       files: dental('health', 'dental-decay-untreated'),
-      errors: [{ file: 'domains/02-dental.md', message: 'The indicator “Dental decay untreated” names itself as related, expected the id of the same concern at another level', line: 9, column: 26, endLine: 9, endColumn: 82 }],
+      errors: [{ file: 'domains/02-dental.md', messageId: 'relatedItself', data: { indicator: 'Dental decay untreated' }, message: 'The indicator “Dental decay untreated” names itself as related, expected the id of the same concern at another level', line: 9, column: 26, endLine: 9, endColumn: 82 }],
     },
     {
       name: 'a level whose parent is a domain',
       files: subLevel('urgent', 'health'),
-      errors: [{ file: 'levels/03-urgent.md', message: 'Level “Sub urgent” names the parent “health”, which is not a level', line: 3, column: 8, endLine: 3, endColumn: 18 }],
+      errors: [{ file: 'levels/03-urgent.md', messageId: 'levelParentUnknown', data: { level: 'Sub urgent', parent: 'health' }, message: 'Level “Sub urgent” names the parent “health”, which is not a level', line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
       name: 'a level that names itself as its parent',
       files: { 'levels/01-early-help.md': swap('rank: 1', 'parent: early-help\nrank: 1') },
-      errors: [{ file: 'levels/01-early-help.md', message: 'Level “Early Help” names itself as its parent', line: 3, column: 8, endLine: 3, endColumn: 18 }],
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'levelParentItself', data: { level: 'Early Help' }, message: 'Level “Early Help” names itself as its parent', line: 3, column: 8, endLine: 3, endColumn: 18 }],
     },
     {
       name: 'a level under a sub-level',
       files: { ...subLevel('urgent', 'child-protection'), ...subLevel('very-urgent', 'urgent') },
       errors: [
-        { file: 'levels/03-very-urgent.md', message: 'Level “Sub very-urgent” is under “urgent”, which is itself a sub-level, expected sub-levels only one deep', line: 3, column: 8, endLine: 3, endColumn: 23 },
+        { file: 'levels/03-very-urgent.md', messageId: 'levelTooDeep', data: { level: 'Sub very-urgent', parent: 'urgent' }, message: 'Level “Sub very-urgent” is under “urgent”, which is itself a sub-level, expected sub-levels only one deep', line: 3, column: 8, endLine: 3, endColumn: 23 },
       ],
     },
     {
@@ -64,8 +65,8 @@ export default ruleTable({
         'domains/03-teeth.md': '---\nid: teeth\ntitle: Teeth\nparent: dental\n---\n\n## Early Help\n\n- Toothache {#teeth-toothache}\n',
       },
       errors: [
-        { file: 'domains/02-dental.md', message: 'The indicator “Dental decay untreated” names “front-door” as related, which is not an indicator', line: 9, column: 26, endLine: 9, endColumn: 70 },
-        { file: 'domains/03-teeth.md', message: 'Domain “Teeth” is under “dental”, which is itself a sub-domain, expected sub-domains only one deep', line: 3, column: 8, endLine: 3, endColumn: 13 },
+        { file: 'domains/02-dental.md', messageId: 'relatedUnknown', data: { indicator: 'Dental decay untreated', related: 'front-door' }, message: 'The indicator “Dental decay untreated” names “front-door” as related, which is not an indicator', line: 9, column: 26, endLine: 9, endColumn: 70 },
+        { file: 'domains/03-teeth.md', messageId: 'domainTooDeep', data: { domain: 'Teeth', parent: 'dental' }, message: 'Domain “Teeth” is under “dental”, which is itself a sub-domain, expected sub-domains only one deep', line: 3, column: 8, endLine: 3, endColumn: 13 },
       ],
     },
   ],
