@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
+import { git } from '../diff/git.ts'
 import { UsageError } from '../parse/index.ts'
 import type { ReportInput } from '../report/input.ts'
 
@@ -11,7 +11,6 @@ import type { ReportInput } from '../report/input.ts'
 export function changedSince(ref: string, cwd: string): Set<string> {
   // A revision never starts with “-”: refusing it keeps the value from being read as a git option.
   if (ref === '' || ref.startsWith('-')) throw new UsageError(`--changed-since expects a git revision such as main or HEAD~1, got “${ref}”`)
-  const git = (args: string[], dir: string) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 })
   let top: string
   try {
     top = git(['rev-parse', '--show-toplevel'], cwd).trim()

@@ -1,7 +1,7 @@
 /**
  * Renders docs/changes.md from the change kind registry and each kind's fixture pair, and
  * docs/diff-sample.md (plus the excerpt in docs/diff.md) from a real run on the next-version
- * fixture, so the documented examples are the tested ones. `--check` fails on drift.
+ * fixture, so the documented examples are the tested ones. Written by scripts/bin/regenerate.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -11,7 +11,7 @@ import { loadSide } from '../diff/inputs.ts'
 import { changeKinds, changeKindsById } from '../diff/registry.ts'
 import { formatDiffMarkdown } from '../diff/report/markdown.ts'
 import { ACROSS, CONTAINED, IN_PLACE, POSSIBLY } from '../diff/similarity.ts'
-import { writeFileAtomic } from '../shared/atomic-write.ts'
+import type { GeneratedFile } from '../shared/generated-files.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const fixtures = path.join(root, 'test/fixtures/diff/changes')
@@ -157,22 +157,10 @@ function withExcerpt(doc: string, sample: string): string {
   return `${doc.slice(0, start)}${block}${doc.slice(end + EXCERPT_END.length)}`
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
-if (isMain) {
-  const sample = await renderSample()
-  const targets: Array<[string, string]> = [
-    ['docs/changes.md', renderChangesDoc()],
-    ['docs/diff-sample.md', sampleDoc(sample)],
-    ['docs/diff.md', withExcerpt(readFileSync(path.join(root, 'docs/diff.md'), 'utf8'), sample)],
+/** docs/diff-sample.md, and docs/diff.md with its excerpt of the sample brought up to date. */
+export function sampleFiles(sample: string): GeneratedFile[] {
+  return [
+    { file: 'docs/diff-sample.md', text: sampleDoc(sample) },
+    { file: 'docs/diff.md', text: withExcerpt(readFileSync(path.join(root, 'docs/diff.md'), 'utf8'), sample) },
   ]
-  if (process.argv.includes('--check')) {
-    const stale = targets.filter(([file, text]) => !existsSync(path.join(root, file)) || readFileSync(path.join(root, file), 'utf8') !== text).map(([file]) => file)
-    if (stale.length) {
-      console.error(`${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} out of date. Run: npm run docs:changes`)
-      process.exit(1)
-    }
-  } else {
-    for (const [file, text] of targets) writeFileAtomic(path.join(root, file), text)
-    console.log(`wrote ${targets.map(([file]) => file).join(', ')}`)
-  }
 }

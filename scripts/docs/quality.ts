@@ -2,14 +2,14 @@
  * Writes docs/quality.md: the rule tester's coverage (from its tables) and the mutation score of
  * the rules with every surviving mutant (from docs/mutation-rules.json, the summary of the last
  * `npm run mutate`). With a fresh Stryker report in reports/mutation/mutation.json, the summary
- * is refreshed from it first. `--check` fails when docs/quality.md is out of date.
+ * is refreshed from it first. Written by scripts/bin/regenerate.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ruleTables } from '../../test/check/rule-tables.ts'
 import { survivorReasons } from './quality-survivors.ts'
-import { writeFileAtomic } from '../shared/atomic-write.ts'
+import type { GeneratedFile } from '../shared/generated-files.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const REPORT = path.join(root, 'reports/mutation/mutation.json')
@@ -152,20 +152,18 @@ export function readSummary(): MutationSummary {
   return JSON.parse(readFileSync(SUMMARY, 'utf8')) as MutationSummary
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
-if (isMain) {
-  if (process.argv.includes('--check')) {
-    if (readFileSync(DOC, 'utf8') !== renderQualityDoc(readSummary())) {
-      console.error('docs/quality.md is out of date. Run: npm run docs:quality')
-      process.exit(1)
-    }
-  } else {
-    if (existsSync(REPORT) && (!existsSync(SUMMARY) || statSync(REPORT).mtimeMs > statSync(SUMMARY).mtimeMs)) {
-      const report = JSON.parse(readFileSync(REPORT, 'utf8')) as StrykerReport
-      writeFileAtomic(SUMMARY, `${JSON.stringify(summarise(report, statSync(REPORT).mtime.toISOString().slice(0, 10)), null, 2)}\n`)
-      console.log('wrote docs/mutation-rules.json from reports/mutation/mutation.json')
-    }
-    writeFileAtomic(DOC, renderQualityDoc(readSummary()))
-    console.log('wrote docs/quality.md')
+/**
+ * docs/quality.md. With `refreshSummary` and a Stryker report newer than the summary, the summary
+ * is made from the report first and written with it.
+ */
+export function qualityFiles({ refreshSummary }: { refreshSummary: boolean }): GeneratedFile[] {
+  if (refreshSummary && existsSync(REPORT) && (!existsSync(SUMMARY) || statSync(REPORT).mtimeMs > statSync(SUMMARY).mtimeMs)) {
+    const report = JSON.parse(readFileSync(REPORT, 'utf8')) as StrykerReport
+    const text = `${JSON.stringify(summarise(report, statSync(REPORT).mtime.toISOString().slice(0, 10)), null, 2)}\n`
+    return [
+      { file: path.relative(root, SUMMARY), text },
+      { file: path.relative(root, DOC), text: renderQualityDoc(JSON.parse(text) as MutationSummary) },
+    ]
   }
+  return [{ file: path.relative(root, DOC), text: renderQualityDoc(readSummary()) }]
 }

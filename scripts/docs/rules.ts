@@ -1,6 +1,6 @@
 /**
  * Renders docs/rules.md from the rule registry, the parse problem catalogue and the rule
- * fixtures, so the documented examples are the tested ones. `--check` fails on drift.
+ * fixtures, so the documented examples are the tested ones. Written by scripts/bin/regenerate.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url'
 import { integrityIds } from '../check/integrity.ts'
 import { rules } from '../check/registry.ts'
 import { problemKinds } from '../shared/problems.ts'
-import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const fixtures = path.join(root, 'test/fixtures/rules')
@@ -157,19 +156,4 @@ export function renderRulesDoc(): string {
   for (const kind of problemKinds)
     lines.push(`<a id="${kind.id}"></a>`, '', `### \`${kind.id}\``, '', `${kind.description} Severity: **${kind.severity}**, cannot be switched off${'integrity' in kind ? ' or suppressed (an [integrity rule](#configuring-rules))' : ''}.`, '')
   return `${lines.join('\n').trimEnd()}\n`
-}
-
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
-if (isMain) {
-  const target = path.join(root, 'docs/rules.md')
-  const next = renderRulesDoc()
-  if (process.argv.includes('--check')) {
-    if (readFileSync(target, 'utf8') !== next) {
-      console.error('docs/rules.md is out of date. Run: npm run docs')
-      process.exit(1)
-    }
-  } else {
-    writeFileAtomic(target, next)
-    console.log('wrote docs/rules.md')
-  }
 }

@@ -1,18 +1,16 @@
 /**
  * Generates scripts/model/types.ts from the JSON Schemas in schema/.
  * The schemas are the single source of truth; the types are never edited by hand.
- * `--check` exits 1 when the committed file differs (used by the test suite).
+ * Written by scripts/bin/regenerate.ts schema (npm run schema:types).
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { compile, type JSONSchema } from 'json-schema-to-typescript'
-import { writeFileAtomic } from '../shared/atomic-write.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const schemaDir = path.join(root, 'schema')
 const SCHEMA_BASE = 'https://thresholds.dev/schema/'
-const outFile = path.join(root, 'scripts/model/types.ts')
 
 const schemaFiles = [
   'framework.schema.json',
@@ -62,19 +60,4 @@ export async function generateTypes(): Promise<string> {
     }
   }
   return parts.join('\n')
-}
-
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
-if (isMain) {
-  const next = await generateTypes()
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(outFile, 'utf8')
-    if (current !== next) {
-      console.error('scripts/model/types.ts is out of date with schema/. Run: npm run schema:types')
-      process.exit(1)
-    }
-  } else {
-    writeFileAtomic(outFile, next)
-    console.log('wrote scripts/model/types.ts')
-  }
 }

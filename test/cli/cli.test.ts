@@ -120,14 +120,8 @@ describe('thresholds build', () => {
 })
 
 describe('generated documentation and types', () => {
-  it('scripts/model/types.ts matches schema/', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/model/generate-types.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-  })
-
-  it('scripts/model/validators.cjs (precompiled schema validators) matches schema/, and is what the checker uses', async () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/model/compile-validators.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
+  it('scripts/model/types.ts and scripts/model/validators.cjs (precompiled schema validators) match schema/, and the checker uses those validators', async () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bin/regenerate.ts', 'schema', '--check'], { cwd: repoRoot, encoding: 'utf8' })
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     const { getValidators } = await import('../../scripts/model/schemas.ts')
@@ -137,7 +131,7 @@ describe('generated documentation and types', () => {
   })
 
   it('docs/rules.md matches the registry and fixtures', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/docs/rules.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bin/regenerate.ts', 'rules', '--check'], { cwd: repoRoot, encoding: 'utf8' })
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })

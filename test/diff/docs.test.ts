@@ -7,7 +7,7 @@ import { repoRoot } from '../helpers.ts'
 
 describe('diff documentation', () => {
   it('docs/changes.md, docs/diff-sample.md and the sample in docs/diff.md match the registry, fixtures and a real run', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/docs/changes.ts', '--check'], { cwd: repoRoot, encoding: 'utf8' })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bin/regenerate.ts', 'changes', '--check'], { cwd: repoRoot, encoding: 'utf8' })
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
