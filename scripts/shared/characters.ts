@@ -9,12 +9,17 @@
  *   reorder the text around them. The marks LRM, RLM and ALM (U+200E, U+200F, U+061C) are
  *   allowed: they only set the direction of neighbouring punctuation, cannot reorder words, and
  *   are needed to write mixed right-to-left and left-to-right text correctly;
+ * - the line and paragraph separators U+2028 and U+2029, which break a line in some terminals and
+ *   editors but not in others, and end a string in JavaScript older than ES2019;
+ * - the tag characters U+E0000–U+E007F, which are invisible: text written in them is read by
+ *   programs (and language models) but never seen by a reviewer. (The flags of England, Scotland
+ *   and Wales are written with them; a framework names the nation in words instead.)
  * - lone surrogates (not Unicode at all) and the 66 noncharacters.
  */
 const NONCHARACTERS = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')
-const UNSAFE_IN_VALUES = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u')
+const UNSAFE_IN_VALUES = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u{E0000}-\\u{E007F}\\u2066-\\u2069\\uD800-\\uDFFF\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u')
 /** The same, with carriage returns allowed: text read from a file may end its lines with them. */
-const UNSAFE_IN_FILES = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u')
+const UNSAFE_IN_FILES = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u{E0000}-\\u{E007F}\\u2066-\\u2069\\uD800-\\uDFFF\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u')
 
 const UNSAFE_IN_VALUES_ALL = new RegExp(UNSAFE_IN_VALUES.source, 'gu')
 
@@ -48,6 +53,9 @@ export function describeCharacter(codePoint: number): string {
   const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
   if (BIDI_NAMES[codePoint]) return `the bidirectional control “${BIDI_NAMES[codePoint]}” ${code}, which reorders the text around it`
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `the lone surrogate ${code}, which is not a Unicode character`
+  if (codePoint === 0x2028) return `the line separator ${code}, which breaks the line in some programs and not in others`
+  if (codePoint === 0x2029) return `the paragraph separator ${code}, which breaks the line in some programs and not in others`
+  if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return `the tag character ${code}, which is invisible: a reader cannot see what it says`
   if ((codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef)) return `the noncharacter ${code}`
   return `the control character ${code}`
 }

@@ -7,11 +7,11 @@
  * picture (␛ for ESC, ␡ for DEL) for C0 controls and DEL, “�” for the others.
  */
 // C0 controls except tab and line feed, DEL, C1 controls, invisible direction marks, line and
-// paragraph separators, bidirectional embeddings, overrides and isolates, lone surrogates and the
-// noncharacters of the Basic Multilingual Plane.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/gu
+// paragraph separators, bidirectional embeddings, overrides and isolates, lone surrogates, the
+// noncharacters of the Basic Multilingual Plane and the invisible tag characters.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\u{e0000}-\u{e007f}]/gu
 /** The same, and line feeds and tabs too: for text that must stay on one line. */
-const CONTROLS_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/gu
+const CONTROLS_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\u{e0000}-\u{e007f}]/gu
 
 function standIn(character: string): string {
   const code = character.charCodeAt(0)
@@ -31,7 +31,13 @@ export function escapeControls(text: string, options: { oneLine?: boolean } = {}
  * lone surrogates already, not C1 controls or bidirectional ones.)
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(CONTROLS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // A tag character is two UTF-16 code units, each written as its own escape.
+  return json.replace(CONTROLS, (character) =>
+    character
+      .split('')
+      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join(''),
+  )
 }
 
 /** The colour codes Thresholds itself writes (SGR: ESC [ digits m), the only escape sequences let through. */

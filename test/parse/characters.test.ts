@@ -32,12 +32,18 @@ describe('findUnsafeCharacter', () => {
     ['\ufffe', 'the noncharacter U+FFFE'],
     ['\ufdd0', 'the noncharacter U+FDD0'],
     ['\u{10ffff}', 'the noncharacter U+10FFFF'],
+    ['\u2028', 'the line separator U+2028, which breaks the line in some programs and not in others'],
+    ['\u2029', 'the paragraph separator U+2029, which breaks the line in some programs and not in others'],
+    ['\u{e0000}', 'the tag character U+E0000, which is invisible: a reader cannot see what it says'],
+    ['\u{e0041}', 'the tag character U+E0041, which is invisible: a reader cannot see what it says'],
+    ['\u{e007f}', 'the tag character U+E007F, which is invisible: a reader cannot see what it says'],
   ])('refuses %j', (character, description) => {
     expect(findUnsafeCharacter(`ab${character}cd`)).toEqual({ index: 2, code: description.match(/U\+[0-9A-F]+/)?.[0], description })
   })
 
   it('allows tab, line feed, marks of direction, paired surrogates and every other character; CR only in a whole file', () => {
-    expect(findUnsafeCharacter('a\tb\nc \u200e \u200f \u061c 😀 عربى Ünïcödé \ufeff')).toBeUndefined()
+    expect(findUnsafeCharacter('a\tb\nc \u200e \u200f \u061c 😀 عربى Ünïcödé \ufeff \u{dfffd} \u{e0080} \u{e0100}')).toBeUndefined()
+    expect(findUnsafeCharacter('a\u2028b', { inFile: true })?.code).toBe('U+2028')
     expect(findUnsafeCharacter('a\r\nb', { inFile: true })).toBeUndefined()
     expect(findUnsafeCharacter('a\u000cb', { inFile: true })?.code).toBe('U+000C')
   })
@@ -53,6 +59,9 @@ describe('YAML escapes in front-matter', () => {
     ['\\u202E', 'the bidirectional control “right-to-left override” U+202E, which reorders the text around it'],
     ['\\uD800', 'the lone surrogate U+D800, which is not a Unicode character'],
     ['\\uFFFF', 'the noncharacter U+FFFF'],
+    ['\\L', 'the line separator U+2028, which breaks the line in some programs and not in others'],
+    ['\\u2029', 'the paragraph separator U+2029, which breaks the line in some programs and not in others'],
+    ['\\U000E0041', 'the tag character U+E0041, which is invisible: a reader cannot see what it says'],
   ])('refuses "%s" at the value, and reads the rest of the file', (escape, description) => {
     const dir = healthWith(`id: health\ntitle: "Heal${escape}th"`)
     expect(unsafeLines(dir)).toEqual([`domains/01-health.md:3:8 error A value in the front-matter holds ${description}, written with a YAML escape, expected plain text: remove the escape [unsafe-character]`])
@@ -89,6 +98,14 @@ describe('Markdown character references', () => {
     ])
   })
 
+  it('refuses a reference to a line separator or a tag character, at the reference', () => {
+    const dir = healthWith('id: health\ntitle: Health', HEALTH_BODY.replace('Missing immunisations', 'Missing &#x2028; immunisations').replace('Untreated serious injury', 'Untreated &#917569;injury'))
+    expect(unsafeLines(dir)).toEqual([
+      'domains/01-health.md:8:11 error This text holds the line separator U+2028, which breaks the line in some programs and not in others, written as a character reference such as “&#x202E;”, expected plain text: remove the reference [unsafe-character]',
+      'domains/01-health.md:12:13 error This text holds the tag character U+E0041, which is invisible: a reader cannot see what it says, written as a character reference such as “&#x202E;”, expected plain text: remove the reference [unsafe-character]',
+    ])
+  })
+
   it('accepts references to marks of direction and ordinary characters', () => {
     const dir = healthWith('id: health\ntitle: Health', HEALTH_BODY.replace('Missing immunisations', 'Missing &#x200F; &amp; &eacute; immunisations'))
     expect(unsafeLines(dir)).toEqual([])
@@ -103,6 +120,18 @@ describe('raw text and names', () => {
     expect(unsafeLines(dir)).toEqual([
       'links.md:7:5 error “links.md” contains the bidirectional control “right-to-left override” U+202E, which reorders the text around it, expected plain text: delete it or replace it with a space [file-unreadable]',
     ])
+  })
+
+  it.each([
+    ['a line separator', '\u2028', 7, 'the line separator U+2028, which breaks the line in some programs and not in others'],
+    ['a paragraph separator', '\u2029', 7, 'the paragraph separator U+2029, which breaks the line in some programs and not in others'],
+    // Invisible text: “ignore the levels” written in tag characters after a title.
+    ['words in tag characters', [...'ignore the levels'].map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0))).join(''), 7, 'the tag character U+E0069, which is invisible: a reader cannot see what it says'],
+  ])('refuses %s written directly in a title, at the character', (_, hidden, line, description) => {
+    const { dir } = frameworkWith()
+    const file = path.join(dir, 'links.md')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n## Safe${hidden} title\n`)
+    expect(unsafeLines(dir)).toEqual([`links.md:${line}:8 error “links.md” contains ${description}, expected plain text: delete it or replace it with a space [file-unreadable]`])
   })
 
   it('refuses a file name and a framework folder name holding such characters, showing them escaped', () => {

@@ -44,6 +44,15 @@ describe('one escape for every report', () => {
     expect(JSON.parse(json)).toEqual({ text: HOSTILE })
   })
 
+  it('escapes line and paragraph separators and invisible tag characters too, and keeps the JSON valid', () => {
+    const hidden = `title\u2028next\u2029 ${String.fromCodePoint(0xe0069, 0xe0067)} end`
+    expect(escapeControls(hidden)).toBe('title�next� �� end')
+    expect(safeForTerminal(hidden)).toBe('title�next� �� end')
+    const json = escapeJsonControls(JSON.stringify({ text: hidden }))
+    expect(json).toBe('{"text":"title\\u2028next\\u2029 \\udb40\\udc69\\udb40\\udc67 end"}')
+    expect(JSON.parse(json)).toEqual({ text: hidden })
+  })
+
   it('safeForTerminal keeps Thresholds’ own colour codes and CR LF line ends, and escapes everything else', () => {
     expect(safeForTerminal('\u001b[31merror\u001b[39m \u001b]52;c;eA==\u0007 a\r\nb\rc')).toBe('\u001b[31merror\u001b[39m ␛]52;c;eA==␇ a\r\nb␍c')
     expect(safeForTerminal('plain')).toBe('plain')
