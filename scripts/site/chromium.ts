@@ -11,6 +11,7 @@
  * on LD_LIBRARY_PATH, so it starts on a machine that has none of them installed.
  */
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -29,7 +30,7 @@ export interface Browser {
 }
 
 /** Finds or prepares the browser; throws with a plain sentence when there is none. */
-export async function chromiumForTests(environment: NodeJS.ProcessEnv = process.env, cache = path.join(root, 'node_modules/.cache/thresholds')): Promise<Browser> {
+export async function chromiumForTests(environment: NodeJS.ProcessEnv, cache = path.join(root, 'node_modules/.cache/thresholds')): Promise<Browser> {
   const chosen = environment.THRESHOLDS_CHROMIUM
   if (chosen !== undefined && chosen !== '') {
     if (!existsSync(chosen)) throw new Error(`THRESHOLDS_CHROMIUM names ${chosen}, which does not exist: unset it to use the Chromium that npm install brings (@sparticuz/chromium)`)
@@ -57,7 +58,7 @@ export async function chromiumForTests(environment: NodeJS.ProcessEnv = process.
 
 /** Inflates the binary and its libraries into a private folder, then renames it to `dir`. */
 async function inflateInto(bin: string, dir: string): Promise<void> {
-  const staging = `${dir}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`
+  const staging = `${dir}.partial-${randomUUID()}`
   mkdirSync(path.join(staging, 'lib'), { recursive: true })
   try {
     await pipeline(createReadStream(path.join(bin, 'chromium.br')), createBrotliDecompress(), createWriteStream(path.join(staging, 'chromium'), { mode: 0o755 }))

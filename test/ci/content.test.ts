@@ -6,7 +6,7 @@ import { parse } from 'yaml'
 import { frameworkWith, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-const runner = path.join(repoRoot, 'scripts/ci/content.ts')
+const runner = path.join(repoRoot, 'scripts/bin/ci-content.ts')
 const tsx = import.meta.resolve('tsx')
 
 function git(args: string[], cwd: string): string {

@@ -111,6 +111,6 @@ describe('README', () => {
     expect(image).toBe('docs/images/site.png')
     const bytes = readFileSync(path.join(repoRoot, image as string))
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
-    expect(bytes.readUInt32BE(16)).toBe(1100) // width, as scripts/site/screenshot.ts takes it
+    expect(bytes.readUInt32BE(16)).toBe(1100) // width, as scripts/bin/screenshot.ts takes it
   })
 })

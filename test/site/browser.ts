@@ -11,7 +11,7 @@ export const artifacts = path.join(repoRoot, 'test-artifacts/site')
  * @sparticuz/chromium package (or THRESHOLDS_CHROMIUM). playwright-core never downloads a browser.
  */
 export async function launch(): Promise<Browser> {
-  const browser = await chromiumForTests()
+  const browser = await chromiumForTests(process.env)
   mkdirSync(artifacts, { recursive: true })
   return chromium.launch({ executablePath: browser.executablePath, env: { ...process.env, ...browser.env } })
 }

@@ -10,14 +10,14 @@ import { chromium } from 'playwright-core'
 import { checkFrameworks } from '../check/index.ts'
 import { serveSite } from '../dev/server.ts'
 import { findFrameworkFolders, loadFrameworks } from '../parse/index.ts'
-import { chromiumForTests } from './chromium.ts'
-import { renderSite } from './index.ts'
+import { chromiumForTests } from '../site/chromium.ts'
+import { renderSite } from '../site/index.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const page = process.argv[2] ?? 'shropshire/index.html'
 const output = path.join(root, 'docs/images/site.png')
 
-const found = await chromiumForTests().catch((error: Error) => {
+const found = await chromiumForTests(process.env).catch((error: Error) => {
   process.stderr.write(`${error.message}\n`)
   process.exit(2)
 })
