@@ -125,7 +125,7 @@ export function benchDiff(options: { runs?: number; warmup?: number; indicators?
     formatDiffMarkdown(report)
     formatDiffJson(report)
     const reported = performance.now()
-    changes = report.summary.changes
+    changes = report.summary.findings
     if (run < (options.warmup ?? 2)) continue
     compareOnly.push(compared - start)
     withReports.push(reported - start)

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import type { DiffReport } from '../diff/types.ts'
+import type { Change, DiffReport } from '../diff/types.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { didYouMean, ID_PATTERN } from '../shared/text.ts'
 import { diffHelp } from './help.ts'
@@ -22,13 +22,14 @@ export function parseFailOn(values: readonly string[], kinds: readonly string[])
   return tokens
 }
 
-/** How many changes (and flags) the --fail-on tokens catch. */
+/** How many real changes (entries, see types.ts) and flags the --fail-on tokens catch. */
 export function failures(report: DiffReport, tokens: readonly string[]): number {
   if (tokens.length === 0) return 0
   let count = 0
   for (const framework of report.frameworks) {
     // `review` is the gate for “a person should look”: it catches practice changes too.
-    for (const change of framework.changes) if (tokens.includes(change.impact) || tokens.includes(change.kind) || (change.impact === 'practice' && tokens.includes('review'))) count++
+    const caught = (change: Change) => tokens.includes(change.impact) || tokens.includes(change.kind) || (change.impact === 'practice' && tokens.includes('review'))
+    for (const entry of framework.entries) if (entry.changes.some((index) => caught(framework.changes[index] as Change))) count++
     for (const flag of framework.flags) if (tokens.includes(flag.id)) count++
   }
   return count
@@ -45,6 +46,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
         framework: { type: 'string' },
         base: { type: 'string' },
         'fail-on': { type: 'string', multiple: true },
+        all: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -62,7 +64,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “${values.framework}”`)
   const format = (values.format ?? 'markdown') as DiffFormat
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${String(values.format)}”, expected ${FORMATS.join(', ')}`)
-  const [{ diffVersions }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }] = await Promise.all([
+  const [{ diffVersions, leaveOutUnchanged }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }] = await Promise.all([
     import('../diff/index.ts'),
     import('../diff/inputs.ts'),
     import('../diff/registry.ts'),
@@ -86,7 +88,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   const before = await loadSide(oldSpec, io.cwd, options)
   const after = await loadSide(newSpec, io.cwd, options)
   if (values.base !== undefined && positionals.length === 0) after.info.label = `working tree (${path.normalize(newSpec)})`
-  const report = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }, options)
+  const compared = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }, options)
+  // Every format leaves out the same frameworks, so they all carry the same changes.
+  const report = values.all ? compared : leaveOutUnchanged(compared)
   io.stdout(format === 'json' ? formatDiffJson(report) : format === 'html' ? formatDiffHtml(report) : formatDiffMarkdown(report))
   const failed = failures(report, failOn)
   const { summary } = report

@@ -112,6 +112,8 @@ Options:
   --base <ref>           Compare sources/ in the working tree (or [new]) with this ref, e.g. main;
                          in a fresh clone origin/<ref> is used when <ref> is not a local branch
   --framework <id>       Compare only this framework
+  --all                  Also show the frameworks that did not change (left out by default, named
+                         in one line)
   --format <name>        markdown (default, for a pull-request comment), json (schema/diff.schema.json) or html
   --fail-on <kinds>      Exit 1 when any change of these kinds is found: practice, review (review
                          and practice: anything a person should look at), editorial,

@@ -2,7 +2,7 @@
  * The version diff: compares two versions of a framework, model against model, and says what
  * changed in practice. Data flows one way: sources → parse → model → diff → report.
  */
-import type { Framework } from '../model/types.ts'
+import type { Contact, Framework, Level } from '../model/types.ts'
 import { UsageError } from '../parse/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { createDiffContext } from './context.ts'
@@ -11,7 +11,7 @@ import { summariseMatching, type Matching } from './match.ts'
 import { emptyFramework, flatDomains, flatLevels } from './model.ts'
 import { changeKinds, changeKindsById } from './registry.ts'
 import { IN_PLACE } from './similarity.ts'
-import type { Change, Counts, DiffReport, Flag, FrameworkDiff, OutlineEntry, SideInfo, VersionInfo } from './types.ts'
+import type { Change, Counts, DiffReport, Entry, Flag, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
 
 /** A stable order for changes: by kind, then what they are about, then the values. */
 export function compareChanges(a: Change, b: Change): number {
@@ -26,17 +26,59 @@ export function compareChanges(a: Change, b: Change): number {
   )
 }
 
-export function countChanges(changes: readonly Change[]): Counts {
+/** The changes a person counts as one: every change of one indicator (by its old and new id), or one change of anything else. */
+export function groupEntries(changes: readonly Change[]): Entry[] {
+  const entries: Entry[] = []
+  const byIndicator = new Map<string, Entry>()
+  changes.forEach((change, index) => {
+    const key = change.subject.type === 'indicator' ? indicatorKey(change.subject.old?.id, change.subject.new?.id) : undefined
+    const found = key === undefined ? undefined : byIndicator.get(key)
+    if (found) {
+      found.kinds.push(change.kind)
+      found.changes.push(index)
+      if (IMPACT_RANK[change.impact] > IMPACT_RANK[found.impact]) found.impact = change.impact
+      return
+    }
+    const entry: Entry = { impact: change.impact, subject: change.subject, kinds: [change.kind], changes: [index] }
+    entries.push(entry)
+    if (key !== undefined) byIndicator.set(key, entry)
+  })
+  return entries
+}
+
+const IMPACT_RANK: Record<Impact, number> = { editorial: 0, review: 1, practice: 2 }
+const indicatorKey = (oldId: string | undefined, newId: string | undefined) => `${oldId ?? ''}>${newId ?? ''}`
+
+export function countChanges(changes: readonly Change[], entries: readonly Entry[] = groupEntries(changes)): Counts {
   const byKind: Record<string, number> = {}
   for (const change of changes) byKind[change.kind] = (byKind[change.kind] ?? 0) + 1
+  const moved = (direction: string) => entries.filter((entry) => entry.changes.some((index) => changes[index]?.direction === direction)).length
   return {
-    changes: changes.length,
-    practice: changes.filter((change) => change.impact === 'practice').length,
-    review: changes.filter((change) => change.impact === 'review').length,
-    editorial: changes.filter((change) => change.impact === 'editorial').length,
+    changes: entries.length,
+    practice: entries.filter((entry) => entry.impact === 'practice').length,
+    review: entries.filter((entry) => entry.impact === 'review').length,
+    editorial: entries.filter((entry) => entry.impact === 'editorial').length,
+    findings: changes.length,
     byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => compareStrings(a, b))),
-    raised: changes.filter((change) => change.direction === 'raised').length,
-    lowered: changes.filter((change) => change.direction === 'lowered').length,
+    raised: moved('raised'),
+    lowered: moved('lowered'),
+  }
+}
+
+/** Adds up the frameworks' counts. */
+function addCounts(all: readonly Counts[]): Counts {
+  const byKind: Record<string, number> = {}
+  for (const counts of all) for (const [kind, count] of Object.entries(counts.byKind)) byKind[kind] = (byKind[kind] ?? 0) + count
+  const sum = (key: 'changes' | 'practice' | 'review' | 'editorial' | 'findings' | 'raised' | 'lowered') => all.reduce((total, counts) => total + counts[key], 0)
+  return {
+    changes: sum('changes'),
+    practice: sum('practice'),
+    review: sum('review'),
+    editorial: sum('editorial'),
+    findings: sum('findings'),
+    byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => compareStrings(a, b))),
+    raised: sum('raised'),
+    lowered: sum('lowered'),
   }
 }
 
@@ -75,9 +117,8 @@ function versionFlags(oldFramework: Framework, newFramework: Framework, counts: 
   ]
 }
 
-/** Levels or domains in the new version's order, then those only in the old one, each with its other side. */
-function outline<T extends { id: string; title: string }>(matching: Matching<T>, newOrder: readonly T[]): OutlineEntry[] {
-  const entry = (item: T) => ({ id: item.id, title: item.title })
+/** Levels, domains or contacts in the new version's order, then those only in the old one, each with its other side. */
+function outline<T extends { id: string }>(matching: Matching<T>, newOrder: readonly T[], entry: (item: T) => OutlineSide): OutlineEntry[] {
   const oldOf = new Map(matching.pairs.map((pair) => [pair.new, pair.old]))
   return [
     ...newOrder.map((item) => {
@@ -86,6 +127,24 @@ function outline<T extends { id: string; title: string }>(matching: Matching<T>,
     }),
     ...matching.removed.map((item) => ({ old: entry(item) })),
   ]
+}
+
+const titled = (item: { id: string; title: string }): OutlineSide => ({ id: item.id, title: item.title })
+const levelSide = (level: Level): OutlineSide => ({ id: level.id, title: level.title, ...(level.label ? { label: level.label } : {}) })
+
+/** A contact's name and the details a reader would use to reach it (a removed contact keeps them in the report). */
+function contactSide(framework: Framework): (contact: Contact) => OutlineSide {
+  return (contact) => {
+    const web = contact.web === undefined ? undefined : framework.links.find((link) => link.id === contact.web)
+    const details = [
+      contact.phone ? { field: 'phone', value: contact.phone } : undefined,
+      contact.hours ? { field: 'hours', value: contact.hours.text } : undefined,
+      contact.email ? { field: 'email', value: contact.email } : undefined,
+      // A web address still pending is no way to reach anyone: left out.
+      web?.url && /^https?:/i.test(web.url) ? { field: 'web', value: web.url } : undefined,
+    ].filter((detail): detail is { field: string; value: string } => detail !== undefined)
+    return { id: contact.id, title: contact.name, ...(details.length ? { details } : {}) }
+  }
 }
 
 function versionInfo(framework: Framework): VersionInfo {
@@ -105,7 +164,8 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
     for (const { impact, ...detected } of kind.detect(context)) changes.push({ kind: kind.id, impact: impact ?? kind.impact, ...detected })
   }
   changes.sort(compareChanges)
-  const summary = countChanges(changes)
+  const entries = groupEntries(changes)
+  const summary = countChanges(changes, entries)
   const suggestedVersion = oldFramework && newFramework ? suggestVersion(oldFramework.version, summary) : undefined
   return {
     id: after.id,
@@ -115,7 +175,11 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
     ...(newFramework ? { new: versionInfo(newFramework) } : {}),
     summary,
     ...(suggestedVersion ? { suggestedVersion } : {}),
-    outline: { levels: outline(context.levels, flatLevels(after)), domains: outline(context.domains, flatDomains(after)) },
+    outline: {
+      levels: outline(context.levels, flatLevels(after), levelSide),
+      domains: outline(context.domains, flatDomains(after), titled),
+      contacts: outline(context.contacts, after.contacts, (contact) => (context.contacts.removed.includes(contact) ? contactSide(before) : contactSide(after))(contact)),
+    },
     flags: oldFramework && newFramework ? versionFlags(oldFramework, newFramework, summary) : [],
     matching: only
       ? {}
@@ -129,6 +193,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
           factors: summariseMatching(context.factors),
         },
     changes,
+    entries,
   }
 }
 
@@ -160,15 +225,21 @@ export function diffVersions(olds: readonly Framework[], news: readonly Framewor
     for (const id of ids) pairs.push([before.find((framework) => framework.id === id), after.find((framework) => framework.id === id)])
   }
   const frameworks = pairs.map(([a, b]) => diffFrameworks(a, b))
-  const all = frameworks.flatMap((framework) => framework.changes)
   return {
     formatVersion: 1,
     old: sides.old,
     new: sides.new,
     similarityThreshold: IN_PLACE,
-    summary: { ...countChanges(all), flags: frameworks.reduce((total, framework) => total + framework.flags.length, 0) },
+    summary: { ...addCounts(frameworks.map((framework) => framework.summary)), flags: frameworks.reduce((total, framework) => total + framework.flags.length, 0) },
     frameworks,
   }
+}
+
+/** The report without the frameworks that did not change, named in `unchanged` instead (what every format shows unless --all). */
+export function leaveOutUnchanged(report: DiffReport): DiffReport {
+  const unchanged = report.frameworks.filter((framework) => framework.status === 'unchanged')
+  if (unchanged.length === 0) return report
+  return { ...report, frameworks: report.frameworks.filter((framework) => framework.status !== 'unchanged'), unchanged: unchanged.map((framework) => ({ id: framework.id, title: framework.title })) }
 }
 
 /** The same change seen from the other side: added for removed, raised for lowered, old for new. */

@@ -94,10 +94,34 @@ export interface VersionInfo {
   published?: string
 }
 
-/** A level or domain in both versions, or in one: the report's order of levels and domains. */
+/** A level, domain or contact as one version has it: its id, and the name people know it by. */
+export interface OutlineSide {
+  id: string
+  title: string
+  /** A level's printed label (“Level 2”), when the framework numbers its levels. */
+  label?: string
+  /** A contact's details, so a removed contact still shows its number and hours. */
+  details?: Array<{ field: string; value: string }>
+}
+
+/** A level, domain or contact in both versions, or in one: the report's order of levels and domains, and the names of contacts. */
 export interface OutlineEntry {
-  old?: { id: string; title: string }
-  new?: { id: string; title: string }
+  old?: OutlineSide
+  new?: OutlineSide
+}
+
+/**
+ * One real change, as a person counts it: all the changes found for one indicator (moved, reworded
+ * and renumbered is one change), or one change of anything else. Reports count and list these.
+ */
+export interface Entry {
+  /** The strongest impact of its changes. */
+  impact: Impact
+  subject: Subject
+  /** Its change kinds, in the order of `changes`. */
+  kinds: string[]
+  /** Positions of its changes in the framework's `changes`. */
+  changes: number[]
 }
 
 export interface FrameworkDiff {
@@ -111,16 +135,22 @@ export interface FrameworkDiff {
   suggestedVersion?: { version: string; because: Impact }
   flags: Flag[]
   /** Levels (least serious first) and domains in the new version's order, then those only in the old one. */
-  outline: { levels: OutlineEntry[]; domains: OutlineEntry[] }
+  outline: { levels: OutlineEntry[]; domains: OutlineEntry[]; contacts: OutlineEntry[] }
   matching: Partial<Record<'levels' | 'domains' | 'indicators' | 'contacts' | 'links' | 'sections' | 'factors', MatchSummary>>
+  /** Everything found, one change per kind and field: what --fail-on and apps read. */
   changes: Change[]
+  /** The same changes as a person counts them (see Entry), in the order of their first change. */
+  entries: Entry[]
 }
 
+/** Real changes (entries) by impact; `findings` and `byKind` count the changes found, one per kind and field. */
 export interface Counts {
   changes: number
   practice: number
   review: number
   editorial: number
+  /** How many changes were found in all, several of them for one indicator moved and reworded. */
+  findings: number
   /** Count per change kind, kinds with no change left out. */
   byKind: Record<string, number>
   /** Indicators moved to a more, or less, serious level. */
@@ -146,4 +176,6 @@ export interface DiffReport {
   similarityThreshold: number
   summary: Counts & { flags: number }
   frameworks: FrameworkDiff[]
+  /** Frameworks compared and found unchanged, left out of `frameworks` (thresholds diff --all keeps them). */
+  unchanged?: Array<{ id: string; title: string }>
 }

@@ -83,7 +83,8 @@ describe('thresholds diff on git refs', () => {
   it('prints Markdown by default, with the raised threshold first', () => {
     const { status, stdout } = thresholds(['diff', 'HEAD~1', 'HEAD'], root)
     expect(status).toBe(0)
-    expect(stdout).toContain('## Minimal Framework `minimal`')
+    expect(stdout).toContain('## Minimal Framework\n')
+    expect(stdout).toContain('Framework id `minimal`.')
     expect(stdout.indexOf('### Thresholds raised and lowered')).toBeLessThan(stdout.indexOf('### Indicators'))
     expect(stdout).toContain('| Missing immunisations | Health | Early Help | Child protection | **raised** |')
   })
@@ -97,7 +98,7 @@ describe('thresholds diff on git refs', () => {
     expect(thresholds(['diff', 'HEAD~1', 'HEAD', '--fail-on', 'version-not-raised'], root).status).toBe(1)
     const same = thresholds(['diff', 'HEAD', 'HEAD', '--fail-on', 'practice'], root)
     expect(same.status).toBe(0)
-    expect(same.stdout).toContain('No changes.')
+    expect(same.stdout).toBe('# What changed: `HEAD` → `HEAD`\n\nNo changes in 1 framework.\n\nUnchanged, left out (thresholds diff --all shows them): Minimal Framework.\n')
   })
 
   it('refuses a bad ref with a plain message and exit 2', () => {
@@ -147,16 +148,21 @@ describe('thresholds diff on folders and framework.json', () => {
     const { status, stdout, stderr } = thresholds(['diff', 'generated/solihull/framework.json', 'sources/solihull', '--format', 'json'], repoRoot)
     expect(stderr).toBe('0 changes (0 practice, 0 review, 0 editorial).\n')
     expect(status).toBe(0)
-    expect(report(stdout).frameworks.map((framework) => [framework.id, framework.status])).toEqual([['solihull', 'unchanged']])
+    // Left out of every format unless --all, and named.
+    expect(report(stdout).frameworks).toEqual([])
+    expect(report(stdout).unchanged).toEqual([{ id: 'solihull', title: 'Right Help, Right Time, Right Response' }])
+    const all = thresholds(['diff', 'generated/solihull/framework.json', 'sources/solihull', '--format', 'json', '--all'], repoRoot)
+    expect(report(all.stdout).frameworks.map((framework) => [framework.id, framework.status])).toEqual([['solihull', 'unchanged']])
+    expect(report(all.stdout).unchanged).toBeUndefined()
   })
 
   it('compares every framework of two sources folders, or one with --framework', () => {
-    const run = thresholds(['diff', 'sources', 'sources', '--format', 'json'], repoRoot)
+    const run = thresholds(['diff', 'sources', 'sources', '--format', 'json', '--all'], repoRoot)
     // Says why, if the command did not finish (seen once on a heavily loaded machine).
     expect(run.status, run.stderr).toBe(0)
     const all = report(run.stdout)
     expect(all.frameworks.map((framework) => framework.id)).toEqual(['shropshire', 'solihull'])
-    const one = report(thresholds(['diff', 'sources', 'sources', '--framework', 'shropshire', '--format', 'json'], repoRoot).stdout)
+    const one = report(thresholds(['diff', 'sources', 'sources', '--framework', 'shropshire', '--format', 'json', '--all'], repoRoot).stdout)
     expect(one.frameworks.map((framework) => framework.id)).toEqual(['shropshire'])
     expect(thresholds(['diff', 'sources', 'sources', '--framework', 'nowhere'], repoRoot)).toMatchObject({
       status: 2,

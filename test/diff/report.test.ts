@@ -74,6 +74,6 @@ describe('reports of hostile content', () => {
 describe('the empty report', () => {
   it('says there are no changes', () => {
     const report = diffVersions([framework('Same')], [framework('Same')], { old: side, new: side })
-    expect(formatDiffMarkdown(report)).toBe('# What changed: `sample` → `sample`\n\nNo changes in 1 framework.\n\n## Sample \\<b>framework\\</b> `sample`\n\nFrom version 1.0 in `sample` to version 1.0 in `sample`.\n\nNo changes.\n')
+    expect(formatDiffMarkdown(report)).toBe('# What changed: `sample` → `sample`\n\nNo changes in 1 framework.\n\n## Sample \\<b>framework\\</b>\n\nFrom version 1.0 in `sample` to version 1.0 in `sample`.\n\nNo changes.\n')
   })
 })

@@ -7,7 +7,7 @@
 import type { BlockContent, Heading, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { compareStrings } from '../../shared/text.ts'
 import { changeKinds, changeKindsById } from '../registry.ts'
-import type { Change, DiffReport, FrameworkDiff, OutlineEntry, SideInfo, Value, WordPart } from '../types.ts'
+import type { Change, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, SideInfo, Value, WordPart } from '../types.ts'
 
 /** Unchanged words kept either side of a change in a long text; the rest is shown as “…”. */
 const CONTEXT_WORDS = 12
@@ -199,8 +199,8 @@ const INDICATOR_ORDER = [
   'indicator-id-changed',
 ]
 
-/** What happened to one indicator, all its changes together: “Reworded; moved from Early Help (threshold raised)”. */
-function indicatorLine(changes: Change[]): PhrasingContent[] {
+/** What happened to one indicator, all its changes together: “Reworded; moved from Early Help (threshold raised)”. Ids are for the reviewers' part. */
+function indicatorLine(changes: Change[], outline: FrameworkDiff['outline']): PhrasingContent[] {
   const labels: PhrasingContent[] = []
   let body: PhrasingContent[] = quoted(labelOf(changes[0] as Change))
   const add = (...nodes: PhrasingContent[]) => {
@@ -214,9 +214,11 @@ function indicatorLine(changes: Change[]): PhrasingContent[] {
       case 'indicator-added':
         add(strong([text('Added')]))
         break
-      case 'indicator-removed':
-        add(strong([text('Removed')]))
+      case 'indicator-removed': {
+        const level = change.subject.old?.level
+        add(strong([text(level ? `Removed from ${levelName(outline, level, 'old')}` : 'Removed')]))
         break
+      }
       case 'indicator-reworded':
         add(strong([text(change.impact === 'review' ? 'Reworded, the meaning may have changed' : 'Reworded')]))
         body = [text('“'), ...wordsInline(change.words ?? []), text('”')]
@@ -226,7 +228,7 @@ function indicatorLine(changes: Change[]): PhrasingContent[] {
         body = [text('“'), ...wordsInline(change.words ?? []), text('”')]
         break
       case 'indicator-moved-level':
-        add(strong([text(`Moved from ${valueText(change.old)} to ${valueText(change.new)}`)]), text(` (${directionWords(change)})`))
+        add(strong([text(`Moved from ${levelValue(outline, change.old, 'old')} to ${levelValue(outline, change.new, 'new')}`)]), text(` (${directionWords(change)})`))
         break
       case 'indicator-moved-domain':
         add(strong([text(`Moved from domain ${valueText(change.old)} to ${valueText(change.new)}`)]))
@@ -235,10 +237,15 @@ function indicatorLine(changes: Change[]): PhrasingContent[] {
         add(strong([text(`Now a ${valueText(change.new)}`)]), text(` (was a ${valueText(change.old)})`))
         break
       case 'indicator-id-changed':
-        add(strong([text('Id changed')]), text(' '), ...beforeAfter(change, true))
+        // The ids are in the reviewers' part; alone, the words are the same.
+        if (changes.length === 1) add(strong([text('Renumbered')]), text(' (same words, new id)'))
+        break
+      case 'indicator-tags-changed':
+        if (change.field === 'related') add(strong([text('Related indicators changed')]))
+        else add(strong([text(fieldName(change.field))]), text(': '), ...beforeAfter(change))
         break
       default:
-        add(strong([text(fieldName(change.field))]), text(': '), ...beforeAfter(change, change.field === 'related'))
+        add(strong([text(fieldName(change.field))]), text(': '), ...beforeAfter(change))
     }
   }
   const match = changes.find((change) => change.match)
@@ -251,13 +258,17 @@ function changeLine(change: Change, outline: FrameworkDiff['outline']): Phrasing
   const name = labelOf(change)
   switch (change.kind) {
     case 'level-added':
-    case 'domain-added':
+      return [strong([text('Added')]), text(': '), text(levelName(outline, change.subject.new?.id ?? '', 'new'))]
+    case 'level-removed':
+      return [strong([text('Removed')]), text(': '), text(levelName(outline, change.subject.old?.id ?? '', 'old'))]
     case 'contact-added':
+      return [strong([text('Added')]), text(': '), text(name), ...contactDetails(outline, change.subject.new?.id, 'new')]
+    case 'contact-removed':
+      return [strong([text('Removed')]), text(': '), text(name), ...contactDetails(outline, change.subject.old?.id, 'old')]
+    case 'domain-added':
     case 'framework-added':
       return [strong([text('Added')]), text(': '), text(name)]
-    case 'level-removed':
     case 'domain-removed':
-    case 'contact-removed':
     case 'framework-removed':
       return [strong([text('Removed')]), text(': '), text(name)]
     case 'section-added':
@@ -272,12 +283,12 @@ function changeLine(change: Change, outline: FrameworkDiff['outline']): Phrasing
     case 'domain-renamed':
     case 'contact-renamed':
     case 'link-renamed':
-      return [strong([text(change.field === 'shortTitle' ? 'Short title' : 'Renamed')]), text(': '), ...beforeAfter(change), ...idNote(change), ...matchNote(change)]
+      return [strong([text(change.field === 'shortTitle' ? 'Short title' : change.field === 'label' ? 'Printed label' : 'Renamed')]), text(': '), ...beforeAfter(change), ...matchNote(change)]
     case 'level-reordered':
     case 'domain-reordered':
       return [strong([text('Re-ordered')]), text(`: ${name} ${reorderWords(change, outline)}`)]
     case 'level-contacts-changed':
-      return [strong([text('Contacts')]), text(': '), ...beforeAfter(change, true)]
+      return [strong([text('Contacts')]), text(': '), ...contactNames(outline, change.old, 'old'), text(' → '), ...contactNames(outline, change.new, 'new')]
     case 'link-retargeted':
       return [strong([text('Retargeted')]), text(`: ${name}, `), ...address(change.old), text(' → '), ...address(change.new)]
     case 'contact-number-changed':
@@ -307,10 +318,43 @@ function address(value: Value | undefined): PhrasingContent[] {
   return typeof value === 'string' ? [code(value)] : [text('address pending')]
 }
 
-function idNote(change: Change): PhrasingContent[] {
-  const before = change.subject.old?.id
-  const after = change.subject.new?.id
-  return before !== undefined && after !== undefined && before !== after ? [text(' (id '), code(before), text(' → '), code(after), text(')')] : []
+// ---- names instead of ids ----------------------------------------------------------------
+
+/** A level as practitioners know it: “Level 3: Early Help” when the framework numbers its levels, else its title. */
+export function levelName(outline: FrameworkDiff['outline'], id: string, side: 'old' | 'new'): string {
+  const entry = outline.levels.find((candidate) => candidate[side]?.id === id)?.[side] ?? outline.levels.find((candidate) => candidate.old?.id === id || candidate.new?.id === id)?.[side === 'old' ? 'new' : 'old']
+  if (!entry) return id
+  return entry.label ? `${flat(entry.label)}: ${flat(entry.title)}` : flat(entry.title)
+}
+
+/** A level value of a change ({ id, title }, or null when unplaced) by its name. */
+function levelValue(outline: FrameworkDiff['outline'], value: Value | undefined, side: 'old' | 'new'): string {
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.id === 'string') return levelName(outline, value.id, side)
+  return valueText(value)
+}
+
+function contactOf(outline: FrameworkDiff['outline'], id: string, side: 'old' | 'new') {
+  return outline.contacts.find((candidate) => candidate[side]?.id === id)?.[side]
+}
+
+/** A list of contact ids as the contacts' names. */
+function contactNames(outline: FrameworkDiff['outline'], value: Value | undefined, side: 'old' | 'new'): PhrasingContent[] {
+  const ids = Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []
+  if (ids.length === 0) return [text('none')]
+  return [text(ids.map((id) => flat(contactOf(outline, id, side)?.title ?? id)).join(', '))]
+}
+
+/** “ (phone 0121 704 8007; hours Mon-Fri 09:00-17:00)”: what a reader needs of a contact that came or went. */
+function contactDetails(outline: FrameworkDiff['outline'], id: string | undefined, side: 'old' | 'new'): PhrasingContent[] {
+  const details = id === undefined ? undefined : contactOf(outline, id, side)?.details
+  if (!details?.length) return []
+  const out: PhrasingContent[] = [text(' (')]
+  details.forEach((detail, index) => {
+    if (index > 0) out.push(text('; '))
+    out.push(text(`${fieldName(detail.field).toLowerCase()} `), detail.field === 'hours' ? text(flat(detail.value)) : code(flat(detail.value)))
+  })
+  out.push(text(')'))
+  return out
 }
 
 /** “moved from position 5 to 2”, “is no longer under Statutory Services”. */
@@ -364,24 +408,38 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Array<[numbe
   return [...groups.entries()].sort(([a], [b]) => a - b)
 }
 
-/** Changes of one indicator grouped, the indicator known by its new id (or old id if removed). */
-function byIndicator(changes: readonly Change[]): Change[][] {
-  const groups = new Map<string, Change[]>()
-  for (const change of changes) {
-    const key = change.subject.new ? `n:${change.subject.new.id}` : `o:${change.subject.old?.id ?? ''}`
-    const group = groups.get(key)
-    if (group) group.push(change)
-    else groups.set(key, [change])
-  }
-  const practice = (group: Change[]) => (group.some((change) => change.impact === 'practice') ? 0 : 1)
-  return [...groups.values()].sort((a, b) => practice(a) - practice(b) || compareStrings(labelOf(a[0] as Change), labelOf(b[0] as Change)))
+/** One real change with its changes: what one line of the report is about. */
+interface Shown {
+  entry: Entry
+  changes: Change[]
+  first: Change
 }
+
+function shownEntries(framework: FrameworkDiff): Shown[] {
+  return framework.entries.map((entry) => {
+    const changes = entry.changes.map((index) => framework.changes[index] as Change)
+    return { entry, changes, first: changes[0] as Change }
+  })
+}
+
+const IMPACT_ORDER = ['practice', 'review', 'editorial'] as const
+const IMPACT_WORDS: Record<Impact, string> = { practice: 'Practice', review: 'Review', editorial: 'Editorial' }
+
+/** Practice first, then review, then editorial; then by what they are about. */
+function byImpact(a: Shown, b: Shown): number {
+  return IMPACT_ORDER.indexOf(a.entry.impact) - IMPACT_ORDER.indexOf(b.entry.impact) || compareStrings(labelOf(a.first), labelOf(b.first))
+}
+
+/** One line of the report: its impact first, in words, and as a class in HTML. */
+function entryItem(shown: Shown, line: PhrasingContent[]): ListItem {
+  return { ...item([text(`${IMPACT_WORDS[shown.entry.impact]} — `), ...line]), data: { hProperties: { className: ['change', shown.entry.impact] } } }
+}
+
+const NONE = (): RootContent => paragraph([text('None.')])
 
 // ---- sections -----------------------------------------------------------------------------
 
-const IMPACT_ORDER = ['practice', 'review', 'editorial'] as const
-
-/** One row per kind and impact, practice first, then review, then editorial. */
+/** One row per kind and impact, practice first: how many changes of each kind were found (for reviewers). */
 function kindRows(changes: readonly Change[]): PhrasingContent[][][] {
   const counts = new Map<string, Change[]>()
   for (const change of changes) counts.set(`${change.kind} ${change.impact}`, [...(counts.get(`${change.kind} ${change.impact}`) ?? []), change])
@@ -393,59 +451,66 @@ function kindRows(changes: readonly Change[]): PhrasingContent[][][] {
       const parts = (['raised', 'lowered', 'unclear'] as const).map((d) => [d, these.filter((c) => c.direction === d).length] as const).filter(([, n]) => n > 0)
       if (parts.length) count += ` (${parts.map(([d, n]) => `${n} ${d}`).join(', ')})`
     }
-    return [[text(kind.label)], [text(impact)], [text(count)]]
+    return [[code(kind.id)], [text(kind.label)], [text(impact)], [text(count)]]
   })
 }
 
 function thresholdRows(framework: FrameworkDiff, moved: readonly Change[]): PhrasingContent[][][] {
   const rank = { raised: 0, lowered: 1, unclear: 2 } as const
-  const domain = (change: Change) => outlineIndex(framework.outline.domains, change.subject.new?.domain, change.subject.old?.domain)
+  const { outline } = framework
+  const domain = (change: Change) => outlineIndex(outline.domains, change.subject.new?.domain, change.subject.old?.domain)
   return [...moved]
     .sort((a, b) => rank[a.direction ?? 'unclear'] - rank[b.direction ?? 'unclear'] || domain(a) - domain(b) || compareStrings(labelOf(a), labelOf(b)))
     .map((change) => [
       [text(labelOf(change))],
-      [text(outlineTitle(framework.outline.domains, domain(change), change.subject.new?.domain ?? ''))],
-      [text(valueText(change.old))],
-      [text(valueText(change.new))],
+      [text(outlineTitle(outline.domains, domain(change), change.subject.new?.domain ?? ''))],
+      [text(levelValue(outline, change.old, 'old'))],
+      [text(levelValue(outline, change.new, 'new'))],
       [change.direction === 'raised' || change.direction === 'lowered' ? strong([text(change.direction)]) : text(change.direction ?? 'placed or unplaced')],
     ])
 }
 
-function indicatorSection(framework: FrameworkDiff, changes: readonly Change[], depth: number): RootContent[] {
+function indicatorSection(framework: FrameworkDiff, shown: readonly Shown[], depth: number): RootContent[] {
   const out: RootContent[] = [heading(depth as Heading['depth'], [text('Indicators')])]
+  if (shown.length === 0) return [...out, NONE()]
   const { domains, levels } = framework.outline
-  const domainOf = (change: Change) => outlineIndex(domains, change.subject.new?.domain, change.subject.new ? undefined : change.subject.old?.domain)
-  const levelOf = (change: Change) => {
-    const ref = change.subject.new ?? change.subject.old
-    if (ref?.level === undefined) return -1
-    return outlineIndex(levels, change.subject.new ? ref.level : undefined, change.subject.new ? undefined : ref.level)
+  const ref = ({ first }: Shown) => first.subject.new ?? first.subject.old
+  const domainOf = (one: Shown) => outlineIndex(domains, one.first.subject.new?.domain, one.first.subject.new ? undefined : one.first.subject.old?.domain)
+  const levelOf = (one: Shown) => {
+    const level = ref(one)?.level
+    if (level === undefined) return -1
+    return outlineIndex(levels, one.first.subject.new ? level : undefined, one.first.subject.new ? undefined : level)
   }
-  for (const [domainIndex, inDomain] of groupBy(changes, domainOf)) {
+  for (const [domainIndex, inDomain] of groupBy(shown, domainOf)) {
     out.push(heading((depth + 1) as Heading['depth'], [text(outlineTitle(domains, domainIndex, 'Other'))]))
     for (const [levelIndex, inLevel] of groupBy(inDomain, levelOf)) {
-      out.push(heading((depth + 2) as Heading['depth'], [text(levelIndex === -1 ? 'Not tied to a level' : outlineTitle(levels, levelIndex, 'Other level'))]))
-      out.push(list(byIndicator(inLevel).map((group) => item(indicatorLine(group)))))
+      const entry = levels[levelIndex]
+      const name = levelIndex === -1 ? 'Not tied to a level' : entry ? levelName(framework.outline, (entry.new ?? entry.old)?.id ?? '', entry.new ? 'new' : 'old') : 'Other level'
+      out.push(heading((depth + 2) as Heading['depth'], [text(name)]))
+      out.push(list([...inLevel].sort(byImpact).map((one) => entryItem(one, indicatorLine(one.changes, framework.outline)))))
     }
   }
   return out
 }
 
-function levelSection(framework: FrameworkDiff, changes: readonly Change[], depth: number): RootContent[] {
+function levelSection(framework: FrameworkDiff, shown: readonly Shown[], depth: number): RootContent[] {
   const out: RootContent[] = [heading(depth as Heading['depth'], [text('Levels')])]
+  if (shown.length === 0) return [...out, NONE()]
   const levels = framework.outline.levels
-  const levelOf = (change: Change) => {
-    if (change.subject.type === 'section') return outlineIndex(levels, change.subject.new?.level, change.subject.new ? undefined : change.subject.old?.level)
-    return outlineIndex(levels, change.subject.new?.id, change.subject.new ? undefined : change.subject.old?.id)
+  const levelOf = ({ first }: Shown) => {
+    if (first.subject.type === 'section') return outlineIndex(levels, first.subject.new?.level, first.subject.new ? undefined : first.subject.old?.level)
+    return outlineIndex(levels, first.subject.new?.id, first.subject.new ? undefined : first.subject.old?.id)
   }
-  for (const [index, inLevel] of groupBy(changes, levelOf)) {
-    out.push(heading((depth + 1) as Heading['depth'], [text(outlineTitle(levels, index, 'Other'))]))
-    out.push(list(inLevel.map((change) => item(changeLine(change, framework.outline)))))
+  for (const [index, inLevel] of groupBy(shown, levelOf)) {
+    const entry = levels[index]
+    out.push(heading((depth + 1) as Heading['depth'], [text(entry ? levelName(framework.outline, (entry.new ?? entry.old)?.id ?? '', entry.new ? 'new' : 'old') : 'Other')]))
+    out.push(list(inLevel.map((one) => entryItem(one, changeLine(one.first, framework.outline)))))
   }
   return out
 }
 
 /** A list of changes; `named`: each line says which contact or domain it is about. */
-function simpleSection(framework: FrameworkDiff, title: string, changes: readonly Change[], depth: number, named: boolean): RootContent[] {
+function simpleSection(framework: FrameworkDiff, title: string, shown: readonly Shown[], depth: number, named: boolean): RootContent[] {
   const line = (change: Change): PhrasingContent[] => {
     const [label, ...rest] = changeLine(change, framework.outline)
     if (!named || /-(added|removed|renamed|reordered|retargeted)$/.test(change.kind) || !label) return [label as PhrasingContent, ...rest]
@@ -453,30 +518,21 @@ function simpleSection(framework: FrameworkDiff, title: string, changes: readonl
     const field = label.type === 'strong' && label.children[0]?.type === 'text' ? label.children[0].value : ''
     return [strong([text(labelOf(change))]), text(`, ${field.charAt(0).toLowerCase()}${field.slice(1)}`), ...rest]
   }
-  return [heading(depth as Heading['depth'], [text(title)]), list(changes.map((change) => item(line(change))))]
+  const out: RootContent[] = [heading(depth as Heading['depth'], [text(title)])]
+  return shown.length === 0 ? [...out, NONE()] : [...out, list(shown.map((one) => entryItem(one, line(one.first))))]
 }
 
-function matrixSection(framework: FrameworkDiff, changes: readonly Change[], depth: number): RootContent[] {
-  const cells = changes.filter((change) => change.kind === 'matrix-cell-changed')
-  const other = changes.filter((change) => change.kind !== 'matrix-cell-changed')
-  const out: RootContent[] = [heading(depth as Heading['depth'], [text('Decision-making matrix')])]
-  if (other.length) out.push(list(other.map((change) => item(changeLine(change, framework.outline)))))
-  if (cells.length)
-    out.push(
-      table(
-        'Matrix cells that changed',
-        ['Factor / level', 'Before', 'After'],
-        cells.map((change) => [[text(labelOf(change))], change.old === null ? [text('none')] : [text(valueText(change.old))], change.words ? wordsInline(change.words) : [text(valueText(change.new))]]),
-      ),
-    )
-  return out
+function matrixLine(change: Change, outline: FrameworkDiff['outline']): PhrasingContent[] {
+  if (change.kind !== 'matrix-cell-changed') return changeLine(change, outline)
+  const after = change.words ? wordsInline(change.words) : [text(valueText(change.new))]
+  return [strong([text(labelOf(change))]), text(': '), ...(change.old === null ? [text('none → ')] : change.words ? [] : [text(`${valueText(change.old)} → `)]), ...after]
 }
 
-function matchingSection(framework: FrameworkDiff, depth: number): RootContent[] {
+/** How the versions were matched (for reviewers): counts, then every match not made by id. */
+function matchingParts(framework: FrameworkDiff): RootContent[] {
   const entries = Object.entries(framework.matching).flatMap(([type, summary]) => (summary?.other ?? []).map((match) => ({ type, ...match })))
   const indicators = framework.matching.indicators
-  if (!indicators && entries.length === 0) return []
-  const out: RootContent[] = [heading(depth as Heading['depth'], [text('How the versions were matched')])]
+  const out: RootContent[] = []
   if (indicators)
     out.push(
       paragraph([
@@ -494,12 +550,39 @@ function matchingSection(framework: FrameworkDiff, depth: number): RootContent[]
   return out
 }
 
+/** Each real change with the ids it is about and the kinds found, for a reviewer to look up. */
+function idLines(shown: readonly Shown[]): ListItem[] {
+  return shown.map(({ entry, first }) => {
+    const before = first.subject.old?.id
+    const after = first.subject.new?.id
+    const ids: PhrasingContent[] = before !== undefined && after !== undefined && before !== after ? [code(before), text(' → '), code(after)] : [code(after ?? before ?? '')]
+    return item([text(`${first.subject.type} `), ...ids, text(`${first.field && entry.changes.length === 1 ? ` ${first.field}` : ''}: ${entry.kinds.join(', ')}`)])
+  })
+}
+
+/**
+ * A part shown folded: `<details>` in HTML, and in Markdown the same raw tags, which GitHub shows
+ * folded too. The summary is fixed text of the report, never content.
+ */
+function details(summary: string, children: RootContent[], target: ReportTarget): RootContent[] {
+  if (target === 'markdown') return [{ type: 'html', value: `<details><summary>${summary}</summary>` }, ...children, { type: 'html', value: '</details>' }]
+  return [
+    {
+      type: 'blockquote',
+      data: { hName: 'details' },
+      children: [{ type: 'paragraph', data: { hName: 'summary' }, children: [text(summary)] }, ...(children as BlockContent[])],
+    },
+  ]
+}
+
 function sideName(side: SideInfo): string {
   return side.source === 'git' && side.commit ? `${side.label} (${side.commit.slice(0, 12)})` : side.label
 }
 
-function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: number): RootContent[] {
-  const out: RootContent[] = [heading(depth as Heading['depth'], [text(`${flat(framework.title)} `), code(framework.id)])]
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+
+function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: number, target: ReportTarget): RootContent[] {
+  const out: RootContent[] = [heading(depth as Heading['depth'], [text(flat(framework.title))])]
   const version = (info: FrameworkDiff['old'], side: SideInfo) => [text(info ? `version ${info.version}` : 'not there'), text(' in '), code(sideName(side))]
   out.push(paragraph([text('From '), ...version(framework.old, report.old), text(' to '), ...version(framework.new, report.new), text('.')]))
   const { summary } = framework
@@ -509,7 +592,7 @@ function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: n
   }
   out.push(
     paragraph([
-      text(`${summary.changes} change${summary.changes === 1 ? '' : 's'}: `),
+      text(`${plural(summary.changes, 'change')}: `),
       strong([text(`${summary.practice} affect${summary.practice === 1 ? 's' : ''} practice`)]),
       text(', '),
       strong([text(`${summary.review} for a person to review`)]),
@@ -522,47 +605,60 @@ function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: n
     out.push(paragraph([text('Suggested next version: '), strong([text(version)]), text(` (${why}; it is ${framework.new?.version ?? 'not stated'} in the new version).`)]))
   }
   for (const flag of framework.flags) out.push({ type: 'blockquote', children: [paragraph([strong([text('Version not raised.')]), text(` ${flag.message}.`)])] })
-  out.push(table('Changes by kind', ['Change', 'Impact', 'Count'], kindRows(framework.changes)))
 
   const sub = depth + 1
+  const shown = shownEntries(framework)
   const moved = framework.changes.filter((change) => change.kind === 'indicator-moved-level')
-  if (moved.length) out.push(heading(sub as Heading['depth'], [text('Thresholds raised and lowered')]), table('Indicators that moved level', ['Indicator', 'Domain', 'Before', 'After', 'Threshold'], thresholdRows(framework, moved)))
+  out.push(heading(sub as Heading['depth'], [text('Thresholds raised and lowered')]))
+  out.push(moved.length ? table('Indicators that moved level', ['Indicator', 'Domain', 'Before', 'After', 'Threshold'], thresholdRows(framework, moved)) : NONE())
 
-  const at = (place: Place) => framework.changes.filter((change) => placeOf(change) === place)
-  const indicators = at('indicator')
-  if (indicators.length) out.push(...indicatorSection(framework, indicators, sub))
-  const levels = at('level')
-  if (levels.length) out.push(...levelSection(framework, levels, sub))
-  const domains = at('domain')
-  if (domains.length) out.push(...simpleSection(framework, 'Domains', domains, sub, true))
-  const contacts = at('contact')
-  if (contacts.length) out.push(...simpleSection(framework, 'Contacts', contacts, sub, true))
-  const links = at('link')
-  if (links.length) out.push(...simpleSection(framework, 'Links', links, sub, false))
+  const at = (place: Place) => shown.filter((one) => placeOf(one.first) === place)
+  out.push(...indicatorSection(framework, at('indicator'), sub))
+  out.push(...levelSection(framework, at('level'), sub))
+  out.push(...simpleSection(framework, 'Domains', at('domain'), sub, true))
+  out.push(...simpleSection(framework, 'Contacts', at('contact'), sub, true))
+  out.push(...simpleSection(framework, 'Links', at('link'), sub, false))
   const matrix = at('matrix')
-  if (matrix.length) out.push(...matrixSection(framework, matrix, sub))
-  const narrative = at('narrative')
-  if (narrative.length) out.push(...simpleSection(framework, 'Narrative pages', narrative, sub, false))
-  const details = at('framework')
-  if (details.length) out.push(...simpleSection(framework, 'Framework details', details, sub, false))
-  out.push(...matchingSection(framework, sub))
+  out.push(heading(sub as Heading['depth'], [text('Decision-making matrix')]), matrix.length ? list(matrix.map((one) => entryItem(one, matrixLine(one.first, framework.outline)))) : NONE())
+  out.push(...simpleSection(framework, 'Narrative pages', at('narrative'), sub, false))
+  out.push(...simpleSection(framework, 'Framework details', at('framework'), sub, false))
+
+  out.push(
+    ...details(
+      'For reviewers: ids, change kinds and matching',
+      [
+        paragraph([text('Framework id '), code(framework.id), text(`. ${plural(summary.findings, 'change')} found, ${plural(summary.changes, 'real change')} above.`)]),
+        table('Changes found, by kind', ['Kind', 'Change', 'Impact', 'Found'], kindRows(framework.changes)),
+        list(idLines(shown)),
+        ...matchingParts(framework),
+      ],
+      target,
+    ),
+  )
   return out
 }
 
-/** The whole report: a title, then one part per framework. */
-export function reportTree(report: DiffReport): Root {
+/** Markdown for pull requests and terminals, or HTML for the standalone page: the same content, folded parts written for each. */
+export type ReportTarget = 'markdown' | 'html'
+
+/** The whole report: a title, what changed overall, then one part per framework that changed. */
+export function reportTree(report: DiffReport, target: ReportTarget = 'markdown'): Root {
   const children: RootContent[] = [heading(1, [text('What changed: '), code(report.old.label), text(' → '), code(report.new.label)])]
   const { summary } = report
-  if (report.frameworks.length > 1 || summary.changes === 0)
-    children.push(
-      paragraph([
-        text(
-          summary.changes === 0
-            ? `No changes in ${report.frameworks.length} framework${report.frameworks.length === 1 ? '' : 's'}.`
-            : `${summary.changes} changes in ${report.frameworks.filter((f) => f.summary.changes > 0).length} of ${report.frameworks.length} frameworks: ${summary.practice} affect practice, ${summary.review} for a person to review, ${summary.editorial} editorial.`,
-        ),
-      ]),
-    )
-  for (const framework of report.frameworks) children.push(...frameworkSection(report, framework, 2))
+  const unchanged = report.unchanged ?? []
+  const total = report.frameworks.length + unchanged.length
+  const changed = report.frameworks.filter((framework) => framework.summary.changes > 0).length
+  children.push(
+    paragraph([
+      text(
+        summary.changes === 0
+          ? `No changes in ${plural(total, 'framework')}.`
+          : `${plural(summary.changes, 'change')} in ${changed} of ${plural(total, 'framework')}: ${summary.practice} affect${summary.practice === 1 ? 's' : ''} practice, ${summary.review} for a person to review, ${summary.editorial} editorial.`,
+      ),
+    ]),
+  )
+  if (unchanged.length)
+    children.push(paragraph([text(`Unchanged, left out (thresholds diff --all shows them): ${unchanged.map((framework) => flat(framework.title)).join(', ')}.`)]))
+  for (const framework of report.frameworks) children.push(...frameworkSection(report, framework, 2, target))
   return { type: 'root', children }
 }

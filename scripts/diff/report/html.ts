@@ -25,6 +25,8 @@ thead th { background: #e8e8e8; }
 ins { background: #d7f5dd; color: #0b3d17; text-decoration: underline; }
 del { background: #fbe0e0; color: #5c0b0b; text-decoration: line-through; }
 blockquote { border-left: 4px solid #8a5300; background: #fff4e0; margin: 1rem 0; padding: 0.5rem 1rem; }
+details { border: 1px solid #767676; border-radius: 4px; margin: 1rem 0; padding: 0.5rem 1rem; }
+summary { cursor: pointer; font-weight: bold; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `
 
@@ -48,7 +50,7 @@ function textOf(node: HastRoot | ElementContent): string {
 }
 
 export function formatDiffHtml(report: DiffReport): string {
-  const body = toHast(reportTree(report)) as HastRoot
+  const body = toHast(reportTree(report, 'html')) as HastRoot
   addCaptions(body)
   const title = textOf(body.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h1') ?? { type: 'root', children: [] })
   const page = h(null, [

@@ -7,5 +7,6 @@ import { escapeControls } from '../../shared/terminal.ts'
 /** The report as GitHub-flavoured Markdown: for a pull-request comment or $GITHUB_STEP_SUMMARY. */
 export function formatDiffMarkdown(report: DiffReport): string {
   // Printed to a terminal or a CI log as often as posted: controls in content are shown, never sent.
-  return escapeControls(toMarkdown(reportTree(report), { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true }))
+  const markdown = toMarkdown(reportTree(report, 'markdown'), { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true })
+  return escapeControls(markdown.endsWith('\n') ? markdown : `${markdown}\n`)
 }
