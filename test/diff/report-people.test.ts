@@ -5,7 +5,7 @@ import { parseEntities } from 'parse-entities'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { diffVersions, leaveOutUnchanged } from '../../scripts/diff/index.ts'
 import { loadSide } from '../../scripts/diff/inputs.ts'
 import { emptyFramework } from '../../scripts/diff/model.ts'
@@ -146,9 +146,12 @@ function htmlLines(html: string): string[] {
 
 describe('every format carries the same changes', () => {
   const dir = path.join(fixtures, 'diff/solihull-next')
-  const before = loadSide(path.join(dir, 'old'), dir)
-  const after = loadSide(path.join(dir, 'new'), dir)
-  const report: DiffReport = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
+  let report: DiffReport
+  beforeAll(async () => {
+    const before = await loadSide(path.join(dir, 'old'), dir)
+    const after = await loadSide(path.join(dir, 'new'), dir)
+    report = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
+  })
 
   it('one line per real change in Markdown and HTML, word for word, and one entry each in JSON, with the same impacts', () => {
     const json = JSON.parse(formatDiffJson(report)) as DiffReport
