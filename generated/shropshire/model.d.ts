@@ -239,6 +239,12 @@ export interface Domain {
     id: Id;
     title: ShortText;
     parent?: Id;
+    /**
+     * The domain's heading at a level where the source titles it differently, by level id (“Keeping safe” for “Safety” at child protection); title everywhere else.
+     */
+    titleAtLevel?: {
+        [k: string]: ShortText;
+    };
     description?: Markdown;
     completeness?: Completeness5;
     /**

@@ -262,6 +262,12 @@ export interface Domain {
   id: Id
   title: ShortText
   parent?: Id
+  /**
+   * The domain's heading at a level where the source titles it differently, by level id (“Keeping safe” for “Safety” at child protection); title everywhere else.
+   */
+  titleAtLevel?: {
+    [k: string]: ShortText
+  }
   description?: Markdown
   completeness?: Completeness5
   /**
@@ -560,6 +566,12 @@ export interface DomainFrontMatter {
    * A stable identifier: lower-case letters, digits and single hyphens.
    */
   parent?: string
+  /**
+   * Where the source titles this domain differently at a level: the level's id, a colon and that title, one per line.
+   */
+  titleAtLevel?: {
+    [k: string]: string
+  }
 }
 
 /**

@@ -485,6 +485,15 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
   }
   const domain: Domain = { id: str(data.id) ?? '', title: str(data.title) ?? '', children: [] }
   if (str(data.parent)) domain.parent = str(data.parent)
+  // The source's heading for this domain at some levels, kept by level id; reference-resolves checks the ids.
+  const titles = data.titleAtLevel
+  if (titles && typeof titles === 'object' && !Array.isArray(titles)) {
+    const entries = Object.entries(titles as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    if (entries.length) {
+      domain.titleAtLevel = Object.fromEntries(entries)
+      context.places.set(domain.titleAtLevel, placeOf(source, item.frontMatter?.locate(['titleAtLevel'])))
+    }
+  }
   registerId(context, { id: domain.id, kind: 'domain', node: domain, place: placeOf(source, item.frontMatter?.locate(['id'])), explicit: true })
   context.places.set(domain, placeOf(source, item.frontMatter?.locate(['title'])))
   context.fileNodes.set(source.relative, domain)

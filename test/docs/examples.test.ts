@@ -25,7 +25,7 @@ function read(example: { file: string; text: string }) {
 
 describe('docs/authoring.md examples', () => {
   it('marks the examples this test reads', () => {
-    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
+    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
   })
 
   it('a level’s own list, under no domain: indicators at that level with no domain', () => {
@@ -63,8 +63,14 @@ describe('docs/authoring.md examples', () => {
     ])
   })
 
-  it('a list partial in the source and a list missing from it', () => {
+  it('a domain titled differently at one level, by level id', () => {
     const { errors, framework } = read(examples[4] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect(framework?.domains[0]?.titleAtLevel).toEqual({ 'child-protection': 'Keeping well' })
+  })
+
+  it('a list partial in the source and a list missing from it', () => {
+    const { errors, framework } = read(examples[5] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
@@ -73,7 +79,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a level’s “What to do” partial in the source and its consent text missing from it', () => {
-    const { errors, framework } = read(examples[5] as (typeof examples)[number])
+    const { errors, framework } = read(examples[6] as (typeof examples)[number])
     expect(errors).toEqual([])
     const level = framework?.levels[0]
     expect([level?.id, level?.whatToDo, level?.consent, level?.whatToDoCompleteness, level?.consentCompleteness]).toEqual([

@@ -18,7 +18,7 @@ describe('the every-shape fixture', () => {
   it('checks with no error, and lists each gap the source has as a warning', () => {
     expect(messageLines(dir).map((line) => line.replace(/ \(“.*$/, ''))).toEqual([
       'domains/02-health.md:26:1 warning The list of “Health” at “Level 3b: Intensive family support” is partial in the source document',
-      'domains/03-family.md:20:1 warning The list of “Family and environment” at “Level 3b: Intensive family support” is missing from the source document',
+      'domains/03-family.md:22:1 warning The list of “Family and environment” at “Level 3b: Intensive family support” is missing from the source document',
       'levels/02-early-help-single.md:17:1 warning The consent text at level “Level 2: Early Help” is missing from the source document',
       'levels/04-early-help-intensive.md:13:1 warning “What to do” at level “Level 3b: Intensive family support” is partial in the source document',
       'levels/05-child-protection.md:9:1 warning Level “Level 4: Child protection” is partial in the source document',
@@ -43,9 +43,11 @@ describe('the every-shape fixture', () => {
     expect(framework.levels[2]?.children[0]).toMatchObject({ whatToDo: '- Ask the family help team for a key worker.', whatToDoCompleteness: { status: 'partial', reason: 'the web version lists only the first step.' } })
     expect(framework.levels[3]?.completeness).toEqual({ status: 'partial', reason: 'the published page stops after its first paragraph.' })
     expect(framework.domains.map((domain) => [domain.id, domain.children.map((child) => child.id)])).toEqual([
-      ['child-development', ['health']],
+      ['child-development', ['health', 'education']],
       ['family', []],
     ])
+    // A domain titled differently at one level, kept by level id.
+    expect(framework.domains[1]?.titleAtLevel).toEqual({ 'child-protection': 'Keeping the family safe' })
     const health = framework.domains[0]?.children[0]
     expect(health?.cells).toEqual([
       { level: 'early-help-single', text: 'Words the source writes about this list are kept with it.' },
@@ -77,6 +79,8 @@ describe('the every-shape fixture', () => {
     expect(page('domains/family.html')).toContain('<strong>This list is missing from the source document: </strong>page 12 of the published document was never printed.')
     expect(page('domains/health.html')).toContain('<span class="indicator-text">Is <em>mostly</em> well and growing</span>')
     expect(page('domains/health.html')).toContain('<div class="resources">')
+    expect(page('domains/family.html')).toContain('<p class="level-title">At this level the source calls this domain <strong>Keeping the family safe</strong>.</p>')
+    expect(page('domains/child-development.html')).toContain('<h2>Parts of this domain</h2><ul><li><a href="health.html">Health</a></li><li><a href="education.html">Education</a></li></ul>')
     expect(page('levels/early-help-single.html')).toContain('<h2>Indicators</h2><ul class="indicators"><li id="early-help-single-routines"><span class="indicator-text">The family asks for help with bedtimes and routines</span><span class="related">Related: <a href="../domains/family.html#family-money">Worries about money (Level 2: Early Help)</a></span></li></ul>')
     // Related indicators link both ways: Level 4 back to Level 2, the family list back to the level's own list.
     expect(page('domains/health.html')).toContain('<li id="health-poor-attachments-4"><span class="indicator-text">Poor attachments</span><span class="related">Related: <a href="#health-poor-attachments-2">Poor attachments (Level 2: Early Help)</a></span></li>')

@@ -7,8 +7,9 @@ import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
 
 /*
- * Indicator shapes of real frameworks: emphasis and links in the words, a level's own list under
- * no domain. Each reaches the model and the package in full, or is refused at its line.
+ * Indicator and domain shapes of real frameworks: emphasis and links in the words, a level's own
+ * list under no domain, related indicators at other levels, sub-domains checked one by one, a
+ * domain titled differently at a level. Each reaches the package in full, or is reported at its line.
  */
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
@@ -91,8 +92,49 @@ describe('related indicators at other levels', () => {
     const result = build(root)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(
-      'sources/minimal/domains/01-health.md:8:25 error The indicator “Missing immunisations” names “health-untreated” as related, which is not an indicator, did you mean “health-untreated-injury”? [reference-resolves]',
+      'sources/minimal/domains/01-health.md:8:25 error The indicator “Missing immunisations” names “health-untreated” as related, which is not an indicator [reference-resolves]',
     )
+    expect(result.stderr).toContain('did you mean “health-untreated-injury”?')
+    expect(existsSync(path.join(root, 'generated'))).toBe(false)
+  })
+})
+
+describe('sub-domains and a domain titled differently at a level', () => {
+  const development = '---\nid: development\ntitle: Developmental needs\n---\n\nThe first side of the Assessment Framework triangle.\n'
+  const education = (body: string) => `---\nid: education\ntitle: Education\nparent: development\n---\n\n${body}`
+
+  it('reach the package: the tree, and the title by level id', () => {
+    const { root, dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/00-development.md'), development)
+    writeFileSync(path.join(dir, 'domains/02-education.md'), education('## Early Help\n\n- Misses school {#education-misses}\n\n## Child protection\n\n- Kept from school {#education-kept}\n'))
+    edit(dir, 'domains/01-health.md', (text) => text.replace('title: Health\n', 'title: Health\nparent: development\ntitleAtLevel:\n  child-protection: Keeping well\n'))
+    const result = build(root)
+    expect(result.status, result.stderr).toBe(0)
+    const framework = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as Framework
+    expect(framework.domains.map((domain) => [domain.id, domain.children.map((child) => [child.id, child.titleAtLevel])])).toEqual([
+      ['development', [['health', { 'child-protection': 'Keeping well' }], ['education', undefined]]],
+    ])
+  })
+
+  it('warn for a sub-domain with no indicators at a level its sibling has, through the CLI', () => {
+    const { root, dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/00-development.md'), development)
+    writeFileSync(path.join(dir, 'domains/02-education.md'), education('## Early Help\n\n- Misses school {#education-misses}\n'))
+    edit(dir, 'domains/01-health.md', (text) => text.replace('title: Health\n', 'title: Health\nparent: development\n'))
+    const result = spawnSync(process.execPath, [bin, 'check'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout + result.stderr).toContain(
+      'sources/minimal/domains/02-education.md:3:8 warning Domain “Education” (part of “Developmental needs”) has no indicators at “Child protection”, while other domains do: add them under “## Child protection” in this file, or write “Missing from the source: …” there with the reason the source has none [domain-covers-levels]',
+    )
+  })
+
+  it('a title at no level fails the CLI at the setting, and nothing is written', () => {
+    const { root, dir } = frameworkWith()
+    edit(dir, 'domains/01-health.md', (text) => text.replace('title: Health\n', 'title: Health\ntitleAtLevel:\n  early-hlp: Keeping well\n'))
+    const result = build(root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('sources/minimal/domains/01-health.md:5:3 error Domain “Health” has a title at “early-hlp”, which is not a level [reference-resolves]')
+    expect(result.stderr).toContain('did you mean “early-help”?')
     expect(existsSync(path.join(root, 'generated'))).toBe(false)
   })
 })

@@ -64,6 +64,7 @@ export const shape: fc.Arbitrary<Shape> = fc
     domains: fc.array(
       fc.record({
         title: phrase(1, 3),
+        titleAtLevel: fc.option(fc.record({ level: fc.nat(3), title: phrase(1, 3) }), { nil: undefined, freq: 4 }),
         description: maybe(sentence),
         gap: fc.option(completeness, { nil: undefined, freq: 10 }),
         lists: fc.array(
@@ -133,6 +134,9 @@ export const shape: fc.Arbitrary<Shape> = fc
     const domains: Domain[] = g.domains.map((d, i) => {
       const domain: Domain = { id: `domain-${i + 1}`, title: d.title, children: [] }
       if (g.subDomain && i > 0) domain.parent = 'domain-1'
+      // The source's heading for this domain at one level.
+      const titledAt = d.titleAtLevel ? flat[d.titleAtLevel.level % flat.length] : undefined
+      if (titledAt && d.titleAtLevel) domain.titleAtLevel = { [titledAt.id]: d.titleAtLevel.title }
       if (d.description) domain.description = d.description
       if (d.gap) domain.completeness = d.gap
       const cells: DomainCell[] = []
@@ -201,6 +205,12 @@ function ownList(framework: Framework, level: string): string {
   return own.length ? `\n## Indicators\n\n${own.map((indicator) => `- ${indicator.text} {#${indicator.id}}`).join('\n')}\n` : ''
 }
 
+/** A domain's `titleAtLevel:` front-matter, one line per level. */
+function titlesAt(domain: Domain): string {
+  const entries = Object.entries(domain.titleAtLevel ?? {})
+  return entries.length ? `titleAtLevel:\n${entries.map(([level, title]) => `  ${level}: ${title}\n`).join('')}` : ''
+}
+
 const marker = (gap: Completeness | undefined) => (gap ? `${gap.status === 'partial' ? 'Partial in the source' : 'Missing from the source'}: ${gap.reason}\n\n` : '')
 
 /** The framework's source files, written as docs/authoring.md describes. */
@@ -240,7 +250,7 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
       }
       body += '\n'
     }
-    files.push([`domains/${String(i + 1).padStart(2, '0')}-${domain.id}.md`, 'domain', `---\nid: ${domain.id}\ntitle: ${domain.title}\n${domain.parent ? `parent: ${domain.parent}\n` : ''}---\n\n${body}`])
+    files.push([`domains/${String(i + 1).padStart(2, '0')}-${domain.id}.md`, 'domain', `---\nid: ${domain.id}\ntitle: ${domain.title}\n${domain.parent ? `parent: ${domain.parent}\n` : ''}${titlesAt(domain)}---\n\n${body}`])
   })
   const contact = (c: Contact) =>
     `## ${c.name} {#${c.id}}\n\n${[`- Phone: ${c.phone}`, ...(c.hours ? [`- Hours: ${c.hours.text}`] : []), ...(c.email ? [`- Email: ${c.email}`] : []), ...(c.emergency ? ['- Emergency: yes'] : [])].join('\n')}\n`

@@ -3,10 +3,10 @@
  * authoring guide says, reads back into exactly that model. Nothing is lost, added or moved.
  *
  * fast-check generates the model (levels with and without printed labels, shared titles,
- * sub-levels, conditional consent, domains and sub-domains, indicators with ages, resources and
- * emphasis or links in their words, related indicators at other levels, a level's own list
- * under no domain,
- * words under a list's heading, lists and pages marked partial or missing in the source, contacts
+ * sub-levels, conditional consent, domains and sub-domains, a domain titled differently at a
+ * level, indicators with ages, resources, emphasis or links in their words and related
+ * indicators at other levels, a level's own list under no domain, words under a list's heading,
+ * lists and pages marked partial or missing in the source, contacts
  * with hours in words or times, links, a narrative page); `sourcesOf` writes its files; the
  * reader builds the model from them in this process (the Markdown parser without its worker, so
  * a thousand frameworks take seconds) and it must equal the generated one, with no message.

@@ -8,7 +8,7 @@ export default defineRule({
   id: 'reference-resolves',
   severity: 'error',
   integrity: true,
-  description: 'Every id named in a setting (`parent`, `related`) belongs to something of the right kind.',
+  description: 'Every id named in a setting (`parent`, `related`, `titleAtLevel`) belongs to something of the right kind.',
   messages: {
     // The closest id of the right kind, if any, is in `expected`, shown as “did you mean”.
     levelParentUnknown: 'Level “{{level}}” names the parent “{{parent}}”, which is not a level',
@@ -18,6 +18,7 @@ export default defineRule({
     domainTooDeep: 'Domain “{{domain}}” is under “{{parent}}”, which is itself a sub-domain, expected sub-domains only one deep',
     relatedUnknown: 'The indicator “{{indicator}}” names “{{related}}” as related, which is not an indicator',
     relatedItself: 'The indicator “{{indicator}}” names itself as related, expected the id of the same concern at another level',
+    titleAtUnknownLevel: 'Domain “{{domain}}” has a title at “{{level}}”, which is not a level',
   },
   check({ parsed, report }) {
     // One suggestion index per kind, built once, however many references are broken.
@@ -42,6 +43,12 @@ export default defineRule({
       if (!parent || parent.kind !== 'domain') report(domain, 'domainParentUnknown', { domain: domain.title, parent: domain.parent }, { expected: closest(domain.parent, 'domain') })
       else if ((parent.node as { parent?: string }).parent) report(domain, 'domainTooDeep', { domain: domain.title, parent: domain.parent })
     }
+    for (const domain of parsed.flatDomains)
+      for (const level of Object.keys(domain.titleAtLevel ?? {})) {
+        const target = parsed.byId.get(level)
+        if (!target || target.kind !== 'level')
+          report(domain.titleAtLevel ?? domain, 'titleAtUnknownLevel', { domain: domain.title, level }, { expected: closest(level, 'level') })
+      }
     for (const indicator of parsed.framework.indicators)
       for (const related of indicator.related ?? []) {
         const target = parsed.byId.get(related)

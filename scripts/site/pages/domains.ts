@@ -55,7 +55,7 @@ function indicatorGroups(place: PagePlace, domain: Domain, indicators: Indicator
       }
       continue
     }
-    out.push(heading(2, level ? [levelLink(place, level)] : 'Not placed at a level'), ...cellText(level?.id, undefined))
+    out.push(heading(2, level ? [levelLink(place, level)] : 'Not placed at a level'), ...titleAt(domain, level), ...cellText(level?.id, undefined))
     if (here.length === 0) {
       if (!gapAt(level?.id)) out.push(h('p.gap', 'No indicators are listed at this level.'))
       continue
@@ -66,6 +66,13 @@ function indicatorGroups(place: PagePlace, domain: Domain, indicators: Indicator
     else out.push(indicatorList(place, here, { polarity: here[0]?.polarity === 'strength' }))
   }
   return out
+}
+
+/** The source's own heading for this domain at this level, where it differs. */
+function titleAt(domain: Domain, level: Level | undefined): ElementContent[] {
+  // Own keys only: a level may be called “constructor”.
+  const title = level && domain.titleAtLevel && Object.hasOwn(domain.titleAtLevel, level.id) ? domain.titleAtLevel[level.id] : undefined
+  return title ? [h('p.level-title', ['At this level the source calls this domain ', h('strong', title), '.'])] : []
 }
 
 export function indicatorList(place: PagePlace, indicators: Indicator[], show: { polarity: boolean }): Element {

@@ -12,6 +12,7 @@ export default ruleTable({
     { name: 'no references' },
     { name: 'a sub-domain and a related indicator that exist', files: dental('health', 'health-missing-immunisations') },
     { name: 'a sub-level of a level', files: subLevel('urgent', 'child-protection') },
+    { name: 'a domain titled differently at one level', files: { 'domains/01-health.md': swap('title: Health\n', 'title: Health\ntitleAtLevel:\n  child-protection: Keeping well\n') } },
   ],
   invalid: [
     {
@@ -35,6 +36,11 @@ export default ruleTable({
           suggestions: ['health-missing-immunisations'],
         },
       ],
+    },
+    {
+      name: 'a title at a level that does not exist',
+      files: { 'domains/01-health.md': swap('title: Health\n', 'title: Health\ntitleAtLevel:\n  child-protectio: Keeping well\n') },
+      errors: [{ file: 'domains/01-health.md', messageId: 'titleAtUnknownLevel', data: { domain: 'Health', level: 'child-protectio' }, message: 'Domain “Health” has a title at “child-protectio”, which is not a level', line: 5, column: 3, endLine: 5, endColumn: 32, suggestions: ['child-protection'] }],
     },
     {
       name: 'an indicator that names itself as related',
