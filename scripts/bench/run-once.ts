@@ -16,12 +16,12 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import { checkWithCache } from '../cache/check.ts'
-import { generatedCache } from '../cache/generate.ts'
+import { CheckCache } from '../cache/check.ts'
+import { BuildCache } from '../cache/generate.ts'
 import { openCache, type ContentCache } from '../cache/store.ts'
-import { checkFrameworks, withoutParseDetail } from '../check/index.ts'
-import { generateIntoFolder } from '../generate/index.ts'
-import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
+import { findFrameworkFolders } from '../parse/index.ts'
+import { buildRun } from '../pipeline/build.ts'
+import { checkRun } from '../pipeline/check.ts'
 import { stageTimes, startTiming } from '../shared/timing.ts'
 
 function filesUnder(dir: string): string[] {
@@ -47,23 +47,18 @@ if (velite) {
 } else if (mode === 'floor') {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
   for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
-} else if (mode === 'check-cached' || mode === 'build-cached') {
-  const cache = openCache(process.cwd()) as ContentCache
-  const result = await checkWithCache(findFrameworkFolders([sources]), cache)
-  errors = result.errors
-  if (mode === 'build-cached') {
-    if (errors > 0) throw new Error('the corpus has errors')
-    await generateIntoFolder(out, result.contexts, { cache: generatedCache(cache, out) })
-  }
 } else {
-  const result = checkFrameworks(await loadFrameworksInParallel(findFrameworkFolders([sources])))
+  // The pipeline as the CLI runs it (cli/commands.ts): through the content cache for the cached modes.
+  const cached = mode === 'check-cached' || mode === 'build-cached'
+  const cache = cached ? new CheckCache(openCache(process.cwd()) as ContentCache) : undefined
+  const result = await checkRun(findFrameworkFolders([sources]), { memo: cache })
   errors = result.errors
-  if (mode === 'build') {
+  if (mode === 'build' || mode === 'build-cached') {
     if (errors > 0) throw new Error('the corpus has errors')
-    rmSync(out, { recursive: true, force: true })
-    // Parse detail dropped as the CLI does (cli/commands.ts checkFolders); splice(0) empties the
-    // result, so nothing else holds it.
-    await generateIntoFolder(out, result.contexts.splice(0).map(withoutParseDetail))
+    // A cold build writes into a fresh folder; a cached one into the folder as it stands.
+    if (!cache) rmSync(out, { recursive: true, force: true })
+    // splice(0) empties the result, so nothing else holds the frameworks.
+    await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache) })
   }
 }
 const wallMs = performance.now() - start

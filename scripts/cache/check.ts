@@ -1,9 +1,10 @@
-import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
+import type { CheckedFramework } from '../check/index.ts'
+import type { Suppression } from '../check/runner.ts'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { prepareParser } from '../parse/bounded.ts'
-import { buildFrameworks, linksBeside, loadFrameworks, readFolder } from '../parse/index.ts'
+import { loadFrameworks } from '../parse/index.ts'
+import type { CheckedEntry, CheckMemo, Recalled } from '../pipeline/check.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diagnostics.ts'
 import { timed } from '../shared/timing.ts'
@@ -27,8 +28,6 @@ export const MODEL = 'model'
 /** Generated files of one framework, by the same key. */
 export const GENERATED = 'generated'
 
-const keyOfContext = new WeakMap<CheckedFramework, string>()
-
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A stored check, in the shape this version writes: anything else is a miss. */
@@ -41,16 +40,6 @@ function isStoredCheck(value: unknown): value is StoredCheck {
 /** A stored model, valid against the published schema: one that is not is read from the sources again. */
 function isFramework(value: unknown): value is Framework {
   return getValidators().framework(value)
-}
-
-/** The cache key of a framework checked through the cache (undefined when it could not be cached). */
-export function cacheKeyOf(context: CheckedFramework): string | undefined {
-  return keyOfContext.get(context)
-}
-
-/** True when a framework's check result came from the cache rather than from parsing it in this run. */
-export function answeredFromCache(context: CheckedFramework): boolean {
-  return context instanceof CachedFramework
 }
 
 /**
@@ -90,68 +79,50 @@ class CachedFramework implements CheckedFramework {
 }
 
 /**
- * `check` through the content cache: frameworks whose files, tool and rules' inputs are unchanged
- * are reported from the cache; the others are parsed and checked as usual, and stored. The result
- * is the same as checking everything (test/cache/cache.test.ts compares them).
+ * The content cache around the check (pipeline/check.ts): a framework whose files and tool are
+ * unchanged is answered from its stored result; the pipeline parses the others, and checks again
+ * any whose comparing rules' inputs moved on. The result is the same as checking everything
+ * (test/cache/cache.test.ts compares them). Each framework's key is kept for the build.
  */
-export async function checkWithCache(folders: readonly string[], cache: ContentCache, options: CheckOptions = {}): Promise<CheckResult<CheckedFramework>> {
-  const today = options.today ?? todayUtc()
-  const read: FrameworkFolder[] = []
-  const keys: Array<string | undefined> = []
-  const stored: Array<StoredCheck | undefined> = []
-  const besides = linksBeside(folders)
-  for (const dir of folders) {
-    const folder = readFolder(dir, besides.get(dir))
-    const key = cacheable(folder) ? frameworkKey(cache, folder) : undefined
-    const entry = key ? timed('cache', () => readEntry(cache, CHECK, key, isStoredCheck)) : undefined
-    // Something to parse: the parser starts loading while the other folders are read. A run
-    // with nothing to parse never starts it (that costs about 0.1 s).
-    if (!entry) prepareParser()
-    read.push(folder)
-    keys.push(key)
-    stored.push(entry)
+export class CheckCache implements CheckMemo {
+  private readonly keys = new Map<FrameworkFolder, string>()
+  constructor(readonly cache: ContentCache) {}
+
+  /** The cache key of a framework read in this run (undefined when it could not be cached). */
+  keyOf(context: CheckedFramework): string | undefined {
+    return this.keys.get(context.folder)
   }
 
-  const parsed = new Map<number, ParseContext>()
-  const parse = async (indexes: number[]) => {
-    const contexts = await buildFrameworks(indexes.map((index) => read[index] as FrameworkFolder))
-    contexts.forEach((context, i) => parsed.set(indexes[i] as number, context))
-  }
-  await parse(read.flatMap((_, index) => (stored[index] ? [] : [index])))
-
-  // Rules that compare frameworks read every framework's `compared`; when any of it differs from
-  // what a stored result saw, that result is out of date and its framework is checked again.
-  const compared = read.map((_, index) => stored[index]?.compared ?? comparedOf((parsed.get(index) as ParseContext).framework))
-  const rulesKey = digest(today, ...(options.only ?? ['all rules']), ...compared)
-  await parse(read.flatMap((_, index) => (stored[index] && stored[index].rulesKey !== rulesKey ? [index] : [])))
-
-  const contexts: CheckedFramework[] = read.map((folder, index) => parsed.get(index) ?? new CachedFramework(folder, cache, keys[index] as string))
-  // What each framework suppressed, in folder order: run now, or as stored.
-  const suppressed: Suppression[][] = timed('rules', () =>
-    contexts.map((context, index) => {
-      const fresh = parsed.get(index)
-      if (fresh) return runRules([fresh], { ...options, today, all: contexts })
-      const entry = stored[index] as StoredCheck
-      for (const source of sourcesOf(context.folder)) for (const message of entry.messages[source.path] ?? []) restoreMessage(source.vfile, message)
-      return entry.suppressed
-    }),
-  )
-
-  timed('cache', () => {
-    for (const [index, context] of parsed) {
-      const key = keys[index]
-      // A file that could not be parsed (a time or memory limit, perhaps only because the machine
-      // was busy) is parsed again next time, never answered from the cache.
-      if (!key || sourcesOf(context.folder).some((source) => source.vfile.messages.some((message) => message.ruleId === 'parse-failed'))) continue
-      const messages: Record<string, StoredMessage[]> = {}
-      for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
-      writeEntry(cache, MODEL, key, context.framework)
-      writeEntry(cache, CHECK, key, { compared: compared[index] as string, rulesKey, messages, suppressed: suppressed[index] ?? [] } satisfies StoredCheck)
-      replaceEntry(cache, [CHECK, MODEL, GENERATED], context.folder.dir, key)
+  recall(folder: FrameworkFolder): Recalled | undefined {
+    const key = cacheable(folder) ? frameworkKey(this.cache, folder) : undefined
+    if (key) this.keys.set(folder, key)
+    const entry = key ? timed('cache', () => readEntry(this.cache, CHECK, key, isStoredCheck)) : undefined
+    if (!entry || !key) {
+      // Something to parse: the parser starts loading while the other folders are read. A run
+      // with nothing to parse never starts it (that costs about 0.1 s).
+      prepareParser()
+      return undefined
     }
-  })
-  // Parse detail is not needed after the rules: let it go before anything is generated.
-  const checked = contexts.map((context, index) => (parsed.has(index) ? withoutParseDetail(context) : context))
-  checked.forEach((context, index) => keys[index] && keyOfContext.set(context, keys[index]))
-  return gatherResult(checked, suppressed.flat())
+    return {
+      checked: new CachedFramework(folder, this.cache, key),
+      compared: entry.compared,
+      rulesKey: entry.rulesKey,
+      suppressed: entry.suppressed,
+      restore: () => {
+        for (const source of sourcesOf(folder)) for (const message of entry.messages[source.path] ?? []) restoreMessage(source.vfile, message)
+      },
+    }
+  }
+
+  remember(context: ParseContext, checked: CheckedEntry): void {
+    const key = this.keys.get(context.folder)
+    // A file that could not be parsed (a time or memory limit, perhaps only because the machine
+    // was busy) is parsed again next time, never answered from the cache.
+    if (!key || sourcesOf(context.folder).some((source) => source.vfile.messages.some((message) => message.ruleId === 'parse-failed'))) return
+    const messages: Record<string, StoredMessage[]> = {}
+    for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
+    writeEntry(this.cache, MODEL, key, context.framework)
+    writeEntry(this.cache, CHECK, key, { compared: checked.compared, rulesKey: checked.rulesKey, messages, suppressed: checked.suppressed } satisfies StoredCheck)
+    replaceEntry(this.cache, [CHECK, MODEL, GENERATED], context.folder.dir, key)
+  }
 }

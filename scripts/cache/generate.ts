@@ -1,30 +1,84 @@
 import path from 'node:path'
-import type { GeneratedCache } from '../generate/index.ts'
-import { cacheKeyOf, GENERATED } from './check.ts'
-import { digest, isTextRecord, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
+import type { CheckedFramework } from '../check/index.ts'
+import type { Files, Generator, Histories } from '../generate/index.ts'
+import type { BuildMemo } from '../pipeline/build.ts'
+import { timed } from '../shared/timing.ts'
+import { GENERATED, type CheckCache } from './check.ts'
+import { digest, isTextRecord, readEntry, replaceEntry, writeEntry } from './store.ts'
 
 /** Entries of what a build left in its output folder. */
 const STAMPS = 'stamps'
 
-/** The content cache as the generator sees it: frameworks' files by their check key, the package by all of them. */
-export function generatedCache(cache: ContentCache, outDir: string): GeneratedCache {
-  const outFolder = path.resolve(outDir)
-  return {
-    keyOf: cacheKeyOf,
-    sharedKey: (keys) => digest(cache.tool, 'package', ...keys),
-    read: (key) => readEntry(cache, GENERATED, key, isTextRecord),
-    // Framework entries are pruned with their check entries; the package's, per output folder.
-    write: (key, files) => writeEntry(cache, GENERATED, key, files),
-    writeShared: (key, files) => {
-      writeEntry(cache, GENERATED, key, files)
-      replaceEntry(cache, [GENERATED], `package ${outDir}`, key)
-    },
-    // Stamps belong to one output folder: another folder built from the same sources has its own.
-    readStamps: (key) => readEntry(cache, STAMPS, digest(key, outFolder), isTextRecord),
-    writeStamps: (key, stamps) => {
-      const entry = digest(key, outFolder)
-      writeEntry(cache, STAMPS, entry, stamps)
-      replaceEntry(cache, [STAMPS], `stamps ${outFolder}`, entry)
-    },
+/**
+ * The content cache around the generate and write stages (pipeline/build.ts): a framework's
+ * files by its check key, the package's by the keys of all frameworks, and the stamps of each
+ * output folder a build left.
+ */
+export class BuildCache implements BuildMemo {
+  constructor(
+    private readonly check: CheckCache,
+    /** Each framework's history from git (generate/changelog.ts): part of its files' key, since the sources do not hold it. */
+    private readonly histories: Histories = new Map(),
+  ) {}
+
+  /** The key of a framework's files: its check key, and its history when it has one. */
+  private keyOf(context: CheckedFramework): string | undefined {
+    const key = this.check.keyOf(context)
+    // By the framework's id, which needs its model: only when there are histories.
+    const history = this.histories.size ? this.histories.get(context.framework.id) : undefined
+    return key === undefined || history === undefined ? key : digest(key, history)
+  }
+
+  /** The key of the package files, when every framework has a key. */
+  private packageKey(contexts: readonly CheckedFramework[]): string | undefined {
+    const keys = contexts.map((context) => this.keyOf(context))
+    return keys.every((key) => key !== undefined) ? digest(this.check.cache.tool, 'package', ...(keys as string[])) : undefined
+  }
+
+  generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string): Generator {
+    const { cache } = this.check
+    const packageKey = this.packageKey(contexts)
+    const read = (key: string | undefined): Files | undefined => {
+      const files = key ? timed('cache', () => readEntry(cache, GENERATED, key, isTextRecord)) : undefined
+      return files && Object.entries(files)
+    }
+    return {
+      frameworkFiles: async (context) => {
+        const key = this.keyOf(context)
+        const cached = read(key)
+        if (cached) return cached
+        const files = await inner.frameworkFiles(context)
+        // Framework entries are pruned with their check entries.
+        if (key) timed('cache', () => writeEntry(cache, GENERATED, key, Object.fromEntries(files)))
+        return files
+      },
+      packageFiles: async () => {
+        const cached = read(packageKey)
+        if (cached) return cached
+        const files = await inner.packageFiles()
+        if (packageKey)
+          timed('cache', () => {
+            writeEntry(cache, GENERATED, packageKey, Object.fromEntries(files))
+            // The package's entries are pruned per output folder.
+            replaceEntry(cache, [GENERATED], `package ${outDir}`, packageKey)
+          })
+        return files
+      },
+    }
+  }
+
+  // Stamps belong to one output folder: another folder built from the same sources has its own.
+  stamps(contexts: readonly CheckedFramework[], outDir: string): Record<string, string> | undefined {
+    const key = this.packageKey(contexts)
+    return key ? readEntry(this.check.cache, STAMPS, digest(key, path.resolve(outDir)), isTextRecord) : undefined
+  }
+
+  rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>): void {
+    const key = this.packageKey(contexts)
+    if (!key) return
+    const outFolder = path.resolve(outDir)
+    const entry = digest(key, outFolder)
+    writeEntry(this.check.cache, STAMPS, entry, stamps)
+    replaceEntry(this.check.cache, [STAMPS], `stamps ${outFolder}`, entry)
   }
 }

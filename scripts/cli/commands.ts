@@ -1,15 +1,16 @@
 /** The commands themselves, loaded by run.ts only when one runs. */
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { checkWithCache } from '../cache/check.ts'
-import { generatedCache } from '../cache/generate.ts'
-import { openContentCache, type ContentCache } from '../cache/store.ts'
-import { checkFrameworks, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { generateIntoFolder } from '../generate/index.ts'
+import { CheckCache } from '../cache/check.ts'
+import { BuildCache } from '../cache/generate.ts'
+import { openContentCache } from '../cache/store.ts'
+import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { readHistories } from './history.ts'
 import { DEFAULT_OUTPUT, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
+import { buildRun } from '../pipeline/build.ts'
+import { checkRun } from '../pipeline/check.ts'
 import { writeFileAtomic } from '../shared/atomic-write.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -56,20 +57,18 @@ export function frameworkFolders(positionals: string[], io: Io): string[] {
 export const cacheOptions = { 'no-cache': { type: 'boolean' } } as const
 
 /** The content cache for this run, unless switched off (`--no-cache`) or results depend on the web (`--online`). */
-export function contentCache(values: { 'no-cache'?: boolean; online?: boolean }, io: Io): ContentCache | undefined {
+export function contentCache(values: { 'no-cache'?: boolean; online?: boolean }, io: Io): CheckCache | undefined {
   if (values['no-cache'] || values.online) return undefined
   const { cache, warning } = openContentCache(io.cwd, io.env)
   if (warning) io.stderr(`${warning}\n`)
-  return cache
+  return cache && new CheckCache(cache)
 }
 
-export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: ContentCache): Promise<CheckResult<CheckedFramework>> {
+/** The check stage of every command that checks, through the content cache when there is one. */
+export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: CheckCache): Promise<CheckResult<CheckedFramework>> {
   refuseOnlineSettingsAlone(online)
   // contentCache() gives none with --online.
-  if (cache) return checkWithCache(folders, cache)
-  const contexts = await loadFrameworksInParallel(folders)
-  const result = checkFrameworks(contexts, await onlineCheckOptions(contexts, online, io))
-  return { ...result, contexts: result.contexts.map(withoutParseDetail) }
+  return checkRun(folders, { memo: cache, probe: online.online ? (contexts) => onlineCheckOptions(contexts, online, io) : undefined })
 }
 
 interface ReportSettings {
@@ -227,7 +226,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
   if (typeof result === 'number') return result
   const histories = readHistories(result.contexts, outDir)
-  const written = await generateIntoFolder(outDir, result.contexts, { cache: cache && generatedCache(cache, outDir), compareOnly: values.check, shown: shownOut, histories })
+  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)

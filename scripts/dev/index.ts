@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { CheckResult } from '../check/index.ts'
+import type { CheckedFramework, CheckResult } from '../check/index.ts'
 import { writeOutput } from '../generate/writer.ts'
 import { findFrameworkFolders } from '../parse/index.ts'
 import { displayPath, sourcesOf } from '../parse/read.ts'
@@ -56,7 +56,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   let lastProblems: { errors: number; message: string } = { errors: 0, message: '' }
   const shownOut = displayPath(options.outDir, options.cwd)
 
-  const describe = (result: CheckResult) => `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`
+  const describe = (result: CheckResult<CheckedFramework>) => `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`
 
   /** Re-renders the frameworks read again; writes and announces the site if the check passed. */
   const rebuild = (change: RecheckResult, server: DevServer | undefined): void => {

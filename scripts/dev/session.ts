@@ -1,15 +1,12 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Root } from 'mdast'
-import type { VFile } from 'vfile'
-import type { VFileMessage } from 'vfile-message'
-import { gatherResult, type CheckResult } from '../check/index.ts'
-import { rules } from '../check/registry.ts'
-import { comparedOf, runRules, todayUtc, type Suppression } from '../check/runner.ts'
+import type { CheckedFramework, CheckResult } from '../check/index.ts'
 import type { ParseContext } from '../parse/context.ts'
-import { findFrameworkFolders, loadFrameworksInParallel, UsageError } from '../parse/index.ts'
-import { treeCacheMisses, useTreeCache } from '../parse/markdown.ts'
-import { sourcesOf } from '../parse/read.ts'
+import { buildFrameworks, findFrameworkFolders, linksBeside, readFolder } from '../parse/index.ts'
+import { TreeMemo } from '../parse/markdown.ts'
+import type { FrameworkFolder } from '../parse/read.ts'
+import { checkRun, type CheckedEntry, type CheckMemo, type CheckStages, type Recalled } from '../pipeline/check.ts'
+import { UsageError } from '../shared/usage-error.ts'
 import { compareStrings } from '../shared/text.ts'
 
 /**
@@ -48,54 +45,45 @@ export interface RecheckResult {
   /** Markdown files parsed again; the others' trees came from the session's cache. */
   filesParsed: number
   /** The whole session's result: every framework's messages, fresh. */
-  result: CheckResult
+  result: CheckResult<CheckedFramework>
   timings: PipelineTimings
 }
 
-interface Entry {
+/** A framework as the session last checked it: its full parse context and what its check gave. */
+interface Entry extends CheckedEntry {
   context: ParseContext
-  /** Messages from reading and parsing, per file, kept apart from the rules' messages. */
-  parseMessages: Map<VFile, VFileMessage[]>
-  suppressed: Suppression[]
-  /** What each comparing rule reads from this framework, as JSON. */
-  compared: string
 }
 
-const comparing = rules.filter((rule) => rule.compares)
-
-function vfilesOf(context: ParseContext): VFile[] {
-  return sourcesOf(context.folder).map((source) => source.vfile)
-}
-
-export class DevSession {
+/**
+ * A session keeps every framework's parse and check between runs of the pipeline
+ * (pipeline/check.ts), and wraps two of its stages: reading gives the folder as last read unless
+ * an edit touched it, and parsing keeps each file's tree by its text. As the pipeline's memo it
+ * answers every framework not read again; the pipeline runs the rules of the others, and again
+ * those of any framework whose comparing rules now read something else.
+ */
+export class DevSession implements CheckMemo {
   readonly options: DevSessionOptions
   private readonly entries = new Map<string, Entry>()
-  private readonly trees = new Map<string, Root>()
-  private result: CheckResult = { contexts: [], files: [], suppressed: [], errors: 0, warnings: 0 }
+  private readonly trees = new TreeMemo()
+  private result: CheckResult<CheckedFramework> = { contexts: [], files: [], suppressed: [], errors: 0, warnings: 0 }
 
   constructor(options: DevSessionOptions) {
     this.options = options
   }
 
   /** Reads and checks everything; the first result. */
-  async open(): Promise<RecheckResult> {
-    useTreeCache(this.trees)
-    const start = performance.now()
-    const misses = treeCacheMisses()
-    await this.parse(this.folders())
-    const parsed = performance.now()
-    this.runRulesFor([...this.entries.keys()])
-    return this.finish([...this.entries.keys()], [...this.entries.keys()], [], start, parsed, treeCacheMisses() - misses)
+  open(): Promise<RecheckResult> {
+    return this.run(this.folders(), new Set(), [])
   }
 
-  /** Stops sharing the parser's tree cache. */
+  /** Lets go of what the session keeps. */
   close(): void {
-    useTreeCache(undefined)
     this.trees.clear()
+    this.entries.clear()
   }
 
   /** The current result of every framework. */
-  current(): CheckResult {
+  current(): CheckResult<CheckedFramework> {
     return this.result
   }
 
@@ -109,9 +97,7 @@ export class DevSession {
    * is read again and checked, with the frameworks that compare against it. A path outside every
    * framework (a new framework folder, a deleted one) makes the session look for frameworks again.
    */
-  async recheck(changed: string | readonly string[]): Promise<RecheckResult> {
-    const start = performance.now()
-    const misses = treeCacheMisses()
+  recheck(changed: string | readonly string[]): Promise<RecheckResult> {
     const paths = (typeof changed === 'string' ? [changed] : changed).map((file) => path.resolve(this.options.cwd, file))
     const touched = new Set<string>()
     let rescan = false
@@ -120,33 +106,15 @@ export class DevSession {
       if (folder && file !== folder) touched.add(folder)
       else rescan = true
     }
+    const folders = (rescan ? this.folders() : [...this.entries.keys()]).filter((folder) => existsSync(folder))
+    const now = new Set(folders)
     const removed: string[] = []
-    if (rescan) {
-      const now = new Set(this.folders())
-      for (const folder of [...this.entries.keys()])
-        if (!now.has(folder)) {
-          removed.push(this.entries.get(folder)?.context.framework.id ?? path.basename(folder))
-          this.entries.delete(folder)
-        }
-      for (const folder of now) if (!this.entries.has(folder)) touched.add(folder)
-    }
-    for (const folder of touched)
-      if (!existsSync(folder) && this.entries.has(folder)) {
-        removed.push(this.entries.get(folder)?.context.framework.id ?? path.basename(folder))
+    for (const [folder, entry] of [...this.entries])
+      if (!now.has(folder)) {
+        removed.push(entry.context.framework.id)
         this.entries.delete(folder)
       }
-
-    const before = new Map([...touched].map((folder) => [folder, this.entries.get(folder)?.compared]))
-    const reparsed = [...touched].filter((folder) => existsSync(folder))
-    await this.parse(reparsed)
-    const parsed = performance.now()
-
-    // Other frameworks run again only when what they compare against has changed.
-    const comparedChanged = removed.length > 0 || reparsed.some((folder) => before.get(folder) !== this.entries.get(folder)?.compared)
-    const rerun = comparedChanged && comparing.length ? [...this.entries.keys()] : reparsed
-    this.runRulesFor(rerun)
-    this.pruneTrees()
-    return this.finish(reparsed, rerun, removed, start, parsed, treeCacheMisses() - misses)
+    return this.run(folders, touched, removed)
   }
 
   private folders(): string[] {
@@ -159,51 +127,66 @@ export class DevSession {
     }
   }
 
-  /** Waits for the parse without blocking, so Ctrl-C or SIGTERM stops watch mode even during a slow re-check. */
-  private async parse(folders: readonly string[]): Promise<void> {
-    const contexts = await loadFrameworksInParallel(folders)
-    contexts.forEach((context, i) => {
-      const parseMessages = new Map(vfilesOf(context).map((vfile) => [vfile, [...vfile.messages]]))
-      this.entries.set(folders[i] as string, { context, parseMessages, suppressed: [], compared: comparedOf(context.framework) })
-    })
-  }
-
-  /** Runs every rule for these frameworks, starting from their parse messages, with every framework in view. */
-  private runRulesFor(folders: readonly string[]): void {
-    const all = this.contexts()
-    const today = this.options.today ?? todayUtc()
-    for (const folder of folders) {
-      const entry = this.entries.get(folder)
-      if (!entry) continue
-      for (const [vfile, messages] of entry.parseMessages) vfile.messages = [...messages]
-      entry.suppressed = runRules([entry.context], { all, today })
+  /** Runs the pipeline over these folders, reading again those touched and those not seen before. */
+  private async run(folders: readonly string[], touched: ReadonlySet<string>, removed: string[]): Promise<RecheckResult> {
+    const start = performance.now()
+    const misses = this.trees.misses
+    let parseMs = 0
+    const reparsed: string[] = []
+    const stages: CheckStages = {
+      read: (dirs) => {
+        const started = performance.now()
+        const besides = linksBeside(dirs)
+        const folders = dirs.map((dir) => {
+          const entry = this.entries.get(dir)
+          return entry && !touched.has(dir) ? entry.context.folder : readFolder(dir, besides.get(dir))
+        })
+        parseMs += performance.now() - started
+        return folders
+      },
+      parse: async (read) => {
+        const started = performance.now()
+        const contexts = await buildFrameworks(read, { trees: this.trees })
+        reparsed.push(...read.map((folder) => folder.dir))
+        parseMs += performance.now() - started
+        return contexts
+      },
     }
-  }
-
-  private contexts(): ParseContext[] {
-    return [...this.entries.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, entry]) => entry.context)
-  }
-
-  /** Keeps only the trees of files as they are now. */
-  private pruneTrees(): void {
-    const texts = new Set(this.contexts().flatMap((context) => context.folder.files.map((file) => file.source.text)))
-    for (const text of this.trees.keys()) if (!texts.has(text)) this.trees.delete(text)
-  }
-
-  private finish(reparsed: readonly string[], rechecked: readonly string[], removed: string[], start: number, parsed: number, filesParsed: number): RecheckResult {
-    const contexts = this.contexts()
-    const suppressed = [...this.entries.entries()].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, entry]) => entry.suppressed)
-    this.result = gatherResult(contexts, suppressed)
-    const end = performance.now()
-    const ids = (folders: readonly string[]) => folders.flatMap((folder) => this.entries.get(folder)?.context.framework.id ?? []).sort(compareStrings)
+    const run = await checkRun(folders, { stages, memo: this, today: this.options.today })
+    this.result = run
+    this.trees.keepOnly(new Set([...this.entries.values()].flatMap((entry) => entry.context.folder.files.map((file) => file.source.text))))
+    const total = performance.now() - start
+    const ids = (contexts: Iterable<CheckedFramework>) => [...contexts].map((context) => context.framework.id).sort(compareStrings)
     return {
-      reparsed: ids(reparsed),
-      rechecked: ids(rechecked),
+      reparsed: ids(reparsed.flatMap((dir) => this.entries.get(dir)?.context ?? [])),
+      rechecked: ids(run.parsed),
       removed: removed.sort(compareStrings),
-      filesParsed,
-      result: this.result,
-      timings: { parse: parsed - start, check: end - parsed, total: end - start },
+      filesParsed: this.trees.misses - misses,
+      result: run,
+      timings: { parse: parseMs, check: total - parseMs, total },
     }
+  }
+
+  /** The framework as last checked, when its folder was not read again. */
+  recall(folder: FrameworkFolder): Recalled | undefined {
+    const entry = this.entries.get(folder.dir)
+    if (!entry || entry.context.folder !== folder) return undefined
+    return {
+      checked: entry.context,
+      compared: entry.compared,
+      rulesKey: entry.rulesKey,
+      suppressed: entry.suppressed,
+      // Its files still hold the messages of its last check.
+      restore: () => undefined,
+      reopen: () => {
+        for (const [vfile, messages] of entry.parseMessages) vfile.messages = [...messages]
+        return entry.context
+      },
+    }
+  }
+
+  remember(context: ParseContext, entry: CheckedEntry): void {
+    this.entries.set(context.folder.dir, { ...entry, context })
   }
 }
 

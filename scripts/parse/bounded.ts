@@ -4,7 +4,7 @@ import path from 'node:path'
 import { toolRoot } from '../shared/paths.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import { ParseBudget, parseLimits } from './budget.ts'
-import { parseMarkdown } from './markdown.ts'
+import { markdownProcessor, parseMarkdown } from './markdown.ts'
 
 export { ParseBudgetUsedError, ParseLimitError } from './budget.ts'
 
@@ -133,9 +133,9 @@ let requests = 0
  * instead of once the budget runs out. Results are in input order; a file over the budget gets a
  * ParseLimitError, files after it a ParseBudgetUsedError.
  */
-export async function parseMarkdownBoundedAll(files: readonly SourceFile[], budget: ParseBudget): Promise<Array<Root | Error>> {
+export async function parseMarkdownBoundedAll(texts: readonly string[], budget: ParseBudget): Promise<Array<Root | Error>> {
   const results: Array<Root | Error> = []
-  for (const file of files) {
+  for (const text of texts) {
     if (budget.isUsedUp()) {
       results.push(budget.usedError())
       continue
@@ -144,7 +144,7 @@ export async function parseMarkdownBoundedAll(files: readonly SourceFile[], budg
     parser ??= start(budget.limits.memoryMb)
     const current = parser
     if (!current) {
-      results.push(parseMarkdown(file))
+      results.push(markdownProcessor().parse(text))
       continue
     }
     const started = performance.now()
@@ -162,7 +162,7 @@ export async function parseMarkdownBoundedAll(files: readonly SourceFile[], budg
       const timer = setTimeout(() => done('limit'), budget.remainingMs())
       current.port.on('message', done)
       Atomics.store(current.signal, 0, 0)
-      current.port.postMessage({ id, text: file.text })
+      current.port.postMessage({ id, text })
     })
     budget.spend(performance.now() - started)
     if (reply === 'limit') {

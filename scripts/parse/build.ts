@@ -16,7 +16,7 @@ import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.t
 import { parseHours } from './hours.ts'
 import { parseMarkdownBounded } from './bounded.ts'
 import { PARSE_SECONDS_VARIABLE, ParseBudget, ParseBudgetUsedError, ParseLimitError } from './budget.ts'
-import { headingText, minHeadingDepth, nestingTooDeep, parseCached, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
+import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
 import { reportUnusableIds } from './unusable-ids.ts'
@@ -102,7 +102,7 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
   }
   let tree: Root
   try {
-    tree = timed('parse', () => parseCached(source, parse))
+    tree = timed('parse', () => parse(source))
   } catch (error) {
     context.problem(
       source,

@@ -5,7 +5,7 @@ import type { Root } from 'mdast'
 import type { SourceFile } from '../shared/source-file.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { buildFramework, filesToParse, type BuildOptions } from './build.ts'
-import { isTreeCached, nestingTooDeep } from './markdown.ts'
+import { nestingTooDeep, type TreeMemo } from './markdown.ts'
 import { parseMarkdownBoundedAll } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
 import { parseInWorkers, workerCount } from './workers.ts'
@@ -104,21 +104,35 @@ export function readFolder(folder: string, besides?: readonly SourceFile[]): Fra
   return timed('read', () => readFrameworkFolder(folder, path.dirname(folder), besides))
 }
 
+/** How buildFrameworks parses; by default every file, on worker threads when that pays (see above). */
+export interface ParseOptions {
+  /** Trees kept from earlier runs (watch mode): files with a text seen before are not parsed again. */
+  trees?: TreeMemo
+}
+
 /** Builds the model of folders already read, parsing on worker threads when that pays (see above). */
-export async function buildFrameworks(read: readonly FrameworkFolder[]): Promise<ParseContext[]> {
-  // In the order the model reads them (framework.md first), and not those refused before parsing
-  // or whose tree watch mode already holds.
-  const files = read.flatMap(filesToParse).filter((file) => !nestingTooDeep(file.source.text) && !isTreeCached(file.source.text))
+export async function buildFrameworks(read: readonly FrameworkFolder[], options: ParseOptions = {}): Promise<ParseContext[]> {
+  const { trees } = options
+  // In the order the model reads them (framework.md first), and not those refused before parsing.
+  const files = read.flatMap(filesToParse).filter((file) => !nestingTooDeep(file.source.text))
+  // With a memo, each text not seen before is parsed once, however many files hold it.
+  const texts = trees ? [...new Set(files.map((file) => file.source.text))].filter((text) => !trees.has(text)) : files.map((file) => file.source.text)
   const budget = ParseBudget.forBytes(markdownBytes(read))
-  const count = workerCount(files.reduce((sum, file) => sum + file.source.text.length, 0))
+  const count = workerCount(texts.reduce((sum, text) => sum + text.length, 0))
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.
-  const trees = count === 0 ? await parseMarkdownBoundedAll(files.map((file) => file.source), budget) : await parseInWorkers(files.map((file) => file.source.text), count, budget)
+  const parsed = texts.length === 0 ? [] : count === 0 ? await parseMarkdownBoundedAll(texts, budget) : await parseInWorkers(texts, count, budget)
   addTime('parse', performance.now() - start)
-  const ready = new Map(files.map((file, i) => [file.source, trees[i]]))
+  const failed = new Map<string, Error>()
+  for (const [i, text] of texts.entries()) {
+    const tree = parsed[i]
+    if (tree instanceof Error) failed.set(text, tree)
+    else if (trees && tree) trees.keep(text, tree)
+  }
+  const ready = trees ? undefined : new Map(files.map((file, i) => [file.source, parsed[i]]))
   const parse = (source: SourceFile): Root => {
-    const tree = ready.get(source)
-    ready.delete(source)
+    const tree = trees ? (trees.take(source.text) ?? failed.get(source.text)) : ready?.get(source)
+    ready?.delete(source)
     if (tree instanceof Error) throw tree
     if (!tree) throw new Error('the Markdown parser did not answer')
     return tree

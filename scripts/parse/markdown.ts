@@ -39,41 +39,45 @@ export function nestingTooDeep(text: string): { line: number } | undefined {
   return undefined
 }
 
-/**
- * Pristine trees by file text, set only by watch mode (`thresholds dev`), so an edit re-parses
- * just the file that changed. Reading changes a tree in place, so a hit is a deep copy.
- */
-let treeCache: Map<string, Root> | undefined
-/** Files parsed while a cache was in use (misses), so watch mode can say how many it parsed. */
-let cacheMisses = 0
-
-export function useTreeCache(cache: Map<string, Root> | undefined): void {
-  treeCache = cache
-}
-
 /** Parses in this thread, without limits: see bounded.ts for untrusted input. */
 export function parseMarkdown(file: SourceFile): Root {
   return markdownProcessor().parse(file.text)
 }
 
-/** Whether watch mode already holds the tree of this text, so it need not be parsed again. */
-export function isTreeCached(text: string): boolean {
-  return treeCache?.has(text) ?? false
-}
+/**
+ * Pristine trees by file text, kept by watch mode (`thresholds dev`) between runs of the
+ * pipeline, so an edit re-parses just the file that changed. Reading changes a tree in place, so
+ * what goes in and what comes out are deep copies.
+ */
+export class TreeMemo {
+  private readonly trees = new Map<string, Root>()
+  /** Texts parsed because they were not here (misses), so watch mode can say how many it parsed. */
+  misses = 0
 
-export function treeCacheMisses(): number {
-  return cacheMisses
-}
+  has(text: string): boolean {
+    return this.trees.has(text)
+  }
 
-/** `parse`, answered from the tree cache when watch mode has one and the text is unchanged. */
-export function parseCached(file: SourceFile, parse: (file: SourceFile) => Root): Root {
-  if (!treeCache) return parse(file)
-  const cached = treeCache.get(file.text)
-  if (cached) return copyTree(cached)
-  const tree = parse(file)
-  cacheMisses++
-  treeCache.set(file.text, copyTree(tree))
-  return tree
+  /** A copy of the tree of this text, if it is here. */
+  take(text: string): Root | undefined {
+    const tree = this.trees.get(text)
+    return tree && copyTree(tree)
+  }
+
+  /** Keeps a copy of a tree just parsed (before reading changes it). */
+  keep(text: string, tree: Root): void {
+    this.misses++
+    this.trees.set(text, copyTree(tree))
+  }
+
+  /** Keeps only the trees of these texts (the files as they are now). */
+  keepOnly(texts: ReadonlySet<string>): void {
+    for (const text of this.trees.keys()) if (!texts.has(text)) this.trees.delete(text)
+  }
+
+  clear(): void {
+    this.trees.clear()
+  }
 }
 
 /** A deep copy of a syntax tree (plain objects and arrays only): several times faster than structuredClone. */

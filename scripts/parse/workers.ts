@@ -8,10 +8,15 @@ import type { ParseBudget } from './budget.ts'
 /** Below this much Markdown, starting workers costs more than it saves (measured by npm run bench). */
 export const PARALLEL_MIN_BYTES = 1_500_000
 
+/**
+ * Parse workers for this much Markdown: none below PARALLEL_MIN_BYTES, else one per core (at most
+ * 4). THRESHOLDS_WORKERS, when set to a whole number, is the count whatever the size (0: none).
+ */
 export function workerCount(totalBytes: number): number {
-  if (process.env.THRESHOLDS_WORKERS === '0' || totalBytes < PARALLEL_MIN_BYTES) return 0
-  const wanted = Number(process.env.THRESHOLDS_WORKERS) || availableParallelism()
-  return Math.max(0, Math.min(wanted, 4))
+  const given = process.env.THRESHOLDS_WORKERS
+  if (given !== undefined && /^\d+$/.test(given)) return Math.min(Number(given), 4)
+  if (totalBytes < PARALLEL_MIN_BYTES) return 0
+  return Math.max(0, Math.min(availableParallelism(), 4))
 }
 
 interface Parser {

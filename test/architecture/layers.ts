@@ -16,15 +16,17 @@ export const layers: Record<string, number> = {
   site: 5,
   report: 5,
   scaffold: 5,
-  // Wraps parse, check and generate from outside.
-  cache: 6,
-  // Watch mode: runs the stages and serves the site.
-  dev: 7,
+  // The stages run in order, in one place: check, then generate and write.
+  pipeline: 6,
+  // Wraps the pipeline's stages from outside.
+  cache: 7,
+  // Watch mode: runs the pipeline, wrapping its stages, and serves the site.
+  dev: 8,
   // Programs: the command line and the developer tools.
-  cli: 8,
-  docs: 8,
-  bench: 8,
-  bin: 9,
+  cli: 9,
+  docs: 9,
+  bench: 9,
+  bin: 10,
 }
 
 /** Where `process` (arguments, environment, working directory, exit) may be used: programs only. */

@@ -3,12 +3,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { answeredFromCache, checkWithCache } from '../../scripts/cache/check.ts'
-import { generatedCache } from '../../scripts/cache/generate.ts'
+import { CheckCache } from '../../scripts/cache/check.ts'
+import { BuildCache } from '../../scripts/cache/generate.ts'
 import { openCache, type ContentCache } from '../../scripts/cache/store.ts'
-import type { CheckedFramework, CheckResult } from '../../scripts/check/index.ts'
-import { generateIntoFolder } from '../../scripts/generate/index.ts'
+import type { Generator } from '../../scripts/generate/index.ts'
 import { findFrameworkFolders } from '../../scripts/parse/index.ts'
+import { buildRun } from '../../scripts/pipeline/build.ts'
+import { checkRun, type CheckRun } from '../../scripts/pipeline/check.ts'
 import { digests, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
@@ -47,11 +48,12 @@ describe('content cache', () => {
     const cache = openCache(root) as ContentCache
     expect(cache.dir).toBe(path.join(cacheDir(root), 'v1'))
     const folders = findFrameworkFolders(['sources'], root)
-    const parsedNow = (result: CheckResult<CheckedFramework>) => result.contexts.filter((context) => !answeredFromCache(context)).map((context) => context.folder.id)
-    expect(parsedNow(await checkWithCache(folders, cache, { today: '2026-06-30' }))).toEqual(['shropshire', 'solihull'])
-    expect(parsedNow(await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' }))).toEqual([])
+    const checkWithCache = (dirs: readonly string[]) => checkRun(dirs, { memo: new CheckCache(cache), today: '2026-06-30' })
+    const parsedNow = (result: CheckRun) => result.contexts.filter((context) => result.parsed.has(context)).map((context) => context.folder.id)
+    expect(parsedNow(await checkWithCache(folders))).toEqual(['shropshire', 'solihull'])
+    expect(parsedNow(await checkWithCache(findFrameworkFolders(['sources'], root)))).toEqual([])
     edit(path.join(root, 'sources/solihull/domains/01-health.md'), 'Physically well', 'Physically well and thriving')
-    const edited = await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' })
+    const edited = await checkWithCache(findFrameworkFolders(['sources'], root))
     expect(parsedNow(edited)).toEqual(['solihull'])
     expect(edited.contexts.map((context) => context.framework.id)).toEqual(['shropshire', 'solihull'])
     expect(edited.suppressed).toHaveLength(40)
@@ -98,19 +100,29 @@ describe('content cache', () => {
     const cache = openCache(root) as ContentCache
     const out = path.join(root, 'generated')
     const reads: string[] = []
+    const made: string[] = []
     const build = async () => {
-      const result = await checkWithCache(findFrameworkFolders(['sources'], root), cache, { today: '2026-06-30' })
-      const generated = generatedCache(cache, out)
-      return generateIntoFolder(out, result.contexts, { cache: { ...generated, read: (key) => (reads.push(key), generated.read(key)) } })
+      const check = new CheckCache(cache)
+      const result = await checkRun(findFrameworkFolders(['sources'], root), { memo: check, today: '2026-06-30' })
+      const memo = new BuildCache(check)
+      // Counts what the cache is asked for, and what had to be generated because it did not hold it.
+      const counted = (generator: Generator, into: string[]): Generator => ({
+        frameworkFiles: (context) => (into.push(context.folder.id), generator.frameworkFiles(context)),
+        packageFiles: () => (into.push('package'), generator.packageFiles()),
+      })
+      const spied = { generator: (inner: Generator, contexts: Parameters<BuildCache['generator']>[1], outDir: string) => counted(memo.generator(counted(inner, made), contexts, outDir), reads), stamps: memo.stamps.bind(memo), rememberStamps: memo.rememberStamps.bind(memo) }
+      return buildRun(out, result.contexts, { memo: spied })
     }
     expect((await build()).changed.length).toBeGreaterThan(10)
     reads.length = 0
+    made.length = 0
     expect(await build()).toEqual({ changed: [], removed: [] })
     expect(reads).toEqual([])
     // Touched since: every framework's files and the package's are read from the cache and compared.
     writeFileSync(path.join(out, 'README.md'), 'edited\n')
     expect(await build()).toEqual({ changed: ['README.md'], removed: [] })
     expect(reads).toHaveLength(3)
+    expect(made).toEqual([])
   })
 
   it('follows edits: a changed framework is checked and generated again, the other is not affected', () => {

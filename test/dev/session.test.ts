@@ -1,14 +1,14 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkFrameworks, type CheckResult } from '../../scripts/check/index.ts'
+import { checkFrameworks, type CheckedFramework, type CheckResult } from '../../scripts/check/index.ts'
 import { rules } from '../../scripts/check/registry.ts'
 import { createDevSession, type DevSession } from '../../scripts/dev/session.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { severityOf } from '../../scripts/shared/diagnostics.ts'
 import { frameworkWith, repoRoot, TEST_TODAY } from '../helpers.ts'
 
-function lines(result: CheckResult): string[] {
+function lines(result: CheckResult<CheckedFramework>): string[] {
   return result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${severityOf(message)} ${message.reason} [${message.ruleId}]`))
 }
 
@@ -65,17 +65,17 @@ describe('watch-mode session', () => {
     // The other files of the framework come from the session's tree cache.
     expect(change?.filesParsed).toBe(1)
     expect(change?.result.errors).toBe(1)
-    expect(lines(change?.result as CheckResult).join('\n')).toContain('Level “Early Help” has no contacts')
-    expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+    expect(lines(change?.result as CheckResult<CheckedFramework>).join('\n')).toContain('Level “Early Help” has no contacts')
+    expect(lines(change?.result as CheckResult<CheckedFramework>).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
   it('does not pile up messages when the same file is checked again and again', async () => {
     const { root, dir } = await twoFrameworks()
     const file = path.join(dir, 'domains/01-health.md')
     const counts: number[] = []
-    for (let i = 0; i < 3; i++) counts.push(lines((await session?.recheck(file))?.result as CheckResult).length)
+    for (let i = 0; i < 3; i++) counts.push(lines((await session?.recheck(file))?.result as CheckResult<CheckedFramework>).length)
     expect(new Set(counts).size).toBe(1)
-    expect(lines(session?.current() as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+    expect(lines(session?.current() as CheckResult<CheckedFramework>).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
   it('re-checks the frameworks that compare against an edited one when what they compare changed', async () => {
@@ -86,10 +86,10 @@ describe('watch-mode session', () => {
     const change = await session?.recheck(framework)
     expect(change?.reparsed).toEqual(['minimal'])
     expect(change?.rechecked).toEqual(['minimal', 'second'])
-    const text = lines(change?.result as CheckResult).join('\n')
+    const text = lines(change?.result as CheckResult<CheckedFramework>).join('\n')
     expect(text).toContain(`${path.join(dir, 'framework.md')}:10:14 warning “Working Together to Safeguard Children” is cited in its 2018 edition, but “second” cites the 2023 edition`)
     expect(text).not.toContain(`${path.join(second, 'framework.md')}:10:14 warning`)
-    expect(lines(change?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+    expect(lines(change?.result as CheckResult<CheckedFramework>).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
   it('finds a framework added while watching, and forgets one that was deleted', async () => {
@@ -104,7 +104,7 @@ describe('watch-mode session', () => {
     const removed = await session?.recheck(path.join(root, 'sources/second'))
     expect(removed?.removed).toEqual(['second'])
     expect(removed?.result.contexts.map((context) => context.framework.id)).toEqual(['minimal', 'third'])
-    expect(lines(removed?.result as CheckResult).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
+    expect(lines(removed?.result as CheckResult<CheckedFramework>).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
   it('measures the pipeline time of a re-check', async () => {

@@ -1,0 +1,132 @@
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
+import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
+import type { ParseContext } from '../parse/context.ts'
+import { buildFrameworks, readFolders, type ParseOptions } from '../parse/index.ts'
+import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
+import { timed } from '../shared/timing.ts'
+import { rulesKeyOf, staleResults } from './compared.ts'
+
+/**
+ * The stages a check runs, in order: read (a framework folder's files), parse and model (the
+ * files' Markdown and front-matter, then the model with its places), check (the rules).
+ * Wrappers replace a stage from outside: watch mode reads again only the folders an edit
+ * touched and keeps parsed trees between runs.
+ */
+export interface CheckStages {
+  /** The folders' files, in the order given (with the symbolic links beside them, reported with them). */
+  read(dirs: readonly string[]): FrameworkFolder[]
+  parse(folders: readonly FrameworkFolder[]): Promise<ParseContext[]>
+}
+
+/** The plain stages: every folder read from disk, every file parsed. */
+export function plainStages(options: ParseOptions = {}): CheckStages {
+  return { read: readFolders, parse: (folders) => buildFrameworks(folders, options) }
+}
+
+/** What checking one framework gave, as a memo keeps it. */
+export interface CheckedEntry {
+  /** What the comparing rules read from this framework (comparedOf). */
+  compared: string
+  /** The rules' inputs from outside the framework when it was checked (see compared.ts). */
+  rulesKey: string
+  suppressed: Suppression[]
+  /** Its files' messages from reading and parsing, before the rules ran. */
+  parseMessages: ReadonlyMap<VFile, readonly VFileMessage[]>
+}
+
+/** A framework a memo answers for instead of parsing and checking it again. */
+export interface Recalled {
+  checked: CheckedFramework
+  compared: string
+  rulesKey: string
+  suppressed: Suppression[]
+  /** Puts the stored messages back on the framework's files. */
+  restore(): void
+  /**
+   * The parse context again, its files holding only their parse messages, when the memo kept it
+   * (watch mode): its rules then run again without parsing. Without it the framework is parsed again.
+   */
+  reopen?(): ParseContext
+}
+
+/** Results of earlier runs (the content cache, watch mode's memory), consulted per framework. */
+export interface CheckMemo {
+  /** An earlier result for a folder as read now, or undefined to parse and check it. */
+  recall(folder: FrameworkFolder): Recalled | undefined
+  /** A framework parsed and checked in this run. */
+  remember(context: ParseContext, entry: CheckedEntry): void
+}
+
+export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'> {
+  stages?: CheckStages
+  memo?: CheckMemo
+  /** Probes what the parser found before the rules run (`--online`); its results go to the link rules. */
+  probe?: (contexts: readonly ParseContext[]) => Promise<Pick<CheckOptions, 'linkStatus'>>
+}
+
+/** A check's result, and which frameworks were parsed in it (the others came from the memo). */
+export interface CheckRun extends CheckResult<CheckedFramework> {
+  parsed: ReadonlySet<CheckedFramework>
+}
+
+/**
+ * The check, as every command, watch mode and the bench run it: read every folder, answer what
+ * the memo can, parse and model the rest, run the rules of the frameworks parsed (every framework
+ * in view, for the rules that compare frameworks), and check again any answered framework whose
+ * comparing rules would now read something else. Parse detail (trees, places) is let go once the
+ * rules have run; the result is the same with or without a memo.
+ */
+export async function checkRun(dirs: readonly string[], options: CheckRunOptions = {}): Promise<CheckRun> {
+  const { stages = plainStages(), memo, probe, ...checkOptions } = options
+  const today = checkOptions.today ?? todayUtc()
+  const folders = stages.read(dirs)
+  const recalled = folders.map((folder) => memo?.recall(folder))
+
+  const fresh = new Map<number, ParseContext>()
+  const parse = async (indexes: readonly number[]) => {
+    if (indexes.length === 0) return
+    const contexts = await stages.parse(indexes.map((index) => folders[index] as FrameworkFolder))
+    contexts.forEach((context, i) => fresh.set(indexes[i] as number, context))
+  }
+  await parse(folders.flatMap((_, index) => (recalled[index] ? [] : [index])))
+
+  const compared = folders.map((_, index) => recalled[index]?.compared ?? comparedOf((fresh.get(index) as ParseContext).framework))
+  const rulesKey = rulesKeyOf(today, checkOptions.only, compared)
+  const stale = staleResults(recalled, rulesKey)
+  const reparse: number[] = []
+  for (const index of stale) {
+    const reopened = recalled[index]?.reopen?.()
+    if (reopened) fresh.set(index, reopened)
+    else reparse.push(index)
+  }
+  await parse(reparse)
+
+  const contexts: CheckedFramework[] = folders.map((_, index) => fresh.get(index) ?? (recalled[index] as Recalled).checked)
+  const online = probe ? await probe([...fresh.values()]) : {}
+  const parseMessages = new Map([...fresh].map(([index, context]) => [index, messagesOf(context)]))
+  // What each framework suppressed, in folder order: run now, or as remembered.
+  const suppressed: Suppression[][] = timed('rules', () =>
+    contexts.map((_, index) => {
+      const context = fresh.get(index)
+      if (context) return runRules([context], { ...checkOptions, ...online, today, all: contexts })
+      const entry = recalled[index] as Recalled
+      entry.restore()
+      return entry.suppressed
+    }),
+  )
+  if (memo)
+    timed('cache', () => {
+      for (const [index, context] of fresh)
+        memo.remember(context, { compared: compared[index] as string, rulesKey, suppressed: suppressed[index] ?? [], parseMessages: parseMessages.get(index) ?? new Map() })
+    })
+  // Parse detail is not needed after the rules: let it go before anything is generated.
+  const checked = contexts.map((context, index) => (fresh.has(index) ? withoutParseDetail(context) : context))
+  const parsed = new Set(checked.filter((_, index) => fresh.has(index)))
+  return { ...gatherResult(checked, suppressed.flat()), parsed }
+}
+
+function messagesOf(context: ParseContext): Map<VFile, VFileMessage[]> {
+  return new Map(sourcesOf(context.folder).map((source) => [source.vfile, [...source.vfile.messages]]))
+}
