@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Framework } from '../model/types.ts'
 import { schemeOf } from '../parse/resolve.ts'
-import { markdownValues } from './order.ts'
+import { markdownValues } from '../model/order.ts'
 
 /**
  * Every Markdown field of a framework as an app shows it, worked out when the package is built so

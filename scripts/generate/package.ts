@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Framework } from '../model/types.ts'
 import { schemaDir } from '../model/schemas.ts'
 import { generatedFrom } from './header.ts'
-import { stableJson } from './order.ts'
+import { stableJson } from '../model/order.ts'
 import { markdownWords } from '../shared/markdown-words.ts'
 
 export const PACKAGE_NAME = '@thresholds/frameworks'

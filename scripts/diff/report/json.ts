@@ -1,4 +1,4 @@
-import { stableJson } from '../../generate/order.ts'
+import { stableJson } from '../../model/order.ts'
 import type { DiffReport } from '../types.ts'
 import { escapeJsonControls } from '../../shared/terminal.ts'
 

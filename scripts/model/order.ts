@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { schemaDir } from '../model/schemas.ts'
+import { schemaDir } from './schemas.ts'
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; $defs?: Record<string, SchemaNode>; oneOf?: SchemaNode[]; anyOf?: SchemaNode[] }
 
