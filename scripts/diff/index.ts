@@ -152,7 +152,7 @@ function versionInfo(framework: Framework): VersionInfo {
 }
 
 /** Compares two versions of one framework; either may be missing (a framework added or removed). */
-export function diffFrameworks(oldFramework: Framework | undefined, newFramework: Framework | undefined): FrameworkDiff {
+export function diffFrameworks(oldFramework: Framework | undefined, newFramework: Framework | undefined, kinds?: readonly string[]): FrameworkDiff {
   if (!oldFramework && !newFramework) throw new Error('diffFrameworks needs at least one framework')
   const only = !oldFramework ? 'new' : !newFramework ? 'old' : undefined
   const before = oldFramework ?? emptyFramework((newFramework as Framework).id)
@@ -160,7 +160,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
   const context = createDiffContext(before, after, only)
   const changes: Change[] = []
   for (const kind of changeKinds) {
-    if ((kind.when ?? 'both') !== (only ? 'one' : 'both')) continue
+    if ((kind.when ?? 'both') !== (only ? 'one' : 'both') || (kinds && !kinds.includes(kind.id))) continue
     for (const { impact, ...detected } of kind.detect(context)) changes.push({ kind: kind.id, impact: impact ?? kind.impact, ...detected })
   }
   changes.sort(compareChanges)
@@ -200,6 +200,8 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
 export interface DiffOptions {
   /** Compare only this framework. */
   framework?: string
+  /** Look for only these change kinds (the change-kind tables, so each case exercises one kind); default all. */
+  kinds?: readonly string[]
 }
 
 /**
@@ -224,7 +226,7 @@ export function diffVersions(olds: readonly Framework[], news: readonly Framewor
     const ids = [...new Set([...before, ...after].map((framework) => framework.id))].sort(compareStrings)
     for (const id of ids) pairs.push([before.find((framework) => framework.id === id), after.find((framework) => framework.id === id)])
   }
-  const frameworks = pairs.map(([a, b]) => diffFrameworks(a, b))
+  const frameworks = pairs.map(([a, b]) => diffFrameworks(a, b, options.kinds))
   return {
     formatVersion: 1,
     old: sides.old,

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { changeKindsById } from '../../scripts/diff/registry.ts'
+import { changeKinds, changeKindsById } from '../../scripts/diff/registry.ts'
 import { changesOf, expectedChanges } from './change-tester.ts'
 import { changeTables } from './change-tables.ts'
 
 describe('change kind tables', () => {
+  it('has one table for every change kind in the registry, and none for a kind that does not exist', () => {
+    expect(changeTables.map((table) => table.kind).sort()).toEqual(changeKinds.map((kind) => kind.id).sort())
+  })
+
   it.each(changeTables.map((table) => [table.kind, table] as const))('%s is a change kind, with its own impact, two no-change and three change cases', (kind, table) => {
     expect(changeKindsById.get(kind)?.impact).toBe(table.impact)
     expect(table.unchanged.length).toBeGreaterThanOrEqual(2)

@@ -1,9 +1,10 @@
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { diffVersions } from '../../scripts/diff/index.ts'
 import { loadSide } from '../../scripts/diff/inputs.ts'
 import type { Change, Impact } from '../../scripts/diff/types.ts'
 import { layOut, type Overlay } from '../check/rule-tester.ts'
+import { fixtures } from '../helpers.ts'
 
 /**
  * A table-driven tester for change kinds, like the rule tester: each case is two versions of the
@@ -14,8 +15,11 @@ import { layOut, type Overlay } from '../check/rule-tester.ts'
 
 export interface ChangeCase {
   name: string
+  /** Files laid over the minimal framework in the old and the new version. */
   old?: Overlay
   new?: Overlay
+  /** Other frameworks in each version (each over the minimal one, with its own id): a framework added or removed. */
+  others?: { old?: Record<string, Overlay>; new?: Record<string, Overlay> }
 }
 
 /** A change as asserted: everything but the word diff and how the subject was matched. */
@@ -36,19 +40,48 @@ export function changeTable(table: ChangeTable): ChangeTable {
   return table
 }
 
-function side(overlay: Overlay | undefined): { dir: string; root: string } {
-  const { dir } = layOut({ name: '', files: overlay ?? {} })
+function side(overlay: Overlay | undefined, others: Record<string, Overlay> | undefined): { dir: string; root: string } {
+  const { dir } = layOut({ name: '', files: overlay ?? {}, ...(others ? { others } : {}) })
   return { dir, root: path.dirname(path.dirname(dir)) }
+}
+
+/** Every file under a folder, as an overlay of its full text. */
+function overlayOf(dir: string): Overlay {
+  const files: Overlay = {}
+  const walk = (at: string, prefix: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)))
+      if (entry.isDirectory()) walk(path.join(at, entry.name), `${prefix}${entry.name}/`)
+      else if (entry.name !== '.gitkeep') files[`${prefix}${entry.name}`] = readFileSync(path.join(at, entry.name), 'utf8')
+  }
+  walk(dir, '')
+  return files
+}
+
+/**
+ * A change kind's fixture pair (test/fixtures/diff/changes/<kind>/{old,new}: the pair shown in
+ * docs/changes.md) as a case, so that the tables assert its full output too.
+ */
+export function fixturePair(kind: string): Pick<ChangeCase, 'old' | 'new' | 'others'> {
+  const pair: Pick<ChangeCase, 'old' | 'new' | 'others'> = { others: {} }
+  for (const which of ['old', 'new'] as const) {
+    const dir = path.join(fixtures, 'diff/changes', kind, which)
+    if (!existsSync(dir)) continue
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory() && entry.name === 'minimal') pair[which] = overlayOf(path.join(dir, entry.name))
+      else if (entry.isDirectory()) ((pair.others as NonNullable<ChangeCase['others']>)[which] ??= {})[entry.name] = overlayOf(path.join(dir, entry.name))
+  }
+  return pair
 }
 
 /** The changes of one kind between the two versions of a case, as asserted. */
 export async function changesOf(kind: string, testCase: ChangeCase): Promise<Array<Omit<Change, 'words' | 'match'>>> {
-  const before = side(testCase.old)
-  const after = side(testCase.new)
+  const before = side(testCase.old, testCase.others?.old)
+  const after = side(testCase.new, testCase.others?.new)
   try {
     const olds = await loadSide(path.dirname(before.dir), before.root)
     const news = await loadSide(path.dirname(after.dir), after.root)
-    const report = diffVersions(olds.frameworks, news.frameworks, { old: olds.info, new: news.info })
+    // Only the kind under test runs, so that each case exercises (and mutation testing charges) that kind alone.
+    const report = diffVersions(olds.frameworks, news.frameworks, { old: olds.info, new: news.info }, { kinds: [kind] })
     return report.frameworks
       .flatMap((framework) => framework.changes)
       .filter((change) => change.kind === kind)

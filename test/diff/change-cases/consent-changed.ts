@@ -1,0 +1,26 @@
+import { swap } from '../../check/rule-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
+
+const CONSENT = '## Information sharing and consent\n\n'
+const early = (from: string, to: string) => ({ 'levels/01-early-help.md': swap(from, to) })
+const withConsent = (text: string) => early('## Contacts', `${CONSENT}${text}\n\n## Contacts`)
+
+export default changeTable({
+  kind: 'consent-changed',
+  impact: 'practice',
+  unchanged: [
+    { name: 'the same consent text' },
+    { name: 'the same consent text in both versions', old: withConsent('Share with consent.'), new: withConsent('Share with consent.') },
+    { name: 'the level’s description reworded', new: early('Support as soon as a problem emerges.', 'Support as soon as a need emerges.') },
+  ],
+  changed: [
+    { name: 'the fixture pair: consent text and family agreement added', ...fixturePair('consent-changed'), changes: [
+        { subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: "Share information with the family's consent.", new: "Share information with the family's consent, unless that would put the child at risk of significant harm." },
+        { subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'familyAgreement', old: null, new: 'needed' },
+      ] },
+    { name: 'the consent text reworded', old: withConsent('Share with consent.'), new: withConsent('Share without consent when a child is at risk.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Share with consent.', new: 'Share without consent when a child is at risk.' }] },
+    { name: 'only punctuation and case changed, which is editorial', old: withConsent('Share with consent.'), new: withConsent('Share with Consent'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Share with consent.', new: 'Share with Consent', impact: 'editorial' }] },
+    { name: 'the consent text removed', old: withConsent('Share with consent.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Share with consent.', new: null }] },
+    { name: 'family agreement changed from needed to not needed', old: early('rank: 1', 'rank: 1\nfamilyAgreement: needed'), new: early('rank: 1', 'rank: 1\nfamilyAgreement: not-needed'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'familyAgreement', old: 'needed', new: 'not-needed' }] },
+  ],
+})

@@ -1,0 +1,26 @@
+import { swap } from '../../check/rule-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
+
+const details = (lines: string) => ({ 'contacts.md': swap('- Hours: Mon-Fri 09:00-17:00', `- Hours: Mon-Fri 09:00-17:00\n${lines}`) })
+
+export default changeTable({
+  kind: 'contact-details-changed',
+  impact: 'practice',
+  unchanged: [
+    { name: 'the same details' },
+    { name: 'the same email and use in both versions', old: details('- Email: frontdoor@example.org\n- Use for: any worry'), new: details('- Email: frontdoor@example.org\n- Use for: any worry') },
+    { name: 'the contact renamed, its details kept', new: { 'contacts.md': swap('## Front door {#front-door}', '## Front door team {#front-door}') } },
+    { name: 'only the hours changed', new: { 'contacts.md': swap('Mon-Fri 09:00-17:00', 'Mon-Fri 08:00-18:00') } },
+  ],
+  changed: [
+    { name: 'the fixture pair: email and use for added', ...fixturePair('contact-details-changed'), changes: [
+        { subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'email', old: null, new: 'frontdoor@example.org' },
+        { subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'useFor', old: null, new: 'any worry about a child' },
+      ] },
+    { name: 'a new email address', old: details('- Email: frontdoor@example.org'), new: details('- Email: mash@example.org'), changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'email', old: 'frontdoor@example.org', new: 'mash@example.org' }] },
+    { name: 'a web address added', new: details('- Web: https://example.org/front-door'), changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'web', old: null, new: 'https-example-org-front-door' }] },
+    { name: 'use for reworded only in punctuation, which is editorial', old: details('- Use for: any worry about a child'), new: details('- Use for: Any worry about a child.'), changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'useFor', old: 'any worry about a child', new: 'Any worry about a child.', impact: 'editorial' }] },
+    { name: 'use for changed in meaning', old: details('- Use for: any worry about a child'), new: details('- Use for: urgent worries only'), changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'useFor', old: 'any worry about a child', new: 'urgent worries only' }] },
+    { name: 'emergency status removed', old: { 'contacts.md': swap('- Emergency: yes', '- Emergency: yes') }, new: { 'contacts.md': swap('- Emergency: yes\n', '') }, changes: [{ subject: { type: 'contact', old: { id: 'emergency', label: 'Emergency services' }, new: { id: 'emergency', label: 'Emergency services' } }, field: 'emergency', old: true, new: false }] },
+  ],
+})

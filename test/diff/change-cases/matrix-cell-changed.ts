@@ -1,0 +1,29 @@
+import { swap } from '../../check/rule-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
+
+const matrix = (often: string, severe = 'Severe', rule = 'The highest need across the factors guides the support.') => ({
+  'matrix.md': `---\ntitle: Decision-making matrix\nrule: ${rule}\n---\n\n| Factor | Early Help | Child protection |\n| --- | --- | --- |\n| How often is this happening? {#frequency} | ${often} | Constant |\n| How severe is it? {#severity} | Moderate | ${severe} |\n`,
+})
+
+export default changeTable({
+  kind: 'matrix-cell-changed',
+  impact: 'practice',
+  unchanged: [
+    { name: 'no matrix in either version' },
+    { name: 'the same cells', old: matrix('Occasional'), new: matrix('Occasional') },
+    { name: 'only the rule changed', old: matrix('Occasional'), new: matrix('Occasional', 'Severe', 'The highest need in any factor decides.') },
+  ],
+  changed: [
+    { name: 'the fixture pair: a cell with more words', ...fixturePair('matrix-cell-changed'), changes: [{ subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' }, new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: 'Occasional', new: 'Occasional or recurring' }] },
+    { name: 'two cells of different rows changed', old: matrix('Occasional'), new: matrix('Now and then', 'Very severe'), changes: [
+        { subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' }, new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: 'Occasional', new: 'Now and then' },
+        { subject: { type: 'matrix-cell', old: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' }, new: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' } }, old: 'Severe', new: 'Very severe' },
+      ] },
+    { name: 'a matrix added', new: matrix('Occasional'), changes: [
+        { subject: { type: 'matrix-cell', new: { id: 'frequency:child-protection', label: 'How often is this happening? / Child protection', level: 'child-protection' } }, old: null, new: 'Constant' },
+        { subject: { type: 'matrix-cell', new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: null, new: 'Occasional' },
+        { subject: { type: 'matrix-cell', new: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' } }, old: null, new: 'Severe' },
+        { subject: { type: 'matrix-cell', new: { id: 'severity:early-help', label: 'How severe is it? / Early Help', level: 'early-help' } }, old: null, new: 'Moderate' },
+      ] },
+  ],
+})

@@ -1,0 +1,27 @@
+import { swap } from '../../check/rule-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
+
+const meta = (from: string, to: string) => ({ 'framework.md': swap(from, to) })
+
+export default changeTable({
+  kind: 'metadata-changed',
+  impact: 'editorial',
+  unchanged: [
+    { name: 'the same settings' },
+    { name: 'only the summary changed', new: meta('A small framework used by the tests.', 'A small framework for the tests.') },
+  ],
+  changed: [
+    { name: 'the fixture pair: published as version 2.0', ...fixturePair('metadata-changed'), changes: [
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'published', old: null, new: '2026-05-01' },
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'status', old: 'draft', new: 'published' },
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'version', old: '1.0', new: '2.0' },
+      ] },
+    { name: 'a new title and region', new: meta('title: Minimal Framework', 'title: Minimal Threshold Framework\nregion: West Midlands'), changes: [
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Threshold Framework' } }, field: 'region', old: null, new: 'West Midlands' },
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Threshold Framework' } }, field: 'title', old: 'Minimal Framework', new: 'Minimal Threshold Framework' },
+      ] },
+    { name: 'a newer edition of the guidance', new: meta('edition: 2026', 'edition: 2027'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Working Together to Safeguard Children', edition: 2026 }, new: { title: 'Working Together to Safeguard Children', edition: 2027 } }] },
+    { name: 'guidance added', new: meta('    edition: 2026', '    edition: 2026\n  - title: Keeping Children Safe in Education\n    edition: 2025'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: null, new: { title: 'Keeping Children Safe in Education', edition: 2025 } }] },
+    { name: 'the guidance title changed in case only, the same edition', new: meta('title: Working Together to Safeguard Children', 'title: Working together to safeguard children'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Working Together to Safeguard Children', edition: 2026 }, new: { title: 'Working together to safeguard children', edition: 2026 } }] },
+  ],
+})

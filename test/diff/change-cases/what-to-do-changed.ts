@@ -1,0 +1,19 @@
+import { swap } from '../../check/rule-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
+
+const early = (from: string, to: string) => ({ 'levels/01-early-help.md': swap(from, to) })
+
+export default changeTable({
+  kind: 'what-to-do-changed',
+  impact: 'practice',
+  unchanged: [
+    { name: 'the same route' },
+    { name: 'only the description changed', new: early('Support as soon as a problem emerges.', 'Support as soon as a need emerges.') },
+  ],
+  changed: [
+    { name: 'the fixture pair: a step added', ...fixturePair('what-to-do-changed'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'whatToDo', old: '- Talk to the family.', new: '- Talk to the family and agree a plan with them.' }] },
+    { name: 'a second step', new: early('- Talk to the family.', '- Talk to the family.\n- Complete an early help assessment.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'whatToDo', old: '- Talk to the family.', new: "- Talk to the family.\n- Complete an early help assessment." }] },
+    { name: 'only punctuation and case changed, which is editorial', new: early('- Talk to the family.', '- Talk to the Family'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'whatToDo', old: '- Talk to the family.', new: '- Talk to the Family', impact: 'editorial' }] },
+    { name: 'the route at child protection changed', new: { 'levels/02-child-protection.md': swap('if a child is in immediate danger.', 'if a child is in danger now.') }, changes: [{ subject: { type: 'level', old: { id: 'child-protection', label: 'Child protection' }, new: { id: 'child-protection', label: 'Child protection' } }, field: 'whatToDo', old: '- Call [999](#emergency) if a child is in immediate danger.', new: '- Call [999](#emergency) if a child is in danger now.' }] },
+  ],
+})
