@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { git } from '../diff/git.ts'
-import { UsageError } from '../parse/index.ts'
+import { UsageError } from '../shared/usage-error.ts'
 import type { ReportInput } from '../report/input.ts'
 
 /**

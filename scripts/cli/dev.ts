@@ -1,5 +1,5 @@
 import { startDev } from '../dev/index.ts'
-import { UsageError } from '../parse/index.ts'
+import { UsageError } from '../shared/usage-error.ts'
 import { frameworkFolders, outputFolder, parse, printReport } from './commands.ts'
 import type { Io } from './run.ts'
 import { devHelp } from './help.ts'

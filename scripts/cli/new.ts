@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { enclosingOutput, realPathOf, WHO } from '../generate/output-folder.ts'
-import { UsageError } from '../parse/index.ts'
+import { UsageError } from '../shared/usage-error.ts'
 import { scaffoldFramework, ScaffoldError } from '../scaffold/index.ts'
 import { parse } from './commands.ts'
 import type { Io } from './run.ts'

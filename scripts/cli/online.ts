@@ -9,7 +9,7 @@ import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS, notALinkCache } from '../onl
 import { checkLinksOnline } from '../online/index.ts'
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
 import type { ParseContext } from '../parse/context.ts'
-import { UsageError } from '../parse/index.ts'
+import { UsageError } from '../shared/usage-error.ts'
 import type { Io } from './run.ts'
 
 export const onlineOptions = {

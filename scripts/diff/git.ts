@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { UsageError } from '../parse/index.ts'
+import { UsageError } from '../shared/usage-error.ts'
 
 /** Git's own limit is far above this; a source file over 2 MB is refused by the parser anyway. */
 const MAX_OUTPUT = 256 * 1024 * 1024

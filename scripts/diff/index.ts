@@ -3,12 +3,13 @@
  * changed in practice. Data flows one way: sources → parse → model → diff → report.
  */
 import type { Contact, Framework, Level } from '../model/types.ts'
-import { UsageError } from '../parse/index.ts'
+import { UsageError } from '../shared/usage-error.ts'
 import { compareStrings } from '../shared/text.ts'
 import { createDiffContext } from './context.ts'
 import { suggestVersion } from './next-version.ts'
 import { summariseMatching, type Matching } from './match.ts'
-import { emptyFramework, flatDomains, flatLevels } from './model.ts'
+import { flatDomains, flatLevels } from '../model/flat.ts'
+import { emptyFramework } from './model.ts'
 import { changeKinds, changeKindsById } from './registry.ts'
 import { IN_PLACE } from './similarity.ts'
 import type { Change, Counts, DiffReport, Entry, Flag, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'

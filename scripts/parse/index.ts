@@ -13,7 +13,6 @@ import type { ParseContext } from './context.ts'
 import { displayPath, readFrameworkFolder, type FrameworkFolder } from './read.ts'
 import { linksBesideFrameworks } from './symbolic-links.ts'
 
-export { UsageError } from '../shared/usage-error.ts'
 import { UsageError } from '../shared/usage-error.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { matchOf, reorderings, titled } from '../context.ts'
 import { defineChange } from '../define-change.ts'
-import { flatDomains } from '../model.ts'
+import { flatDomains } from '../../model/flat.ts'
 
 export default defineChange({
   id: 'domain-reordered',

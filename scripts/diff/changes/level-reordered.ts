@@ -1,6 +1,6 @@
 import { matchOf, reorderings, titled } from '../context.ts'
 import { defineChange } from '../define-change.ts'
-import { flatLevels } from '../model.ts'
+import { flatLevels } from '../../model/flat.ts'
 
 export default defineChange({
   id: 'level-reordered',
