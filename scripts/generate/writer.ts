@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
@@ -104,8 +105,10 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
   if (!options.compareOnly) assertReplaceable(outDir, kind, shown)
   const parent = path.dirname(path.resolve(outDir))
   const base = path.basename(outDir)
-  const staging = path.join(parent, `.${base}.staging-${process.pid}`)
-  const previous = path.join(parent, `.${base}.previous-${process.pid}`)
+  // A name no other run picks, even one in another container with the same process id.
+  const unique = randomUUID()
+  const staging = path.join(parent, `.${base}.staging-${unique}`)
+  const previous = path.join(parent, `.${base}.previous-${unique}`)
   const seen = new Set<string>()
   const changed: string[] = []
   let staged = false

@@ -2,6 +2,7 @@
  * The link cache of `check --online`: one JSON file, entries keyed by address. It only saves
  * time, so anything wrong with it is a warning and the file is rewritten, never a failure.
  */
+import { randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isTransient, type LinkProbe, type ProbeOutcome } from './probe.ts'
@@ -130,7 +131,7 @@ export function writeCache(file: string, cache: LinkCache): void {
   // Checked again just before writing: the file may have been replaced during the run.
   const problem = notALinkCache(file)
   if (problem) throw new Error(`${problem}, so it was left as it was`)
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
+  const temporary = `${file}.${randomUUID()}.tmp`
   try {
     writeFileSync(temporary, text)
     renameSync(temporary, file)

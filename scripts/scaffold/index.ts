@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { RESERVED_FRAMEWORK_IDS, windowsProblem } from '../shared/names.ts'
@@ -29,7 +30,7 @@ export function scaffoldFramework(sourcesDir: string, id: string): string[] {
   if (problem) throw new ScaffoldError(problem)
   const target = path.join(sourcesDir, id)
   if (existsSync(target)) throw new ScaffoldError(`${target} already exists, expected a new framework id (nothing was changed)`)
-  const staging = path.join(sourcesDir, `.${id}.new-${process.pid}`)
+  const staging = path.join(sourcesDir, `.${id}.new-${randomUUID()}`)
   rmSync(staging, { recursive: true, force: true })
   const files = skeleton(id)
   try {

@@ -56,8 +56,6 @@ export const allowed: Allowed[] = [
   { what: 'scripts/cache/key.ts', kind: 'process', reason: 'the key file must belong to the running user (process.getuid) and its place depends on the platform; env defaults to process.env, the CLI passes its own' },
   { what: 'scripts/cache/store.ts', kind: 'process', reason: 'openCache defaults env (CACHE_DIR) to process.env for the bench and tests; the CLI passes its own' },
   { what: 'scripts/check/runner.ts', kind: 'process', reason: 'todayUtc reads THRESHOLDS_TODAY; the CLI should pass today in' },
-  { what: 'scripts/generate/writer.ts', kind: 'process', reason: 'process.pid names the staging folder; a random name would do' },
-  { what: 'scripts/online/cache.ts', kind: 'process', reason: 'process.pid names a temporary file; a random name would do' },
   { what: 'scripts/parse/budget.ts', kind: 'process', reason: 'parseLimits defaults its env parameter to process.env; the CLI already can pass it, so the default can go' },
   { what: 'scripts/parse/index.ts', kind: 'process', reason: 'findFrameworkFolders defaults to process.cwd(): command-line path handling that belongs in cli/' },
   { what: 'scripts/parse/read.ts', kind: 'process', reason: 'paths are shown relative to process.cwd(); the CLI should pass the base folder in' },
@@ -65,6 +63,5 @@ export const allowed: Allowed[] = [
   { what: 'scripts/report/input.ts', kind: 'process', reason: 'paths relative to process.cwd(); the CLI should pass the base folder in' },
   { what: 'scripts/report/junit.ts', kind: 'process', reason: 'paths relative to process.cwd(); the CLI should pass the base folder in' },
   { what: 'scripts/report/sarif.ts', kind: 'process', reason: 'paths relative to process.cwd(); the CLI should pass the base folder in' },
-  { what: 'scripts/scaffold/index.ts', kind: 'process', reason: 'process.pid names a temporary folder; a random name would do' },
   // Re-exports of another folder's code
 ]

@@ -147,7 +147,9 @@ describe('a run stopped while writing', () => {
     writeOutput(out, new Map([['a.json', 'old\n']]))
     const writer = openOutput(out)
     writer.add('a.json', 'new\n')
-    expect(readdirSync(parent).sort()).toEqual(['.generated.staging-' + process.pid, 'generated'])
+    const [staging, ...rest] = readdirSync(parent).sort()
+    expect(staging).toMatch(/^\.generated\.staging-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    expect(rest).toEqual(['generated'])
     // What the signal handler does before exiting.
     runCleanups()
     expect(readdirSync(parent)).toEqual(['generated'])
