@@ -1,13 +1,13 @@
 import { severityOf } from '../shared/diagnostics.ts'
 import { escapeControls } from '../shared/terminal.ts'
-import { relativePath, shownMessages, spanOf, suggestionOf, type ReportInput, type ReportOptions } from './input.ts'
+import { relativePath, shownMessages, spanOf, suggestionOf, type PathReportOptions, type ReportInput } from './input.ts'
 
 /**
  * GitHub Actions workflow commands, one line per message, so each shows as an annotation on the
  * pull request's changed lines: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule-id>::<message>`.
  * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
  */
-export function formatGithub(input: ReportInput, options: ReportOptions = {}): string {
+export function formatGithub(input: ReportInput, options: PathReportOptions): string {
   const lines: string[] = []
   for (const file of input.files)
     for (const message of shownMessages(file, options.quiet)) {

@@ -1,5 +1,5 @@
 import { formatGithub } from './github.ts'
-import type { ReportInput, ReportOptions } from './input.ts'
+import type { PathReportOptions, ReportInput } from './input.ts'
 import { formatJson } from './json.ts'
 import { formatJunit } from './junit.ts'
 import { formatMarkdown } from './markdown.ts'
@@ -14,7 +14,7 @@ export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value)
 }
 
-export function formatReport(format: Format, input: ReportInput, options: ReportOptions & { version: string }): string {
+export function formatReport(format: Format, input: ReportInput, options: PathReportOptions & { version: string }): string {
   switch (format) {
     case 'text':
       return formatText(input, options)

@@ -19,9 +19,12 @@ export interface ReportOptions {
   quiet?: boolean
   /** ANSI colour (text format only). */
   color?: boolean
-  /** Paths are written relative to this folder (default: the process's working directory). */
+  /** Paths are written relative to this folder: the command's working directory, passed in by the CLI. */
   cwd?: string
 }
+
+/** Options of the formats that write paths relative to a folder (the CI formats): the folder must be given. */
+export type PathReportOptions = ReportOptions & { cwd: string }
 
 export function reportInput(result: Pick<CheckResult<CheckedFramework>, 'contexts' | 'files' | 'suppressed'>): ReportInput {
   return {
@@ -81,7 +84,7 @@ export function plural(count: number, word: string): string {
  * A source path as CI systems want it: relative to `cwd`, with forward slashes. Shown paths are
  * relative to the process's working directory (see displayPath), so they are resolved from there.
  */
-export function relativePath(file: string, cwd = process.cwd()): string {
+export function relativePath(file: string, cwd: string): string {
   const absolute = path.resolve(file)
   const relative = path.relative(cwd, absolute)
   return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/')

@@ -1,7 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../shared/diagnostics.ts'
-import { relativePath, shownMessages, spanOf, suggestionOf, type ReportInput, type ReportOptions } from './input.ts'
+import { relativePath, shownMessages, spanOf, suggestionOf, type PathReportOptions, type ReportInput } from './input.ts'
 import { escapeControls } from '../shared/terminal.ts'
 
 interface TestCase {
@@ -23,8 +23,8 @@ interface TestCase {
  * message twice in one file is numbered. `<testsuites>` carries only the attributes Jenkins'
  * schema allows there (no `skipped`).
  */
-export function formatJunit(input: ReportInput, options: ReportOptions = {}): string {
-  const cwd = options.cwd ?? process.cwd()
+export function formatJunit(input: ReportInput, options: PathReportOptions): string {
+  const { cwd } = options
   const byPath = new Map(input.files.map((file) => [file.path, file]))
   const suites = input.frameworks.map((framework) => {
     const cases: TestCase[] = []

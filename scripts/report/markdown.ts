@@ -1,5 +1,5 @@
 import { severityOf } from '../shared/diagnostics.ts'
-import { countsOf, plural, relativePath, shownMessages, spanOf, suggestionOf, type ReportInput, type ReportOptions } from './input.ts'
+import { countsOf, plural, relativePath, shownMessages, spanOf, suggestionOf, type PathReportOptions, type ReportInput } from './input.ts'
 
 /**
  * Every finding as a Markdown table, for a CI job summary: GitHub shows at most 10 error and 10
@@ -7,7 +7,7 @@ import { countsOf, plural, relativePath, shownMessages, spanOf, suggestionOf, ty
  * first, then warnings, then what was suppressed and why. Content is escaped so that a message can
  * neither break the table nor become a link, an image, a mention or HTML.
  */
-export function formatMarkdown(input: ReportInput, options: ReportOptions = {}): string {
+export function formatMarkdown(input: ReportInput, options: PathReportOptions): string {
   const counts = countsOf(input)
   const rows: Array<{ rank: number; row: string }> = []
   for (const file of input.files)

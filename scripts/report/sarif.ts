@@ -5,7 +5,7 @@ import { rules } from '../check/registry.ts'
 import type { Suppression } from '../check/runner.ts'
 import { docsUrl, PROJECT_URL, severityOf, type MessageData, type Severity } from '../shared/diagnostics.ts'
 import { problemKinds } from '../shared/problems.ts'
-import { relativePath, shownMessages, spanOf, type ReportInput, type ReportOptions } from './input.ts'
+import { relativePath, shownMessages, spanOf, type PathReportOptions, type ReportInput } from './input.ts'
 import { escapeJsonControls } from '../shared/terminal.ts'
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json'
@@ -39,8 +39,8 @@ const catalogue: ReadonlyArray<{ id: string; severity: Severity; description: st
  * scanning tools such as GitHub's: one run, the rule catalogue with its default levels, one
  * result per message, and suppressed messages as results carrying their suppression and reason.
  */
-export function formatSarif(input: ReportInput, options: ReportOptions & { version: string }): string {
-  const cwd = options.cwd ?? process.cwd()
+export function formatSarif(input: ReportInput, options: PathReportOptions & { version: string }): string {
+  const { cwd } = options
   const results: SarifResult[] = []
   for (const file of input.files)
     for (const message of shownMessages(file, options.quiet)) results.push(resultOf(message, file.path, cwd))
