@@ -13,7 +13,7 @@ export type Id = string;
  */
 export type ShortText = string;
 /**
- * MAJOR.MINOR: MAJOR changes when practice changes, MINOR for editorial changes.
+ * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only.
  *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Version".

@@ -6,13 +6,13 @@ import type { Contact, Framework, Level } from '../model/types.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { compareStrings } from '../shared/text.ts'
 import { createDiffContext } from './context.ts'
-import { suggestVersion } from './next-version.ts'
+import { suggestVersion, versionNotRaised } from './next-version.ts'
 import { summariseMatching, type Matching } from './match.ts'
 import { flatDomains, flatLevels } from '../model/flat.ts'
 import { emptyFramework } from './model.ts'
 import { changeKinds, changeKindsById } from './registry.ts'
 import { IN_PLACE } from './similarity.ts'
-import type { Change, Counts, DiffReport, Entry, Flag, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
+import type { Change, Counts, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
 
 /** A stable order for changes: by kind, then what they are about, then the values. */
 export function compareChanges(a: Change, b: Change): number {
@@ -83,41 +83,6 @@ function addCounts(all: readonly Counts[]): Counts {
   }
 }
 
-function major(version: string): number | undefined {
-  const match = /^(\d+)(?:\.\d+)*$/.exec(version.trim())
-  return match ? Number(match[1]) : undefined
-}
-
-/**
- * The authoring guide asks for a new MAJOR version whenever what practitioners do changes, and a
- * new version of any kind for any other change: different text must never ship under the same version.
- */
-function versionFlags(oldFramework: Framework, newFramework: Framework, counts: Counts): Flag[] {
-  if (counts.changes === 0) return []
-  if (counts.practice === 0) {
-    if (oldFramework.version !== newFramework.version) return []
-    const [majorPart, minorPart] = newFramework.version.trim().split('.')
-    const next = /^\d+$/.test(majorPart ?? '') && /^\d+$/.test(minorPart ?? '0') ? `${majorPart}.${Number(minorPart ?? 0) + 1}` : 'a new version'
-    const changes = `${counts.changes} change${counts.changes === 1 ? '' : 's'}`
-    return [{ id: 'version-not-raised', message: `${changes} to the text but the version is still ${newFramework.version}: raise it to ${next} so apps and readers can tell the two texts apart` }]
-  }
-  const before = major(oldFramework.version)
-  const after = major(newFramework.version)
-  const raised = before !== undefined && after !== undefined ? after > before : oldFramework.version !== newFramework.version
-  if (raised) return []
-  const changes = `${counts.practice} change${counts.practice === 1 ? '' : 's'}`
-  const next = before !== undefined ? `${before + 1}.0` : 'a new major version'
-  return [
-    {
-      id: 'version-not-raised',
-      message:
-        oldFramework.version === newFramework.version
-          ? `${changes} affect${counts.practice === 1 ? 's' : ''} practice but the version is still ${newFramework.version}: raise it to ${next} so practitioners know to read what changed`
-          : `${changes} affect${counts.practice === 1 ? 's' : ''} practice but the version only went from ${oldFramework.version} to ${newFramework.version}: a change in practice needs a new major version (${next})`,
-    },
-  ]
-}
-
 /** Levels, domains or contacts in the new version's order, then those only in the old one, each with its other side. */
 function outline<T extends { id: string }>(matching: Matching<T>, newOrder: readonly T[], entry: (item: T) => OutlineSide): OutlineEntry[] {
   const oldOf = new Map(matching.pairs.map((pair) => [pair.new, pair.old]))
@@ -181,7 +146,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
       domains: outline(context.domains, flatDomains(after), titled),
       contacts: outline(context.contacts, after.contacts, (contact) => (context.contacts.removed.includes(contact) ? contactSide(before) : contactSide(after))(contact)),
     },
-    flags: oldFramework && newFramework ? versionFlags(oldFramework, newFramework, summary) : [],
+    flags: oldFramework && newFramework ? [versionNotRaised(oldFramework.version, newFramework.version, summary)].filter((flag) => flag !== undefined) : [],
     matching: only
       ? {}
       : {

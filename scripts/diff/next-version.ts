@@ -1,4 +1,15 @@
-import type { Counts } from './types.ts'
+import { bumpBetween, bumpCovers, compareVersionNumbers, raiseVersion, versionNumbers, type Bump } from '../model/versions.ts'
+import type { Counts, Flag, Impact } from './types.ts'
+
+type Impacts = Pick<Counts, 'changes' | 'practice' | 'review'>
+
+const BUMP_FOR: Record<Impact, Bump> = { practice: 'major', review: 'minor', editorial: 'patch' }
+
+/** The strongest impact among the changes, or undefined when nothing changed. */
+function strongest(counts: Impacts): Impact | undefined {
+  if (counts.changes === 0) return undefined
+  return counts.practice > 0 ? 'practice' : counts.review > 0 ? 'review' : 'editorial'
+}
 
 /**
  * The version the new text should have, from the old one and the strongest impact among the
@@ -6,10 +17,40 @@ import type { Counts } from './types.ts'
  * only → the next PATCH (1.2 → 1.2.1). Undefined when nothing changed or the old version is not
  * numbers separated by dots.
  */
-export function suggestVersion(oldVersion: string, counts: Pick<Counts, 'changes' | 'practice' | 'review'>): { version: string; because: 'practice' | 'review' | 'editorial' } | undefined {
-  if (counts.changes === 0 || !/^\d+(\.\d+){0,2}$/.test(oldVersion.trim())) return undefined
-  const [major = 0, minor = 0, patch = 0] = oldVersion.trim().split('.').map(Number)
-  if (counts.practice > 0) return { version: `${major + 1}.0`, because: 'practice' }
-  if (counts.review > 0) return { version: `${major}.${minor + 1}`, because: 'review' }
-  return { version: `${major}.${minor}.${patch + 1}`, because: 'editorial' }
+export function suggestVersion(oldVersion: string, counts: Impacts): { version: string; because: Impact } | undefined {
+  const because = strongest(counts)
+  const old = versionNumbers(oldVersion)
+  if (!because || !old) return undefined
+  return { version: raiseVersion(old, BUMP_FOR[because]), because }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/**
+ * `version-not-raised`: the new version must be raised at least as far as `suggestVersion` says
+ * (MAJOR for practice, MINOR for review, PATCH for editorial), so different text never ships under
+ * the same version and apps can tell from the version alone what kind of change they take.
+ * Versions that are not numbers only need to differ.
+ */
+export function versionNotRaised(oldVersion: string, newVersion: string, counts: Impacts): Flag | undefined {
+  const because = strongest(counts)
+  if (!because) return undefined
+  const before = versionNumbers(oldVersion)
+  const after = versionNumbers(newVersion)
+  const needed = BUMP_FOR[because]
+  if (!before || !after) return oldVersion === newVersion ? { id: 'version-not-raised', message: `${plural(counts.changes, 'change')} to the text but the version is still ${newVersion}: raise it so apps and readers can tell the two texts apart` } : undefined
+  const bump = bumpBetween(before, after)
+  if (bumpCovers(bump, needed)) return undefined
+  const next = raiseVersion(before, needed)
+  const what =
+    because === 'practice'
+      ? `${plural(counts.practice, 'change')} affect${counts.practice === 1 ? 's' : ''} practice`
+      : because === 'review'
+        ? `${plural(counts.review, 'change')} for a person to review`
+        : `${plural(counts.changes, 'change')} to the text`
+  const why = because === 'practice' ? 'so practitioners know to read what changed' : 'so apps and readers can tell the two texts apart'
+  if (compareVersionNumbers(before, after) === 0) return { id: 'version-not-raised', message: `${what} but the version is still ${newVersion}: raise it to ${next} ${why}` }
+  if (!bump) return { id: 'version-not-raised', message: `${what} but the version went from ${oldVersion} down to ${newVersion}: raise it to ${next} ${why}` }
+  const needs = because === 'practice' ? 'a change in practice needs a new major version' : 'a change a person should review needs a new minor version'
+  return { id: 'version-not-raised', message: `${what} but the version only went from ${oldVersion} to ${newVersion}: ${needs} (${next})` }
 }

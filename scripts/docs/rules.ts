@@ -98,7 +98,7 @@ export function renderRulesDoc(): string {
     `**Integrity rules** keep invalid or unsafe content out of the published package: ${[...integrityIds].map((id) => `[\`${id}\`](#${id})`).join(', ')}.`,
     'Without them a framework would be published with exit 0 that fails the package’s own schema, uses an id',
     'twice or names one it does not hold (a `parent` that is not a level: the package’s types promise neither',
-    'happens), has a version that is not MAJOR.MINOR (the package’s version is made from it), carries raw',
+    'happens), has a version that is not MAJOR.MINOR or MAJOR.MINOR.PATCH (the package’s version is made from it), carries raw',
     'HTML or an address that runs code, or has a name that would overwrite a file of the package or cannot be',
     'saved on Windows or macOS. No setting can lower them (`warning` or `"off"` is an error at the setting,',
     '`rules-config`; `error` changes nothing) and no comment can suppress them (the comment is an error, and',

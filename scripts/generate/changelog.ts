@@ -15,7 +15,7 @@ const HISTORY_END = '<!-- End of history. -->'
 /** What the changelog says when the history could not be read and there was none to keep. */
 export const NO_HISTORY = 'Earlier versions are not listed: this build had no git history to read them from (no git repository, or a shallow clone).\n'
 
-export const VERSION_SCHEME = 'Each framework keeps its own MAJOR.MINOR version: MAJOR when practice changes, MINOR for any other change of the text.'
+export const VERSION_SCHEME = 'Each framework keeps its own version, MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only.'
 
 function currentVersion(framework: Framework, heading: string): string[] {
   return [

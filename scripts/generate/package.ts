@@ -5,24 +5,12 @@ import { schemaDir } from '../model/schemas.ts'
 import { generatedFrom } from './header.ts'
 import { stableJson } from '../model/order.ts'
 import { markdownWords } from '../shared/markdown-words.ts'
+import { packageVersionOf, umbrellaVersion } from '../model/versions.ts'
 
 export const PACKAGE_NAME = '@thresholds/frameworks'
 
-/**
- * The package version follows the frameworks': MAJOR is the sum of their MAJOR versions and
- * MINOR the sum of their MINORs, so any framework's practice change (a MAJOR bump) is a major
- * release of the package and a wording change a minor one. Adding a framework raises it too.
- */
-export function packageVersion(frameworks: readonly Framework[]): string {
-  let major = 0
-  let minor = 0
-  for (const framework of frameworks) {
-    const [a = '0', b = '0'] = framework.version.split('.')
-    major += Number(a)
-    minor += Number(b)
-  }
-  return `${major}.${minor}.0`
-}
+/** The version of the package holding every framework (see model/versions.ts: umbrellaVersion). */
+export const packageVersion = (frameworks: readonly Framework[]): string => umbrellaVersion(frameworks.map((framework) => framework.version))
 
 /** An `exports` entry serving ESM to `import` and CommonJS to `require`, each with its own types. */
 function dual(base: string) {
@@ -63,11 +51,8 @@ export function packageJson(frameworks: readonly Framework[]): string {
   })
 }
 
-/** A framework's own version as the version of its package: MAJOR.MINOR.0. */
-export function frameworkPackageVersion(framework: Framework): string {
-  const [major = '0', minor = '0'] = framework.version.split('.')
-  return `${Number(major)}.${Number(minor)}.0`
-}
+/** A framework's own version as the version of its package: 1.2 → 1.2.0, 1.2.3 → 1.2.3. */
+export const frameworkPackageVersion = (framework: Framework): string => packageVersionOf(framework.version)
 
 /**
  * `<id>/package.json`: each framework is also a package of its own, `@thresholds/<id>`, whose
@@ -216,8 +201,9 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
     '',
     '## Versions',
     '',
-    'The package version is the sum of the frameworks’ MAJOR versions, then the sum of their MINOR versions:',
-    'a framework whose practice changed (an indicator moved level, a number changed) makes a major release.',
+    'The package version is the sum of the frameworks’ MAJOR versions, then of their MINOR versions, then of their',
+    'PATCH versions: a framework whose practice changed (an indicator moved level, a number changed) makes a major',
+    'release, one with a change a person should review a minor one, an editorial change a patch.',
     '',
   ]
   return `${lines.join('\n')}`

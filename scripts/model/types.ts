@@ -16,7 +16,7 @@ export type Id = string
 
 export type ShortText = string
 /**
- * MAJOR.MINOR: MAJOR changes when practice changes, MINOR for editorial changes.
+ * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only.
  *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Version".
@@ -484,7 +484,7 @@ export interface FrameworkFrontMatter {
   partnership: string
   region?: string
   /**
-   * MAJOR.MINOR in quotes, e.g. "2.1" (the version-scheme rule checks the form).
+   * MAJOR.MINOR or MAJOR.MINOR.PATCH in quotes, e.g. "2.1" or "2.1.1" (the version-scheme rule checks the form).
    */
   version: string
   status: 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn'

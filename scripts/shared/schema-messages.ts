@@ -109,7 +109,7 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$')
           translated = { path, atKey: false, message: `“${name}” is ${show(value)}, which is not a valid id, expected ${ID_HINT}` }
         else if (pattern.includes('\\.(0|[1-9]'))
-          translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected MAJOR.MINOR such as “2.1”` }
+          translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected MAJOR.MINOR or MAJOR.MINOR.PATCH such as “2.1” or “2.1.1”` }
         else translated = { path, atKey: false, message: `“${name}” is ${show(value)}, which is not in the expected form` }
         break
       }

@@ -116,7 +116,7 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
     git(['commit', '-qam', 'Reword'], root)
     const run = ciContent(root)
-    expect(run.stderr).toContain('to the text but the version is still 1.0: raise it to 1.1')
+    expect(run.stderr).toContain('1 change for a person to review but the version is still 1.0: raise it to 1.1 so apps and readers can tell the two texts apart')
     expect(run.status).toBe(1)
   })
 

@@ -80,6 +80,31 @@ describe('thresholds diff on git refs', () => {
     }
   })
 
+  it('--fail-on version-not-raised asks for the step the change needs: PATCH for editorial, MINOR for review', () => {
+    const framework = path.join(root, 'sources/minimal/framework.md')
+    const diff = () => thresholds(['diff', '--base', 'HEAD', '--format', 'json', '--fail-on', 'version-not-raised'], root)
+    const flags = (stdout: string) => report(stdout).frameworks[0]?.flags
+    try {
+      edit(health, 'Untreated serious injury', 'Untreated, serious injury.')
+      const kept = diff()
+      expect(kept.status).toBe(1)
+      expect(flags(kept.stdout)).toEqual([{ id: 'version-not-raised', message: '1 change to the text but the version is still 1.0: raise it to 1.0.1 so apps and readers can tell the two texts apart' }])
+      expect(report(kept.stdout).frameworks[0]?.suggestedVersion).toEqual({ version: '1.0.1', because: 'editorial' })
+      edit(framework, 'version: "1.0"', 'version: "1.0.1"')
+      expect(diff()).toMatchObject({ status: 0, stderr: '2 changes (0 practice, 0 review, 2 editorial).\n' })
+      git(['checkout', '--', '.'], root)
+      edit(health, 'Untreated serious injury', 'Untreated serious or unexplained injury')
+      edit(framework, 'version: "1.0"', 'version: "1.0.1"')
+      const patched = diff()
+      expect(patched.status).toBe(1)
+      expect(flags(patched.stdout)).toEqual([{ id: 'version-not-raised', message: '1 change for a person to review but the version only went from 1.0 to 1.0.1: a change a person should review needs a new minor version (1.1)' }])
+      edit(framework, 'version: "1.0.1"', 'version: "1.1"')
+      expect(diff().status).toBe(0)
+    } finally {
+      git(['checkout', '--', '.'], root)
+    }
+  })
+
   it('prints Markdown by default, with the raised threshold first', () => {
     const { status, stdout } = thresholds(['diff', 'HEAD~1', 'HEAD'], root)
     expect(status).toBe(0)

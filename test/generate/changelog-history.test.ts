@@ -21,7 +21,7 @@ const HEADER = [
   '',
   '# Changelog of @thresholds/minimal 2.0.0',
   '',
-  'Each framework keeps its own MAJOR.MINOR version: MAJOR when practice changes, MINOR for any other change of the text.',
+  'Each framework keeps its own version, MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only.',
   '',
   '## Minimal Framework (`minimal`) 2.0',
   '',

@@ -1,21 +1,21 @@
+import { VERSION_SCHEME } from '../../model/versions.ts'
 import { defineRule } from '../define-rule.ts'
 import { settingPlace } from '../../parse/context.ts'
-
-const VERSION = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/
 
 /** Apps and the diff compare versions; a free-form label cannot be compared. */
 export default defineRule({
   id: 'version-scheme',
   severity: 'error',
   integrity: true,
-  description: 'The version is MAJOR.MINOR in quotes, e.g. "2.1": MAJOR goes up when practice changes (an indicator changes level, a contact changes), MINOR for wording.',
+  description: 'The version is MAJOR.MINOR or MAJOR.MINOR.PATCH in quotes, e.g. "2.1" or "2.1.1": MAJOR goes up when practice changes (an indicator changes level, a contact changes), MINOR when a change needs a person to review it, PATCH for editorial changes only.',
   messages: {
-    notMajorMinor: 'The version “{{version}}” is not MAJOR.MINOR, expected two whole numbers such as “{{example}}”',
+    // The id is older than PATCH versions and kept, as message ids are never renamed.
+    notMajorMinor: 'The version “{{version}}” is not MAJOR.MINOR or MAJOR.MINOR.PATCH, expected whole numbers such as “{{example}}”',
   },
   check({ framework, parsed, report }) {
-    if (VERSION.test(framework.version)) return
-    const numbers = /(\d+)(?:\.(\d+))?/.exec(framework.version)
-    const guess = numbers ? `${Number(numbers[1])}.${Number(numbers[2] ?? 0)}` : undefined
+    if (VERSION_SCHEME.test(framework.version)) return
+    const numbers = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(framework.version)
+    const guess = numbers ? `${Number(numbers[1])}.${Number(numbers[2] ?? 0)}${numbers[3] === undefined ? '' : `.${Number(numbers[3])}`}` : undefined
     report(settingPlace(parsed, 'version') ?? framework, 'notMajorMinor', { version: framework.version, example: guess ?? '1.0' }, { expected: guess ? [guess] : [] })
   },
 })
