@@ -74,22 +74,42 @@ export function fixturePair(kind: string): Pick<ChangeCase, 'old' | 'new' | 'oth
 }
 
 /** The changes of one kind between the two versions of a case, as asserted. */
-export async function changesOf(kind: string, testCase: ChangeCase): Promise<Array<Omit<Change, 'words' | 'match'>>> {
+/**
+ * In a mutation run (`npm run mutate:changes`) only the change kinds are mutated, never the reading
+ * of sources: the two versions of each case are read once and kept for the run, by kind and case
+ * name, so that each mutant costs only the comparison. Elsewhere every case reads its sources.
+ */
+const loadedSides: Map<string, Promise<[LoadedSide, LoadedSide]>> | undefined = process.env.THRESHOLDS_MUTATION_TESTS
+  ? ((globalThis as { thresholdsChangeSides?: Map<string, Promise<[LoadedSide, LoadedSide]>> }).thresholdsChangeSides ??= new Map())
+  : undefined
+
+type LoadedSide = Awaited<ReturnType<typeof loadSide>>
+
+async function loadBoth(testCase: ChangeCase): Promise<[LoadedSide, LoadedSide]> {
   const before = side(testCase.old, testCase.others?.old)
   const after = side(testCase.new, testCase.others?.new)
   try {
-    const olds = await loadSide(path.dirname(before.dir), before.root)
-    const news = await loadSide(path.dirname(after.dir), after.root)
-    // Only the kind under test runs, so that each case exercises (and mutation testing charges) that kind alone.
-    const report = diffVersions(olds.frameworks, news.frameworks, { old: olds.info, new: news.info }, { kinds: [kind] })
-    return report.frameworks
-      .flatMap((framework) => framework.changes)
-      .filter((change) => change.kind === kind)
-      .map(({ words: _words, match: _match, ...rest }) => rest)
+    return [await loadSide(path.dirname(before.dir), before.root), await loadSide(path.dirname(after.dir), after.root)]
   } finally {
     rmSync(before.root, { recursive: true, force: true })
     rmSync(after.root, { recursive: true, force: true })
   }
+}
+
+export async function changesOf(kind: string, testCase: ChangeCase): Promise<Array<Omit<Change, 'words' | 'match'>>> {
+  const key = `${kind}\u0000${testCase.name}`
+  let loading = loadedSides?.get(key)
+  if (!loading) {
+    loading = loadBoth(testCase)
+    loadedSides?.set(key, loading)
+  }
+  const [olds, news] = await loading
+  // Only the kind under test runs, so that each case exercises (and mutation testing charges) that kind alone.
+  const report = diffVersions(olds.frameworks, news.frameworks, { old: olds.info, new: news.info }, { kinds: [kind] })
+  return report.frameworks
+    .flatMap((framework) => framework.changes)
+    .filter((change) => change.kind === kind)
+    .map(({ words: _words, match: _match, ...rest }) => rest)
 }
 
 export function expectedChanges(table: ChangeTable, testCase: ChangingCase): Array<Omit<Change, 'words' | 'match'>> {

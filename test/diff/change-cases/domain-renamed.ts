@@ -11,7 +11,10 @@ export default changeTable({
     { name: 'an indicator of the domain reworded', new: health('Missing immunisations', 'Immunisations missed') },
   ],
   changed: [
-    { name: 'the fixture pair: a longer title', ...fixturePair('domain-renamed'), changes: [{ subject: { type: 'domain', old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'Health and development' } }, old: { id: 'health', title: 'Health' }, new: { id: 'health', title: 'Health and development' } }] },
+    { name: 'the fixture pair: a longer title', ...fixturePair('domain-renamed'), changes: [
+        { subject: { type: 'domain', old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'Health and development' } }, old: { id: 'health', title: 'Health' }, new: { id: 'health', title: 'Health and development' } },
+        { subject: { type: 'domain', old: { id: 'health', label: 'Health', level: 'child-protection' }, new: { id: 'health', label: 'Health and development', level: 'child-protection' } }, field: 'titleAtLevel', old: null, new: 'Keeping well' },
+      ] },
     { name: 'a new title, the same id', new: health('title: Health', 'title: Physical health'), changes: [{ subject: { type: 'domain', old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'Physical health' } }, old: { id: 'health', title: 'Health' }, new: { id: 'health', title: 'Physical health' } }] },
     { name: 'a new id, matched by title', new: health('id: health', 'id: physical-health'), changes: [{ subject: { type: 'domain', old: { id: 'health', label: 'Health' }, new: { id: 'physical-health', label: 'Health' } }, old: { id: 'health', title: 'Health' }, new: { id: 'physical-health', title: 'Health' } }] },
     { name: 'a title changed only in case', new: health('title: Health', 'title: HEALTH'), changes: [{ subject: { type: 'domain', old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'HEALTH' } }, old: { id: 'health', title: 'Health' }, new: { id: 'health', title: 'HEALTH' } }] },
