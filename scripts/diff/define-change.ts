@@ -1,4 +1,3 @@
-import type { Framework } from '../model/types.ts'
 import type { DiffContext } from './context.ts'
 import type { Change, Impact } from './types.ts'
 
@@ -37,10 +36,4 @@ export interface ChangeKind {
 
 export function defineChange(kind: ChangeKind): ChangeKind {
   return kind
-}
-
-/** Both versions of a framework, one of which may be missing. */
-export interface Versions {
-  old?: Framework
-  new?: Framework
 }

@@ -10,7 +10,7 @@ import { suggestVersion, versionNotRaised } from './next-version.ts'
 import { summariseMatching, type Matching } from './match.ts'
 import { flatDomains, flatLevels } from '../model/flat.ts'
 import { emptyFramework } from './model.ts'
-import { changeKinds, changeKindsById } from './registry.ts'
+import { changeKinds } from './registry.ts'
 import { IN_PLACE } from './similarity.ts'
 import type { Change, Counts, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
 
@@ -212,4 +212,4 @@ export function leaveOutUnchanged(report: DiffReport): DiffReport {
 
 /** The same change seen from the other side: added for removed, raised for lowered, old for new. */
 export { invertChange } from './invert.ts'
-export { changeKinds, changeKindsById }
+export { changeKinds }

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
-import type { Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type { Heading, Nodes, Parents, Root, RootContent, Text } from 'mdast'
 import type { Position } from 'unist'
 import { findAttributeBlock, type AttributeBlock } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
@@ -234,5 +234,3 @@ export function serialise(nodes: RootContent[]): string {
     .replace(/\r\n?/g, '\n')
     .trimEnd()
 }
-
-export type { PhrasingContent }
