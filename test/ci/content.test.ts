@@ -109,15 +109,28 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     expect(raised.status).toBe(0)
   })
 
-  it('fails a wording change that keeps the version', () => {
+  it('fails a change a person should review unless the MINOR version is raised: not by keeping it, not by a PATCH', () => {
     const { root, dir } = pullRequest()
     const health = path.join(dir, 'domains/01-health.md')
     writeFileSync(health, readFileSync(health, 'utf8').replace('Missing immunisations', 'Missing immunisations or checks'))
     expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
     git(['commit', '-qam', 'Reword'], root)
-    const run = ciContent(root)
-    expect(run.stderr).toContain('1 change for a person to review but the version is still 1.0: raise it to 1.1 so apps and readers can tell the two texts apart')
-    expect(run.status).toBe(1)
+    const kept = ciContent(root)
+    expect(kept.stderr).toContain('1 change for a person to review but the version is still 1.0: raise it to 1.1 so apps and readers can tell the two texts apart')
+    expect(kept.status).toBe(1)
+    raiseVersion(dir, '1.0.1')
+    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
+    git(['commit', '-qam', 'Version 1.0.1'], root)
+    const patched = ciContent(root)
+    expect(patched.stderr).toContain('1 change for a person to review but the version only went from 1.0 to 1.0.1: a change a person should review needs a new minor version (1.1)')
+    expect(patched.stderr).toContain('── Report what changed, and refuse a change that keeps its version: failed (exit 1)')
+    expect(patched.status).toBe(1)
+    raiseVersion(dir, '1.1')
+    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
+    git(['commit', '-qam', 'Version 1.1'], root)
+    const raised = ciContent(root)
+    expect(raised.stderr.slice(-300)).toMatch(/The content checks passed.\n$/)
+    expect(raised.status).toBe(0)
   })
 
   it('fails when generated/ was not rebuilt with the change', () => {
