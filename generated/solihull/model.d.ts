@@ -308,7 +308,7 @@ export interface Indicator {
      */
     text: string;
     /**
-     * The indicator's words as written, with their emphasis and links (CommonMark + GFM, no raw HTML); present only when the words hold such formatting, so text alone loses something.
+     * CommonMark + GFM text with no raw HTML.
      */
     markdown?: string;
     /**

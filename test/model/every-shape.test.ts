@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Framework } from '../../scripts/model/types.ts'
 import { renderSite } from '../../scripts/site/index.ts'
@@ -26,7 +27,7 @@ describe('the every-shape fixture', () => {
     ])
   })
 
-  it('builds into a package that holds every shape', () => {
+  it('builds into a package that holds every shape', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-every-shape-'))
     cpSync(dir, path.join(root, 'sources/every-shape'), { recursive: true })
     const result = thresholds(['build'], root, { timeout: 120_000 })
@@ -63,6 +64,9 @@ describe('the every-shape fixture', () => {
     expect(framework.indicators.find((indicator) => indicator.id === 'health-poor-attachments-2')?.related).toEqual(['health-poor-attachments-3', 'health-poor-attachments-4'])
     expect(framework.contacts.map((contact) => contact.hours?.text)).toEqual(['Mon-Thu 08:45-17:20; Fri 08:45-16:30', 'Outside office hours', '24 hours, 7 days'])
     expect(framework.sections[0]?.completeness?.status).toBe('missing')
+    // The package's render() knows an indicator's Markdown like any other Markdown field.
+    const pkg = (await import(pathToFileURL(path.join(root, 'generated/every-shape/index.js')).href)) as { render: (markdown: string) => unknown }
+    expect(pkg.render('Is *mostly* well and growing')).toEqual({ markdown: 'Is *mostly* well and growing', html: '<p>Is <em>mostly</em> well and growing</p>', text: 'Is mostly well and growing' })
   })
 
   it('renders every shape on the website', () => {
