@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { ID_PATTERN } from '../shared/text.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { changelogHelp } from './help.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 
 export async function changelogCommand(args: string[], io: Io): Promise<number> {
   let parsed

@@ -22,7 +22,7 @@ import { changedSince, onlyFiles, realPath } from './changed.ts'
 import { onlyFrameworks, withNeighbours } from './scope.ts'
 import { buildHelp, checkHelp, idsHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, refuseOnlineSettingsAlone, type OnlineValues } from './online.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 
 /** node:util parseArgs, with its errors turned into usage errors (exit 2, no stack trace). */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {

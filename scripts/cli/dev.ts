@@ -1,7 +1,7 @@
 import { startDev } from '../dev/index.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { frameworkFolders, outputFolder, parse, printReport } from './commands.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 import { devHelp } from './help.ts'
 
 /**

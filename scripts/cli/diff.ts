@@ -8,7 +8,7 @@ import type { Change, DiffReport } from '../diff/types.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { didYouMean, ID_PATTERN } from '../shared/text.ts'
 import { diffHelp } from './help.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 
 const FORMATS = ['markdown', 'json', 'html'] as const
 type DiffFormat = (typeof FORMATS)[number]

@@ -3,7 +3,7 @@ import { enclosingOutput, realPathOf, WHO } from '../generate/output-folder.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { scaffoldFramework, ScaffoldError } from '../scaffold/index.ts'
 import { parse } from './commands.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 import { newHelp } from './help.ts'
 
 export function newCommand(args: string[], io: Io): number {

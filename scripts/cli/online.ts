@@ -10,7 +10,7 @@ import { checkLinksOnline } from '../online/index.ts'
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { UsageError } from '../shared/usage-error.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 
 export const onlineOptions = {
   online: { type: 'boolean' },

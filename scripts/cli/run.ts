@@ -5,22 +5,11 @@
 import { parseLimits } from '../parse/budget.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
+import type { Io } from './io.ts'
 import { buildHelp, changelogHelp, checkHelp, devHelp, diffHelp, idsHelp, mainHelp, newHelp, siteHelp } from './help.ts'
 
 /** Each command's help, printed without loading the command. */
 const COMMAND_HELP: Readonly<Record<string, string>> = { check: checkHelp, build: buildHelp, ids: idsHelp, diff: diffHelp, changelog: changelogHelp, site: siteHelp, dev: devHelp, new: newHelp }
-
-export interface Io {
-  stdout(text: string): void
-  stderr(text: string): void
-  /** Whether stdout is a terminal. */
-  isTTY: boolean
-  /** Whether stderr is a terminal: the text report goes there, coloured only if so. */
-  stderrIsTTY: boolean
-  /** Environment, for NO_COLOR and FORCE_COLOR. */
-  env: Readonly<Record<string, string | undefined>>
-  cwd: string
-}
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv

@@ -1,7 +1,7 @@
 import { writeOutput } from '../generate/writer.ts'
 import { renderSite } from '../site/index.ts'
 import { cacheOptions, checkBeforeWriting, checkFolders, contentCache, frameworkFolders, parse, reportWritten, writerSettings } from './commands.ts'
-import type { Io } from './run.ts'
+import type { Io } from './io.ts'
 import { siteHelp } from './help.ts'
 
 export async function siteCommand(args: string[], io: Io): Promise<number> {
