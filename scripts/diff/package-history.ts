@@ -14,6 +14,7 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { checkFrameworks } from '../check/index.ts'
 import type { Framework } from '../model/types.ts'
+import { VERSION_SCHEME } from '../model/versions.ts'
 import { loadFrameworks } from '../parse/index.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
 import { markdownWords } from '../shared/markdown-words.ts'
@@ -25,13 +26,18 @@ import type { FrameworkDiff } from './types.ts'
 /** The history, or why this checkout cannot tell it (then the build keeps the one generated before). */
 export type PackageHistory = { markdown: string } | { unavailable: 'no-git' | 'shallow' | 'folder-is-repository' }
 
-/** The version a framework.md states in its front-matter, or undefined. */
+/**
+ * The version a framework.md states in its front-matter, or undefined. Only the form the
+ * version-scheme rule accepts counts: an old commit's sources were never checked, and the version
+ * is written into the published CHANGELOG.md (a heading, a sentence) as it stands.
+ */
 function versionOf(text: string): string | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)
   if (!match) return undefined
   try {
     const data = parseYaml(match[1] as string) as { version?: unknown } | null
-    return data && (typeof data.version === 'string' || typeof data.version === 'number') ? String(data.version) : undefined
+    const version = data && (typeof data.version === 'string' || typeof data.version === 'number') ? String(data.version) : undefined
+    return version !== undefined && VERSION_SCHEME.test(version) ? version : undefined
   } catch {
     return undefined
   }

@@ -143,3 +143,22 @@ describe('the history in each package’s CHANGELOG.md', { timeout: 300_000 }, (
     expect(changelog(shallow)).toContain('## Minimal Framework (`minimal`) 2.1\n\n- Status: draft\n- What changed: Missing immunisations is now a child protection concern.\n\n<!-- History: made from git by the build; a build without the git history keeps it as it is. -->\n\nEarlier versions are not listed:')
   })
 })
+
+describe('a version in git history that today’s check would refuse', { timeout: 120_000 }, () => {
+  it('is not written into CHANGELOG.md: no terminal escape or HTML from an old commit reaches the package', () => {
+    const { root } = frameworkWith()
+    const framework = path.join(root, 'sources/minimal/framework.md')
+    git(['init', '-q'], root)
+    // An OSC 52 clipboard write and raw HTML, spelled with YAML escapes in an old commit's version.
+    edit(framework, 'version: "1.0"', 'version: "0.9\\e]52;c;aGk=\\a\\n\\n<img src=x onerror=alert(1)>"')
+    git(['add', '-A'], root)
+    git(['commit', '-qm', 'A version no check would pass'], root)
+    edit(framework, 'version: "0.9\\e]52;c;aGk=\\a\\n\\n<img src=x onerror=alert(1)>"', 'version: "1.0"')
+    git(['commit', '-qam', 'Version 1.0'], root)
+    expect(thresholds(['build'], root).status).toBe(0)
+    const text = changelog(root)
+    expect(text.slice(text.indexOf('<!-- History'))).toBe(
+      ['<!-- History: made from git by the build; a build without the git history keeps it as it is. -->', '', 'The first version found in git.', '', '<!-- End of history. -->', ''].join('\n'),
+    )
+  })
+})
