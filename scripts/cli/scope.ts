@@ -14,7 +14,7 @@ export function withNeighbours(chosen: readonly string[]): string[] {
   for (const parent of new Set(chosen.map((folder) => path.dirname(folder)))) {
     let siblings: string[]
     try {
-      siblings = findFrameworkFolders([parent])
+      siblings = findFrameworkFolders([parent], parent)
     } catch {
       continue
     }

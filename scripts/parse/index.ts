@@ -17,9 +17,10 @@ import { UsageError } from '../shared/usage-error.ts'
 
 /**
  * Turns command-line paths into framework folders: a framework folder itself, a folder of
- * frameworks (such as `sources/`), or any file inside a framework.
+ * frameworks (such as `sources/`), or any file inside a framework. Relative paths are read from
+ * `cwd`, the folder the command runs in, which the caller passes in.
  */
-export function findFrameworkFolders(paths: readonly string[], cwd = process.cwd()): string[] {
+export function findFrameworkFolders(paths: readonly string[], cwd: string): string[] {
   try {
     return findFolders(paths, cwd)
   } catch (error) {

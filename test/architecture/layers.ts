@@ -52,7 +52,6 @@ export const allowed: Allowed[] = [
   { what: 'scripts/cache/store.ts', kind: 'process', reason: 'openCache defaults env (CACHE_DIR) to process.env for the bench and tests; the CLI passes its own' },
   { what: 'scripts/check/runner.ts', kind: 'process', reason: 'todayUtc reads THRESHOLDS_TODAY; the CLI should pass today in' },
   { what: 'scripts/parse/budget.ts', kind: 'process', reason: 'parseLimits defaults its env parameter to process.env; the CLI already can pass it, so the default can go' },
-  { what: 'scripts/parse/index.ts', kind: 'process', reason: 'findFrameworkFolders defaults to process.cwd(): command-line path handling that belongs in cli/' },
   { what: 'scripts/parse/read.ts', kind: 'process', reason: 'paths are shown relative to process.cwd(); the CLI should pass the base folder in' },
   { what: 'scripts/parse/workers.ts', kind: 'process', reason: 'reads the worker count from the environment; the CLI should pass it in' },
   // Re-exports of another folder's code
