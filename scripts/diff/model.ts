@@ -4,7 +4,6 @@ import type { Framework, Indicator, Section } from '../model/types.ts'
 import { compareStrings } from '../shared/text.ts'
 import { referenceKey, type Matching } from './match.ts'
 
-
 /** A narrative section with the place it belongs to: a top-level page, or a level's extra section. */
 export interface PlacedSection {
   section: Section
