@@ -1,5 +1,6 @@
 import type { CheckedFramework } from '../check/index.ts'
 import type { Suppression } from '../check/runner.ts'
+import { packageFields } from '../generate/package.ts'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { prepareParser } from '../parse/bounded.ts'
@@ -20,6 +21,8 @@ interface StoredCheck {
   /** Every message, by the path of the file it is on, in the order it was filed. */
   messages: Record<string, StoredMessage[]>
   suppressed: Suppression[]
+  /** What the package files read of this framework (generate/package.ts: packageFields). */
+  packageFields: string
 }
 
 /** Entry kinds: the check result, and the model (read only by commands that generate). */
@@ -32,7 +35,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** A stored check, in the shape this version writes: anything else is a miss. */
 function isStoredCheck(value: unknown): value is StoredCheck {
-  if (!isObject(value) || typeof value.compared !== 'string' || typeof value.rulesKey !== 'string' || !isObject(value.messages) || !Array.isArray(value.suppressed)) return false
+  if (!isObject(value) || typeof value.compared !== 'string' || typeof value.rulesKey !== 'string' || typeof value.packageFields !== 'string' || !isObject(value.messages) || !Array.isArray(value.suppressed)) return false
   const message = (stored: unknown) => isObject(stored) && typeof stored.reason === 'string' && typeof stored.ruleId === 'string'
   return Object.values(value.messages).every((list) => Array.isArray(list) && list.every(message)) && value.suppressed.every((entry) => isObject(entry) && typeof entry.ruleId === 'string')
 }
@@ -86,7 +89,13 @@ class CachedFramework implements CheckedFramework {
  */
 export class CheckCache implements CheckMemo {
   private readonly keys = new Map<FrameworkFolder, string>()
+  private readonly fields = new Map<FrameworkFolder, string>()
   constructor(readonly cache: ContentCache) {}
+
+  /** What the package files read of a framework: as stored for one answered from the cache, so its model is not read. */
+  packageFieldsOf(context: CheckedFramework): string {
+    return this.fields.get(context.folder) ?? packageFields(context.framework)
+  }
 
   /** The cache key of a framework read in this run (undefined when it could not be cached). */
   keyOf(context: CheckedFramework): string | undefined {
@@ -103,6 +112,7 @@ export class CheckCache implements CheckMemo {
       prepareParser()
       return undefined
     }
+    this.fields.set(folder, entry.packageFields)
     return {
       checked: new CachedFramework(folder, this.cache, key),
       compared: entry.compared,
@@ -122,7 +132,9 @@ export class CheckCache implements CheckMemo {
     const messages: Record<string, StoredMessage[]> = {}
     for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
     writeEntry(this.cache, MODEL, key, context.framework)
-    writeEntry(this.cache, CHECK, key, { compared: checked.compared, rulesKey: checked.rulesKey, messages, suppressed: checked.suppressed } satisfies StoredCheck)
+    const fields = packageFields(context.framework)
+    this.fields.set(context.folder, fields)
+    writeEntry(this.cache, CHECK, key, { compared: checked.compared, rulesKey: checked.rulesKey, messages, suppressed: checked.suppressed, packageFields: fields } satisfies StoredCheck)
     replaceEntry(this.cache, [CHECK, MODEL, GENERATED], context.folder.dir, key)
   }
 }

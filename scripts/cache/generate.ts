@@ -29,10 +29,19 @@ export class BuildCache implements BuildMemo {
     return key === undefined || history === undefined ? key : digest(key, history)
   }
 
-  /** The key of the package files, when every framework has a key. */
-  private packageKey(contexts: readonly CheckedFramework[]): string | undefined {
+  /** The key of the whole output (for its stamps), when every framework has a key. */
+  private outputKey(contexts: readonly CheckedFramework[]): string | undefined {
     const keys = contexts.map((context) => this.keyOf(context))
-    return keys.every((key) => key !== undefined) ? digest(this.check.cache.tool, 'package', ...(keys as string[])) : undefined
+    return keys.every((key) => key !== undefined) ? digest(this.check.cache.tool, 'output', ...(keys as string[])) : undefined
+  }
+
+  /**
+   * The key of the package files around the frameworks: only what they read of each framework
+   * (packageFields) and the histories, so an edit that leaves those alone keeps them, and they
+   * are made again without reading any other framework's model.
+   */
+  private packageKey(contexts: readonly CheckedFramework[]): string {
+    return digest(this.check.cache.tool, 'package', ...contexts.map((context) => this.check.packageFieldsOf(context)), ...[...this.histories].flat())
   }
 
   generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string): Generator {
@@ -69,12 +78,12 @@ export class BuildCache implements BuildMemo {
 
   // Stamps belong to one output folder: another folder built from the same sources has its own.
   stamps(contexts: readonly CheckedFramework[], outDir: string): Record<string, string> | undefined {
-    const key = this.packageKey(contexts)
+    const key = this.outputKey(contexts)
     return key ? readEntry(this.check.cache, STAMPS, digest(key, path.resolve(outDir)), isTextRecord) : undefined
   }
 
   rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>): void {
-    const key = this.packageKey(contexts)
+    const key = this.outputKey(contexts)
     if (!key) return
     const outFolder = path.resolve(outDir)
     const entry = digest(key, outFolder)

@@ -70,37 +70,39 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
  * loads neither.
  */
 export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map()): Generator {
-  let loaded: Promise<{ printer: TypescriptPrinter; frameworks: Framework[] }> | undefined
-  const load = () =>
+  // Every model, by id: read only for the package's own files (a framework's files need its model alone).
+  let all: Framework[] | undefined
+  const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
+  let loaded: Promise<TypescriptPrinter> | undefined
+  const printer = () =>
     (loaded ??= (async () => {
       const start = performance.now()
       const { typescriptPrinter } = await import('./typescript.ts')
       addTime('generate-ts', performance.now() - start)
-      const frameworks: Framework[] = contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id))
       const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
-      return { printer: timed('generate-ts', () => typescriptPrinter(frameworks, modelTypes(types))), frameworks }
+      return timed('generate-ts', () => typescriptPrinter(frameworks, modelTypes(types)))
     })())
   return {
     async frameworkFiles(context) {
-      const { printer } = await load()
+      const typescript = await printer()
       const framework = context.framework
       return [
         [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
-        ...timed('generate-ts', () => printer.framework(framework)),
+        ...timed('generate-ts', () => typescript.framework(framework)),
         [`${framework.id}/package.json`, frameworkPackageJson(framework)],
         [`${framework.id}/CHANGELOG.md`, frameworkChangelog(framework, histories.get(framework.id))],
         [`${framework.id}/README.md`, frameworkReadme(framework)],
       ]
     },
     async packageFiles() {
-      const { printer, frameworks } = await load()
+      const typescript = await printer()
       return timed('generate-ts', () => [
-        ...printer.model(),
-        ...printer.index(),
-        ['package.json', packageJson(frameworks)],
-        ['README.md', packageReadme(frameworks)],
-        ['CHANGELOG.md', umbrellaChangelog(frameworks, histories)],
-        ['framework.schema.json', schemaJson(frameworks)],
+        ...typescript.model(),
+        ...typescript.index(),
+        ['package.json', packageJson(frameworks())],
+        ['README.md', packageReadme(frameworks())],
+        ['CHANGELOG.md', umbrellaChangelog(frameworks(), histories)],
+        ['framework.schema.json', schemaJson(frameworks())],
       ])
     },
   }

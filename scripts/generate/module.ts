@@ -241,6 +241,6 @@ export function adviceFor(id: IndicatorId): IndicatorAdvice {
 }
 
 /** Titles are content: keep them from closing the doc comment they sit in. */
-function safeDoc(text: string): string {
+export function safeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/')
 }

@@ -208,3 +208,29 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
   ]
   return `${lines.join('\n')}`
 }
+
+/**
+ * What the package files around the frameworks (index, package.json, README, CHANGELOG, schema,
+ * headers) read of one framework. The content cache keys those files by these fields alone, so
+ * editing an indicator's words or a contact's number leaves them as they were and a warm build
+ * makes only the edited framework's own files (test/generate/package-fields.test.ts changes every
+ * field of a model and checks that any change of the package files shows here).
+ */
+export function packageFields(framework: Framework): string {
+  const count = <T extends { children: readonly unknown[] }>(list: readonly T[]) => list.reduce((n, item) => n + 1 + item.children.length, 0)
+  return JSON.stringify([
+    framework.id,
+    framework.title,
+    framework.partnership,
+    framework.version,
+    framework.status,
+    framework.published ?? null,
+    framework.reviewDue ?? null,
+    framework.changeNote ?? null,
+    count(framework.levels),
+    count(framework.domains),
+    framework.indicators.length,
+    framework.contacts.length,
+    framework.domains[0]?.id ?? null,
+  ])
+}

@@ -3,7 +3,7 @@ import { flatDomains, flatLevels } from '../model/flat.ts'
 import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
 import { renderedFields, telUri } from './markdown.ts'
-import { DATA, frameworkCode, frameworkTypes, RENDERED } from './module.ts'
+import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module.ts'
 
 /**
  * The typed modules of the package. Sources are built with ts-morph in one in-memory project per
@@ -23,51 +23,86 @@ export interface TypescriptPrinter {
   index(): Array<[string, string]>
 }
 
-/** Paths in what the printer gives are relative to generated/. */
-export function typescriptPrinter(frameworks: readonly Framework[], modelTypes: string): TypescriptPrinter {
+/**
+ * Paths in what the printer gives are relative to generated/. `frameworks` (every framework, by
+ * id) is asked for only by the package's own files: a framework's module needs no other model.
+ */
+export function typescriptPrinter(frameworks: () => readonly Framework[], modelTypes: string): TypescriptPrinter {
   const project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single, useTrailingCommas: true },
   })
-  // The header goes on last: ts-morph would put imports above a comment it was given first.
-  const byId = new Map(frameworks.map((framework) => [framework.id, framework]))
-  const headed = (relative: string, text: string, values: Payload | undefined) => {
-    const own = byId.get(relative.split('/')[0] ?? '')
-    return `${codeHeader(own ? [own] : frameworks)}\n${fill(text, own, values)}`
-  }
   // Each module is printed, compiled and dropped from the project before the next is made, so a
   // build holds one module at a time, not a thousand.
-  const emit = (source: SourceFile, values?: Payload): Array<[string, string]> => {
+  const compile = (source: SourceFile): Files => {
     const relative = source.getFilePath().replace(/^\/src\//, '')
     const text = source.getFullText()
     project.removeSourceFile(source)
     const base = relative.replace(/\.ts$/, '')
     // Each file compiles on its own (every export is annotated, as isolatedDeclarations
     // requires), so no program or type-checker is built: cost stays linear in the content.
-    const declarations: [string, string] = [`${base}.d.ts`, headed(relative, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText, values)]
+    const declarations: [string, string] = [`${base}.d.ts`, ts.transpileDeclaration(text, { fileName: relative, compilerOptions: COMPILE }).outputText]
     if (relative.endsWith('model.ts')) return [declarations] // types only: no module for apps to load, no source to keep
     // The CommonJS copy (for `require`) loads the other CommonJS modules; its types say so too.
     const commonText = text.replace(/(['"])(\.\.?\/(?:[^'"]*\/)?index)\.js\1/g, '$1$2.cjs$1')
     const commonFile = relative.replace(/\.ts$/, '.cts')
     return [
       declarations,
-      [relative, headed(relative, text, values)],
-      [`${base}.js`, headed(relative, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText, values)],
-      [`${base}.d.cts`, headed(relative, ts.transpileDeclaration(commonText, { fileName: commonFile, compilerOptions: COMPILE }).outputText, values)],
-      [`${base}.cjs`, headed(relative, ts.transpileModule(commonText, { fileName: commonFile, compilerOptions: COMMONJS }).outputText, values)],
+      [relative, text],
+      [`${base}.js`, ts.transpileModule(text, { fileName: relative, compilerOptions: COMPILE }).outputText],
+      [`${base}.d.cts`, ts.transpileDeclaration(commonText, { fileName: commonFile, compilerOptions: COMPILE }).outputText],
+      [`${base}.cjs`, ts.transpileModule(commonText, { fileName: commonFile, compilerOptions: COMMONJS }).outputText],
     ]
   }
+  // The header goes on last: ts-morph would put imports above a comment it was given first.
+  const headed = (files: Files, own?: Framework): Files => files.map(([relative, text]) => [relative, `${codeHeader(own ? [own] : frameworks())}\n${text}`])
+
+  // A framework module is the same text for every framework of one shape, apart from its id,
+  // title, level order, data and id unions: it is printed and compiled once per shape, with
+  // stand-ins for those, and each framework's own go in afterwards (see fill). The model's
+  // types beside each module are the same for every framework: compiled once.
+  const skeletons = new Map<string, Files>()
+  let modelBeside: Files | undefined
   return {
-    model: () => emit(project.createSourceFile('/src/model.ts', modelTypes)),
+    model: () => headed(compile(project.createSourceFile('/src/model.ts', modelTypes))),
     // Each framework folder is a package of its own too, so it carries the model's types beside it.
-    // The framework's data is made once for its files and dropped with them.
     framework: (framework) => {
-      const values = payload(framework)
-      return [...emit(frameworkModule(project, framework), values), ...emit(project.createSourceFile(`/src/${framework.id}/model.ts`, modelTypes), values)]
+      const shape = shapeOf(framework)
+      let skeleton = skeletons.get(shape)
+      if (!skeleton) {
+        skeleton = compile(frameworkModule(project, standIn(framework)))
+        skeletons.set(shape, skeleton)
+      }
+      modelBeside ??= compile(project.createSourceFile(`/src/${STAND_IN.id}/model.ts`, modelTypes))
+      // The framework's data is made once for its files and dropped with them.
+      let values: Payload | undefined
+      const data = () => (values ??= payload(framework))
+      const own: Files = [...skeleton.map(([relative, text]): [string, string] => [relative, fill(text, framework, data)]), ...modelBeside]
+      return headed(
+        own.map(([relative, text]) => [relative.replace(STAND_IN.id, framework.id), text]),
+        framework,
+      )
     },
-    index: () => emit(indexModule(project, frameworks)),
+    index: () => headed(compile(indexModule(project, frameworks()))),
   }
+}
+
+type Files = Array<[string, string]>
+
+/** A framework module's shape: its source with the stand-ins, before printing (cheap to make, and whatever else of the framework it reads is part of it). */
+function shapeOf(framework: Framework): string {
+  const stand = standIn(framework)
+  return `${frameworkTypes(stand)}\0${frameworkCode(stand)}`
+}
+
+/** Printed in place of a framework's id, title and level order; no id, title or level id holds them. */
+const STAND_IN = { id: '__THRESHOLDS_FRAMEWORK_ID__', title: '__THRESHOLDS_FRAMEWORK_TITLE__', level: '__THRESHOLDS_LEVEL_ORDER__' }
+
+/** The framework as the skeleton of its shape is printed: its id, title and levels replaced by stand-ins. */
+function standIn(framework: Framework): Framework {
+  const level = { ...framework.levels[0], id: STAND_IN.level, children: [] } as Framework['levels'][number]
+  return { ...framework, id: STAND_IN.id, title: STAND_IN.title, levels: [level] }
 }
 
 const COMPILE: ts.CompilerOptions = {
@@ -97,12 +132,18 @@ const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Framework) 
   { name: 'MatrixFactorId', doc: 'A row (factor) of this framework’s decision-making matrix.', ids: (f) => f.matrix?.factors.map((factor) => factor.id) ?? [] },
 ]
 
-/** Puts the framework's data and its id unions (thousands of literals) where the placeholders are. */
-function fill(text: string, framework: Framework | undefined, values: Payload | undefined): string {
-  if (!framework) return text
-  const { data, rendered } = values ?? payload(framework)
-  let out = text.replace(`'${DATA}'`, () => data)
-  out = out.replace(`'${RENDERED}'`, () => rendered)
+/** Puts the framework's id, title, level order, data and id unions (thousands of literals) where the stand-ins and placeholders are. */
+function fill(text: string, framework: Framework, values: () => Payload): string {
+  let out = text
+    .split(STAND_IN.id)
+    .join(framework.id)
+    .split(STAND_IN.title)
+    .join(safeDoc(framework.title))
+    .split(`'${STAND_IN.level}'`)
+    .join(flatLevels(framework).map((level) => `'${level.id}'`).join(', '))
+  // The data is made only for the forms that carry it (not the model's types beside the module).
+  if (out.includes(`'${DATA}'`)) out = out.replace(`'${DATA}'`, () => values().data)
+  if (out.includes(`'${RENDERED}'`)) out = out.replace(`'${RENDERED}'`, () => values().rendered)
   for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
   return out
 }

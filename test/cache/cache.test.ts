@@ -123,6 +123,14 @@ describe('content cache', () => {
     expect(await build()).toEqual({ changed: ['README.md'], removed: [] })
     expect(reads).toHaveLength(3)
     expect(made).toEqual([])
+    // An edit of an indicator's words: only that framework's files are made; the package files
+    // read nothing it changed (packageFields), so they come from the cache, as does the other framework.
+    edit(path.join(root, 'sources/solihull/domains/01-health.md'), 'Physically well', 'Physically well and thriving')
+    made.length = 0
+    expect(await build()).toEqual({ changed: expect.arrayContaining(['solihull/framework.json', 'solihull/index.js']), removed: [] })
+    expect(made).toEqual(['solihull'])
+    expect(thresholds(['build', '--no-cache', '--out', 'fresh'], root).status).toBe(0)
+    expect(digests(out)).toEqual(digests(path.join(root, 'fresh')))
   })
 
   it('follows edits: a changed framework is checked and generated again, the other is not affected', () => {
