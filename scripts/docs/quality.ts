@@ -1,21 +1,28 @@
 /**
- * Writes docs/quality.md: the rule tester's coverage (from its tables) and the mutation score of
- * the rules with every surviving mutant (from docs/mutation-rules.json, the summary of the last
- * `npm run mutate`). With a fresh Stryker report in reports/mutation/mutation.json, the summary
- * is refreshed from it first. Written by scripts/bin/regenerate.ts.
+ * Writes docs/quality.md: the coverage of the rule tester and the change-kind tester (from their
+ * tables) and the mutation score of the rules and of the change kinds, with every surviving
+ * mutant (from docs/mutation-<target>.json, the summary of the last `npm run mutate` or
+ * `npm run mutate:changes`). With a fresh Stryker report in reports/mutation/<target>.json, the
+ * summary is refreshed from it first. Written by scripts/bin/regenerate.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ruleTables } from '../../test/check/rule-tables.ts'
+import { changeTables } from '../../test/diff/change-tables.ts'
 import { survivorReasons } from './quality-survivors.ts'
 import type { GeneratedFile } from '../shared/generated-files.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const REPORT = path.join(root, 'reports/mutation/mutation.json')
-const SUMMARY = path.join(root, 'docs/mutation-rules.json')
 const DOC = path.join(root, 'docs/quality.md')
-export const MUTATE_COMMAND = 'npm run mutate'
+
+/** What each mutation run mutates, the command that runs it, and where its report and summary are. */
+export const mutationTargets = {
+  rules: { what: 'the rules', files: 'Rule file', tester: 'the rule tester', command: 'npm run mutate', report: 'reports/mutation/rules.json', summary: 'docs/mutation-rules.json' },
+  changes: { what: 'the change kinds', files: 'Change kind', tester: 'the change-kind tables', command: 'npm run mutate:changes', report: 'reports/mutation/changes.json', summary: 'docs/mutation-changes.json' },
+} as const
+export type MutationTarget = keyof typeof mutationTargets
+const MUTATE_COMMAND = mutationTargets.rules.command
 
 /** The part of Stryker's JSON report (mutation-testing-report-schema) read here. */
 interface StrykerReport {
@@ -55,7 +62,7 @@ function oneLine(text: string): string {
   return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat
 }
 
-export function summarise(report: StrykerReport, date: string): MutationSummary {
+export function summarise(report: StrykerReport, date: string, command: string = MUTATE_COMMAND): MutationSummary {
   const counts: MutationSummary['counts'] = {}
   const survivors: Survivor[] = []
   for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -76,7 +83,7 @@ export function summarise(report: StrykerReport, date: string): MutationSummary 
     counts[name] = count
   }
   survivors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
-  return { command: MUTATE_COMMAND, date, stryker: report.framework?.version ?? '', counts, survivors }
+  return { command, date, stryker: report.framework?.version ?? '', counts, survivors }
 }
 
 /** Killed (or timed out) among the mutants that count: static ones and errors are left out. */
@@ -87,24 +94,25 @@ export function scoreOf(counts: Record<string, number>): { detected: number; val
 
 const percent = ({ detected, valid }: { detected: number; valid: number }) => (valid === 0 ? '–' : `${((100 * detected) / valid).toFixed(1)}%`)
 
-function mutationSection(summary: MutationSummary): string[] {
+function mutationSection(target: MutationTarget, summary: MutationSummary): string[] {
+  const { what, files: fileHeading, tester } = mutationTargets[target]
   const total: Record<string, number> = {}
   for (const count of Object.values(summary.counts)) for (const [status, n] of Object.entries(count)) total[status] = (total[status] ?? 0) + n
   const score = scoreOf(total)
   const lines = [
-    '## Mutation score of the rules',
+    `## Mutation score of ${what}`,
     '',
-    `Measured with \`${summary.command}\` (StrykerJS ${summary.stryker} with its vitest runner, configuration in \`stryker.config.mjs\`) on ${summary.date}: **${percent(score)}** of the rules' mutants are killed by the rule tester (${score.detected} of ${score.valid}; the goal is at least 80%).`,
+    `Measured with \`${summary.command}\` (StrykerJS ${summary.stryker} with its vitest runner, configuration in \`stryker.config.mjs\`) on ${summary.date}: **${percent(score)}** of the mutants of ${what} are killed by ${tester} (${score.detected} of ${score.valid}; the goal is at least 80%).`,
     '',
-    `Static mutants (${total.Ignored ?? 0}: a rule's id, severity and description, module-level lists and patterns) are evaluated once when a rule is imported, so each needs every test re-run; they are left out (\`ignoreStatic\`), and the rule tester's registry tests check that metadata instead.`,
+    `Static mutants (${total.Ignored ?? 0}: ids, severities or impacts and descriptions, module-level lists and patterns) are evaluated once at import, so each needs every test re-run; they are left out (\`ignoreStatic\`), and the registry tests check that metadata instead.`,
     '',
-    '| Rule file | Killed | Survived | No coverage | Score |',
+    `| ${fileHeading} | Killed | Survived | No coverage | Score |`,
     '| --- | ---: | ---: | ---: | ---: |',
     ...Object.entries(summary.counts).map(([file, count]) => `| \`${path.posix.basename(file, '.ts')}\` | ${(count.Killed ?? 0) + (count.Timeout ?? 0)} | ${count.Survived ?? 0} | ${count.NoCoverage ?? 0} | ${percent(scoreOf(count))} |`),
     '',
     '### Surviving mutants',
     '',
-    'Each file’s survivors, with why they survive: a gap in the rule tester (a case to add), or an equivalent mutant (no input can tell it apart).',
+    `Each file’s survivors, with why they survive: a gap in ${tester} (a case to add), or an equivalent mutant (no input can tell it apart).`,
     '',
   ]
   const code = (text: string) => (text ? `\`${text.replace(/`/g, 'ˋ')}\`` : '(removed)')
@@ -134,36 +142,67 @@ function coverageSection(): string[] {
   ]
 }
 
-export function renderQualityDoc(summary: MutationSummary): string {
+function changeCoverageSection(): string[] {
+  const unchanged = changeTables.reduce((sum, table) => sum + table.unchanged.length, 0)
+  const changed = changeTables.reduce((sum, table) => sum + table.changed.length, 0)
+  return [
+    '## Change-kind tester coverage',
+    '',
+    `\`test/diff/change-kinds.test.ts\` runs one table per change kind (\`test/diff/change-cases/<kind>.ts\`): ${changeTables.length} kinds, ${unchanged} cases with no change and ${changed} with changes. Each case is two versions of the minimal framework and runs only its own kind. A case with no change must give no change of that kind; a case with changes must give exactly its listed changes, in report order, each with its impact, subject (old and new id and label, and an indicator's domain and level), field and values. Each table also holds the kind's fixture pair shown in docs/changes.md.`,
+    '',
+    '| Change kind | No-change cases | Change cases | Changes expected |',
+    '| --- | ---: | ---: | ---: |',
+    ...changeTables.map((table) => `| \`${table.kind}\` | ${table.unchanged.length} | ${table.changed.length} | ${table.changed.reduce((sum, testCase) => sum + testCase.changes.length, 0)} |`),
+  ]
+}
+
+export function renderQualityDoc(summaries: Partial<Record<MutationTarget, MutationSummary>>): string {
   return `${[
     '# Quality: how the tests are tested',
     '',
-    'For contributors. Generated by `npm run docs:quality` from the rule tester’s tables and from `docs/mutation-rules.json`, the summary of the last mutation run; a test fails when this file is out of date.',
+    'For contributors. Generated by `npm run docs:quality` from the tables of the rule tester and the change-kind tester and from `docs/mutation-rules.json` and `docs/mutation-changes.json`, the summaries of the last mutation runs; a test fails when this file is out of date.',
     '',
     ...coverageSection(),
     '',
-    ...mutationSection(summary),
+    ...changeCoverageSection(),
+    '',
+    ...(Object.keys(mutationTargets) as MutationTarget[]).flatMap((target) => {
+      const summary = summaries[target]
+      return summary ? [...mutationSection(target, summary), ''] : [`## Mutation score of ${mutationTargets[target].what}`, '', `Not measured yet: run \`${mutationTargets[target].command}\`.`, '']
+    }),
   ]
     .join('\n')
     .trimEnd()}\n`
 }
 
-export function readSummary(): MutationSummary {
-  return JSON.parse(readFileSync(SUMMARY, 'utf8')) as MutationSummary
+/** The committed summary of a target's last mutation run, if it has been measured. */
+export function readSummary(target: MutationTarget = 'rules'): MutationSummary | undefined {
+  const file = path.join(root, mutationTargets[target].summary)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MutationSummary) : undefined
+}
+
+export function readSummaries(): Partial<Record<MutationTarget, MutationSummary>> {
+  return Object.fromEntries((Object.keys(mutationTargets) as MutationTarget[]).flatMap((target) => {
+    const summary = readSummary(target)
+    return summary ? [[target, summary]] : []
+  }))
 }
 
 /**
- * docs/quality.md. With `refreshSummary` and a Stryker report newer than the summary, the summary
- * is made from the report first and written with it.
+ * docs/quality.md. With `refreshSummary`, each target whose Stryker report is newer than its
+ * summary gets its summary made from the report first, written with it.
  */
 export function qualityFiles({ refreshSummary }: { refreshSummary: boolean }): GeneratedFile[] {
-  if (refreshSummary && existsSync(REPORT) && (!existsSync(SUMMARY) || statSync(REPORT).mtimeMs > statSync(SUMMARY).mtimeMs)) {
-    const report = JSON.parse(readFileSync(REPORT, 'utf8')) as StrykerReport
-    const text = `${JSON.stringify(summarise(report, statSync(REPORT).mtime.toISOString().slice(0, 10)), null, 2)}\n`
-    return [
-      { file: path.relative(root, SUMMARY), text },
-      { file: path.relative(root, DOC), text: renderQualityDoc(JSON.parse(text) as MutationSummary) },
-    ]
+  const files: GeneratedFile[] = []
+  const summaries = readSummaries()
+  for (const target of Object.keys(mutationTargets) as MutationTarget[]) {
+    const { report: reportFile, summary: summaryFile, command } = mutationTargets[target]
+    const report = path.join(root, reportFile)
+    const summary = path.join(root, summaryFile)
+    if (!refreshSummary || !existsSync(report) || (existsSync(summary) && statSync(report).mtimeMs <= statSync(summary).mtimeMs)) continue
+    const text = `${JSON.stringify(summarise(JSON.parse(readFileSync(report, 'utf8')) as StrykerReport, statSync(report).mtime.toISOString().slice(0, 10), command), null, 2)}\n`
+    files.push({ file: summaryFile, text })
+    summaries[target] = JSON.parse(text) as MutationSummary
   }
-  return [{ file: path.relative(root, DOC), text: renderQualityDoc(readSummary()) }]
+  return [...files, { file: path.relative(root, DOC), text: renderQualityDoc(summaries) }]
 }

@@ -1,5 +1,5 @@
 import { swap } from '../../check/rule-tester.ts'
-import { changeTable } from '../change-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
 
 /** A marker under the Early Help level's “What to do” heading. */
 const whatToDo = (marker: string) => ({ 'levels/01-early-help.md': swap('## What to do\n\n', `## What to do\n\n${marker}\n\n`) })
@@ -15,6 +15,7 @@ export default changeTable({
     { name: 'the marker’s words re-spaced', old: whatToDo(partial), new: whatToDo(partial.replace(': ', ':   ')) },
   ],
   changed: [
+    { name: 'the fixture pair of docs/changes.md', ...fixturePair('completeness-changed'), changes: [{ subject: { type: 'domain', old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'Health' } }, field: 'list', old: null, new: { status: 'partial', reason: 'the web version stops after the first item.', level: 'early-help' } }] },
     {
       name: '“What to do” marked partial',
       new: whatToDo(partial),

@@ -1,5 +1,5 @@
 import { swap } from '../../check/rule-tester.ts'
-import { changeTable } from '../change-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
 
 // Without a number the contact keeps an email address, so the level can still reach it (level-has-contacts).
 const phone = (text: string) => ({ 'contacts.md': swap('- Phone: 0121 788 4300', text ? `- Phone: ${text}` : '- Email: front.door@example.org') })
@@ -14,6 +14,7 @@ export default changeTable({
     { name: 'the contact renamed, its number kept', new: { 'contacts.md': swap('## Front door {#front-door}', '## Front door team {#front-door}') } },
   ],
   changed: [
+    { name: 'the fixture pair of docs/changes.md', ...fixturePair('contact-number-changed'), changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'phone', old: '0121 788 4300', new: '0121 496 0200' }] },
     { name: 'a new number', new: phone('0121 496 0200'), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: '0121 496 0200' }] },
     { name: 'a number removed', new: phone(''), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: null }] },
     { name: 'a number added', old: phone(''), changes: [{ subject: frontDoor, field: 'phone', old: null, new: '0121 788 4300' }] },

@@ -1,5 +1,5 @@
 import { swap } from '../../check/rule-tester.ts'
-import { changeTable } from '../change-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
 
 const withContact = (heading: string) => ({ 'contacts.md': swap('- Emergency: yes', `- Emergency: yes\n\n${heading}\n\n- Phone: 0345 678 9021`) })
 
@@ -12,6 +12,7 @@ export default changeTable({
     { name: 'a contact’s number changed', new: { 'contacts.md': swap('0121 788 4300', '0121 496 0200') } },
   ],
   changed: [
+    { name: 'the fixture pair of docs/changes.md', ...fixturePair('contact-removed'), changes: [{ subject: { type: 'contact', old: { id: 'family-hub', label: 'Family hub' } } }] },
     { name: 'a contact removed', old: withContact('## Duty team {#duty-team}'), changes: [{ subject: { type: 'contact', old: { id: 'duty-team', label: 'Duty team' } } }] },
     {
       name: 'two contacts removed, in file order',

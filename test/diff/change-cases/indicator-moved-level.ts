@@ -1,5 +1,5 @@
 import { swap } from '../../check/rule-tester.ts'
-import { changeTable } from '../change-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
 
 const EARLY = { id: 'early-help', title: 'Early Help' }
 const CP = { id: 'child-protection', title: 'Child protection' }
@@ -22,6 +22,7 @@ export default changeTable({
     { name: 'the level heading written as the level id', new: { 'domains/01-health.md': swap('## Child protection', '## child-protection') } },
   ],
   changed: [
+    { name: 'the fixture pair of docs/changes.md', ...fixturePair('indicator-moved-level'), changes: [{ subject: { type: 'indicator', old: { id: 'health-frequent-minor-injuries', label: 'Frequent minor injuries', domain: 'health', level: 'early-help' }, new: { id: 'health-frequent-minor-injuries', label: 'Frequent minor injuries', domain: 'health', level: 'child-protection' } }, old: { id: 'early-help', title: 'Early Help' }, new: { id: 'child-protection', title: 'Child protection' }, direction: 'raised' }] },
     {
       name: 'an indicator raised to child protection',
       old: BEFORE,

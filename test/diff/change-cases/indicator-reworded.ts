@@ -1,5 +1,5 @@
 import { swap } from '../../check/rule-tester.ts'
-import { changeTable } from '../change-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
 
 const reword = (to: string) => ({ 'domains/01-health.md': swap('- Missing immunisations {#health-missing-immunisations}', `- ${to} {#health-missing-immunisations}`) })
 const missing = (label: string) => ({ id: 'health-missing-immunisations', label, domain: 'health', level: 'early-help' })
@@ -13,6 +13,7 @@ export default changeTable({
     { name: 'a new id, the words kept', new: { 'domains/01-health.md': swap('{#health-missing-immunisations}', '{#health-immunisations-missing}') } },
   ],
   changed: [
+    { name: 'the fixture pair of docs/changes.md', ...fixturePair('indicator-reworded'), changes: [{ subject: { type: 'indicator', old: { id: 'health-missing-immunisations', label: 'Missing immunisations', domain: 'health', level: 'early-help' }, new: { id: 'health-missing-immunisations', label: 'Missing immunisations or health checks', domain: 'health', level: 'early-help' } }, old: 'Missing immunisations', new: 'Missing immunisations or health checks' }] },
     { name: 'a criterion changed under a kept id: review', new: reword('Immunisations overdue by a year'), changes: [{ subject: subject('Immunisations overdue by a year'), old: 'Missing immunisations', new: 'Immunisations overdue by a year' }] },
     { name: 'into the child’s voice, the same content words: editorial', new: reword('I am missing my immunisations'), changes: [{ subject: subject('I am missing my immunisations'), impact: 'editorial', old: 'Missing immunisations', new: 'I am missing my immunisations' }] },
     { name: 'case and a full stop only: editorial', new: reword('Missing Immunisations.'), changes: [{ subject: subject('Missing Immunisations.'), impact: 'editorial', old: 'Missing immunisations', new: 'Missing Immunisations.' }] },

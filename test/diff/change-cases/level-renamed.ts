@@ -1,5 +1,5 @@
 import { swap } from '../../check/rule-tester.ts'
-import { changeTable } from '../change-tester.ts'
+import { changeTable, fixturePair } from '../change-tester.ts'
 
 const early = (title: string) => ({ id: 'early-help', label: title })
 // The domain names the level by its id, so that a new title leaves the sources without errors.
@@ -14,6 +14,10 @@ export default changeTable({
     { name: 'a level’s description reworded', new: level('Support as soon as a problem emerges.', 'Support as soon as a need emerges.') },
   ],
   changed: [
+    { name: 'the fixture pair of docs/changes.md', ...fixturePair('level-renamed'), changes: [
+        { subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early help and support' } }, field: 'shortTitle', old: null, new: 'Early help' },
+        { subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early help and support' } }, field: 'title', old: { id: 'early-help', title: 'Early Help' }, new: { id: 'early-help', title: 'Early help and support' } },
+      ] },
     {
       name: 'a new title',
       old: byId,
