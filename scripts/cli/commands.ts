@@ -139,8 +139,9 @@ export function reportWritten(written: WriteResult, shownOut: string, io: Io, th
  * For commands that write (build, site): reports the check and, when there are errors or more
  * warnings than allowed, says that nothing was written and returns the exit code.
  */
-export async function checkBeforeWriting<C extends CheckedFramework>(result: CheckResult<C>, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io): Promise<CheckResult<C> | number> {
-  const input = reportInput(result)
+export async function checkBeforeWriting<C extends CheckedFramework>(result: CheckResult<C>, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io, chosen?: readonly string[]): Promise<CheckResult<C> | number> {
+  // Checked beside their neighbours (see checkChosen), the chosen frameworks alone are reported and written.
+  const input = chosen ? onlyFrameworks(reportInput(result), chosen) : reportInput(result)
   const counts = countsOf(input)
   // Tools always get their document; people get the text report only when there is something in it.
   if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
@@ -153,7 +154,17 @@ export async function checkBeforeWriting<C extends CheckedFramework>(result: Che
     io.stderr(`Nothing was written to ${shownOut}/: ${excess}.\n`)
     return 1
   }
-  return result
+  return chosen ? { ...result, contexts: result.contexts.filter((context) => chosen.includes(path.resolve(context.folder.dir))) } : result
+}
+
+/**
+ * The frameworks the command names, checked with every framework beside them, so that rules that
+ * compare frameworks see them all: `build sources/solihull` reports exactly what the full check
+ * reports for Solihull. Give the result to checkBeforeWriting with `folders`.
+ */
+export async function checkChosen(positionals: readonly string[], io: Io, values: Parameters<typeof checkFolders>[2], cache: Parameters<typeof checkFolders>[3]) {
+  const folders = frameworkFolders([...positionals], io)
+  return { folders, result: await checkFolders(withNeighbours(folders), io, values, cache) }
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
@@ -223,7 +234,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'package', positionals, io)
   // build --check is CI's verdict on generated/: it reads and compares every byte, never the cache.
   const cache = values.check ? undefined : contentCache(values, io)
-  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, values, cache), settings, maxWarnings, shownOut, io)
+  const { folders, result: checked } = await checkChosen(positionals, io, values, cache)
+  const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders)
   if (typeof result === 'number') return result
   const histories = readHistories(result.contexts, outDir)
   const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories })

@@ -1,6 +1,6 @@
 import { writeOutput } from '../generate/writer.ts'
 import { renderSite } from '../site/index.ts'
-import { cacheOptions, checkBeforeWriting, checkFolders, contentCache, frameworkFolders, parse, reportWritten, writerSettings } from './commands.ts'
+import { cacheOptions, checkBeforeWriting, checkChosen, contentCache, parse, reportWritten, writerSettings } from './commands.ts'
 import type { Io } from './io.ts'
 import { siteHelp } from './help.ts'
 
@@ -17,7 +17,8 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'site', positionals, io)
-  const result = await checkBeforeWriting(await checkFolders(frameworkFolders(positionals, io), io, {}, contentCache(values, io)), settings, maxWarnings, shownOut, io)
+  const { folders, result: checked } = await checkChosen(positionals, io, {}, contentCache(values, io))
+  const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders)
   if (typeof result === 'number') return result
   const files = renderSite(result.contexts.map((parsed) => parsed.framework))
   reportWritten(writeOutput(outDir, files, { kind: 'site', shown: shownOut }), shownOut, io, ` Open ${shownOut}/index.html in a browser.`)

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -90,4 +90,19 @@ describe('checking part of a project', () => {
         })
         expect([...since.diagnostics, ...since.suppressed].filter((entry) => entry.ruleId === ruleId)).toHaveLength(1)
       }, 240_000)
+})
+
+describe('build of one framework', () => {
+  it('checks it beside its neighbours, as the full check does, and writes only it', () => {
+    const root = project(() => {})
+    const full = forFramework(check([], root), 'solihull')
+    // Solihull's suppressions are needed only when a comparing rule sees Shropshire too.
+    expect(full.suppressed.length).toBeGreaterThan(0)
+    const built = thresholds(['build', 'sources/solihull', '--format', 'json', '--max-warnings', '0', '--no-cache', '--out', 'one'], root, { env: onTestDay, timeout: 120_000 })
+    expect(built.stderr).toMatch(/^Wrote \d+ files in one\/\.\n$/)
+    expect(built.status).toBe(0)
+    const report = JSON.parse(built.stdout) as Report
+    expect({ diagnostics: report.diagnostics, suppressed: report.suppressed }).toEqual(full)
+    expect(readdirSync(path.join(root, 'one')).filter((name) => !name.includes('.')).sort()).toEqual(['solihull'])
+  })
 })
