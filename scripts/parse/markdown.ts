@@ -101,7 +101,14 @@ export function someNode(nodes: readonly Nodes[], test: (node: Nodes) => boolean
 }
 
 export function plainText(node: Nodes): string {
-  return toString(node, { includeImageAlt: true, includeHtml: false }).replace(/\s+/g, ' ').trim()
+  return wordsWithBreaks(node).replace(/\s+/g, ' ').trim()
+}
+
+/** The words of a node; a hard line break (two spaces or a backslash at a line's end) parts the words around it. */
+function wordsWithBreaks(node: Nodes): string {
+  if (node.type === 'break') return ' '
+  if ('children' in node) return node.children.map((child) => wordsWithBreaks(child as Nodes)).join('')
+  return toString(node, { includeImageAlt: true, includeHtml: false })
 }
 
 /** The last text node of a heading, paragraph or table cell, where an attribute block would be. */

@@ -41,6 +41,16 @@ describe('emphasis and a link in an indicator’s words', () => {
       ['health-untreated-injury', 'Untreated serious injury, see the front door', '**Untreated** serious injury, see [the front door](#front-door)'],
     ])
   })
+
+  it('keep the words on both sides of a line break apart in the plain text (two spaces or a backslash at a line end)', () => {
+    const { dir } = frameworkWith()
+    edit(dir, 'domains/01-health.md', (text) => text.replace('- Untreated serious injury', '- Untreated  \n  serious\\\n  injury'))
+    expect(messageLines(dir)).toEqual([])
+    expect(modelOf(dir).indicators.map((indicator) => [indicator.text, indicator.markdown])).toEqual([
+      ['Missing immunisations', undefined],
+      ['Untreated serious injury', 'Untreated\\\nserious\\\ninjury'],
+    ])
+  })
 })
 
 describe('a level’s own list, under no domain', () => {
