@@ -46,8 +46,8 @@ describe('shipped frameworks', () => {
 
   it('Shropshire keeps its contacts: 999, FPOC 0345 678 9021 and the referral portal', () => {
     const contacts = shropshire!.framework.contacts
-    expect(contacts.find((c) => c.id === 'fpoc')).toMatchObject({ phone: '0345 678 9021', phoneE164: '+443456789021' })
-    expect(contacts.find((c) => c.id === 'emergency-services')).toMatchObject({ phone: '999', emergency: true })
+    expect(contacts.find((c) => c.id === 'fpoc')).toMatchObject({ phones: [{ number: '0345 678 9021', e164: '+443456789021' }] })
+    expect(contacts.find((c) => c.id === 'emergency-services')).toMatchObject({ phones: [{ number: '999' }], emergency: true })
     expect(shropshire!.framework.levels.find((l) => l.id === 'child-protection')?.contacts).toEqual(['emergency-services', 'fpoc', 'childrens-referral-portal'])
   })
 

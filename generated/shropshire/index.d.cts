@@ -34,10 +34,15 @@ export interface Indicator extends Model.DeepReadonly<Omit<Model.Indicator, 'id'
     readonly level?: never;
     readonly related?: readonly IndicatorId[];
 }
-/** A contact. \`tel\` is the \`tel:\` address of its number, ready for a link. */
-export interface Contact extends Model.DeepReadonly<Omit<Model.Contact, 'id' | 'web'>> {
+/** One of a contact's numbers. \`tel\` is its \`tel:\` address, ready for a link. */
+export interface Phone extends Model.DeepReadonly<Model.Phone> {
+    readonly tel: string;
+}
+/** A contact. \`tel\` is the \`tel:\` address of its first number (what a link to the contact dials); every number is in \`phones\`, each with its use, hours and \`tel\`. */
+export interface Contact extends Model.DeepReadonly<Omit<Model.Contact, 'id' | 'web' | 'phones'>> {
     readonly id: ContactId;
     readonly web?: LinkId;
+    readonly phones: readonly Phone[];
     readonly tel?: string;
 }
 /** A link whose address is known. */
@@ -88,7 +93,7 @@ export interface LevelAdvice {
     readonly familyAgreement?: Model.FamilyAgreement;
     readonly contacts: readonly Contact[];
 }
-/** Family Help Together: A Framework for Action: the data of framework.json, with a `tel` address on each contact that has a number. Frozen. */
+/** Family Help Together: A Framework for Action: the data of framework.json, with a `tel` address on each number, and on each contact that has one. Frozen. */
 export declare const framework: Framework;
 /** Every level id from the lowest need to the highest, each sub-level right after its parent. Compare levels with `compareLevels`. */
 export declare const levelOrder: readonly LevelId[];

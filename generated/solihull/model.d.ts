@@ -71,9 +71,9 @@ export interface Framework {
      */
     $comment?: string;
     /**
-     * Version of this model's shape, raised when it changes. 2 added level labels, conditional family agreement, indicator resources, domain cells and completeness (partial or missing in the source).
+     * Version of this model's shape, raised when it changes. 2 added level labels, conditional family agreement, indicator resources, domain cells and completeness (partial or missing in the source). 3 gives a contact several numbers, each with its use and hours (phones, instead of phone and phoneE164), and a postal address.
      */
-    formatVersion: 2;
+    formatVersion: 3;
     id: Id;
     title: ShortText;
     partnership: ShortText;
@@ -336,22 +336,45 @@ export interface Contact {
     id: Id;
     name: ShortText;
     /**
-     * As written by the author, in national format.
+     * The contact's numbers in the source's order: the first is the one a link to the contact dials. A number's hours are its own hours when it has them, otherwise the contact's hours.
+     *
+     * @maxItems 10
      */
-    phone?: string;
-    /**
-     * International form for tel: links; absent for short emergency numbers.
-     */
-    phoneE164?: string;
+    phones: Phone[];
     email?: string;
     /**
      * A stable identifier: lower-case letters, digits and single hyphens.
      */
     web?: string;
+    /**
+     * Postal address, line by line as written.
+     *
+     * @maxItems 10
+     */
+    address?: ShortText[];
     hours?: Hours;
     emergency: boolean;
     useFor?: Markdown;
     description?: Markdown;
+}
+/**
+ * This interface was referenced by `Framework`'s JSON-Schema
+ * via the `definition` "Phone".
+ */
+export interface Phone {
+    /**
+     * As written by the author, in national format.
+     */
+    number: string;
+    /**
+     * International form for tel: links; absent for short emergency numbers.
+     */
+    e164?: string;
+    /**
+     * What the number is for, in the source's words, such as “Out of hours”, “Emergency” or “Text phone”; absent when the source gives none.
+     */
+    use?: string;
+    hours?: Hours;
 }
 /**
  * This interface was referenced by `Framework`'s JSON-Schema

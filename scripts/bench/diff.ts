@@ -59,7 +59,7 @@ export function makePair(indicators = 2000, share = 0.1, seed = 1): BenchPair {
     text: sentence(),
   }))
   const old: Framework = {
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'bench',
     title: 'Right Help at the Right Time',
     partnership: 'Bench Safeguarding Children Partnership',
@@ -70,7 +70,7 @@ export function makePair(indicators = 2000, share = 0.1, seed = 1): BenchPair {
     levels,
     domains: DOMAIN_IDS.map((id) => ({ id, title: id.replace(/-/g, ' '), children: [] })),
     indicators: oldIndicators,
-    contacts: Array.from({ length: 20 }, (_, n) => ({ id: n === 0 ? 'front-door' : `contact-${n}`, name: `Contact ${n}`, phone: `0121 496 0${String(100 + n)}`, hours: { text: 'Mon-Fri 09:00-17:00' }, emergency: false })),
+    contacts: Array.from({ length: 20 }, (_, n) => ({ id: n === 0 ? 'front-door' : `contact-${n}`, name: `Contact ${n}`, phones: [{ number: `0121 496 0${String(100 + n)}` }], hours: { text: 'Mon-Fri 09:00-17:00' }, emergency: false })),
     links: Array.from({ length: 100 }, (_, n) => ({ id: `link-${n}`, text: `Link ${n}`, url: `https://example.org/${n}`, status: 'ok' as const })),
     sections: Array.from({ length: 15 }, (_, n) => ({ id: `section-${n}`, title: `Section ${n}`, body: `${sentence()}. ${sentence()}.`, children: [] })),
   }
@@ -106,7 +106,7 @@ export function makePair(indicators = 2000, share = 0.1, seed = 1): BenchPair {
     }
   }
   next.indicators = next.indicators.filter((indicator) => !removed.has(indicator.id))
-  ;(next.contacts[3] as Framework['contacts'][number]).phone = '0121 496 0999'
+  ;(next.contacts[3] as Framework['contacts'][number]).phones = [{ number: '0121 496 0999' }]
   ;(next.links[7] as Framework['links'][number]).url = 'https://example.org/moved'
   return { old, new: next, changed }
 }

@@ -13,6 +13,7 @@ import { emptyFramework } from './model.ts'
 import { changeKinds } from './registry.ts'
 import { IN_PLACE } from './similarity.ts'
 import type { Change, Counts, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
+import { shownNumber } from './phones.ts'
 
 /** A stable order for changes: by kind, then what they are about, then the values. */
 export function compareChanges(a: Change, b: Change): number {
@@ -103,7 +104,8 @@ function contactSide(framework: Framework): (contact: Contact) => OutlineSide {
   return (contact) => {
     const web = contact.web === undefined ? undefined : framework.links.find((link) => link.id === contact.web)
     const details = [
-      contact.phone ? { field: 'phone', value: contact.phone } : undefined,
+      // Every number, with its use and its own hours, as the change lines show them.
+      ...contact.phones.flatMap((phone) => [{ field: 'phone', value: shownNumber(phone) ?? phone.number }, ...(phone.hours ? [{ field: 'hours', value: `${phone.hours.text}, for ${shownNumber(phone)}` }] : [])]),
       contact.hours ? { field: 'hours', value: contact.hours.text } : undefined,
       contact.email ? { field: 'email', value: contact.email } : undefined,
       // A web address still pending is no way to reach anyone: left out.

@@ -15,6 +15,7 @@ import { UsageError } from '../shared/usage-error.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { findRepository, materialiseSources, resolveCommit } from './git.ts'
 import type { SideInfo } from './types.ts'
+import { upgradeFormat } from './upgrade.ts'
 
 export interface LoadedSide {
   info: SideInfo
@@ -84,8 +85,8 @@ export function loadFrameworkJson(file: string, shown: string): Framework {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`“${shown}” does not hold a JSON object, expected a generated framework.json`)
   const { $comment: _comment, ...framework } = data as Record<string, unknown>
-  // Format 2 only added fields, so a package written in format 1 is read as it is.
-  if (framework.formatVersion === 1) framework.formatVersion = 2
+  // A package written in an older format is read into today's shape.
+  upgradeFormat(framework)
   const validate = getValidators().framework
   if (!validate(framework)) {
     const problems = (validate.errors ?? []).map((error) => `  ${error.instancePath || '/'}: ${error.message ?? 'is not valid'}`)

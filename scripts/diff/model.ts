@@ -28,7 +28,7 @@ export function flatSections(framework: Framework): PlacedSection[] {
 
 /** A framework with nothing in it, standing in for the missing side when a framework is added or removed. */
 export function emptyFramework(id: string): Framework {
-  return { formatVersion: 2, id, title: id, partnership: '', version: '0.0', status: 'draft', indicatorLayout: 'by-level', guidance: [], levels: [], domains: [], indicators: [], contacts: [], links: [], sections: [] }
+  return { formatVersion: 3, id, title: id, partnership: '', version: '0.0', status: 'draft', indicatorLayout: 'by-level', guidance: [], levels: [], domains: [], indicators: [], contacts: [], links: [], sections: [] }
 }
 
 /** A domain's list (level and strengths or needs) as a key comparable across the versions (see referenceKey). */

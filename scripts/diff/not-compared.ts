@@ -6,7 +6,7 @@
 export const NOT_COMPARED: Readonly<Record<string, string>> = {
   $comment: 'the generated file’s banner, not content',
   formatVersion: 'the version of the model’s shape; both sides are read into the same shape before they are compared',
-  'contacts[].phoneE164': 'the international form of `phone`, made from it: a change shows as a phone number change',
+  'contacts[].phones[].e164': 'the international form of a number, made from it: a change shows as a phone number change',
   'levels[].links[]': 'the links used in the level’s text, read from it: a change shows as a change of that text',
   'matrix.columns[]': 'the matrix’s columns are levels: a column added or removed shows as its cells, new or gone',
   'matrix.factors[]': 'a factor added or removed shows as its cells; the order of the rows does not change what a cell says',

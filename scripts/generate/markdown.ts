@@ -49,7 +49,9 @@ export function addressesOf(framework: Framework): Map<string, string | undefine
   const addresses = new Map<string, string | undefined>()
   for (const link of framework.links) addresses.set(link.id, link.status === 'ok' && link.url && SAFE_SCHEMES.includes(schemeOf(link.url) ?? '') ? link.url : undefined)
   for (const contact of framework.contacts) {
-    const address = contact.phone ? telUri(contact.phone, contact.phoneE164) : contact.email ? `mailto:${contact.email}` : contact.web ? addresses.get(contact.web) : undefined
+    // A link to a contact dials its first number.
+    const phone = contact.phones[0]
+    const address = phone ? telUri(phone.number, phone.e164) : contact.email ? `mailto:${contact.email}` : contact.web ? addresses.get(contact.web) : undefined
     addresses.set(contact.id, address)
   }
   return addresses

@@ -156,8 +156,15 @@ interface Payload {
 
 function payload(framework: Framework): Payload {
   const { $comment: _comment, ...model } = framework
-  // The module's data is the model's, with each number's tel: address beside it.
-  const data = { ...model, contacts: model.contacts.map((contact) => (contact.phone ? { ...contact, tel: telUri(contact.phone, contact.phoneE164) } : contact)) }
+  // The module's data is the model's, with each number's tel: address beside it, and the first
+  // number's on the contact (what a link to the contact dials).
+  const data = {
+    ...model,
+    contacts: model.contacts.map((contact) => {
+      const phones = contact.phones.map((phone) => ({ ...phone, tel: telUri(phone.number, phone.e164) }))
+      return phones[0] ? { ...contact, tel: phones[0].tel, phones } : contact
+    }),
+  }
   const rendered = Object.fromEntries([...renderedFields(framework)].map(([markdown, field]) => [markdown, [field.markdown, field.html, field.text]]))
   return { data: JSON.stringify(JSON.stringify(data)), rendered: JSON.stringify(JSON.stringify(rendered)) }
 }

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast'
 import type { Position } from 'unist'
-import type { Contact, Domain, DomainCell, Framework, Indicator, Level, Link, Matrix, Section } from '../model/types.ts'
+import type { Contact, Domain, DomainCell, Framework, Indicator, Level, Link, Matrix, Phone, Section } from '../model/types.ts'
+import { toString } from 'mdast-util-to-string'
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { schemeOf } from '../shared/addresses.ts'
 import { readPhone } from '../shared/phones.ts'
@@ -663,11 +664,12 @@ function nestDomains(context: ParseContext): void {
 
 /* ---------------------------------------------------------------- contacts */
 
-const CONTACT_LABELS: Record<string, 'phone' | 'hours' | 'web' | 'email' | 'emergency' | 'useFor'> = {
+const CONTACT_LABELS: Record<string, 'phone' | 'hours' | 'web' | 'email' | 'address' | 'emergency' | 'useFor'> = {
   phone: 'phone', telephone: 'phone', tel: 'phone', 'phone number': 'phone',
   hours: 'hours', 'opening hours': 'hours', open: 'hours',
-  web: 'web', website: 'web', portal: 'web', url: 'web',
+  web: 'web', website: 'web', portal: 'web', url: 'web', 'web form': 'web', 'online form': 'web',
   email: 'email', 'e mail': 'email',
+  address: 'address', 'postal address': 'address', post: 'address',
   emergency: 'emergency',
   'use for': 'useFor', 'when to use': 'useFor', for: 'useFor',
 }
@@ -680,7 +682,7 @@ function readContactsFile(context: ParseContext, item: ParsedFile): void {
   const { parts } = splitByHeading(item.body, depth)
   for (const { heading, body } of parts) {
     const attributed = attributesOf(context, heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
-    const contact: Contact = { id: '', name: attributed.text, emergency: false }
+    const contact: Contact = { id: '', name: attributed.text, phones: [], emergency: false }
     assignId(context, contact, 'contact', placeOf(source, heading.position), attributed.block?.attributes.id, slugify(attributed.text), endOf(heading))
     recordAnchor(context, source, slugger, heading, attributed.text, contact)
     place(context, [heading])
@@ -700,27 +702,42 @@ function readContactsFile(context: ParseContext, item: ParsedFile): void {
   }
 }
 
-const DETAIL_NAMES: Record<string, string> = { phone: 'a phone number', hours: 'hours', web: 'a “Web” link', email: 'an email address', emergency: 'an “Emergency” line', useFor: 'a “Use for” line' }
+const DETAIL_NAMES: Record<string, string> = { hours: 'hours', web: 'a “Web” link', email: 'an email address', address: 'an address', emergency: 'an “Emergency” line', useFor: 'a “Use for” line' }
+
+/** “Phone (out of hours)”: the label, and the number's use in brackets after it. */
+const LABEL_WITH_USE = /^([^(]*?)\s*\(([^)]*)\)\s*$/
 
 function readContactDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem, seen: Map<string, ListItem>): void {
-  const text = plainText(entry)
+  // Only a number may have details of its own (its hours), in a list under it.
+  const own = entry.children[0]?.type === 'paragraph' ? entry.children[0] : entry
+  const text = plainText(own)
   const colon = text.indexOf(':')
-  const label = colon === -1 ? '' : normaliseLabel(text.slice(0, colon))
+  const written = colon === -1 ? '' : text.slice(0, colon)
+  const withUse = LABEL_WITH_USE.exec(written)
+  const label = normaliseLabel(withUse ? (withUse[1] ?? '') : written)
   const key = CONTACT_LABELS[label]
-  if (!key) {
-    const suggestion = closest(label || text.split(' ')[0] || '', ['Phone', 'Hours', 'Web', 'Email', 'Emergency', 'Use for'])
+  if (!key || (withUse && key !== 'phone')) {
+    const suggestion = closest(label || text.split(' ')[0] || '', ['Phone', 'Hours', 'Web', 'Email', 'Address', 'Emergency', 'Use for'])
     context.problem(
       file,
       entry.position,
       colon === -1
         ? `This contact detail has no label, expected “Label: value” such as “Phone: 0121 788 4300”`
-        : `Unknown contact detail “${text.slice(0, colon)}”${suggestion.length ? '' : ', expected Phone, Hours, Web, Email, Emergency or Use for'}`,
+        : key
+          ? `Only a phone number takes a use in brackets, expected “${written.replace(/\s*\(.*$/, '')}:” without “(${withUse?.[2] ?? ''})”, or “Phone (${withUse?.[2] ?? ''}): ...”`
+          : `Unknown contact detail “${written}”${suggestion.length ? '' : ', expected Phone, Hours, Web, Email, Address, Emergency or Use for'}`,
       'unknown-label',
       { expected: suggestion },
     )
     return
   }
   const value = text.slice(colon + 1).trim()
+  if (key === 'phone') {
+    readPhoneDetail(context, file, contact, entry, value, withUse ? (withUse[2] ?? '').trim() : undefined)
+    return
+  }
+  if (own !== entry && entry.children.length > 1)
+    context.problem(file, entry.children[1]?.position, `Only a phone number has details of its own under it, expected this “${written}:” line on one line, or the details as lines of the contact's list`, 'misplaced-content')
   const first = seen.get(key)
   if (first) {
     // One value per detail: a second line would replace the first without a word.
@@ -728,7 +745,9 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
     context.problem(
       file,
       entry.position,
-      `“${contact.name}” already has ${DETAIL_NAMES[key]}${line ? ` (line ${line})` : ''}, expected one “${text.slice(0, colon).trim()}:” line per contact: write the second as a contact of its own, such as “## ${contact.name} (out of hours)”`,
+      key === 'hours'
+        ? `“${contact.name}” already has hours${line ? ` (line ${line})` : ''}, expected one “Hours:” line per contact: the hours of one number go in a list under it, such as “  - Hours: Outside office hours”`
+        : `“${contact.name}” already has ${DETAIL_NAMES[key]}${line ? ` (line ${line})` : ''}, expected one “${written}:” line per contact: write the second as a contact of its own, such as “## ${contact.name} (out of hours)”`,
       'misplaced-content',
     )
     return
@@ -736,12 +755,11 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
   seen.set(key, entry)
   const placeAt = placeOf(file, entry.position)
   switch (key) {
-    case 'phone': {
-      contact.phone = value
-      // The same reading as the phone rules: a valid UK number gets its international form.
-      const reading = readPhone(value)
-      if (reading.ok && reading.number) contact.phoneE164 = reading.number.number
-      context.phonePlaces.set(contact, placeAt)
+    case 'address': {
+      // Line by line as written: the lines after the first are indented under it.
+      const lines = toString(own).slice(colon + 1).split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean)
+      if (lines.length) contact.address = lines
+      else context.problem(file, entry.position, `The address of “${contact.name}” is empty, expected its lines after “Address:”, such as “Address: Council House, Manor Square, Solihull B91 3QB”`, 'misplaced-content')
       break
     }
     case 'hours': {
@@ -782,6 +800,36 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
       break
     }
   }
+}
+
+/**
+ * “Phone: 0121 788 4300”, or “Phone (out of hours): 0121 605 6060” with the number's use, and
+ * optionally its own hours in a list under it. Every number is kept, in the source's order (two
+ * numbers may share a use, or both have none: the source lists them so).
+ */
+function readPhoneDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem, value: string, use: string | undefined): void {
+  const phone: Phone = { number: value }
+  // The same reading as the phone rules: a valid UK number gets its international form.
+  const reading = readPhone(value)
+  if (reading.ok && reading.number) phone.e164 = reading.number.number
+  if (use) phone.use = use
+  else if (use === '') context.problem(file, entry.position, `The brackets after “Phone” are empty, expected what the number is for, such as “Phone (out of hours): ${value}”`, 'misplaced-content')
+  context.places.set(phone, placeOf(file, entry.position))
+  for (const child of entry.children.slice(1)) {
+    const details = child.type === 'list' ? child.children : []
+    if (child.type !== 'list') context.problem(file, child.position, `Under a phone number only its hours are read, expected “- Hours: Outside office hours” in a list under the number`, 'misplaced-content')
+    for (const detail of details) {
+      const words = plainText(detail)
+      const colon = words.indexOf(':')
+      if (colon === -1 || CONTACT_LABELS[normaliseLabel(words.slice(0, colon))] !== 'hours' || phone.hours) {
+        context.problem(file, detail.position, phone.hours ? `This number already has its hours, expected one “Hours:” line under it` : `Under a phone number only its hours are read, expected “- Hours: Outside office hours”; write other details as lines of the contact's list`, 'misplaced-content')
+        continue
+      }
+      phone.hours = parseHours(words.slice(colon + 1).trim()).hours
+      context.places.set(phone.hours, placeOf(file, detail.position))
+    }
+  }
+  contact.phones.push(phone)
 }
 
 /* ---------------------------------------------------------------- links.md */

@@ -98,8 +98,6 @@ export interface ParseContext {
   flatLevels: Array<{ level: Level; file: FrameworkFile; fileIndex: number }>
   levelPolarity: Map<string, 'strength' | 'need'>
   flatDomains: Domain[]
-  /** Where each contact's phone number is written (for the phone rules). */
-  phonePlaces: Map<Contact, Place>
   /** The link of each contact's “Web” detail, resolved to a link id at the end. */
   contactWeb: Map<Contact, LinkUse>
   /** Matrix cells and the factor they belong to, whose id may be derived after the cell is made. */
@@ -128,7 +126,7 @@ export interface ParseContext {
 
 export function createContext(folder: FrameworkFolder): ParseContext {
   const framework: Framework = {
-    formatVersion: 2,
+    formatVersion: 3,
     id: folder.id,
     title: folder.id,
     partnership: '',
@@ -159,7 +157,6 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     flatLevels: [],
     levelPolarity: new Map(),
     flatDomains: [],
-    phonePlaces: new Map(),
     contactWeb: new Map(),
     matrixFactorOf: new Map(),
     resolutions: new Map(),

@@ -115,9 +115,12 @@ title: Contacts
 
 <!--
 One heading per contact, then its details, each with a label: Phone, Hours, Web, Email,
-Emergency, Use for. For example:
+Address, Emergency, Use for. A contact may have several numbers, each with its use in brackets
+and, when they differ from the contact's, its own hours under it. For example:
 - Phone: 0121 788 4300
 - Hours: Mon-Thu 08:45-17:20; Fri 08:45-16:30
+- Phone (out of hours): 0121 605 6060
+  - Hours: Outside office hours
 -->
 
 ## Front door {#front-door}

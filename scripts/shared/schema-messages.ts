@@ -21,9 +21,12 @@ export function pathOf(instancePath: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
+/** Model fields whose own name would not tell an author which line is meant: a number is written “Phone:”. */
+const AUTHOR_NAMES: Readonly<Record<string, string>> = { 'phones.number': 'phone' }
+
 function label(path: string[]): string {
-  const named = [...path].reverse().find((segment) => !/^\d+$/.test(segment))
-  return named ?? 'value'
+  const named = path.filter((segment) => !/^\d+$/.test(segment))
+  return AUTHOR_NAMES[named.slice(-2).join('.')] ?? named.at(-1) ?? 'value'
 }
 
 function show(value: unknown): string {

@@ -6,7 +6,7 @@ import * as shropshire from '@thresholds/frameworks/shropshire'
 import * as solihull from '@thresholds/frameworks/solihull'
 
 const fpoc = contactsFor('child-protection').find((contact) => contact.id === 'fpoc')
-console.log(`shropshire fpoc phone: ${fpoc?.phone ?? 'none'}`)
+console.log(`shropshire fpoc phone: ${fpoc?.phones[0]?.number ?? 'none'}`)
 console.log(`shropshire targeted-early-help contacts: ${contactsFor('targeted-early-help').map((c) => c.id).join(', ')}`)
 console.log(`shropshire levels: ${levelOrder.join(' < ')}`)
 console.log(`shropshire highest level: ${levelById('child-protection').title}`)
@@ -14,7 +14,7 @@ console.log(`shropshire i-feel-safe indicators: ${indicatorsFor('i-feel-safe').l
 console.log(`shropshire i-feel-safe strengths: ${indicatorsFor('i-feel-safe', 'strength').length}`)
 console.log(`shropshire child-in-need above targeted-early-help: ${compareLevels('child-in-need', 'targeted-early-help') > 0}`)
 console.log(`solihull early-help indicators in health: ${solihull.indicatorsFor('health', 'early-help').length}`)
-console.log(`solihull significant-harm contacts: ${solihull.contactsFor('significant-harm').map((c) => c.phone).join(', ')}`)
+console.log(`solihull significant-harm contacts: ${solihull.contactsFor('significant-harm').flatMap((c) => c.phones.map((phone) => phone.number)).join(', ')}`)
 
 // The three questions an app asks: what to do for this indicator and whom to call; every contact
 // with a tel: link; which version, and when it is due for review.
@@ -26,6 +26,9 @@ if (first) {
   console.log(`solihull advice what to do starts: ${advice.whatToDo?.text.slice(0, 40) ?? '-'}`)
 }
 console.log(`solihull emergency: ${solihull.emergencyContacts().map((contact) => contact.tel).join(', ')}`)
+// Every number of every contact, each with its use and its own hours when it has them.
+for (const contact of solihull.framework.contacts)
+  for (const phone of contact.phones) console.log(`solihull number: ${contact.name}, ${phone.use ?? 'no use given'}, ${phone.tel}, ${(phone.hours ?? contact.hours)?.text ?? 'hours not stated'}`)
 console.log(`shropshire version: ${shropshire.framework.version}, review due: ${shropshire.framework.reviewDue ?? 'not stated'}`)
 
 // Ids from outside (a URL, storage) go through the guards and tolerant lookups.
@@ -82,6 +85,8 @@ export function wrongIdsDoNotCompile(): void {
   // @ts-expect-error a matrix column is a level id, not any string
   const notLevel: 'anything' = framework.matrix.columns[0]!
   void notLevel
+  // @ts-expect-error a contact's numbers are in phones: there is no single phone field
+  void framework.contacts[0]!.phone
   // @ts-expect-error adviceFor is for frameworks that place indicators at levels
   shropshire.adviceFor
 }

@@ -4,7 +4,7 @@ import { contactById, indicatorsFor, levelOrder } from '@thresholds/frameworks/s
 import * as solihull from '@thresholds/frameworks/solihull'
 import schema from '@thresholds/frameworks/framework.schema.json' with { type: 'json' }
 
-console.log(`plain fpoc phone: ${contactById('fpoc').phone}`)
+console.log(`plain fpoc phone: ${contactById('fpoc').phones[0].number}`)
 console.log(`plain frameworks: ${frameworks.map((f) => f.id).join(', ')}`)
 console.log(`plain lowest level: ${levelOrder[0]}`)
 console.log(`plain schema id: ${schema.$id}`)

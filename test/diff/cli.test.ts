@@ -181,6 +181,20 @@ describe('thresholds diff on folders and framework.json', () => {
     expect(report(all.stdout).unchanged).toBeUndefined()
   })
 
+  it('reads a framework.json of format 2 (one phone per contact) as today’s shape: nothing changed, and a changed number is one change', () => {
+    // test/fixtures/diff/format-2: Solihull's framework.json as format 2 wrote it.
+    const old = path.join(repoRoot, 'test/fixtures/diff/format-2/framework.json')
+    const same = thresholds(['diff', old, 'sources/solihull', '--format', 'json'], repoRoot)
+    expect(same.stderr).toBe('0 changes (0 practice, 0 review, 0 editorial).\n')
+    expect(same.status).toBe(0)
+    const dir = mkdtempSync(path.join(tmpdir(), 'thresholds-format-2-'))
+    const edited = path.join(dir, 'framework.json')
+    writeFileSync(edited, readFileSync(old, 'utf8').replace('"phone": "0121 704 8007"', '"phone": "0121 704 8008"').replace('"phoneE164": "+441217048007"', '"phoneE164": "+441217048008"'))
+    const changed = thresholds(['diff', edited, 'sources/solihull', '--format', 'json'], repoRoot)
+    expect(changed.status, changed.stderr).toBe(0)
+    expect(report(changed.stdout).frameworks[0]?.changes.map((change) => [change.kind, change.field, change.old, change.new])).toEqual([['contact-number-changed', 'phone', '0121 704 8008', '0121 704 8007']])
+  })
+
   it('compares every framework of two sources folders, or one with --framework', () => {
     const run = thresholds(['diff', 'sources', 'sources', '--format', 'json', '--all'], repoRoot)
     // Says why, if the command did not finish (seen once on a heavily loaded machine).

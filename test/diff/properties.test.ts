@@ -70,7 +70,7 @@ const frameworkArbitrary: fc.Arbitrary<Framework> = fc
       fc.record({
         id: fc.constantFrom(...CONTACT_IDS),
         name: fc.constantFrom('Front door', 'Emergency', 'MASH', 'Police'),
-        phone: maybe(fc.constantFrom('0121 788 4300', '0121 496 0100', '999')),
+        phones: fc.array(fc.record({ number: fc.constantFrom('0121 788 4300', '0121 496 0100', '999'), use: maybe(fc.constantFrom('Out of hours', 'Text phone')) }), { maxLength: 3 }),
         hours: maybe(fc.constantFrom('Mon-Fri 09:00-17:00', '24/7')),
         email: maybe(fc.constantFrom('a@example.org', 'b@example.org')),
         web: maybe(fc.constantFrom(...LINK_IDS)),
@@ -140,7 +140,7 @@ const frameworkArbitrary: fc.Arbitrary<Framework> = fc
       ...(i.tags ? { tags: i.tags } : {}),
       ...(i.related ? { related: i.related } : {}),
     }))
-    const contacts: Contact[] = drawn.contacts.map((c) => clean({ ...c, hours: c.hours ? { text: c.hours, ...(c.hours === '24/7' ? { always: true } : {}) } : undefined }))
+    const contacts: Contact[] = drawn.contacts.map((c) => clean({ ...c, phones: c.phones.map((phone) => clean(phone)), hours: c.hours ? { text: c.hours, ...(c.hours === '24/7' ? { always: true } : {}) } : undefined }))
     const links: Link[] = drawn.links.map((l) => clean({ ...l, status: l.url ? ('ok' as const) : ('pending' as const) }))
     const sections: Section[] = []
     for (const s of drawn.sections) {
@@ -158,7 +158,7 @@ const frameworkArbitrary: fc.Arbitrary<Framework> = fc
       matrix = clean({ title: 'Decision-making matrix', rule: drawn.matrix.rule, notes: drawn.matrix.notes, factors: drawn.matrix.factors, columns, cells })
     }
     return clean({
-      formatVersion: 2,
+      formatVersion: 3,
       id: 'sample',
       title: 'Sample framework',
       partnership: 'Sample partnership',
@@ -197,7 +197,7 @@ const editedPair: fc.Arbitrary<[Framework, Framework]> = fc
       }
       if (edit === 'phone') {
         const contact = second.contacts[pick % Math.max(1, second.contacts.length)]
-        if (contact) contact.phone = '0121 496 0999'
+        if (contact) contact.phones = [...contact.phones.slice(1), { number: '0121 496 0999', use: 'Out of hours' }]
       }
       if (edit === 'reverse-levels') second.levels.reverse()
     })

@@ -29,8 +29,8 @@ type Edit = { text?: string; level?: string; id?: string; contacts?: string[]; r
 
 function framework(edit: Edit = {}): Framework {
   const contacts: Framework['contacts'] = [
-    { id: 'front-door', name: 'Front door', phone: '0121 788 4300', hours: { text: 'Mon-Fri 09:00-17:00' }, emergency: false },
-    ...(edit.removeContact ? [] : [{ id: 'adults-team-with-a-long-id', name: 'Adults team', phone: '0121 704 8007', emergency: false }]),
+    { id: 'front-door', name: 'Front door', phones: [{ number: '0121 788 4300' }], hours: { text: 'Mon-Fri 09:00-17:00' }, emergency: false },
+    ...(edit.removeContact ? [] : [{ id: 'adults-team-with-a-long-id', name: 'Adults team', phones: [{ number: '0121 704 8007' }], emergency: false }]),
   ]
   return {
     ...emptyFramework('sample'),

@@ -25,7 +25,7 @@ function read(example: { file: string; text: string }) {
 
 describe('docs/authoring.md examples', () => {
   it('marks the examples this test reads', () => {
-    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'levels/01-early-help.md'])
+    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'contacts.md', 'domains/01-health.md', 'levels/01-early-help.md'])
   })
 
   it('a level’s own list, under no domain: indicators at that level with no domain', () => {
@@ -70,7 +70,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a list partial in the source and a list missing from it', () => {
-    const { errors, framework } = read(examples[5] as (typeof examples)[number])
+    const { errors, framework } = read(examples[6] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
@@ -79,7 +79,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a level’s “What to do” partial in the source and its consent text missing from it', () => {
-    const { errors, framework } = read(examples[6] as (typeof examples)[number])
+    const { errors, framework } = read(examples[7] as (typeof examples)[number])
     expect(errors).toEqual([])
     const level = framework?.levels[0]
     expect([level?.id, level?.whatToDo, level?.consent, level?.whatToDoCompleteness, level?.consentCompleteness]).toEqual([
@@ -89,5 +89,23 @@ describe('docs/authoring.md examples', () => {
       { status: 'partial', reason: 'the web version stops after the first step.' },
       { status: 'missing', reason: 'the consent page was not published.' },
     ])
+  })
+
+  it('a contact with several numbers, each with its use, one with its own hours, and a postal address', () => {
+    const { errors, framework } = read(examples.find((example) => example.file === 'contacts.md') as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect(framework?.contacts[0]).toEqual({
+      id: 'front-door',
+      name: 'Front door',
+      phones: [
+        { number: '0121 788 4300', e164: '+441217884300' },
+        { number: '0121 605 6060', e164: '+441216056060', use: 'out of hours', hours: { text: 'Outside office hours', outOfHours: true } },
+        { number: '0121 496 0000', e164: '+441214960000', use: 'text phone' },
+      ],
+      hours: { text: 'Mon-Fri 09:00-17:00', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] },
+      email: 'front.door@example.org',
+      address: ['Council House', 'Manor Square', 'Solihull B91 3QB'],
+      emergency: false,
+    })
   })
 })

@@ -16,7 +16,7 @@ const app = path.join(work, 'app')
 const out = path.join(work, 'generated')
 const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
 
-interface Contact { id: string; name: string; phone?: string; phoneE164?: string; emergency: boolean }
+interface Contact { id: string; name: string; phones: Array<{ number: string; e164?: string; use?: string }>; emergency: boolean }
 interface FrameworkJson { id: string; title: string; version: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
 let compiled: ReturnType<typeof run> | undefined
 let compiledCommon: ReturnType<typeof run> | undefined
@@ -78,19 +78,25 @@ describe('the generated package in a downstream app', () => {
     const fpoc = shropshire.contacts.find((c) => c.id === 'fpoc')
     const cin = solihull.levels.flatMap((l) => [l, ...l.children]).find((l) => l.id === 'significant-harm')
     const lines = result.stdout.trim().split('\n')
-    expect(lines).toContain(`shropshire fpoc phone: ${fpoc?.phone}`)
+    expect(lines).toContain(`shropshire fpoc phone: ${fpoc?.phones[0]?.number}`)
+    expect(lines).toContain('shropshire fpoc phone: 0345 678 9021')
     // A sub-level without contacts of its own uses its parent's.
     expect(lines).toContain(`shropshire targeted-early-help contacts: ${shropshire.levels.find((l) => l.id === 'getting-family-help')?.contacts.join(', ')}`)
     expect(lines).toContain(`shropshire i-feel-safe indicators: ${shropshire.indicators.filter((i) => i.domain === 'i-feel-safe').length}`)
     expect(lines).toContain(`shropshire child-in-need above targeted-early-help: true`)
     expect(lines).toContain(`solihull early-help indicators in health: ${solihull.indicators.filter((i) => i.domain === 'health' && i.level === 'early-help').length}`)
-    expect(lines).toContain(`solihull significant-harm contacts: ${(cin?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)?.phone).join(', ')}`)
+    expect(lines).toContain(`solihull significant-harm contacts: ${(cin?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)?.phones[0]?.number).join(', ')}`)
     // The three questions: what to do and whom to call, every number as a tel: link, version and review.
     const firstLevel = solihull.levels.find((l) => l.id === solihull.indicators[0]?.level)
     expect(lines).toContain(`solihull advice level: ${firstLevel?.id}`)
-    expect(lines).toContain(`solihull advice calls: ${(firstLevel?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)).map((c) => `${c?.name} tel:${c?.phoneE164}`).join('; ')}`)
+    expect(lines).toContain(`solihull advice calls: ${(firstLevel?.contacts ?? []).map((id) => solihull.contacts.find((c) => c.id === id)).map((c) => `${c?.name} tel:${c?.phones[0]?.e164}`).join('; ')}`)
     expect(lines).toContain('solihull advice calls: Children\'s Services tel:+441217884300; Out of hours emergency tel:+441216056060')
     expect(lines).toContain('solihull emergency: tel:+441216056060')
+    expect(lines.filter((line) => line.startsWith('solihull number: '))).toEqual([
+      "solihull number: Children's Services, no use given, tel:+441217884300, Mon-Thu 08:45-17:20; Fri 08:45-16:30",
+      'solihull number: Out of hours emergency, no use given, tel:+441216056060, Out of hours (Evenings, weekends, or bank holidays)',
+      'solihull number: Protecting Adults with Care & Support Needs, no use given, tel:+441217048007, hours not stated',
+    ])
     expect(lines).toContain(`shropshire version: ${shropshire.version}, review due: not stated`)
     expect(lines).toContain('guarded level: Early Help')
     expect(lines).toContain('tolerant lookup: true')
@@ -106,7 +112,7 @@ describe('the generated package in a downstream app', () => {
     expect(result.status).toBe(0)
     const fpoc = read('shropshire').contacts.find((c) => c.id === 'fpoc')
     expect(result.stdout.split('\n')).toEqual(
-      expect.arrayContaining([`plain fpoc phone: ${fpoc?.phone}`, 'plain frameworks: shropshire, solihull', 'plain schema id: https://thresholds.dev/schema/framework.schema.json']),
+      expect.arrayContaining([`plain fpoc phone: ${fpoc?.phones[0]?.number}`, 'plain fpoc phone: 0345 678 9021', 'plain frameworks: shropshire, solihull', 'plain schema id: https://thresholds.dev/schema/framework.schema.json']),
     )
     // Every unknown id is the same RangeError naming it, never an empty answer.
     expect(result.stdout.split('\n').filter((line) => line.startsWith('plain unknown id') || line.startsWith('plain frozen'))).toEqual([

@@ -5,7 +5,7 @@ import type { Framework } from '../../scripts/model/types.ts'
 /** A framework with one known link, one pending link and two contacts, and nothing else. */
 function framework(summary: string): Framework {
   return {
-    formatVersion: 1,
+    formatVersion: 3,
     id: 'test',
     title: 'Test',
     partnership: 'Test Partnership',
@@ -18,8 +18,8 @@ function framework(summary: string): Framework {
     domains: [],
     indicators: [],
     contacts: [
-      { id: 'front-door', name: 'Front door', phone: '0121 788 4300', phoneE164: '+441217884300', emergency: false },
-      { id: 'police', name: 'Police', phone: '999', emergency: true },
+      { id: 'front-door', name: 'Front door', phones: [{ number: '0121 788 4300', e164: '+441217884300' }, { number: '0121 605 6060', e164: '+441216056060', use: 'Out of hours' }], emergency: false },
+      { id: 'police', name: 'Police', phones: [{ number: '999' }], emergency: true },
     ],
     links: [
       { id: 'procedures', text: 'Procedures', url: 'https://example.org/procedures', status: 'ok' },

@@ -63,6 +63,19 @@ describe('the every-shape fixture', () => {
     // The same concern at other levels, by id.
     expect(framework.indicators.find((indicator) => indicator.id === 'health-poor-attachments-2')?.related).toEqual(['health-poor-attachments-3', 'health-poor-attachments-4'])
     expect(framework.contacts.map((contact) => contact.hours?.text)).toEqual(['Mon-Thu 08:45-17:20; Fri 08:45-16:30', 'Outside office hours', '24 hours, 7 days'])
+    expect(framework.contacts[0]).toMatchObject({
+      phones: [
+        { number: '0121 788 4300', e164: '+441217884300' },
+        { number: '0121 605 6060', e164: '+441216056060', use: 'out of hours', hours: { text: 'Outside office hours', outOfHours: true } },
+        { number: '0121 496 0000', e164: '+441214960000', use: 'text phone' },
+      ],
+      email: 'frontdoor@example.org',
+      web: 'referral-form',
+      address: ['Westmere Council House', '1 Market Square', 'Westmere WM1 1AA'],
+    })
+    // The package's module gives every number its tel: address.
+    const module = readFileSync(path.join(root, 'generated/every-shape/index.js'), 'utf8')
+    for (const tel of ['+441217884300', '+441216056060', '+441214960000']) expect(module).toContain(`\\"tel\\":\\"tel:${tel}\\"`)
     expect(framework.sections[0]?.completeness?.status).toBe('missing')
     // The package's render() knows an indicator's Markdown like any other Markdown field.
     const pkg = (await import(pathToFileURL(path.join(root, 'generated/every-shape/index.js')).href)) as { render: (markdown: string) => unknown }
@@ -89,6 +102,10 @@ describe('the every-shape fixture', () => {
     // Related indicators link both ways: Level 4 back to Level 2, the family list back to the level's own list.
     expect(page('domains/health.html')).toContain('<li id="health-poor-attachments-4"><span class="indicator-text">Poor attachments</span><span class="related">Related: <a href="#health-poor-attachments-2">Poor attachments (Level 2: Early Help)</a></span></li>')
     expect(page('domains/family.html')).toContain('<span class="related">Related: <a href="../levels/early-help-single.html#early-help-single-routines">The family asks for help with bedtimes and routines (Level 2: Early Help)</a></span>')
+    expect(page('contacts.html')).toContain(
+      '<dl class="details"><div><dt>Phone</dt><dd><a href="tel:+441217884300">0121 788 4300</a></dd></div><div><dt>Hours</dt><dd>Mon-Thu 08:45-17:20; Fri 08:45-16:30</dd></div><div><dt>Phone (out of hours)</dt><dd><a href="tel:+441216056060">0121 605 6060</a>, Outside office hours</dd></div><div><dt>Phone (text phone)</dt><dd><a href="tel:+441214960000">0121 496 0000</a></dd></div>',
+    )
+    expect(page('contacts.html')).toContain('<div><dt>Address</dt><dd>Westmere Council House<br>1 Market Square<br>Westmere WM1 1AA</dd></div>')
     expect(page('sections/escalation.html')).toContain('<strong>This page is missing from the source document: </strong>')
   })
 })

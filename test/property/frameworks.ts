@@ -3,7 +3,7 @@
  * that say them (as docs/authoring.md describes): for the round-trip property test.
  */
 import fc from 'fast-check'
-import type { Completeness, Contact, Domain, DomainCell, Framework, Indicator, Level, Link, Section } from '../../scripts/model/types.ts'
+import type { Completeness, Contact, Domain, DomainCell, Framework, Hours, Indicator, Level, Link, Phone, Section } from '../../scripts/model/types.ts'
 import { buildFramework } from '../../scripts/parse/build.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
 import type { FileKind, FrameworkFolder } from '../../scripts/parse/read.ts'
@@ -23,6 +23,7 @@ const PHONES: Array<[string, string | undefined]> = [
   ['0345 678 9021', '+443456789021'],
   ['0121 605 6060', '+441216056060'],
 ]
+const USES = ['Office hours', 'Out of hours', 'Emergency', 'Text phone']
 const HOURS: Array<Contact['hours']> = [
   { text: 'Mon-Fri 09:00-17:00', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] },
   { text: '24 hours, 7 days', always: true },
@@ -79,16 +80,30 @@ export const shape: fc.Arbitrary<Shape> = fc
       { minLength: 1, maxLength: 2 },
     ),
     subDomain: fc.boolean(),
-    contacts: fc.array(fc.record({ name: phrase(1, 3), phone: fc.nat(PHONES.length - 1), hours: maybe(fc.nat(HOURS.length - 1)), email: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+    contacts: fc.array(
+      fc.record({
+        name: phrase(1, 3),
+        // Several numbers, each with a use or none, and hours of its own or none.
+        phones: fc.array(fc.record({ number: fc.nat(PHONES.length - 1), use: maybe(fc.constantFrom(...USES)), hours: maybe(fc.nat(HOURS.length - 1)) }), { minLength: 1, maxLength: 3 }),
+        hours: maybe(fc.nat(HOURS.length - 1)),
+        email: fc.boolean(),
+        address: maybe(fc.array(phrase(1, 4), { minLength: 1, maxLength: 3 })),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     links: fc.array(phrase(1, 3), { maxLength: 2 }),
     section: maybe(fc.record({ title: phrase(1, 3), body: sentence, gap: maybe(completeness) })),
   })
   .map((g): Shape => {
     const contacts: Contact[] = [
-      { id: 'emergency', name: 'Emergency services', phone: '999', emergency: true },
+      { id: 'emergency', name: 'Emergency services', phones: [{ number: '999' }], emergency: true },
       ...g.contacts.map((c, i): Contact => {
-        const [phone, e164] = PHONES[c.phone] as [string, string]
-        const contact: Contact = { id: `contact-${i + 1}`, name: c.name, phone, phoneE164: e164, emergency: false }
+        const phones = c.phones.map((p): Phone => {
+          const [number, e164] = PHONES[p.number] as [string, string]
+          return { number, e164, ...(p.use ? { use: p.use } : {}), ...(p.hours !== undefined ? { hours: HOURS[p.hours] as Hours } : {}) }
+        })
+        const contact: Contact = { id: `contact-${i + 1}`, name: c.name, phones, emergency: false }
+        if (c.address) contact.address = c.address
         if (c.email) contact.email = `team${i + 1}@example.org`
         if (c.hours !== undefined) contact.hours = HOURS[c.hours]
         return contact
@@ -172,7 +187,7 @@ export const shape: fc.Arbitrary<Shape> = fc
     const links: Link[] = g.links.map((text, i) => ({ id: `link-${i + 1}`, text, url: `https://example.org/page-${i + 1}`, status: 'ok' }))
     const sections: Section[] = g.section ? [{ id: 'about', title: g.section.title, body: g.section.body, children: [], ...(g.section.gap ? { completeness: g.section.gap } : {}) }] : []
     const framework: Framework = {
-      formatVersion: 2,
+      formatVersion: 3,
       id: 'generated',
       title: g.title,
       partnership: g.partnership,
@@ -253,7 +268,10 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
     files.push([`domains/${String(i + 1).padStart(2, '0')}-${domain.id}.md`, 'domain', `---\nid: ${domain.id}\ntitle: ${domain.title}\n${domain.parent ? `parent: ${domain.parent}\n` : ''}${titlesAt(domain)}---\n\n${body}`])
   })
   const contact = (c: Contact) =>
-    `## ${c.name} {#${c.id}}\n\n${[`- Phone: ${c.phone}`, ...(c.hours ? [`- Hours: ${c.hours.text}`] : []), ...(c.email ? [`- Email: ${c.email}`] : []), ...(c.emergency ? ['- Emergency: yes'] : [])].join('\n')}\n`
+    `## ${c.name} {#${c.id}}\n\n${[
+      ...c.phones.map((p) => `- Phone${p.use ? ` (${p.use})` : ''}: ${p.number}${p.hours ? `\n  - Hours: ${p.hours.text}` : ''}`),
+      ...(c.address ? [`- Address: ${c.address.join('\n  ')}`] : []),
+      ...(c.hours ? [`- Hours: ${c.hours.text}`] : []), ...(c.email ? [`- Email: ${c.email}`] : []), ...(c.emergency ? ['- Emergency: yes'] : [])].join('\n')}\n`
   files.push(['contacts.md', 'contacts', `---\ntitle: Contacts\n---\n\n${framework.contacts.map(contact).join('\n')}`])
   files.push(['links.md', 'links', `---\ntitle: Links\n---\n\n${framework.links.map((l) => `- [${l.text}](${l.url}) {#${l.id}}`).join('\n')}\n`])
   for (const section of framework.sections) files.push(['sections/01-about.md', 'section', `---\nid: ${section.id}\n---\n\n# ${section.title}\n\n${marker(section.completeness)}${section.body}\n`])

@@ -9,12 +9,11 @@ export default defineRule({
   messages: {
     notNational: 'The phone number “{{phone}}” is not in the usual format, expected “{{national}}”',
   },
-  check({ framework, parsed, report }) {
-    for (const contact of framework.contacts) {
-      if (contact.phone === undefined) continue
-      const reading = readPhone(contact.phone)
-      if (reading.ok && reading.national !== contact.phone)
-        report(parsed.phonePlaces.get(contact) ?? contact, 'notNational', { phone: contact.phone, national: reading.national }, { expected: [reading.national] })
-    }
+  check({ framework, report }) {
+    for (const contact of framework.contacts)
+      for (const phone of contact.phones) {
+        const reading = readPhone(phone.number)
+        if (reading.ok && reading.national !== phone.number) report(phone, 'notNational', { phone: phone.number, national: reading.national }, { expected: [reading.national] })
+      }
   },
 })

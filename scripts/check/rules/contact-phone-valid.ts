@@ -5,16 +5,18 @@ import { defineRule } from '../define-rule.ts'
 export default defineRule({
   id: 'contact-phone-valid',
   severity: 'error',
-  description: 'Every phone number is a real UK number (checked with libphonenumber-js), or a UK short number such as 999 or 116 111.',
+  description: 'Every phone number of every contact is a real UK number (checked with libphonenumber-js), or a UK short number such as 999 or 116 111.',
   messages: {
     invalid: 'The phone number “{{phone}}” of “{{contact}}” {{problem}}, expected a number such as “0121 788 4300”',
+    invalidForUse: 'The phone number “{{phone}}” of “{{contact}}” ({{use}}) {{problem}}, expected a number such as “0121 788 4300”',
   },
-  check({ framework, parsed, report }) {
-    for (const contact of framework.contacts) {
-      if (contact.phone === undefined) continue
-      const reading = readPhone(contact.phone)
-      if (!reading.ok)
-        report(parsed.phonePlaces.get(contact) ?? contact, 'invalid', { phone: contact.phone, contact: contact.name, problem: reading.problem })
-    }
+  check({ framework, report }) {
+    for (const contact of framework.contacts)
+      for (const phone of contact.phones) {
+        const reading = readPhone(phone.number)
+        if (reading.ok) continue
+        if (phone.use) report(phone, 'invalidForUse', { phone: phone.number, contact: contact.name, use: phone.use, problem: reading.problem })
+        else report(phone, 'invalid', { phone: phone.number, contact: contact.name, problem: reading.problem })
+      }
   },
 })

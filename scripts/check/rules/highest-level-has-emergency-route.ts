@@ -5,7 +5,7 @@ import { defineRule } from '../define-rule.ts'
 const EMERGENCY_NUMBERS = new Set(['999', '112'])
 
 export function isEmergencyNumber(contact: Contact): boolean {
-  return contact.phone !== undefined && EMERGENCY_NUMBERS.has(contact.phone.replace(/\D/g, ''))
+  return contact.phones.some((phone) => EMERGENCY_NUMBERS.has(phone.number.replace(/\D/g, '')))
 }
 
 /** The level for a child in danger must tell the reader to call 999, not only the daytime team. */

@@ -5,7 +5,7 @@ import { defineRule } from '../define-rule.ts'
 
 /** A contact a practitioner can reach: a number, an address or a web page. A bare name is not one. */
 function reachable(contact: Contact | undefined): boolean {
-  return Boolean(contact && (contact.phone || contact.email || contact.web))
+  return Boolean(contact && (contact.phones.length || contact.email || contact.web))
 }
 
 export default defineRule({

@@ -21,9 +21,10 @@ function destination(url: string): Destination | undefined {
   return undefined
 }
 
-/** A contact's own number or address, of the kind the words show. */
+/** A contact's own number (the first: what a link to the contact dials) or address, of the kind the words show. */
 function ofContact(contact: Contact, kind: Kind): Destination | undefined {
-  if (kind === 'phone' && contact.phone) return { kind, key: contact.phoneE164 ?? phoneKey(contact.phone), shown: contact.phone }
+  const phone = contact.phones[0]
+  if (kind === 'phone' && phone) return { kind, key: phone.e164 ?? phoneKey(phone.number), shown: phone.number }
   if (kind === 'email' && contact.email) return { kind, key: emailKey(contact.email), shown: contact.email }
   return undefined
 }

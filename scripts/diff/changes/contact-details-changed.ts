@@ -9,8 +9,8 @@ export default defineChange({
   impact: 'practice',
   impacts: ['practice', 'editorial'],
   label: 'Contact details changed',
-  covers: ['contacts[].email', 'contacts[].web', 'contacts[].emergency', 'contacts[].useFor'],
-  description: 'A contact’s email address, web address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words is editorial.',
+  covers: ['contacts[].email', 'contacts[].web', 'contacts[].address[]', 'contacts[].emergency', 'contacts[].useFor'],
+  description: 'A contact’s email address, web address, postal address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words is editorial.',
   detect({ contacts, links }) {
     const out: Detected[] = []
     for (const pair of contacts.pairs) {
@@ -20,6 +20,9 @@ export default defineChange({
       if (text(pair.old, 'email') !== text(pair.new, 'email')) add('email', text(pair.old, 'email'), text(pair.new, 'email'))
       // The web address is a link id: a link that only changed its id is still the same link.
       if (!sameReference(links, pair.old.web, pair.new.web)) add('web', pair.old.web ?? null, pair.new.web ?? null)
+      // The address on one line, as a report shows it; spacing inside a line is layout.
+      const address = (contact: Contact) => (contact.address ? contact.address.map((line) => line.replace(/\s+/g, ' ')).join(', ') : null)
+      if (address(pair.old) !== address(pair.new)) add('address', address(pair.old), address(pair.new))
       if (pair.old.emergency !== pair.new.emergency) add('emergency', pair.old.emergency, pair.new.emergency)
       if (text(pair.old, 'useFor') !== text(pair.new, 'useFor')) add('useFor', text(pair.old, 'useFor'), text(pair.new, 'useFor'), editorialIfSame(pair.old.useFor, pair.new.useFor, true))
     }

@@ -2,6 +2,7 @@ import { matchOf } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { sameMeaning } from '../meaning.ts'
 import type { Hours } from '../../model/types.ts'
+import { pairPhones, shownNumber } from '../phones.ts'
 
 /** The hours as read from the text (flags and weekly times); empty when nothing was read. */
 function readHours(hours: Hours | undefined): string {
@@ -26,21 +27,24 @@ export default defineChange({
   impact: 'practice',
   impacts: ['practice', 'editorial'],
   label: 'Opening hours changed',
-  covers: ['contacts[].hours.text', 'contacts[].hours.always', 'contacts[].hours.outOfHours', 'contacts[].hours.weekly[]', 'contacts[].hours.weekly[].days[]', 'contacts[].hours.weekly[].opens', 'contacts[].hours.weekly[].closes'],
+  covers: [
+    ...['contacts[].hours', 'contacts[].phones[].hours'].flatMap((hours) => [`${hours}.text`, `${hours}.always`, `${hours}.outOfHours`, `${hours}.weekly[]`, `${hours}.weekly[].days[]`, `${hours}.weekly[].opens`, `${hours}.weekly[].closes`]),
+  ],
   description:
-    'When a contact answers changed (its hours text, or what is read from it): a call outside the new hours may not be picked up. Editorial when the weekly times read from the text are the same, or the text only changed punctuation, case or spacing.',
+    'When a contact, or one of its numbers, answers changed (its hours text, or what is read from it): a call outside the new hours may not be picked up. A number’s own hours are compared with those of the number for the same use, and shown with the number. Editorial when the weekly times read from the text are the same, or the text only changed punctuation, case or spacing.',
   detect({ contacts }) {
     const out: Detected[] = []
-    for (const pair of contacts.pairs)
-      if (readHours(pair.old.hours) !== readHours(pair.new.hours) || (pair.old.hours?.text ?? '') !== (pair.new.hours?.text ?? ''))
-        out.push({
-          subject: { type: 'contact', old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } },
-          match: matchOf(pair),
-          field: 'hours',
-          old: pair.old.hours?.text ?? null,
-          new: pair.new.hours?.text ?? null,
-          ...impactOf(pair.old.hours, pair.new.hours),
-        })
+    for (const pair of contacts.pairs) {
+      const subject = { type: 'contact' as const, old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } }
+      const compare = (before: Hours | undefined, after: Hours | undefined, shown: (text: string) => string) => {
+        if (readHours(before) === readHours(after) && (before?.text ?? '') === (after?.text ?? '')) return
+        out.push({ subject, match: matchOf(pair), field: 'hours', old: before ? shown(before.text) : null, new: after ? shown(after.text) : null, ...impactOf(before, after) })
+      }
+      compare(pair.old.hours, pair.new.hours, (text) => text)
+      // A number added or removed is reported with its number; here only the hours of one kept.
+      for (const phones of pairPhones(pair.old, pair.new))
+        if (phones.old && phones.new) compare(phones.old.hours, phones.new.hours, (text) => `${text}, for ${shownNumber(phones.new)}`)
+    }
     return out
   },
 })

@@ -1,26 +1,26 @@
 import { matchOf } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
-
-/** Spacing is layout, not a different number. */
-const digits = (phone: string | undefined) => phone?.replace(/\s+/g, '') ?? ''
+import { digits, pairPhones, shownNumber, useKey } from '../phones.ts'
 
 export default defineChange({
   id: 'contact-number-changed',
   impact: 'practice',
   label: 'Phone number changed',
-  covers: ['contacts[].phone'],
-  description: 'A contact’s phone number changed (or was added or removed): calls to the old number may go nowhere. Spacing alone does not count.',
+  covers: ['contacts[].phones[]', 'contacts[].phones[].number', 'contacts[].phones[].use'],
+  description:
+    'One of a contact’s phone numbers changed, was added or removed, or is now for another use (“Out of hours”, “Text phone”): calls to the old number may go nowhere. Each number is compared with the one for the same use; spacing, and the case of a use, alone do not count. A number is shown with its use in brackets.',
   detect({ contacts }) {
     const out: Detected[] = []
     for (const pair of contacts.pairs)
-      if (digits(pair.old.phone) !== digits(pair.new.phone))
-        out.push({
-          subject: { type: 'contact', old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } },
-          match: matchOf(pair),
-          field: 'phone',
-          old: pair.old.phone ?? null,
-          new: pair.new.phone ?? null,
-        })
+      for (const phones of pairPhones(pair.old, pair.new))
+        if (digits(phones.old) !== digits(phones.new) || (phones.old && phones.new && useKey(phones.old) !== useKey(phones.new)))
+          out.push({
+            subject: { type: 'contact', old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } },
+            match: matchOf(pair),
+            field: 'phone',
+            old: shownNumber(phones.old),
+            new: shownNumber(phones.new),
+          })
     return out
   },
 })

@@ -155,6 +155,7 @@ const FIELD_NAMES: Record<string, string> = {
   phone: 'Phone',
   hours: 'Hours',
   email: 'Email',
+  address: 'Address',
   web: 'Web',
   emergency: 'Emergency',
   useFor: 'Use for',

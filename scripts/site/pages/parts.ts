@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import type { Completeness, Contact, Level } from '../../model/types.ts'
+import type { Completeness, Contact, Level, Phone } from '../../model/types.ts'
 import { levelName } from '../../model/flat.ts'
 import { link } from '../layout.ts'
 import { PENDING_NOTE, renderMarkdown } from '../markdown.ts'
@@ -21,8 +21,8 @@ export function heading(depth: number, text: string | Array<ElementContent | str
 }
 
 /** Digits and a leading + only, so a tel: address can never carry anything else. */
-export function telHref(contact: Contact): string | undefined {
-  const number = (contact.phoneE164 ?? contact.phone ?? '').replace(/[^\d+]/g, '')
+export function telHref(phone: Phone): string | undefined {
+  const number = (phone.e164 ?? phone.number).replace(/[^\d+]/g, '')
   return number ? `tel:${number}` : undefined
 }
 
@@ -42,11 +42,17 @@ export function webLink(place: PagePlace, linkId: string, text?: string): Array<
 export function contactDetails(place: PagePlace, contact: Contact, depth: number, id?: string): Element {
   const rows: Element[] = []
   const row = (term: string, ...details: Array<ElementContent | string>) => rows.push(h('div', [h('dt', term), h('dd', details)]))
-  const tel = telHref(contact)
-  if (contact.phone && tel) row('Phone', h('a', { href: tel }, contact.phone))
-  if (contact.hours) row('Hours', contact.hours.text)
+  // Every number, each with its use and, when it has hours of its own, its hours; the contact's
+  // hours follow its first number.
+  contact.phones.forEach((phone, index) => {
+    const tel = telHref(phone)
+    row(phone.use ? `Phone (${phone.use})` : 'Phone', tel ? h('a', { href: tel }, phone.number) : phone.number, ...(phone.hours ? [`, ${phone.hours.text}`] : []))
+    if (index === 0 && contact.hours) row('Hours', contact.hours.text)
+  })
+  if (contact.phones.length === 0 && contact.hours) row('Hours', contact.hours.text)
   if (contact.email) row('Email', h('a', { href: `mailto:${encodeURI(contact.email)}` }, contact.email))
   if (contact.web) row('Web', ...webLink(place, contact.web))
+  if (contact.address) row('Address', ...contact.address.flatMap((line, index) => (index ? [h('br'), line] : [line])))
   if (contact.useFor) row('Use for', ...md(place, contact.useFor, depth + 1))
   return h(`section.contact${contact.emergency ? '.emergency' : ''}`, id ? { id } : {}, [
     heading(depth, contact.emergency ? [contact.name, ' ', h('span.label.label-emergency', 'Emergency')] : contact.name),

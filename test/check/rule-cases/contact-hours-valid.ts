@@ -9,6 +9,7 @@ export default ruleTable({
   severity: 'error',
   valid: [
     { name: 'weekday hours' },
+    { name: 'a second number with hours of its own', files: hours('Mon-Fri 09:00-17:00\n- Phone (out of hours): 0121 605 6060\n  - Hours: Outside office hours') },
     { name: 'two ranges of days', files: hours('Mon-Thu 08:45-17:20; Fri 08:45-16:30') },
     { name: 'all day every day', files: hours('24/7') },
     { name: 'all day every day, in words', files: hours('24 hours, 7 days') },
@@ -46,6 +47,22 @@ export default ruleTable({
       name: 'a day that is not a day',
       files: hours('Mon-Fry 09:00-17:00'),
       errors: [{ file: 'contacts.md', messageId: 'unreadable', data: { contact: 'Front door', problem: '“Fry” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun' }, message: unreadable('“Fry” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun'), line: 8, column: 1, endLine: 8, endColumn: 29 }],
+    },
+    {
+      name: 'the hours of a second number, under it',
+      files: hours('Mon-Fri 09:00-17:00\n- Phone (out of hours): 0121 605 6060\n  - Hours: Evenings 17:00-23:00'),
+      errors: [
+        {
+          file: 'contacts.md',
+          messageId: 'unreadableForNumber',
+          data: { contact: 'Front door', number: 'out of hours', problem: '“Evenings” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun' },
+          message: unreadable('“Evenings” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun').replace('“Front door”', '“Front door” (out of hours)'),
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 32,
+        },
+      ],
     },
   ],
 })
