@@ -459,9 +459,9 @@ describe('hostile input', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort()
     const lines = messageLines(dir).filter((line) => line.includes('frontmatter-schema') || line.includes('invalid-attributes'))
     expect(lines).toEqual([
-      'domains/01-health.md:2:1 error Unknown setting “__proto__”, expected one of “id”, “title”, “parent” [frontmatter-schema]',
-      'domains/01-health.md:4:1 error Unknown setting “constructor”, expected one of “id”, “title”, “parent” [frontmatter-schema]',
-      'domains/01-health.md:5:1 error Unknown setting “prototype”, expected one of “id”, “title”, “parent” [frontmatter-schema]',
+      'domains/01-health.md:2:1 error Unknown setting “__proto__”, expected one of “id”, “title”, “parent”, “titleAtLevel” [frontmatter-schema]',
+      'domains/01-health.md:4:1 error Unknown setting “constructor”, expected one of “id”, “title”, “parent”, “titleAtLevel” [frontmatter-schema]',
+      'domains/01-health.md:5:1 error Unknown setting “prototype”, expected one of “id”, “title”, “parent”, “titleAtLevel” [frontmatter-schema]',
       'domains/01-health.md:12:8 error Unknown setting “constructor” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
       'domains/01-health.md:12:8 error Unknown setting “prototype” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
     ])
