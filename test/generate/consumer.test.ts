@@ -17,7 +17,7 @@ const out = path.join(work, 'generated')
 const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
 
 interface Contact { id: string; name: string; phones: Array<{ number: string; e164?: string; use?: string }>; emergency: boolean }
-interface FrameworkJson { id: string; title: string; version: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
+interface FrameworkJson { id: string; title: string; version: string; reviewDue?: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
 let compiled: ReturnType<typeof run> | undefined
 let compiledCommon: ReturnType<typeof run> | undefined
 const read = (id: string) => JSON.parse(readFileSync(path.join(out, id, 'framework.json'), 'utf8')) as FrameworkJson
@@ -136,9 +136,15 @@ describe('the generated package in a downstream app', () => {
     const result = run(process.execPath, ['dist/app.js'], path.join(app, 'cjs'))
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
+    const solihull = read('solihull')
     expect(result.stdout.trim().split('\n')).toEqual([
       'cjs advice: Universal: tel:+441217884300, tel:+441216056060',
+      'cjs what to do starts: Universal Services will follow a wide ra',
       'cjs emergency: tel:+441216056060',
+      "cjs number: Children's Services, tel:+441217884300",
+      'cjs number: Out of hours emergency, tel:+441216056060',
+      'cjs number: Protecting Adults with Care & Support Needs, tel:+441217048007',
+      `cjs version: ${solihull.version}, review due: ${solihull.reviewDue ?? 'not stated'}`,
       `cjs frameworks: shropshire ${read('shropshire').version}, solihull ${read('solihull').version}`,
       'cjs loaded: shropshire 6 levels',
     ])
@@ -211,6 +217,11 @@ describe('the generated package in a downstream app', () => {
     expect(result.status).toBe(0)
     expect(result.stdout.trim().split('\n')).toEqual([
       'plain cjs advice: universal tel:+441217884300 tel:+441216056060',
+      'plain cjs what to do starts: Universal Services will follow a wide ra',
+      "plain cjs number: Children's Services, tel:+441217884300",
+      'plain cjs number: Out of hours emergency, tel:+441216056060',
+      'plain cjs number: Protecting Adults with Care & Support Needs, tel:+441217048007',
+      `plain cjs version: ${read('solihull').version}, review due: ${read('solihull').reviewDue ?? 'not stated'}`,
       'plain cjs emergency: tel:+441216056060',
       'plain cjs frameworks: shropshire, solihull',
       'plain cjs frozen: true',
