@@ -16,6 +16,7 @@ export default defineRule({
   description: 'Every word of a source file is read into the framework: nothing is dropped without a message.',
   messages: {
     notPlaced: '“{{words}}” is not read into the framework here, so it would be lost, expected it {{where}}',
+    linkInHeading: 'The link “{{words}}” is in a heading, which keeps only its words, so its address would be lost, expected the link in the text under the heading',
   },
   check({ parsed, report }) {
     const read = (node: Nodes) => parsed.placed.has(node) || wasNotReadBecauseOfAnotherProblem(node)
@@ -28,6 +29,8 @@ export default defineRule({
       return found
     }
     for (const [file, tree] of parsed.trees) {
+      // A heading is read as its words alone: a link's address inside it would vanish.
+      for (const link of linksInHeadings(tree)) report({ file, position: link.position as Position }, 'linkInHeading', { words: shorten(wordsOf(link)) })
       mark(tree)
       const stack: Nodes[] = [...tree.children].reverse()
       while (stack.length) {
@@ -58,6 +61,16 @@ function wordsPosition(file: SourceFile, node: Nodes): Position {
   const words = node.value.trim()
   if (file.text.slice(start + leading, start + leading + words.length) !== words) return position
   return { start: file.toPoint(start + leading), end: file.toPoint(start + leading + words.length) }
+}
+
+function linksInHeadings(tree: Nodes): Nodes[] {
+  const found: Nodes[] = []
+  const visit = (node: Nodes, inHeading: boolean) => {
+    if (inHeading && /^(link|image)(Reference)?$/.test(node.type) && node.position) found.push(node)
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, inHeading || node.type === 'heading')
+  }
+  visit(tree, false)
+  return found
 }
 
 function wordsOf(node: Nodes): string {

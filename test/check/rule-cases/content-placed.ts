@@ -15,6 +15,7 @@ export default ruleTable({
     { name: 'the minimal framework' },
     { name: 'a note for editors before the first contact', files: { 'contacts.md': contacts('<!-- Numbers checked in May. -->') } },
     { name: 'headings grouping the entries of links.md', files: { 'links.md': swap('- [Regional', '## Procedures\n\n- [Regional') } },
+    { name: 'emphasis in a heading (its words are kept)', files: { 'contacts.md': swap('## Front door {#front-door}', '## Front *door* {#front-door}') } },
     { name: 'a paragraph under a level heading in a domain file', files: { 'domains/01-health.md': swap('## Early Help\n', '## Early Help\n\nSeen by the school nurse.\n') } },
   ],
   invalid: [
@@ -34,6 +35,19 @@ export default ruleTable({
       errors: [
         { file: 'levels/01-early-help.md', messageId: 'notPlaced', data: { words: 'for advice', where: 'as a link alone on its line under “Contacts” (say what a contact is for in contacts.md, with “Use for:”), other words under another heading of the level, or in a “<!-- note -->” if it is a note for editors' }, message: lost('for advice', where.level), line: 15, column: 29, endLine: 15, endColumn: 39 },
         { file: 'levels/01-early-help.md', messageId: 'notPlaced', data: { words: 'The health visitor', where: 'as a link alone on its line under “Contacts” (say what a contact is for in contacts.md, with “Use for:”), other words under another heading of the level, or in a “<!-- note -->” if it is a note for editors' }, message: lost('The health visitor', where.level), line: 16, column: 1, endLine: 16, endColumn: 21 },
+      ],
+    },
+    {
+      name: 'a link in a contact heading',
+      files: { 'contacts.md': swap('## Front door {#front-door}', '## Front [door](https://example.org/door) {#front-door}') },
+      errors: [{ file: 'contacts.md', messageId: 'linkInHeading', data: { words: 'door' }, message: 'The link “door” is in a heading, which keeps only its words, so its address would be lost, expected the link in the text under the heading', line: 5, column: 10, endLine: 5, endColumn: 42 }],
+    },
+    {
+      name: 'a reference link and an image in a level heading',
+      files: { 'levels/01-early-help.md': swap('## Contacts', '## Contacts [see][r] ![logo](logo.png)\n\n[r]: https://example.org/see') },
+      errors: [
+        { file: 'levels/01-early-help.md', messageId: 'linkInHeading', data: { words: 'see' }, message: 'The link “see” is in a heading, which keeps only its words, so its address would be lost, expected the link in the text under the heading', line: 13, column: 13, endLine: 13, endColumn: 21 },
+        { file: 'levels/01-early-help.md', messageId: 'linkInHeading', data: { words: 'logo' }, message: 'The link “logo” is in a heading, which keeps only its words, so its address would be lost, expected the link in the text under the heading', line: 13, column: 22, endLine: 13, endColumn: 39 },
       ],
     },
   ],
