@@ -13,24 +13,26 @@ export type Id = string;
  */
 export type ShortText = string;
 /**
- * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only.
+ * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only; “not stated” when the source document gives no version.
  *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Version".
  */
-export type Version = string;
+export type Version = string | 'not stated';
 /**
+ * “not stated” when the source document gives no status.
+ *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Status".
  */
-export type Status = 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn';
+export type Status = 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn' | 'not stated';
 /**
- * YYYY-MM-DD, or YYYY-MM when the source gives only a month (“updated September 2018”): never a day made up.
+ * YYYY-MM-DD, or YYYY-MM when the source gives only a month (“updated September 2018”), or “not stated” when the source gives no date: never a day made up.
  *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "DateOrMonth".
  */
-export type DateOrMonth = string;
+export type DateOrMonth = string | 'not stated';
 /**
  * CommonMark + GFM text with no raw HTML.
  *

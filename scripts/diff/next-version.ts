@@ -1,5 +1,6 @@
 import { bumpBetween, bumpCovers, compareVersionNumbers, raiseVersion, versionNumbers, type Bump } from '../model/versions.ts'
 import type { Counts, Flag, Impact } from './types.ts'
+import { isStated } from '../model/not-stated.ts'
 
 type Impacts = Pick<Counts, 'changes' | 'practice' | 'review'>
 
@@ -15,7 +16,7 @@ function strongest(counts: Impacts): Impact | undefined {
  * The version the new text should have, from the old one and the strongest impact among the
  * changes: practice → the next MAJOR (1.2 → 2.0), review → the next MINOR (1.2 → 1.3), editorial
  * only → the next PATCH (1.2 → 1.2.1). Undefined when nothing changed or the old version is not
- * numbers separated by dots.
+ * numbers separated by dots (“not stated” included).
  */
 export function suggestVersion(oldVersion: string, counts: Impacts): { version: string; because: Impact } | undefined {
   const because = strongest(counts)
@@ -30,11 +31,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
  * `version-not-raised`: the new version must be raised at least as far as `suggestVersion` says
  * (MAJOR for practice, MINOR for review, PATCH for editorial), so different text never ships under
  * the same version and apps can tell from the version alone what kind of change they take.
- * Versions that are not numbers only need to differ.
+ * Versions that are not numbers only need to differ. No flag when either version is “not stated”:
+ * there is nothing to raise, and metadata-changed reports a change to or from “not stated”.
  */
 export function versionNotRaised(oldVersion: string, newVersion: string, counts: Impacts): Flag | undefined {
   const because = strongest(counts)
-  if (!because) return undefined
+  if (!because || !isStated(oldVersion) || !isStated(newVersion)) return undefined
   const before = versionNumbers(oldVersion)
   const after = versionNumbers(newVersion)
   const needed = BUMP_FOR[because]

@@ -7,6 +7,7 @@
  */
 import type { Framework } from '../model/types.ts'
 import { generatedFrom } from './header.ts'
+import { isStated } from '../model/not-stated.ts'
 import { md, packageVersion, PACKAGE_NAME, frameworkPackageVersion } from './package.ts'
 
 const HISTORY_START = '<!-- History: made from git by the build; a build without the git history keeps it as it is. -->'
@@ -19,7 +20,7 @@ export const VERSION_SCHEME = 'Each framework keeps its own version, MAJOR.MINOR
 
 function currentVersion(framework: Framework, heading: string): string[] {
   return [
-    `${heading} ${md(framework.title)} (\`${framework.id}\`) ${framework.version}`,
+    `${heading} ${md(framework.title)} (\`${framework.id}\`) ${isStated(framework.version) ? framework.version : 'version not stated'}`,
     '',
     `- Status: ${framework.status}${framework.published ? `, published ${framework.published}` : ''}${framework.reviewDue ? `, review due ${framework.reviewDue}` : ''}`,
     `- ${framework.changeNote ? `What changed: ${md(framework.changeNote)}` : 'What changed: no change note was given in the source.'}`,

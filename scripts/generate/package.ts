@@ -9,7 +9,7 @@ import { packageVersionOf, umbrellaVersion } from '../model/versions.ts'
 
 export const PACKAGE_NAME = '@thresholds/frameworks'
 
-/** The version of the package holding every framework (see model/versions.ts: umbrellaVersion). */
+/** The version of the package holding every framework (see model/versions.ts: umbrellaVersion; a version “not stated” adds 0.0.0). */
 export const packageVersion = (frameworks: readonly Framework[]): string => umbrellaVersion(frameworks.map((framework) => framework.version))
 
 /** An `exports` entry serving ESM to `import` and CommonJS to `require`, each with its own types. */
@@ -51,7 +51,7 @@ export function packageJson(frameworks: readonly Framework[]): string {
   })
 }
 
-/** A framework's own version as the version of its package: 1.2 → 1.2.0, 1.2.3 → 1.2.3. */
+/** A framework's own version as the version of its package: 1.2 → 1.2.0, 1.2.3 → 1.2.3, “not stated” → 0.0.0 (semver needs numbers; 0.x says nothing is promised). */
 export const frameworkPackageVersion = (framework: Framework): string => packageVersionOf(framework.version)
 
 /**

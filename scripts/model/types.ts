@@ -16,28 +16,30 @@ export type Id = string
 
 export type ShortText = string
 /**
- * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only.
+ * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only; “not stated” when the source document gives no version.
  *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Version".
  */
 
-export type Version = string
+export type Version = string | 'not stated'
 /**
+ * “not stated” when the source document gives no status.
+ *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "Status".
  */
 
 export type Status =
-  'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn'
+  'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn' | 'not stated'
 /**
- * YYYY-MM-DD, or YYYY-MM when the source gives only a month (“updated September 2018”): never a day made up.
+ * YYYY-MM-DD, or YYYY-MM when the source gives only a month (“updated September 2018”), or “not stated” when the source gives no date: never a day made up.
  *
  * This interface was referenced by `Framework`'s JSON-Schema
  * via the `definition` "DateOrMonth".
  */
 
-export type DateOrMonth = string
+export type DateOrMonth = string | 'not stated'
 /**
  * CommonMark + GFM text with no raw HTML.
  *
@@ -508,18 +510,22 @@ export interface FrameworkFrontMatter {
   partnership: string
   region?: string
   /**
-   * MAJOR.MINOR or MAJOR.MINOR.PATCH in quotes, e.g. "2.1" or "2.1.1" (the version-scheme rule checks the form).
+   * MAJOR.MINOR or MAJOR.MINOR.PATCH in quotes, e.g. "2.1" or "2.1.1" (the version-scheme rule checks the form), or not stated when the document gives no version.
    */
   version: string
-  status: 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn'
   /**
-   * Publication or approval date, YYYY-MM-DD, or YYYY-MM when the source gives only the month.
+   * “not stated” when the source document gives no status.
    */
-  published?: string
+  status:
+    'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn' | 'not stated'
   /**
-   * Date the partnership promised to review it, YYYY-MM-DD, or YYYY-MM when the source gives only the month.
+   * Publication or approval date, YYYY-MM-DD, or YYYY-MM when the source gives only the month, or not stated when it gives no date.
    */
-  reviewDue?: string
+  published?: string | 'not stated'
+  /**
+   * Date the partnership promised to review it, YYYY-MM-DD, or YYYY-MM when the source gives only the month, or not stated when it gives no date.
+   */
+  reviewDue?: string | 'not stated'
   changeNote?: string
   /**
    * by-level: indicators are placed at levels; strengths-and-needs: indicators are strengths or needs per domain, not tied to a level.

@@ -118,8 +118,8 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
       }
       case 'format': {
         const format = String((error.params as { format: string }).format)
-        // Dates a source may give only to the month say so (“DateOrMonth” in the schema).
-        const month = error.schemaPath.includes('DateOrMonth') ? ', or YYYY-MM when the source gives only the month' : ''
+        // Dates a source may give only to the month, or not at all, say so (“DateOrMonth” in the schema).
+        const month = error.schemaPath.includes('DateOrMonth') ? ', or YYYY-MM when the source gives only the month, or “not stated” when it gives no date' : ''
         const expected = format === 'date' ? `a date written YYYY-MM-DD, such as “2026-04-01”${month}` : format === 'uri' ? 'a full web address starting https://' : format === 'email' ? 'an email address' : `a valid ${format}`
         translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected ${expected}` }
         break

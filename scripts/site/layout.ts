@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { dateText, statusLabel } from './words.ts'
+import { NOT_STATED } from '../model/not-stated.ts'
 import { pages, relativeHref, type SiteFramework } from './targets.ts'
 
 /** The framework-wide pages in the main navigation, in order. */
@@ -108,7 +109,7 @@ function footer(spec: PageSpec): Element {
   const lines: Array<ElementContent | string> = []
   if (site) {
     const f = site.framework
-    lines.push(h('p', `${f.title}, ${f.partnership}. Version ${f.version} (${statusLabel(f.status)})${f.reviewDue ? `, review due ${dateText(f.reviewDue)}` : ''}.`))
+    lines.push(h('p', `${f.title}, ${f.partnership}. Version ${f.version} (${statusLabel(f.status)})${f.reviewDue === NOT_STATED ? ', review date not stated' : f.reviewDue ? `, review due ${dateText(f.reviewDue)}` : ''}.`))
   }
   lines.push(h('p', 'Made from the frameworks’ sources by Thresholds. If anything here differs from your partnership’s published document, the published document applies.'))
   return h('footer.site-footer', lines)

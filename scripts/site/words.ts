@@ -1,8 +1,15 @@
 import type { FamilyAgreement, Polarity, Status } from '../model/types.ts'
+import { isStated, NOT_STATED } from '../model/not-stated.ts'
 
 /** The model's codes in the words practitioners use. */
 export function statusLabel(status: Status): string {
-  return { draft: 'draft', consultation: 'out for consultation', approved: 'approved', published: 'published', superseded: 'superseded', withdrawn: 'withdrawn' }[status]
+  return { draft: 'draft', consultation: 'out for consultation', approved: 'approved', published: 'published', superseded: 'superseded', withdrawn: 'withdrawn', [NOT_STATED]: 'status not stated' }[status]
+}
+
+/** A version, status or date in the “About this framework” details: “Not stated” when the source gives none. */
+export function factText<T extends string>(value: T, words?: (value: Exclude<T, typeof NOT_STATED>) => string): string {
+  if (!isStated(value)) return 'Not stated'
+  return words ? words(value) : value
 }
 
 export function familyAgreementText(agreement: FamilyAgreement): string {
@@ -18,6 +25,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A date as written in the model; a month alone (“2018-09”) as “September 2018”. */
 export function dateText(date: string): string {
+  if (date === NOT_STATED) return 'not stated'
   const month = /^(\d{4})-(\d{2})$/.exec(date)
   return month ? `${MONTHS[Number(month[2]) - 1]} ${month[1]}` : date
 }

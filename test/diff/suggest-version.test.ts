@@ -16,6 +16,7 @@ describe('the suggested next version', () => {
     ['1.2', { changes: 0, practice: 0, review: 0 }],
     ['draft', { changes: 2, practice: 1, review: 0 }],
     ['2026-04', { changes: 2, practice: 1, review: 0 }],
+    ['not stated', { changes: 2, practice: 1, review: 0 }],
   ])('is none from %s with %o', (version, counts) => {
     expect(suggestVersion(version, counts)).toBeUndefined()
   })

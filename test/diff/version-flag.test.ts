@@ -33,6 +33,24 @@ describe('version-not-raised', () => {
   it('says nothing when nothing changed', () => {
     expect(diffFrameworks(shipped, structuredClone(shipped)).flags).toEqual([])
   })
+
+  it('neither flags nor suggests a version not stated; metadata-changed reports the change to or from it', () => {
+    const toNotStated = diffFrameworks(shipped, punctuated('not stated'))
+    expect(toNotStated.flags).toEqual([])
+    expect(toNotStated.suggestedVersion).toEqual({ version: '1.0.1', because: 'editorial' })
+    expect(toNotStated.summary).toMatchObject({ changes: 2, editorial: 2 })
+    const versionChanges = (diff: typeof toNotStated) => diff.changes.filter((change) => change.kind === 'metadata-changed' && change.field === 'version')
+    expect(versionChanges(toNotStated)).toMatchObject([{ old: '1.0', new: 'not stated' }])
+    const fromNotStated = diffFrameworks(punctuated('not stated'), shipped)
+    expect(fromNotStated.flags).toEqual([])
+    expect(fromNotStated.suggestedVersion).toBeUndefined()
+    expect(versionChanges(fromNotStated)).toMatchObject([{ old: 'not stated', new: '1.0' }])
+    // Still not stated on both sides: no flag asks to raise what the source does not give.
+    const stillNotStated = diffFrameworks(punctuated('not stated'), { ...punctuated('not stated'), title: 'Another title' })
+    expect(stillNotStated.summary.changes).toBe(1)
+    expect(stillNotStated.flags).toEqual([])
+    expect(stillNotStated.suggestedVersion).toBeUndefined()
+  })
 })
 
 describe('the step a change needs (one function for the flag and the suggestion)', () => {

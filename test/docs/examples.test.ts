@@ -25,11 +25,17 @@ function read(example: { file: string; text: string }) {
 
 describe('docs/authoring.md examples', () => {
   it('marks the examples this test reads', () => {
-    expect(examples.map((example) => example.file)).toEqual(['levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'contacts.md', 'domains/01-health.md', 'levels/01-early-help.md'])
+    expect(examples.map((example) => example.file)).toEqual(['framework.md', 'levels/01-early-help.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'domains/01-health.md', 'contacts.md', 'domains/01-health.md', 'levels/01-early-help.md'])
+  })
+
+  it('a document that states no version, status or review date: “not stated”, and a month for the date it gives', () => {
+    const { errors, framework } = read(examples[0] as (typeof examples)[number])
+    expect(errors).toEqual([])
+    expect([framework?.version, framework?.status, framework?.published, framework?.reviewDue, framework?.summary]).toEqual(['not stated', 'not stated', '2018-09', 'not stated', 'Threshold guidance, updated September 2018.'])
   })
 
   it('a level’s own list, under no domain: indicators at that level with no domain', () => {
-    const { errors, framework } = read(examples[0] as (typeof examples)[number])
+    const { errors, framework } = read(examples[1] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.indicators.filter((indicator) => indicator.domain === undefined)).toEqual([
       { id: 'early-help-routines', level: 'early-help', polarity: 'need', text: 'The family asks for help with bedtimes and routines' },
@@ -38,14 +44,14 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('resources under an indicator: kept with it, and the list’s own words with the level', () => {
-    const { errors, framework } = read(examples[1] as (typeof examples)[number])
+    const { errors, framework } = read(examples[2] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.indicators.map((indicator) => [indicator.text, indicator.resources])).toEqual([['Missing immunisations', '- [Childline](https://www.childline.org.uk/)\n- Shelter: 0808 800 4444']])
     expect(framework?.domains[0]?.cells).toEqual([{ level: 'early-help', text: 'The family is offered support through the school nurse.' }])
   })
 
   it('related indicators at other levels, by id', () => {
-    const { errors, framework } = read(examples[2] as (typeof examples)[number])
+    const { errors, framework } = read(examples[3] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.indicators.map((indicator) => [indicator.id, indicator.level, indicator.related])).toEqual([
       ['health-supervision-early', 'early-help', ['health-supervision-cp']],
@@ -54,7 +60,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('emphasis and links in an indicator: the words as written beside the plain words', () => {
-    const { errors, framework } = read(examples[3] as (typeof examples)[number])
+    const { errors, framework } = read(examples[4] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.indicators.map((indicator) => [indicator.text, indicator.markdown])).toEqual([
       ['Sexual behaviour that is harmful to others', 'Sexual behaviour that is **harmful** to others'],
@@ -64,13 +70,13 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a domain titled differently at one level, by level id', () => {
-    const { errors, framework } = read(examples[4] as (typeof examples)[number])
+    const { errors, framework } = read(examples[5] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.domains[0]?.titleAtLevel).toEqual({ 'child-protection': 'Keeping well' })
   })
 
   it('a list partial in the source and a list missing from it', () => {
-    const { errors, framework } = read(examples[6] as (typeof examples)[number])
+    const { errors, framework } = read(examples[7] as (typeof examples)[number])
     expect(errors).toEqual([])
     expect(framework?.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
@@ -79,7 +85,7 @@ describe('docs/authoring.md examples', () => {
   })
 
   it('a level’s “What to do” partial in the source and its consent text missing from it', () => {
-    const { errors, framework } = read(examples[7] as (typeof examples)[number])
+    const { errors, framework } = read(examples[8] as (typeof examples)[number])
     expect(errors).toEqual([])
     const level = framework?.levels[0]
     expect([level?.id, level?.whatToDo, level?.consent, level?.whatToDoCompleteness, level?.consentCompleteness]).toEqual([

@@ -32,6 +32,6 @@ describe('dates to the month', () => {
   })
 
   it('refuses a month that does not exist', () => {
-    expect(messageLines(withDates('2018-13', '2027-09'), [])).toEqual(['framework.md:8:12 error “published” is “2018-13”, expected a date written YYYY-MM-DD, such as “2026-04-01”, or YYYY-MM when the source gives only the month [frontmatter-schema]'])
+    expect(messageLines(withDates('2018-13', '2027-09'), [])).toEqual(['framework.md:8:12 error “published” is “2018-13”, expected a date written YYYY-MM-DD, such as “2026-04-01”, or YYYY-MM when the source gives only the month, or “not stated” when it gives no date [frontmatter-schema]'])
   })
 })

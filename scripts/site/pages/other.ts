@@ -3,7 +3,7 @@ import { h } from 'hastscript'
 import type { Framework } from '../../model/types.ts'
 import { link, SITE_NAME, type PageSpec } from '../layout.ts'
 import { flatten, pages, type SiteFramework } from '../targets.ts'
-import { count, dateText, statusLabel } from '../words.ts'
+import { count, dateText, factText, statusLabel } from '../words.ts'
 import { sectionBlock } from './levels.ts'
 import { contactDetails, frameworkCrumbs, heading, levelLink, md, siblingNav, sourceGap, webLink, type PagePlace } from './parts.ts'
 
@@ -91,9 +91,9 @@ export function overviewPage(site: SiteFramework): PageSpec {
 
   const facts: Array<[string, Array<ElementContent | string>]> = [['Partnership', [f.partnership]]]
   if (f.region) facts.push(['Region', [f.region]])
-  facts.push(['Version', [f.version]], ['Status', [statusLabel(f.status)]])
-  if (f.published) facts.push(['Published', [dateText(f.published)]])
-  if (f.reviewDue) facts.push(['Review due', [dateText(f.reviewDue)]])
+  facts.push(['Version', [factText(f.version)]], ['Status', [factText(f.status, statusLabel)]])
+  if (f.published) facts.push(['Published', [factText(f.published, dateText)]])
+  if (f.reviewDue) facts.push(['Review due', [factText(f.reviewDue, dateText)]])
   if (f.changeNote) facts.push(['Why this version', [f.changeNote]])
   if (f.guidance.length) facts.push(['Statutory guidance', [f.guidance.map((guidance) => `${guidance.title} (${guidance.edition})`).join('; ')]])
   content.push(heading(2, 'About this framework'), h('dl.details', facts.map(([term, value]) => h('div', [h('dt', term), h('dd', value)]))))

@@ -10,6 +10,7 @@ export default ruleTable({
   valid: [
     { name: 'no review date' },
     { name: 'a review date in the future', files: dates('2026-01-15', '2999-01-15') },
+    { name: 'a review date not stated', files: dates('not stated', 'not stated') },
     { name: 'a review date that is today', files: dates('2026-01-15', '2026-06-30'), today: '2026-06-30' },
   ],
   invalid: [

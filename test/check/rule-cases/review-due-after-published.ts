@@ -11,6 +11,8 @@ export default ruleTable({
     { name: 'no dates' },
     { name: 'review a year after publication', files: dates('2026-01-15', '2027-01-15') },
     { name: 'review the day after publication', files: dates('2026-01-15', '2026-01-16') },
+    { name: 'a publication date not stated', files: dates('not stated', '2020-01-15') },
+    { name: 'a review date not stated', files: dates('2026-01-15', 'not stated') },
     { name: 'a review date without a publication date', files: { 'framework.md': swap('status: draft\n', 'status: draft\nreviewDue: 2020-01-15\n') } },
   ],
   invalid: [

@@ -11,6 +11,7 @@ export default ruleTable({
     { name: 'large numbers with a zero minor', files: version('"2026.0"') },
     { name: 'a version 0 minor 12', files: version('"0.12"') },
     { name: 'three parts: an editorial release', files: version('"1.12.3"') },
+    { name: 'a document that states no version', files: version('not stated') },
   ],
   invalid: [
     {
