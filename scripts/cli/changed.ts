@@ -1,4 +1,3 @@
-import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { git } from '../diff/git.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -26,16 +25,6 @@ export function changedSince(ref: string, cwd: string): Set<string> {
   }
   const listed = [...git(['diff', '--name-only', '--no-renames', '-z', commit, '--'], top).split('\0'), ...git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z'], top).split('\0')]
   return new Set(listed.filter(Boolean).map((file) => path.join(top, file)))
-}
-
-/** A path with its existing part resolved through symbolic links, so it compares with git's paths. */
-export function realPath(target: string): string {
-  try {
-    return realpathSync(target)
-  } catch {
-    const parent = path.dirname(target)
-    return parent === target ? target : path.join(realPath(parent), path.basename(target))
-  }
 }
 
 /**

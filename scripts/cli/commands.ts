@@ -18,7 +18,8 @@ import { pinDerivedIds } from '../parse/pin-ids.ts'
 import { colorEnabled } from '../report/color.ts'
 import { FORMATS, formatReport, isFormat, type Format } from '../report/index.ts'
 import { countsOf, plural, reportInput, type Counts, type ReportInput } from '../report/input.ts'
-import { changedSince, onlyFiles, realPath } from './changed.ts'
+import { changedSince, onlyFiles } from './changed.ts'
+import { realPathOf } from '../shared/real-path.ts'
 import { onlyFrameworks, withNeighbours } from './scope.ts'
 import { buildHelp, checkHelp, idsHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, refuseOnlineSettingsAlone, type OnlineValues } from './online.ts'
@@ -188,7 +189,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (ref !== undefined) {
     changed = changedSince(ref, io.cwd)
     const touched = (folder: string) => {
-      const inside = `${realPath(folder)}${path.sep}`
+      const inside = `${realPathOf(folder)}${path.sep}`
       return [...(changed ?? [])].some((file) => file.startsWith(inside))
     }
     folders = folders.filter(touched)
@@ -204,7 +205,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (changed) {
     const files = changed
     const frameworkLevel = new Set<unknown>(result.contexts.map((parsed) => parsed.folder.folderFile.vfile))
-    input = onlyFiles(input, (shown) => files.has(realPath(path.resolve(shown))), frameworkLevel)
+    input = onlyFiles(input, (shown) => files.has(realPathOf(path.resolve(shown))), frameworkLevel)
   }
   printReport(input, settings, io)
   const counts = countsOf(input)

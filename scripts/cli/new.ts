@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { enclosingOutput, realPathOf, WHO } from '../generate/output-folder.ts'
+import { enclosingOutput, WHO } from '../generate/output-folder.ts'
+import { realPathOf } from '../shared/real-path.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { scaffoldFramework, ScaffoldError } from '../scaffold/index.ts'
 import { parse } from './commands.ts'

@@ -4,7 +4,8 @@
  */
 import path from 'node:path'
 import type { CheckOptions } from '../check/runner.ts'
-import { realPathOf, within } from '../generate/output-folder.ts'
+import { within } from '../generate/output-folder.ts'
+import { realPathOf } from '../shared/real-path.ts'
 import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS, notALinkCache } from '../online/cache.ts'
 import { checkLinksOnline } from '../online/index.ts'
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../online/probe.ts'

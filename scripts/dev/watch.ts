@@ -1,5 +1,6 @@
-import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs'
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
 import path from 'node:path'
+import { existingRealPath } from '../shared/real-path.ts'
 
 /**
  * Watches a folder and every folder inside it, one non-recursive fs.watch per folder.
@@ -25,14 +26,6 @@ function isDirectory(target: string): boolean {
   }
 }
 
-function realPathOf(target: string): string | undefined {
-  try {
-    return realpathSync.native(target)
-  } catch {
-    return undefined
-  }
-}
-
 /** Editor droppings and the like: temporary files that are not sources. */
 export function ignoredName(name: string): boolean {
   return /^[.#]|~$|\.(swp|swx|swo|tmp|bak|orig)$|^\d+$/i.test(name)
@@ -42,11 +35,11 @@ export function watchTree(root: string, onChange: (file: string) => void): TreeW
   const watchers = new Map<string, FSWatcher>()
   /** Real paths of the folders watched, each with the path it is watched under. */
   const real = new Map<string, string>()
-  const realRoot = realPathOf(root) ?? root
+  const realRoot = existingRealPath(root) ?? root
 
   const add = (dir: string) => {
     if (watchers.has(dir) || !isDirectory(dir)) return
-    const where = realPathOf(dir)
+    const where = existingRealPath(dir)
     if (!where || (real.has(where) && real.get(where) !== dir)) return
     if (where !== realRoot && !where.startsWith(`${realRoot}${path.sep}`)) return
     let watcher: FSWatcher

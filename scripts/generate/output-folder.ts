@@ -4,10 +4,11 @@
  * wrote. A folder may be replaced only when it is absent, empty, or carries the marker file that
  * Thresholds writes into every output folder it makes, naming the kind of output.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../shared/usage-error.ts'
+import { realPathOf } from '../shared/real-path.ts'
 
 /** The marker file, in every output folder Thresholds makes. */
 export const MARKER = '.thresholds-output'
@@ -36,22 +37,6 @@ export function markerKind(dir: string): OutputKind | undefined {
   }
   const kind = /^thresholds-output: (package|site)\n/.exec(text)?.[1]
   return kind as OutputKind | undefined
-}
-
-/** The real path, with symbolic links resolved as far as the path exists. */
-export function realPathOf(absolute: string): string {
-  const missing: string[] = []
-  let current = path.resolve(absolute)
-  for (;;) {
-    try {
-      return path.join(realpathSync(current), ...missing.reverse())
-    } catch {
-      const parent = path.dirname(current)
-      if (parent === current) return path.resolve(absolute)
-      missing.push(path.basename(current))
-      current = parent
-    }
-  }
 }
 
 /** True when `inner` is `outer` or inside it (both absolute). */

@@ -8,6 +8,7 @@ import { compareStrings } from '../shared/text.ts'
 import { MARKDOWN_EXTENSION, windowsProblem } from '../shared/names.ts'
 import { caseTwins, markdownUnder } from './names.ts'
 import { linkNotFollowed, unfollowedLink } from './symbolic-links.ts'
+import { existingRealPath } from '../shared/real-path.ts'
 
 // The system's realpath: one call per path instead of an lstat per path component (a tenth of
 // reading 2,000 files). It fails with the same codes (ELOOP, ENOENT, EACCES).
@@ -67,7 +68,7 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
  */
 export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: readonly SourceFile[] = []): FrameworkFolder {
   const id = path.basename(dir)
-  const rootReal = safeRealpath(sourcesRoot) ?? path.resolve(sourcesRoot)
+  const rootReal = existingRealPath(sourcesRoot) ?? path.resolve(sourcesRoot)
   const folderFile = createSourceFile(displayPath(path.join(dir, 'framework.md')), 'framework.md', '')
   // Links beside the framework folders, filed with this one (symbolic-links.ts).
   const files: FrameworkFile[] = besides.map((source) => ({ kind: 'section', source, readable: false }))
@@ -79,7 +80,7 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
     if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`))
     else unread.push(createSourceFile(displayPath(absolute), relative, ''))
   }
-  const frameworkReal = safeRealpath(dir) ?? path.resolve(dir)
+  const frameworkReal = existingRealPath(dir) ?? path.resolve(dir)
   // A symbolic link the reader does not follow (symbolic-links.ts): reported at the link.
   const link = (absolute: string, relative: string) => {
     const reason = unfollowedLink(absolute, rootReal, frameworkReal)
@@ -222,14 +223,6 @@ function openFolder(absolute: string, rootReal: string): true | string | undefin
   const realRoot = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep
   if (!real.startsWith(realRoot)) return 'it is a symbolic link to a folder outside sources/'
   return true
-}
-
-function safeRealpath(target: string): string | undefined {
-  try {
-    return realpathSync(target)
-  } catch {
-    return undefined
-  }
 }
 
 function readOne(absolute: string, relative: string, kind: FileKind, rootReal: string): FrameworkFile {

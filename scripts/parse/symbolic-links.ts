@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileMessage } from '../shared/diagnostics.ts'
 import { createSourceFile, FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { compareStrings } from '../shared/text.ts'
+import { existingRealPath } from '../shared/real-path.ts'
 
 const realpathSync = jsRealpath.native
 
@@ -73,7 +74,7 @@ export function linksBesideFrameworks(folders: readonly string[], shown: (absolu
     }
     const owner = entries.find((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     if (!owner || !folders.includes(path.join(parent, owner.name))) continue
-    const rootReal = safeRealpath(parent) ?? parent
+    const rootReal = existingRealPath(parent) ?? parent
     const sources: SourceFile[] = []
     for (const entry of entries) {
       if (!entry.isSymbolicLink() || entry.name.startsWith('.')) continue
@@ -95,10 +96,3 @@ function leadsToFile(absolute: string): boolean {
   }
 }
 
-function safeRealpath(target: string): string | undefined {
-  try {
-    return realpathSync(target)
-  } catch {
-    return undefined
-  }
-}
