@@ -36,6 +36,13 @@ function raiseVersion(dir: string, version: string): void {
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^version: .*$/m, `version: "${version}"`))
 }
 
+/** Rebuilds generated/, commits the pull request's change and runs the gate on it. */
+function commitBuiltAndCheck(root: string, message: string) {
+  expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
+  git(['commit', '-qam', message], root)
+  return ciContent(root)
+}
+
 const diffAvailable = spawnSync(process.execPath, [bin, 'diff', '--help'], { encoding: 'utf8' }).status === 0
 
 // Each test runs the whole workflow (two runs in one test): minutes on a busy machine.
@@ -45,9 +52,7 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     const file = path.join(dir, 'domains/01-health.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('Missing immunisations', 'Missing immunisations or health checks'))
     raiseVersion(dir, '1.1')
-    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
-    git(['commit', '-qam', 'Reword an indicator'], root)
-    const run = ciContent(root)
+    const run = commitBuiltAndCheck(root, 'Reword an indicator')
     expect(run.stderr).toContain('── Check every framework (an annotation for every problem, in whatever file it is)\n')
     expect(run.stderr).toContain('generated/ is up to date with the sources.')
     expect(run.stderr).toContain('── Post the change report on the pull request: skipped here (runs on GitHub only)')
@@ -94,16 +99,12 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
         .replace('- Missing immunisations {#health-missing-immunisations}\n\n## Child protection\n', '## Child protection\n\n- Missing immunisations {#health-missing-immunisations}\n')
         .replace('## Early Help\n\n', '## Early Help\n\n- Often misses health appointments {#health-misses-appointments}\n'),
     )
-    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
-    git(['commit', '-qam', 'Raise a threshold'], root)
-    const kept = ciContent(root)
+    const kept = commitBuiltAndCheck(root, 'Raise a threshold')
     expect(kept.stderr).toContain('── Report what changed, and refuse a change that keeps its version: failed (exit 1)')
     expect(kept.stderr).toContain('but the version is still 1.0: raise it to 2.0')
     expect(kept.status).toBe(1)
     raiseVersion(dir, '2.0')
-    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
-    git(['commit', '-qam', 'Version 2.0'], root)
-    const raised = ciContent(root)
+    const raised = commitBuiltAndCheck(root, 'Version 2.0')
     expect(raised.stderr).toContain('| Missing immunisations | Health | Early Help | Child protection | **raised** |')
     expect(raised.stderr.slice(-300)).toMatch(/The content checks passed.\n$/)
     expect(raised.status).toBe(0)
@@ -113,22 +114,16 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     const { root, dir } = pullRequest()
     const health = path.join(dir, 'domains/01-health.md')
     writeFileSync(health, readFileSync(health, 'utf8').replace('Missing immunisations', 'Missing immunisations or checks'))
-    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
-    git(['commit', '-qam', 'Reword'], root)
-    const kept = ciContent(root)
+    const kept = commitBuiltAndCheck(root, 'Reword')
     expect(kept.stderr).toContain('1 change for a person to review but the version is still 1.0: raise it to 1.1 so apps and readers can tell the two texts apart')
     expect(kept.status).toBe(1)
     raiseVersion(dir, '1.0.1')
-    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
-    git(['commit', '-qam', 'Version 1.0.1'], root)
-    const patched = ciContent(root)
+    const patched = commitBuiltAndCheck(root, 'Version 1.0.1')
     expect(patched.stderr).toContain('1 change for a person to review but the version only went from 1.0 to 1.0.1: a change a person should review needs a new minor version (1.1)')
     expect(patched.stderr).toContain('── Report what changed, and refuse a change that keeps its version: failed (exit 1)')
     expect(patched.status).toBe(1)
     raiseVersion(dir, '1.1')
-    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
-    git(['commit', '-qam', 'Version 1.1'], root)
-    const raised = ciContent(root)
+    const raised = commitBuiltAndCheck(root, 'Version 1.1')
     expect(raised.stderr.slice(-300)).toMatch(/The content checks passed.\n$/)
     expect(raised.status).toBe(0)
   })
