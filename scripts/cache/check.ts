@@ -119,7 +119,7 @@ export class CheckCache implements CheckMemo {
       rulesKey: entry.rulesKey,
       suppressed: entry.suppressed,
       restore: () => {
-        for (const source of sourcesOf(folder)) for (const message of entry.messages[source.path] ?? []) restoreMessage(source.vfile, message)
+        sourcesOf(folder).forEach((source, index) => { for (const message of entry.messages[index] ?? []) restoreMessage(source.vfile, message) })
       },
     }
   }
@@ -130,7 +130,11 @@ export class CheckCache implements CheckMemo {
     // was busy) is parsed again next time, never answered from the cache.
     if (!key || sourcesOf(context.folder).some((source) => source.vfile.messages.some((message) => message.ruleId === 'parse-failed'))) return
     const messages: Record<string, StoredMessage[]> = {}
-    for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length) messages[source.path] = source.vfile.messages.map(storeMessage)
+    // By place in sourcesOf, not by path: the folder's own file shares framework.md's path, and keyed by
+    // path its messages were restored twice.
+    sourcesOf(context.folder).forEach((source, index) => {
+      if (source.vfile.messages.length) messages[index] = source.vfile.messages.map(storeMessage)
+    })
     writeEntry(this.cache, MODEL, key, context.framework)
     const fields = packageFields(context.framework)
     this.fields.set(context.folder, fields)

@@ -150,6 +150,8 @@ describe('content cache', () => {
     const root = project()
     const contacts = path.join(root, 'sources/shropshire/contacts.md')
     edit(contacts, '- Phone: 0345 678 9021', '- Phone: 0345 678 902')
+    // framework.md's messages too: the folder's own file shares its path.
+    edit(path.join(root, 'sources/shropshire/framework.md'), /^---\n/, '---\nregionn: West Midlands\n')
     const first = bothWays(root)
     expect(first.fresh.status).toBe(1)
     const second = bothWays(root)
@@ -162,6 +164,7 @@ describe('content cache', () => {
     const text = thresholds(['check'], root)
     expect(text.stderr).toBe(thresholds(['check', '--no-cache'], root).stderr)
     expect(text.stderr).toContain('contacts.md')
+    expect(text.stderr).toContain('Unknown setting “regionn”')
   })
 
   it('checks a framework again when a framework it compares with changes, or the date moves on', () => {
