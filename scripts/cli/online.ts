@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import type { CheckOptions } from '../check/runner.ts'
-import { within } from '../generate/output-folder.ts'
+import { isWithin } from '../shared/within.ts'
 import { realPathOf } from '../shared/real-path.ts'
 import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS, notALinkCache } from '../online/cache.ts'
 import { checkLinksOnline } from '../online/index.ts'
@@ -53,7 +53,7 @@ function refuseCacheFile(given: string | undefined, cacheFile: string, contexts:
   if (given !== undefined && given.trim() === '') throw new UsageError('--online-cache is empty, expected a file such as links-cache.json')
   const real = realPathOf(cacheFile)
   const sources = [path.join(io.cwd, 'sources'), ...contexts.map((context) => context.folder.dir)].map(realPathOf)
-  if (sources.some((folder) => within(real, folder))) throw new UsageError(`Cannot use ${shown} as the link cache (--online-cache): it is inside the sources; nothing was changed`)
+  if (sources.some((folder) => isWithin(real, folder))) throw new UsageError(`Cannot use ${shown} as the link cache (--online-cache): it is inside the sources; nothing was changed`)
   const problem = notALinkCache(cacheFile)
   if (problem) throw new UsageError(`Cannot use ${shown} as the link cache (--online-cache): ${problem}; nothing was changed`)
 }

@@ -9,6 +9,7 @@ import { homedir } from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../shared/usage-error.ts'
 import { realPathOf } from '../shared/real-path.ts'
+import { isWithin } from '../shared/within.ts'
 
 /** The marker file, in every output folder Thresholds makes. */
 export const MARKER = '.thresholds-output'
@@ -37,12 +38,6 @@ export function markerKind(dir: string): OutputKind | undefined {
   }
   const kind = /^thresholds-output: (package|site)\n/.exec(text)?.[1]
   return kind as OutputKind | undefined
-}
-
-/** True when `inner` is `outer` or inside it (both absolute). */
-export function within(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /**
@@ -109,12 +104,12 @@ export function refuseOutputFolder(place: OutputPlace): void {
   }
   const here = realPathOf(cwd)
   if (outDir === here) refuse(`it is the working folder, expected a folder of its own such as ${DEFAULT_OUTPUT[kind]}`)
-  if (within(here, outDir)) refuse(`it holds the working folder, expected a folder of its own such as ${DEFAULT_OUTPUT[kind]}`)
+  if (isWithin(here, outDir)) refuse(`it holds the working folder, expected a folder of its own such as ${DEFAULT_OUTPUT[kind]}`)
   if (outDir === realPathOf(homedir())) refuse('it is your home folder, expected a folder of its own such as ' + DEFAULT_OUTPUT[kind])
   for (const root of new Set([path.join(cwd, 'sources'), ...place.sourceRoots].map(realPathOf))) {
     const name = `“${path.relative(here, root) || root}”`
-    if (within(outDir, root)) refuse(outDir === root ? 'it is the sources folder' : `it is inside the sources folder ${name}`)
-    if (within(root, outDir) && existsSync(root)) refuse(`it holds the sources folder ${name}`)
+    if (isWithin(outDir, root)) refuse(outDir === root ? 'it is the sources folder' : `it is inside the sources folder ${name}`)
+    if (isWithin(root, outDir) && existsSync(root)) refuse(`it holds the sources folder ${name}`)
   }
   for (let dir = outDir; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'framework.md'))) refuse(`it is ${dir === outDir ? '' : 'inside '}a framework folder (one with a framework.md)`)

@@ -4,6 +4,7 @@ import { fileMessage } from '../shared/diagnostics.ts'
 import { createSourceFile, FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { compareStrings } from '../shared/text.ts'
 import { existingRealPath } from '../shared/real-path.ts'
+import { isWithin } from '../shared/within.ts'
 
 const realpathSync = jsRealpath.native
 
@@ -15,10 +16,6 @@ const realpathSync = jsRealpath.native
  * so nothing unsafe or foreign reaches the output, and the framework is complete without it.
  * Links that stay inside their own framework folder are followed as before.
  */
-
-function isInside(target: string, dir: string): boolean {
-  return target === dir || target.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep)
-}
 
 /**
  * Why the link at `absolute` is not followed, or undefined when it stays inside its own
@@ -34,16 +31,16 @@ export function unfollowedLink(absolute: string, rootReal: string, frameworkReal
     if (code === 'ENOENT') return 'it points to something that does not exist'
     return `it cannot be followed (${code ?? 'unknown error'})`
   }
-  if (!isInside(real, rootReal)) return 'it points outside sources/'
+  if (!isWithin(real, rootReal)) return 'it points outside sources/'
   if (real === rootReal) return 'it points at the sources folder that holds it'
-  if (!frameworkReal || !isInside(real, frameworkReal)) return `it points into the framework folder “${path.relative(rootReal, real).split(path.sep)[0]}”, whose files are read there`
+  if (!frameworkReal || !isWithin(real, frameworkReal)) return `it points into the framework folder “${path.relative(rootReal, real).split(path.sep)[0]}”, whose files are read there`
   let parentReal: string
   try {
     parentReal = realpathSync(path.dirname(absolute))
   } catch {
     return undefined
   }
-  if (isInside(parentReal, real)) return 'it points at a folder that holds it, which makes a loop'
+  if (isWithin(parentReal, real)) return 'it points at a folder that holds it, which makes a loop'
   return undefined
 }
 

@@ -167,6 +167,8 @@ const refusals: Refusal[] = [
   { name: 'build --out a link to sources', args: ['build', '--out', 'sources-link'], stderr: refused('sources-link', 'it is the sources folder') },
   { name: 'site --out sources/minimal (a framework)', args: ['site', '--out', 'sources/minimal'], stderr: refused('sources/minimal', 'it is inside the sources folder “sources”') },
   { name: 'site --out a new folder inside a framework', args: ['site', '--out', 'sources/minimal/site'], stderr: refused('sources/minimal/site', 'it is inside the sources folder “sources”') },
+  { name: 'build --out sources/..x (a folder named with two dots, inside sources)', args: ['build', '--out', 'sources/..x'], stderr: refused('sources/..x', 'it is inside the sources folder “sources”') },
+  { name: 'site --out sources/... (a folder named with three dots, inside sources)', args: ['site', '--out', 'sources/...'], stderr: refused('sources/...', 'it is inside the sources folder “sources”') },
   {
     name: 'build --out a framework checked from outside sources/',
     args: ['build', 'elsewhere/other', '--out', 'elsewhere/other'],
@@ -404,6 +406,7 @@ describe('writes and exits', () => {
   for (const item of [
     { name: 'a source file', given: 'sources/minimal/contacts.md', reason: 'it is inside the sources' },
     { name: 'a new file inside sources/', given: 'sources/links.json', reason: 'it is inside the sources' },
+    { name: 'a file in a folder named with two dots inside sources/', given: 'sources/..x/links.json', reason: 'it is inside the sources' },
     { name: 'package.json (JSON of another shape)', given: 'package.json', reason: 'it is not a Thresholds link cache' },
     { name: 'README.md (not JSON)', given: 'README.md', reason: 'it is not a Thresholds link cache (not JSON)' },
     { name: 'a folder', given: 'docs', reason: 'it is a folder' },
