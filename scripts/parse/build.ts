@@ -477,6 +477,19 @@ function polarityOf(label: string): 'strength' | 'need' | undefined {
   return undefined
 }
 
+/** A paragraph that is only bold or italic words naming a level or a strengths/needs list: a heading written as emphasis. */
+function boldHeadingOf(context: ParseContext, node: RootContent): { written: string; words: string; level?: Level } | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [only] = parts
+  if (parts.length !== 1 || !only || (only.type !== 'strong' && only.type !== 'emphasis')) return undefined
+  const words = plainText(only).trim().replace(/\s*:$/, '')
+  const { level } = levelFor(context, words, undefined)
+  if (!words || (!polarityOf(normaliseLabel(words)) && !level)) return undefined
+  const mark = only.type === 'strong' ? '**' : '*'
+  return { written: `${mark}${plainText(only).trim()}${mark}`, words, ...(level ? { level } : {}) }
+}
+
 function readDomainFile(context: ParseContext, item: ParsedFile): void {
   const source = item.file.source
   const data = item.data
@@ -539,6 +552,17 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
             { expected: suggestion },
           )
       }
+      continue
+    }
+    const bold = boldHeadingOf(context, node)
+    if (bold) {
+      // Its bullet points would otherwise join the list above: at another level, or as strengths.
+      seenHeading = true
+      context.problem(source, node.position, `The line “${bold.written}” is bold text, not a heading, so the bullet points below it would join the list above it, expected a heading: “## ${bold.words}”`, 'misplaced-content')
+      stack.push({ depth: 7 }) // read as a heading not understood, until the next real heading
+      notReadBecauseOfAnotherProblem([node])
+      // Its list is not read: its level must not be reported as having no indicators too.
+      if (bold.level) context.ambiguouslyNamedLevels.add(bold.level.id)
       continue
     }
     // The headings above: the deepest level and polarity, and whether one of them was not understood.
