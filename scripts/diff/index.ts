@@ -12,7 +12,7 @@ import { flatDomains, flatLevels } from '../model/flat.ts'
 import { emptyFramework } from './model.ts'
 import { changeKinds } from './registry.ts'
 import { IN_PLACE } from './similarity.ts'
-import type { Change, Counts, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
+import type { AbsentPart, Change, Counts, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, OutlineSide, SideInfo, VersionInfo } from './types.ts'
 import { shownNumber } from './phones.ts'
 
 /** A stable order for changes: by kind, then what they are about, then the values. */
@@ -134,6 +134,7 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
   changes.sort(compareChanges)
   const entries = groupEntries(changes)
   const summary = countChanges(changes, entries)
+  const absent = absentParts(before, after)
   const suggestedVersion = oldFramework && newFramework ? suggestVersion(oldFramework.version, summary) : undefined
   return {
     id: after.id,
@@ -160,9 +161,20 @@ export function diffFrameworks(oldFramework: Framework | undefined, newFramework
           sections: summariseMatching(context.sections),
           factors: summariseMatching(context.factors),
         },
+    ...(absent.length ? { absent } : {}),
     changes,
     entries,
   }
+}
+
+/** The parts neither version has, so the report does not list them as if they were there unchanged. */
+function absentParts(before: Framework, after: Framework): AbsentPart[] {
+  const lacks = (has: (framework: Framework) => boolean) => !has(before) && !has(after)
+  return [
+    ...(lacks((framework) => framework.links.length > 0) ? ['links' as const] : []),
+    ...(lacks((framework) => framework.matrix !== undefined) ? ['matrix' as const] : []),
+    ...(lacks((framework) => framework.sections.length > 0) ? ['narrative' as const] : []),
+  ]
 }
 
 export interface DiffOptions {

@@ -124,6 +124,9 @@ export interface Entry {
   changes: number[]
 }
 
+/** A part of a framework that it may lack altogether. */
+export type AbsentPart = 'links' | 'matrix' | 'narrative'
+
 export interface FrameworkDiff {
   id: string
   title: string
@@ -137,6 +140,8 @@ export interface FrameworkDiff {
   /** Levels (least serious first) and domains in the new version's order, then those only in the old one. */
   outline: { levels: OutlineEntry[]; domains: OutlineEntry[]; contacts: OutlineEntry[] }
   matching: Partial<Record<'levels' | 'domains' | 'indicators' | 'contacts' | 'links' | 'sections' | 'factors', MatchSummary>>
+  /** Parts that neither version has (no matrix.md, no narrative pages, no links): the reports say so instead of “None.”; absent when both have every part. */
+  absent?: AbsentPart[]
   /** Everything found, one change per kind and field: what --fail-on and apps read. */
   changes: Change[]
   /** The same changes as a person counts them (see Entry), in the order of their first change. */

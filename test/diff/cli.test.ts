@@ -242,3 +242,46 @@ describe('thresholds diff on folders and framework.json', () => {
     expect(help.stdout).toContain('Usage: thresholds diff <old> <new> [options]')
   })
 })
+
+/** What the Markdown and HTML reports say of a part that neither version has. */
+const NEITHER_HAS = { links: 'Neither version has links.', matrix: 'Neither version has a decision-making matrix.', narrative: 'Neither version has narrative pages.' }
+
+describe('thresholds diff on a part neither version has', () => {
+  // Each report is made once (a run takes seconds) and read by every test that needs it.
+  const made = new Map<string, string>()
+  const run = (fixture: string, format: string) => {
+    const key = `${fixture} ${format}`
+    if (!made.has(key)) {
+      const result = thresholds(['diff', `test/fixtures/diff/${fixture}/old`, `test/fixtures/diff/${fixture}/new`, '--format', format], repoRoot)
+      expect(result.status, result.stderr).toBe(0)
+      made.set(key, result.stdout)
+    }
+    return made.get(key) as string
+  }
+
+  it('says Solihull has no decision-making matrix in either version, in Markdown, HTML and JSON alike', () => {
+    const markdown = run('solihull-next', 'markdown')
+    expect(markdown).toContain('\n### Decision-making matrix\n\nNeither version has a decision-making matrix.\n')
+    expect(markdown).not.toContain('\n### Decision-making matrix\n\nNone.\n')
+    expect(run('solihull-next', 'html')).toContain('<h3>Decision-making matrix</h3>\n<p>Neither version has a decision-making matrix.</p>')
+    expect(report(run('solihull-next', 'json')).frameworks.map((framework) => framework.absent)).toEqual([['matrix']])
+  })
+
+  it('lists as absent only what is absent: Shropshire has a matrix, links and narrative pages', () => {
+    const markdown = run('shropshire-next', 'markdown')
+    expect(markdown).not.toContain('Neither version has')
+    expect(report(run('shropshire-next', 'json')).frameworks.map((framework) => framework.absent)).toEqual([undefined])
+  })
+
+  it('the Markdown and HTML reports say “neither version has” of exactly the parts the JSON report lists as absent', () => {
+    for (const fixture of ['solihull-next', 'shropshire-next']) {
+      const absent = report(run(fixture, 'json')).frameworks.flatMap((framework) => framework.absent ?? [])
+      const markdown = run(fixture, 'markdown')
+      const html = run(fixture, 'html')
+      for (const [part, words] of Object.entries(NEITHER_HAS)) {
+        expect(markdown.includes(words), `${fixture} Markdown, ${part}`).toBe(absent.includes(part as keyof typeof NEITHER_HAS))
+        expect(html.includes(words), `${fixture} HTML, ${part}`).toBe(absent.includes(part as keyof typeof NEITHER_HAS))
+      }
+    }
+  })
+})

@@ -101,9 +101,13 @@ describe('a report for people', () => {
     expect(formatDiffMarkdown(report)).toContain('- Practice — **Removed**: Front door (phone `0121 788 4300`; hours Mon-Fri 09:00-17:00)\n')
   })
 
-  it('says “None.” under every part where nothing changed', () => {
+  it('says “None.” under every part where nothing changed, and that neither version has the parts the framework lacks', () => {
     const markdown = formatDiffMarkdown(moved)
-    for (const part of ['Levels', 'Domains', 'Contacts', 'Links', 'Decision-making matrix', 'Narrative pages', 'Framework details']) expect(markdown).toContain(`\n### ${part}\n\nNone.\n`)
+    for (const part of ['Levels', 'Domains', 'Contacts', 'Framework details']) expect(markdown).toContain(`\n### ${part}\n\nNone.\n`)
+    expect(markdown).toContain('\n### Links\n\nNeither version has links.\n')
+    expect(markdown).toContain('\n### Decision-making matrix\n\nNeither version has a decision-making matrix.\n')
+    expect(markdown).toContain('\n### Narrative pages\n\nNeither version has narrative pages.\n')
+    expect(moved.frameworks[0]?.absent).toEqual(['links', 'matrix', 'narrative'])
     expect(markdown).not.toContain('\n### Indicators\n\nNone.\n')
   })
 

@@ -7,7 +7,7 @@
 import type { BlockContent, Heading, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { compareStrings } from '../../shared/text.ts'
 import { changeKinds, changeKindsById } from '../registry.ts'
-import type { Change, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, SideInfo, Value, WordPart } from '../types.ts'
+import type { AbsentPart, Change, DiffReport, Entry, FrameworkDiff, Impact, OutlineEntry, SideInfo, Value, WordPart } from '../types.ts'
 
 /** Unchanged words kept either side of a change in a long text; the rest is shown as “…”. */
 const CONTEXT_WORDS = 12
@@ -438,6 +438,18 @@ function entryItem(shown: Shown, line: PhrasingContent[]): ListItem {
 
 const NONE = (): RootContent => paragraph([text('None.')])
 
+/** What a part neither version has says instead of “None.”, which would suggest it is there unchanged. */
+const NEITHER_HAS: Record<AbsentPart, string> = {
+  links: 'Neither version has links.',
+  matrix: 'Neither version has a decision-making matrix.',
+  narrative: 'Neither version has narrative pages.',
+}
+
+/** “None.”, or that neither version has the part at all. */
+function nothingIn(framework: FrameworkDiff, part?: AbsentPart): RootContent {
+  return part && framework.absent?.includes(part) ? paragraph([text(NEITHER_HAS[part])]) : NONE()
+}
+
 // ---- sections -----------------------------------------------------------------------------
 
 /** One row per kind and impact, practice first: how many changes of each kind were found (for reviewers). */
@@ -511,7 +523,7 @@ function levelSection(framework: FrameworkDiff, shown: readonly Shown[], depth: 
 }
 
 /** A list of changes; `named`: each line says which contact or domain it is about. */
-function simpleSection(framework: FrameworkDiff, title: string, shown: readonly Shown[], depth: number, named: boolean): RootContent[] {
+function simpleSection(framework: FrameworkDiff, title: string, shown: readonly Shown[], depth: number, named: boolean, part?: AbsentPart): RootContent[] {
   const line = (change: Change): PhrasingContent[] => {
     const [label, ...rest] = changeLine(change, framework.outline)
     if (!named || /-(added|removed|renamed|reordered|retargeted)$/.test(change.kind) || !label) return [label as PhrasingContent, ...rest]
@@ -520,7 +532,7 @@ function simpleSection(framework: FrameworkDiff, title: string, shown: readonly 
     return [strong([text(labelOf(change))]), text(`, ${field.charAt(0).toLowerCase()}${field.slice(1)}`), ...rest]
   }
   const out: RootContent[] = [heading(depth as Heading['depth'], [text(title)])]
-  return shown.length === 0 ? [...out, NONE()] : [...out, list(shown.map((one) => entryItem(one, line(one.first))))]
+  return shown.length === 0 ? [...out, nothingIn(framework, part)] : [...out, list(shown.map((one) => entryItem(one, line(one.first))))]
 }
 
 function matrixLine(change: Change, outline: FrameworkDiff['outline']): PhrasingContent[] {
@@ -618,10 +630,10 @@ function frameworkSection(report: DiffReport, framework: FrameworkDiff, depth: n
   out.push(...levelSection(framework, at('level'), sub))
   out.push(...simpleSection(framework, 'Domains', at('domain'), sub, true))
   out.push(...simpleSection(framework, 'Contacts', at('contact'), sub, true))
-  out.push(...simpleSection(framework, 'Links', at('link'), sub, false))
+  out.push(...simpleSection(framework, 'Links', at('link'), sub, false, 'links'))
   const matrix = at('matrix')
-  out.push(heading(sub as Heading['depth'], [text('Decision-making matrix')]), matrix.length ? list(matrix.map((one) => entryItem(one, matrixLine(one.first, framework.outline)))) : NONE())
-  out.push(...simpleSection(framework, 'Narrative pages', at('narrative'), sub, false))
+  out.push(heading(sub as Heading['depth'], [text('Decision-making matrix')]), matrix.length ? list(matrix.map((one) => entryItem(one, matrixLine(one.first, framework.outline)))) : nothingIn(framework, 'matrix'))
+  out.push(...simpleSection(framework, 'Narrative pages', at('narrative'), sub, false, 'narrative'))
   out.push(...simpleSection(framework, 'Framework details', at('framework'), sub, false))
 
   out.push(
