@@ -8,9 +8,9 @@ import { buildFramework, filesToParse, type BuildOptions } from './build.ts'
 import { nestingTooDeep, type TreeMemo } from './markdown.ts'
 import { parseMarkdownBoundedAll } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
-import { parseInWorkers, workerCount } from './workers.ts'
+import { parseEachInWorkers, parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
-import { displayPath, readFrameworkFolder, type FrameworkFolder } from './read.ts'
+import { displayPath, readFrameworkFolder, type FrameworkFile, type FrameworkFolder } from './read.ts'
 import { linksBesideFrameworks } from './symbolic-links.ts'
 
 import { UsageError } from '../shared/usage-error.ts'
@@ -110,15 +110,22 @@ export interface ParseOptions {
   trees?: TreeMemo
 }
 
-/** Builds the model of folders already read, parsing on worker threads when that pays (see above). */
+/**
+ * Builds the model of folders already read, parsing on worker threads when that pays (see above).
+ * On workers (and without a memo) each framework's model is built as soon as its files are
+ * parsed, while the workers parse the next frameworks; either way the models are built in folder
+ * order from the same trees, so results are identical.
+ */
 export async function buildFrameworks(read: readonly FrameworkFolder[], options: ParseOptions = {}): Promise<ParseContext[]> {
   const { trees } = options
   // In the order the model reads them (framework.md first), and not those refused before parsing.
-  const files = read.flatMap(filesToParse).filter((file) => !nestingTooDeep(file.source.text))
+  const perFolder = read.map((folder) => filesToParse(folder).filter((file) => !nestingTooDeep(file.source.text)))
+  const files = perFolder.flat()
   // With a memo, each text not seen before is parsed once, however many files hold it.
   const texts = trees ? [...new Set(files.map((file) => file.source.text))].filter((text) => !trees.has(text)) : files.map((file) => file.source.text)
   const budget = ParseBudget.forBytes(markdownBytes(read))
   const count = workerCount(texts.reduce((sum, text) => sum + text.length, 0))
+  if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget)
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.
   const parsed = texts.length === 0 ? [] : count === 0 ? await parseMarkdownBoundedAll(texts, budget) : await parseInWorkers(texts, count, budget)
@@ -130,12 +137,53 @@ export async function buildFrameworks(read: readonly FrameworkFolder[], options:
     else if (trees && tree) trees.keep(text, tree)
   }
   const ready = trees ? undefined : new Map(files.map((file, i) => [file.source, parsed[i]]))
-  const parse = (source: SourceFile): Root => {
-    const tree = trees ? (trees.take(source.text) ?? failed.get(source.text)) : ready?.get(source)
+  return read.map((folder) => timed('model', () => buildFramework(folder, { parse: takeFrom(ready, trees, failed) })))
+}
+
+/** The parse function for buildFramework: the tree parsed for this file (a copy of the memo's), once. */
+function takeFrom(ready: Map<SourceFile, Root | Error | undefined> | undefined, trees?: TreeMemo, failed?: ReadonlyMap<string, Error>): (source: SourceFile) => Root {
+  return (source) => {
+    const tree = trees ? (trees.take(source.text) ?? failed?.get(source.text)) : ready?.get(source)
     ready?.delete(source)
     if (tree instanceof Error) throw tree
     if (!tree) throw new Error('the Markdown parser did not answer')
     return tree
   }
-  return read.map((folder) => timed('model', () => buildFramework(folder, { parse })))
+}
+
+/**
+ * Parses each folder's files (in the order buildFramework reads them) on workers, building
+ * each folder's model on this thread as soon as its last file is parsed. The time this thread
+ * waits for the parser is the parse stage's; building, the model's.
+ */
+async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: readonly FrameworkFile[][], count: number, budget: ParseBudget): Promise<ParseContext[]> {
+  const files = perFolder.flat()
+  const ready = new Map<SourceFile, Root | Error | undefined>()
+  const parse = takeFrom(ready)
+  // The index in `files` after each folder's last file.
+  const ends: number[] = []
+  for (const own of perFolder) ends.push((ends.at(-1) ?? 0) + own.length)
+  const contexts: ParseContext[] = []
+  let modelMs = 0
+  const buildUpTo = (parsedCount: number) => {
+    while (contexts.length < read.length && (ends[contexts.length] as number) <= parsedCount) {
+      const started = performance.now()
+      contexts.push(timed('model', () => buildFramework(read[contexts.length] as FrameworkFolder, { parse })))
+      modelMs += performance.now() - started
+    }
+  }
+  const start = performance.now()
+  buildUpTo(0)
+  await parseEachInWorkers(
+    files.map((file) => file.source.text),
+    count,
+    budget,
+    (index, result) => {
+      ready.set((files[index] as FrameworkFile).source, result)
+      buildUpTo(index + 1)
+    },
+  )
+  addTime('parse', performance.now() - start - modelMs)
+  buildUpTo(files.length)
+  return contexts
 }

@@ -1,6 +1,6 @@
-// Parses Markdown for scripts/parse/bounded.ts in a worker thread, so that a file the parser reads
-// slowly (its running time grows with the square of some inputs) can be stopped instead of
-// stopping the whole run. Plain JavaScript: the worker needs no TypeScript loader.
+// Parses Markdown for scripts/parse/bounded.ts and scripts/parse/workers.ts in a worker thread, so
+// that a file the parser reads slowly (its running time grows with the square of some inputs) can
+// be stopped instead of stopping the whole run. Plain JavaScript: the worker needs no TypeScript loader.
 // Keep the plugins in step with markdownProcessor() in markdown.ts (a test compares the two).
 import { workerData } from 'node:worker_threads'
 import { unified } from 'unified'
@@ -9,20 +9,41 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
-const { port, signal } = workerData
+const { port, signal, queue } = workerData
 
-// A request is the text, or { id, text }: the reply then carries the id, so a reply that arrives
-// late can never be taken for the answer about another file.
-port.on('message', (request) => {
-  const text = typeof request === 'string' ? request : request.text
-  let reply
+function parse(text) {
   try {
-    reply = { tree: processor.parse(text) }
+    return { tree: processor.parse(text) }
   } catch (error) {
-    reply = { error: error instanceof Error ? error.message : String(error) }
+    return { error: error instanceof Error ? error.message : String(error) }
   }
-  if (typeof request !== 'string') reply.id = request.id
-  port.postMessage(reply)
-  Atomics.store(signal, 0, 1)
-  Atomics.notify(signal, 0)
-})
+}
+
+if (queue) {
+  // A queue shared by every worker of a run (workers.ts): each takes the next file itself, so no
+  // worker waits for the main thread between files, and says which file it is on, so the main
+  // thread knows which file to blame if it has to stop it.
+  const { bytes, ends, next, current, lane } = queue
+  const whole = Buffer.from(bytes)
+  for (;;) {
+    const index = Atomics.add(next, 0, 1)
+    if (index >= ends.length) break
+    Atomics.store(current, lane, index)
+    const start = index === 0 ? 0 : ends[index - 1]
+    const reply = parse(whole.toString('utf8', start, ends[index]))
+    reply.id = index
+    port.postMessage(reply)
+  }
+  Atomics.store(current, lane, -1)
+  port.postMessage({ done: true })
+} else {
+  // A request is the text, or { id, text }: the reply then carries the id, so a reply that arrives
+  // late can never be taken for the answer about another file.
+  port.on('message', (request) => {
+    const reply = parse(typeof request === 'string' ? request : request.text)
+    if (typeof request !== 'string') reply.id = request.id
+    port.postMessage(reply)
+    Atomics.store(signal, 0, 1)
+    Atomics.notify(signal, 0)
+  })
+}

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
 import { toolRoot } from '../shared/paths.ts'
 import type { ParseBudget } from './budget.ts'
@@ -19,17 +19,43 @@ export function workerCount(totalBytes: number): number {
   return Math.max(0, Math.min(availableParallelism(), 4))
 }
 
-interface Parser {
-  worker: Worker
-  port: MessagePort
+/** The longest wait setTimeout takes; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** What the workers of one run share: the texts, one after another in UTF-8, and who is on which. */
+interface Queue {
+  bytes: SharedArrayBuffer
+  /** Where each text ends in `bytes`. */
+  ends: Float64Array
+  /** The next text to take. */
+  next: Int32Array
+  /** The text each lane is parsing (-1: none). */
+  current: Int32Array
 }
 
-/** The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js). */
-function startParser(memoryMb: number): Parser {
+function shareTexts(texts: readonly string[], count: number): Queue {
+  const ends = new Float64Array(new SharedArrayBuffer(8 * texts.length))
+  let total = 0
+  texts.forEach((text, i) => (ends[i] = total += Buffer.byteLength(text)))
+  const bytes = new SharedArrayBuffer(total)
+  const view = Buffer.from(bytes)
+  texts.forEach((text, i) => view.write(text, i === 0 ? 0 : (ends[i - 1] as number), 'utf8'))
+  const current = new Int32Array(new SharedArrayBuffer(4 * count)).fill(-1)
+  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), current }
+}
+
+interface Reply {
+  id?: number
+  tree?: Root
+  error?: string
+  done?: true
+}
+
+/** The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js), taking files from the queue. */
+function startWorker(queue: Queue, lane: number, memoryMb: number): { worker: Worker; port: MessagePort } {
   const { port1, port2 } = new MessageChannel()
-  const signal = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(path.join(toolRoot, 'scripts/parse/markdown-worker.js'), {
-    workerData: { port: port2, signal },
+    workerData: { port: port2, queue: { ...queue, lane } },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   })
@@ -37,58 +63,106 @@ function startParser(memoryMb: number): Parser {
   return { worker, port: port1 }
 }
 
-/**
- * Parses texts on `count` worker threads, each taking the next file as it finishes the last,
- * within the run's budget: the lanes share its time (they run side by side, so the time taken is
- * the wall-clock time since the first file) and split its memory. A file still being parsed when
- * the time runs out, or whose worker runs out of memory, gets a ParseLimitError in its place and
- * its worker is replaced; files not started by then get a ParseBudgetUsedError. Results are in
- * input order.
- */
+/** Parses texts on `count` worker threads (see parseEachInWorkers); results in input order. */
 export async function parseInWorkers(texts: readonly string[], count: number, budget: ParseBudget): Promise<Array<Root | Error>> {
   const results: Array<Root | Error> = new Array(texts.length)
-  const memoryMb = Math.max(16, Math.floor(budget.limits.memoryMb / Math.max(1, count)))
-  const started = performance.now()
-  const deadline = started + budget.remainingMs()
-  let next = 0
-  const lane = async (): Promise<void> => {
-    let parser = startParser(memoryMb)
-    try {
-      while (next < texts.length) {
-        const index = next++
-        const left = deadline - performance.now()
-        if (left <= 0) {
-          results[index] = budget.usedError()
-          continue
-        }
-        const reply = await new Promise<{ tree?: Root; error?: string } | 'limit'>((resolve) => {
-          const timer = setTimeout(() => resolve('limit'), left)
-          const done = (value: { tree?: Root; error?: string } | 'limit') => {
-            clearTimeout(timer)
-            parser.port.off('message', onMessage)
-            parser.worker.off('exit', onExit)
-            resolve(value)
-          }
-          const onMessage = (message: { tree?: Root; error?: string }) => done(message)
-          // Out of memory ends the worker without a reply.
-          const onExit = () => done('limit')
-          parser.port.on('message', onMessage)
-          parser.worker.once('exit', onExit)
-          parser.port.postMessage(texts[index])
-        })
-        if (reply === 'limit') {
-          results[index] = budget.limitError()
-          await parser.worker.terminate()
-          parser.port.close()
-          parser = startParser(memoryMb)
-        } else results[index] = reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer')
-      }
-    } finally {
-      parser.port.close()
-      await parser.worker.terminate()
-    }
-  }
-  await Promise.all(Array.from({ length: count }, lane))
-  budget.spend(performance.now() - started)
+  await parseEachInWorkers(texts, count, budget, (index, result) => (results[index] = result))
   return results
+}
+
+/**
+ * Parses texts on `count` worker threads within the run's budget, handing each result to `each`
+ * in input order as soon as it and every one before it are in, and keeping none. The texts are
+ * shared with the workers once, and each worker takes the next text as it finishes the last,
+ * without waiting for this thread, which is free to use the trees while the workers go on. The
+ * lanes share the budget's time (they run side by side, so the time taken is the wall-clock time
+ * since the first file) and split its memory. A file still being parsed when the time runs out,
+ * or whose worker runs out of memory, gets a ParseLimitError in its place (its worker is replaced
+ * and takes the next text); files not parsed by then get a ParseBudgetUsedError. An error thrown
+ * by `each` stops the workers and is thrown here.
+ */
+export async function parseEachInWorkers(texts: readonly string[], count: number, budget: ParseBudget, each: (index: number, result: Root | Error) => void): Promise<void> {
+  if (texts.length === 0) return
+  if (budget.isUsedUp()) {
+    texts.forEach((_, index) => each(index, budget.usedError()))
+    return
+  }
+  // undefined: not in yet; null: handed to `each`.
+  const results: Array<Root | Error | null | undefined> = new Array(texts.length)
+  const lanes = Math.max(1, Math.min(count, texts.length))
+  const memoryMb = Math.max(16, Math.floor(budget.limits.memoryMb / lanes))
+  const queue = shareTexts(texts, lanes)
+  const started = performance.now()
+  let answered = 0
+  let prefix = 0
+  let failure: { error: unknown } | undefined
+  const running = new Set<{ worker: Worker; port: MessagePort }>()
+  await new Promise<void>((resolve) => {
+    let finished = false
+    const finish = () => {
+      if (finished) return
+      finished = true
+      clearTimeout(timer)
+      resolve()
+    }
+    const record = (index: number, result: Root | Error) => {
+      if (results[index] !== undefined || failure) return
+      results[index] = result
+      answered++
+      try {
+        for (let next = results[prefix]; prefix < texts.length && next; next = results[++prefix]) {
+          results[prefix] = null
+          each(prefix, next)
+        }
+      } catch (error) {
+        failure = { error }
+        finish()
+      }
+      if (answered === texts.length) finish()
+    }
+    const take = (reply: Reply) => {
+      if (reply.id !== undefined) record(reply.id, reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer'))
+    }
+    const open = (lane: number) => {
+      const parser = startWorker(queue, lane, memoryMb)
+      running.add(parser)
+      parser.port.on('message', take)
+      // Out of memory ends the worker without a reply: what it sent before is taken first, then
+      // the file it was on is the one that did not fit, and a fresh worker takes the next.
+      parser.worker.once('exit', () => {
+        running.delete(parser)
+        if (finished) return
+        drain(parser)
+        parser.port.close()
+        if (finished) return
+        const on = Atomics.load(queue.current, lane)
+        Atomics.store(queue.current, lane, -1)
+        if (on >= 0) {
+          record(on, budget.limitError())
+          if (!finished) open(lane)
+        }
+        // Every worker gone and a reply missing: nothing more will come.
+        else if (running.size === 0) stopAll(() => new Error('the Markdown parser did not answer'))
+      })
+    }
+    const drain = (parser: { port: MessagePort }) => {
+      for (let message = receiveMessageOnPort(parser.port); message; message = receiveMessageOnPort(parser.port)) take(message.message as Reply)
+    }
+    /** Every file not answered yet gets `error` (or a ParseLimitError if a worker is on it). */
+    const stopAll = (error: () => Error) => {
+      for (const parser of running) drain(parser)
+      const on = new Set(Array.from(queue.current).filter((index) => index >= 0))
+      for (const [index] of texts.entries()) if (results[index] === undefined) record(index, on.has(index) ? budget.limitError() : error())
+      finish()
+    }
+    // The time left runs out: the files being parsed are stopped, the rest were not reached.
+    const timer = setTimeout(() => stopAll(() => budget.usedError()), Math.min(budget.remainingMs(), MAX_TIMER_MS))
+    for (let lane = 0; lane < lanes; lane++) open(lane)
+  })
+  for (const parser of running) {
+    parser.port.close()
+    void parser.worker.terminate()
+  }
+  budget.spend(performance.now() - started)
+  if (failure) throw failure.error
 }

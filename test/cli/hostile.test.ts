@@ -216,6 +216,15 @@ const cases: Case[] = [
     alsoReports: [/^sources\/minimal\/levels\/01-early-help\.md:1:1 error The file was not read: the run's parse budget \(2 s\) was used up before its turn, expected every file to be read within it: fix the file reported as too slow to read, or raise THRESHOLDS_PARSE_SECONDS \[parse-failed\]$/m],
   },
   {
+    // On two parse workers framework.md is taken first, by one worker; the other reads the rest.
+    name: 'on two parse workers, a file the Markdown parser reads slowly, with a 2 s parse budget',
+    setup: (dir) => write(path.join(dir, 'framework.md'), `${readFileSync(path.join(dir, 'framework.md'), 'utf8')}\n${'a\n-\n'.repeat(16_000)}`),
+    env: { THRESHOLDS_PARSE_SECONDS: '2', THRESHOLDS_WORKERS: '2' },
+    file: `${minimal}/framework.md`,
+    at: '1:1',
+    message: /The file cannot be read as Markdown within the run's limits \(parsing may take 2 s for all files of the run and 1024 MB\): it is too large, or holds a pattern the parser reads slowly/,
+  },
+  {
     // Three slow files used to take the per-file limit three times over: the budget is the run's.
     name: 'three files the Markdown parser reads slowly share one parse budget: the first uses it up, the others are not read',
     setup: (dir) => {

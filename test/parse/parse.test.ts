@@ -187,6 +187,29 @@ describe('parsing on worker threads', () => {
     expect(trees).toHaveLength(texts.length)
     trees.forEach((tree, i) => expect(tree).toEqual(markdownProcessor().parse(texts[i] ?? '')))
   })
+
+  it('stops a file still being parsed when the time runs out, while the other worker reads the rest', { timeout: 60_000 }, async () => {
+    const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
+    const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
+    const { ParseBudget, ParseLimitError } = await import('../../scripts/parse/budget.ts')
+    // 16,000 headings underlined with “-” take over a minute; 10 s is ample for two short files on a busy machine.
+    const slow = 'a\n-\n'.repeat(16_000)
+    const results = await parseInWorkers([slow, '# One', '- two'], 2, new ParseBudget({ seconds: 10, memoryMb: 1024 }))
+    expect(results[0]).toBeInstanceOf(ParseLimitError)
+    expect((results[0] as Error).message).toBe('parsing may take 10 s for all files of the run and 1024 MB')
+    expect(results.slice(1)).toEqual([markdownProcessor().parse('# One'), markdownProcessor().parse('- two')])
+  })
+
+  it('gives a file whose worker runs out of memory a ParseLimitError, and parses the next on a fresh worker', { timeout: 60_000 }, async () => {
+    const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
+    const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
+    const { ParseBudget, ParseLimitError } = await import('../../scripts/parse/budget.ts')
+    // 2 MB of short bullet points need several GB; the one worker may use 64 MB.
+    const results = await parseInWorkers(['# Before', '- x\n'.repeat(500_000), '# After'], 1, new ParseBudget({ seconds: 1e6, memoryMb: 64 }))
+    expect(results[0]).toEqual(markdownProcessor().parse('# Before'))
+    expect(results[1]).toBeInstanceOf(ParseLimitError)
+    expect(results[2]).toEqual(markdownProcessor().parse('# After'))
+  })
 })
 
 describe('over-long ids', () => {
