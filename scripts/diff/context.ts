@@ -1,12 +1,12 @@
 /** Everything a change kind needs to compare two versions of one framework: both models and how their parts match. */
 import type { Contact, Domain, Framework, Indicator, Level, Link, MatrixFactor } from '../model/types.ts'
-import { labelKey, matchItems, sameReference, type Matching, type Pair } from './match.ts'
+import { labelKey, matchItems, referenceKey, sameReference, type Matching, type Pair } from './match.ts'
 import { matchIndicators, type IndicatorMatching } from './match-indicators.ts'
 import { flatDomains, flatLevels } from '../model/flat.ts'
 import { flatSections, type PlacedSection } from './model.ts'
 import { compareStrings } from '../shared/text.ts'
 import type { MatchBy, SubjectRef, Value } from './types.ts'
-import { readableText } from './text.ts'
+import { linkTargets, readableText } from './text.ts'
 import { normaliseWords, wordDiff } from './words.ts'
 import { sameMeaning } from './meaning.ts'
 
@@ -138,8 +138,29 @@ export function reorderings<T extends { id: string; parent?: string }>(matching:
  * case, spacing, “&” for “and”, word order or person changed), for kinds whose changes are
  * otherwise practice; nothing when the meaning may have changed.
  */
-export function editorialIfSame(before: string | undefined, after: string | undefined, markdown = false): { impact?: 'editorial' } {
+export function editorialIfSame(before: string | undefined, after: string | undefined): { impact?: 'editorial' } {
   if (before === undefined || after === undefined) return {}
-  const read = (value: string) => (markdown ? readableText(value) : value)
-  return sameMeaning(read(before), read(after)) ? { impact: 'editorial' } : {}
+  return sameMeaning(before, after) ? { impact: 'editorial' } : {}
+}
+
+/**
+ * editorialIfSame for a Markdown field: the words as a reader sees them read the same, and its
+ * links still go to the same things. A link that now goes elsewhere (“Ask [the duty team](#emergency)”
+ * for “(#front-door)”) sends the reader elsewhere, even though the words did not change.
+ */
+export function editorialIfSameMarkdown(context: DiffContext, before: string | undefined, after: string | undefined): { impact?: 'editorial' } {
+  if (before === undefined || after === undefined) return {}
+  const targets = (side: 'old' | 'new', markdown: string) => linkTargets(markdown).map((target) => targetKey(context, side, target)).join('\u0000')
+  if (targets('old', before) !== targets('new', after)) return {}
+  return sameMeaning(readableText(before), readableText(after)) ? { impact: 'editorial' } : {}
+}
+
+/** A link target comparable across the versions: an id as the thing it names (renamed ids count as the same), an address as written. */
+function targetKey(context: DiffContext, side: 'old' | 'new', target: string): string {
+  if (!target.startsWith('#')) return target
+  const id = target.slice(1)
+  const ids = (matching: Matching<{ id: string }>) => (side === 'old' ? matching.oldIds : matching.newIds)
+  const kinds = [context.contacts, context.links, context.levels, context.domains, context.indicators, context.sections] as Array<Matching<{ id: string }>>
+  const index = kinds.findIndex((matching) => ids(matching).has(id))
+  return index === -1 ? target : `${index}${referenceKey(kinds[index] as Matching<{ id: string }>, side, id)}`
 }

@@ -24,3 +24,15 @@ export function readableText(markdown: string): string {
   walk(markdownProcessor().parse(markdown))
   return lines.join('\n')
 }
+
+/** Where the links of a Markdown field go (`#id` or an address), in reading order. */
+export function linkTargets(markdown: string): string[] {
+  if (nestingTooDeep(markdown)) return []
+  const targets: string[] = []
+  const walk = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'definition') targets.push(node.url)
+    if ('children' in node) for (const child of node.children) walk(child as Nodes)
+  }
+  walk(markdownProcessor().parse(markdown))
+  return targets
+}

@@ -1,4 +1,4 @@
-import { editorialIfSame, matchOf } from '../context.ts'
+import { editorialIfSameMarkdown, matchOf } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { sameReference } from '../match.ts'
 import type { Contact } from '../../model/types.ts'
@@ -10,8 +10,9 @@ export default defineChange({
   impacts: ['practice', 'editorial'],
   label: 'Contact details changed',
   covers: ['contacts[].email', 'contacts[].web', 'contacts[].address[]', 'contacts[].emergency', 'contacts[].useFor'],
-  description: 'A contact’s email address, web address, postal address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words is editorial.',
-  detect({ contacts, links }) {
+  description: 'A contact’s email address, web address, postal address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words, with its links going to the same places, is editorial.',
+  detect(context) {
+    const { contacts, links } = context
     const out: Detected[] = []
     for (const pair of contacts.pairs) {
       const subject = { type: 'contact' as const, old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } }
@@ -24,7 +25,7 @@ export default defineChange({
       const address = (contact: Contact) => (contact.address ? contact.address.map((line) => line.replace(/\s+/g, ' ')).join(', ') : null)
       if (address(pair.old) !== address(pair.new)) add('address', address(pair.old), address(pair.new))
       if (pair.old.emergency !== pair.new.emergency) add('emergency', pair.old.emergency, pair.new.emergency)
-      if (text(pair.old, 'useFor') !== text(pair.new, 'useFor')) add('useFor', text(pair.old, 'useFor'), text(pair.new, 'useFor'), editorialIfSame(pair.old.useFor, pair.new.useFor, true))
+      if (text(pair.old, 'useFor') !== text(pair.new, 'useFor')) add('useFor', text(pair.old, 'useFor'), text(pair.new, 'useFor'), editorialIfSameMarkdown(context, pair.old.useFor, pair.new.useFor))
     }
     return out
   },

@@ -5,6 +5,12 @@ import { changeTable, fixturePair } from '../change-tester.ts'
 const whatToDo = (marker: string) => ({ 'levels/01-early-help.md': swap('## What to do\n\n', `## What to do\n\n${marker}\n\n`) })
 const earlyHelp = { type: 'level' as const, old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }
 const partial = 'Partial in the source: the web version stops after the first step.'
+const health = { type: 'domain' as const, old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'Health' } }
+/** A marker right after a file's front-matter: the whole page (or document). */
+const atTop = (file: string, marker: string) => ({ [file]: swap('---\n\n', `---\n\n${marker}\n\n`) })
+const about = (marker: string) => ({ 'sections/01-about.md': `---\nid: about\n---\n\n# About this framework\n\n${marker}\n\nWho it is for.\n` })
+/** The Health domain's Early Help list split into strengths and needs, with a marker on the strengths. */
+const strengths = (marker: string) => ({ 'domains/01-health.md': swap('## Early Help\n\n', `## Early Help\n\n### Strengths\n\n${marker}\n\n- Regular check-ups {#health-check-ups}\n\n### Needs\n\n`) })
 
 export default changeTable({
   kind: 'completeness-changed',
@@ -38,6 +44,45 @@ export default changeTable({
       name: 'the consent text marked missing',
       new: { 'levels/01-early-help.md': swap('## Contacts', '## Information sharing and consent\n\nMissing from the source: the consent page was not published.\n\n## Contacts') },
       changes: [{ subject: earlyHelp, field: 'consent', old: null, new: { status: 'missing', reason: 'the consent page was not published.' } }],
+    },
+    {
+      name: 'the whole document marked partial',
+      new: atTop('framework.md', 'Partial in the source: the appendices were not published.'),
+      changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'completeness', old: null, new: { status: 'partial', reason: 'the appendices were not published.' } }],
+    },
+    {
+      name: 'a level page marked missing',
+      new: atTop('levels/02-child-protection.md', 'Missing from the source: page 9 of the PDF was not published.'),
+      changes: [{ subject: { type: 'level', old: { id: 'child-protection', label: 'Child protection' }, new: { id: 'child-protection', label: 'Child protection' } }, field: 'completeness', old: null, new: { status: 'missing', reason: 'page 9 of the PDF was not published.' } }],
+    },
+    {
+      name: 'a domain page’s gap filled in',
+      old: atTop('domains/01-health.md', 'Partial in the source: the web page stops after two lists.'),
+      changes: [{ subject: health, field: 'completeness', old: { status: 'partial', reason: 'the web page stops after two lists.' }, new: null }],
+    },
+    {
+      name: 'a narrative page marked partial',
+      old: about('Who it is for.'),
+      new: about('Partial in the source: the page stops mid-sentence.'),
+      changes: [{ subject: { type: 'section', old: { id: 'about', label: 'About this framework' }, new: { id: 'about', label: 'About this framework' } }, field: 'completeness', old: null, new: { status: 'partial', reason: 'the page stops mid-sentence.' } }],
+    },
+    {
+      name: 'a level’s extra section marked missing',
+      old: { 'levels/01-early-help.md': swap('## Contacts', '## Examples {#early-help-examples}\n\nA family struggling with housing.\n\n## Contacts') },
+      new: { 'levels/01-early-help.md': swap('## Contacts', '## Examples {#early-help-examples}\n\nMissing from the source: the examples page was not published.\n\n## Contacts') },
+      changes: [{ subject: { type: 'section', old: { id: 'early-help-examples', label: 'Examples', level: 'early-help' }, new: { id: 'early-help-examples', label: 'Examples', level: 'early-help' } }, field: 'completeness', old: null, new: { status: 'missing', reason: 'the examples page was not published.' } }],
+    },
+    {
+      name: 'a partial list now missing, for the same reason: review, not editorial',
+      old: { 'domains/01-health.md': swap('## Early Help\n\n', '## Early Help\n\nPartial in the source: page 14 of the PDF was not published.\n\n') },
+      new: { 'domains/01-health.md': swap('## Early Help\n\n', '## Early Help\n\nMissing from the source: page 14 of the PDF was not published.\n\n') },
+      changes: [{ subject: health, field: 'list', old: { status: 'partial', reason: 'page 14 of the PDF was not published.', level: 'early-help' }, new: { status: 'missing', reason: 'page 14 of the PDF was not published.', level: 'early-help' } }],
+    },
+    {
+      name: 'a strengths list marked partial: the value says which list',
+      old: strengths(''),
+      new: strengths('Partial in the source: the strengths stop after one item.'),
+      changes: [{ subject: health, field: 'list', old: null, new: { status: 'partial', reason: 'the strengths stop after one item.', level: 'early-help', polarity: 'strength' } }],
     },
   ],
 })

@@ -22,5 +22,17 @@ export default changeTable({
     { name: 'only punctuation and case changed, which is editorial', old: withConsent('Share with consent.'), new: withConsent('Share with Consent'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Share with consent.', new: 'Share with Consent', impact: 'editorial' }] },
     { name: 'the consent text removed', old: withConsent('Share with consent.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Share with consent.', new: null }] },
     { name: 'family agreement changed from needed to not needed', old: early('rank: 1', 'rank: 1\nfamilyAgreement: needed'), new: early('rank: 1', 'rank: 1\nfamilyAgreement: not-needed'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'familyAgreement', old: 'needed', new: 'not-needed' }] },
+    {
+      name: 'the condition on family agreement reworded',
+      old: early('rank: 1', 'rank: 1\nfamilyAgreement: conditional\nfamilyAgreementCondition: Not needed if the child is at immediate risk of harm'),
+      new: early('rank: 1', 'rank: 1\nfamilyAgreement: conditional\nfamilyAgreementCondition: Not needed if the child is at risk of harm'),
+      changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'familyAgreementCondition', old: 'Not needed if the child is at immediate risk of harm', new: 'Not needed if the child is at risk of harm' }],
+    },
+    {
+      name: 'the consent text’s link now goes to another contact, though its words read the same',
+      old: withConsent('Ask [the duty team](#front-door) before sharing.'),
+      new: withConsent('Ask [the duty team](#emergency) before sharing'),
+      changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Ask [the duty team](#front-door) before sharing.', new: 'Ask [the duty team](#emergency) before sharing' }],
+    },
   ],
 })

@@ -43,5 +43,6 @@ export default changeTable({
         { subject: { type: 'level', old: early('Early Help'), new: early('Early help and support') }, field: 'title', old: { id: 'early-help', title: 'Early Help' }, new: { id: 'early-help', title: 'Early help and support' } },
       ],
     },
+    { name: 'a printed label given to a level', new: level('rank: 1', 'rank: 1\nlabel: Level 2'), changes: [{ subject: { type: 'level', old: early('Early Help'), new: early('Early Help') }, field: 'label', old: null, new: 'Level 2' }] },
   ],
 })
