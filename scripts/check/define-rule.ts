@@ -2,7 +2,6 @@ import type { Position } from 'unist'
 import type { Framework } from '../model/types.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
-import type { CheckedFramework } from './checked-framework.ts'
 import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
 
 /** A rule's messages: permanent ids (used by tests, reporters and docs) and templates with `{{name}}` slots. */
@@ -25,11 +24,21 @@ export interface Report<M extends Messages = Messages> {
   <Id extends keyof M & string>(target: object | Place, messageId: Id, ...rest: [...DataOf<M[Id]>, options?: ReportOptions]): void
 }
 
-export interface RuleContext<M extends Messages = Messages> {
+/** What a rule that compares frameworks reads of one framework of the run: its id and the rule's `compares` part of it. */
+export interface Compared<C = unknown> {
+  id: string
+  value: C
+}
+
+export interface RuleContext<M extends Messages = Messages, C = unknown> {
   framework: Framework
   parsed: ParseContext
-  /** Every framework checked in this run, for rules that compare frameworks (read only what `compares` names). */
-  all: readonly CheckedFramework[]
+  /**
+   * For rules that compare frameworks: what `compares` gives for every framework of the run (this
+   * one included), in folder order; empty for other rules. Only this part of another framework is
+   * visible, so a framework answered from the content cache is compared without reading its model.
+   */
+  compared: readonly Compared<C>[]
   /**
    * With `--online`: what each external address (as written) gave when it was requested.
    * Undefined otherwise, and the rules that need it report nothing.
@@ -40,7 +49,7 @@ export interface RuleContext<M extends Messages = Messages> {
   today: string
 }
 
-export interface RuleDefinition<M extends Messages> {
+export interface RuleDefinition<M extends Messages, C = unknown> {
   /** Permanent: the file name, and the anchor of its entry in docs/rules.md. */
   id: string
   severity: Severity
@@ -55,11 +64,12 @@ export interface RuleDefinition<M extends Messages> {
   /** Needs `--online` (RuleContext.linkStatus); without it the rule reports nothing. */
   online?: boolean
   /**
-   * For rules that read other frameworks (`all`): the part of a framework they compare. Watch
-   * mode re-runs the other frameworks' rules only when this part of an edited framework changes.
+   * For rules that read other frameworks (`compared`): the part of a framework they compare, as
+   * JSON would keep it (it is stored in the content cache). Watch mode re-runs the other
+   * frameworks' rules only when this part of an edited framework changes.
    */
-  compares?: (framework: Framework) => unknown
-  check(context: RuleContext<M>): void
+  compares?: (framework: Framework) => C
+  check(context: RuleContext<M, C>): void
 }
 
 /** A rule as the runner and the registry see it: any message ids. */
@@ -68,7 +78,7 @@ export interface Rule extends Omit<RuleDefinition<Messages>, 'check'> {
 }
 
 /** `const`: the templates keep their literal text, so `report` knows each one's ids and slots. */
-export function defineRule<const M extends Messages>(rule: RuleDefinition<M>): Rule {
+export function defineRule<const M extends Messages, C = unknown>(rule: RuleDefinition<M, C>): Rule {
   return rule as unknown as Rule
 }
 

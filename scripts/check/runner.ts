@@ -6,7 +6,6 @@ import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import { isPlace, renderMessage, type ReportOptions, type Rule } from './define-rule.ts'
-import type { CheckedFramework } from './checked-framework.ts'
 import { INTEGRITY_REASON, integrityIds } from './integrity.ts'
 import { rules as allRules } from './registry.ts'
 import { findSuppressions, type InlineSuppression } from './suppressions.ts'
@@ -36,16 +35,33 @@ export interface CheckOptions {
   today?: string
   /** Results of probing external addresses (`--online`), keyed by the address as written. */
   linkStatus?: ReadonlyMap<string, LinkProbe>
-  /** Every framework of the run, when rules run for only some of them (watch mode); default the ones checked. */
-  all?: readonly CheckedFramework[]
+  /** What the comparing rules read of every framework of the run (comparedParts), when rules run for only some of them; default the ones checked. */
+  compared?: readonly ComparedParts[]
 }
+
+/** What the comparing rules read of one framework: its id, and each comparing rule's part in registry order. */
+export interface ComparedParts {
+  id: string
+  parts: readonly unknown[]
+}
+
+const comparingRules = allRules.filter((rule) => rule.compares)
 
 /**
  * What the rules that compare frameworks (`compares`) read from this one, as JSON: when it is
  * unchanged, other frameworks' results cannot have changed because of it.
  */
 export function comparedOf(framework: Framework): string {
-  return JSON.stringify(allRules.filter((rule) => rule.compares).map((rule) => rule.compares?.(framework)))
+  return JSON.stringify({ id: framework.id, parts: comparingRules.map((rule) => rule.compares?.(framework)) })
+}
+
+/**
+ * The parts again, from comparedOf's text. Rules always read them through this round trip, so a
+ * framework answered from the content cache (which keeps only the text) compares exactly as one
+ * parsed now.
+ */
+export function comparedParts(text: string): ComparedParts {
+  return JSON.parse(text) as ComparedParts
 }
 
 export function todayUtc(): string {
@@ -101,6 +117,9 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
   const suppressed: Suppression[] = []
   const today = options.today ?? todayUtc()
   const selected = options.only ? allRules.filter((rule) => options.only?.includes(rule.id)) : allRules
+  const compared = options.compared ?? contexts.map((parsed) => comparedParts(comparedOf(parsed.framework)))
+  // Each comparing rule's part of every framework, for its `compared`.
+  const comparedBy = new Map(comparingRules.map((rule, index) => [rule, compared.map((entry) => ({ id: entry.id, value: entry.parts[index] }))]))
   for (const parsed of contexts) {
     const settings = readRuleSettings(parsed)
     const frameworkPlace = parsed.places.get(parsed.framework) ?? { file: parsed.folder.folderFile, position: FILE_START }
@@ -152,7 +171,7 @@ export function runRules(contexts: readonly ParseContext[], options: CheckOption
         }
         fileMessage(place.file, position, message, rule.id, severity as Severity, { ...extra, messageId, data })
       }
-      runOne(rule, { framework: parsed.framework, parsed, all: options.all ?? contexts, linkStatus: options.linkStatus, report, today }, frameworkPlace)
+      runOne(rule, { framework: parsed.framework, parsed, compared: comparedBy.get(rule) ?? [], linkStatus: options.linkStatus, report, today }, frameworkPlace)
     }
     // A suppression for a rule that did not run (fixture tests, or an online rule without
     // --online) is not known to be unused.

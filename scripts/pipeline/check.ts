@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { comparedOf, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
+import { comparedOf, comparedParts, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { buildFrameworks, readFolders, type ParseOptions } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
@@ -105,12 +105,14 @@ export async function checkRun(dirs: readonly string[], options: CheckRunOptions
 
   const contexts: CheckedFramework[] = folders.map((_, index) => fresh.get(index) ?? (recalled[index] as Recalled).checked)
   const online = probe ? await probe([...fresh.values()]) : {}
+  // What comparing rules read of every framework, from the text stored or just made: no cached model is read.
+  const comparedAll = compared.map(comparedParts)
   const parseMessages = new Map([...fresh].map(([index, context]) => [index, messagesOf(context)]))
   // What each framework suppressed, in folder order: run now, or as remembered.
   const suppressed: Suppression[][] = timed('rules', () =>
     contexts.map((_, index) => {
       const context = fresh.get(index)
-      if (context) return runRules([context], { ...checkOptions, ...online, today, all: contexts })
+      if (context) return runRules([context], { ...checkOptions, ...online, today, compared: comparedAll })
       const entry = recalled[index] as Recalled
       entry.restore()
       return entry.suppressed

@@ -3,10 +3,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CheckCache } from '../../scripts/cache/check.ts'
+import { CheckCache, MODEL } from '../../scripts/cache/check.ts'
 import { BuildCache } from '../../scripts/cache/generate.ts'
-import { openCache, type ContentCache } from '../../scripts/cache/store.ts'
+import { openCache, readEntry, writeEntry, type ContentCache } from '../../scripts/cache/store.ts'
 import type { Generator } from '../../scripts/generate/index.ts'
+import type { Framework } from '../../scripts/model/types.ts'
 import { findFrameworkFolders } from '../../scripts/parse/index.ts'
 import { buildRun } from '../../scripts/pipeline/build.ts'
 import { checkRun, type CheckRun } from '../../scripts/pipeline/check.ts'
@@ -165,6 +166,25 @@ describe('content cache', () => {
     expect(text.stderr).toBe(thresholds(['check', '--no-cache'], root).stderr)
     expect(text.stderr).toContain('contacts.md')
     expect(text.stderr).toContain('Unknown setting “regionn”')
+  })
+
+  it('compares a cached framework by what the comparing rules read of it, stored with its result, without reading its model', async () => {
+    const root = project()
+    const cache = openCache(root) as ContentCache
+    const run = (memo?: CheckCache) => checkRun(findFrameworkFolders(['sources'], root), { memo, today: '2026-06-30' })
+    const first = new CheckCache(cache)
+    const filled = await run(first)
+    const key = first.keyOf(filled.contexts.find((context) => context.folder.id === 'shropshire') as CheckRun['contexts'][number]) as string
+    // Shropshire's stored model made to cite a later edition than its sources do (signed with the
+    // user's key, as only Thresholds can): a rule that read the model would quote 2099.
+    const model = readEntry(cache, MODEL, key, (value): value is Framework => typeof value === 'object') as Framework
+    writeEntry(cache, MODEL, key, { ...model, guidance: [{ ...model.guidance[0], edition: 2099 }] })
+    edit(path.join(root, 'sources/solihull/domains/01-health.md'), 'Physically well', 'Physically well and thriving')
+    const warm = await run(new CheckCache(cache))
+    expect(warm.contexts.filter((context) => warm.parsed.has(context)).map((context) => context.folder.id)).toEqual(['solihull'])
+    const quoted = (result: CheckRun) => result.suppressed.filter((entry) => entry.ruleId === 'guidance-edition-current').map((entry) => entry.message)
+    expect(quoted(warm)).toEqual(['“Working Together to Safeguard Children” is cited in its 2018 edition, but “shropshire” cites the 2026 edition, expected the framework to be checked against the newer edition'])
+    expect(quoted(warm)).toEqual(quoted(await run()))
   })
 
   it('checks a framework again when a framework it compares with changes, or the date moves on', () => {

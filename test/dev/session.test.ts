@@ -120,7 +120,7 @@ describe('rules that compare frameworks', () => {
   it('say what they compare, so watch mode knows when to re-check the others', () => {
     const readingAll = rules.filter((rule) => {
       const source = readFileSync(path.join(repoRoot, 'scripts/check/rules', `${rule.id}.ts`), 'utf8')
-      return /\ball\b/.test(source.match(/check\(\{[^)]*\}\)/)?.[0] ?? '')
+      return /\bcompared\b/.test(source.match(/check\(\{[^)]*\}\)/)?.[0] ?? '')
     })
     expect(readingAll.map((rule) => rule.id)).toContain('guidance-edition-current')
     for (const rule of readingAll) expect(rule.compares, rule.id).toBeTypeOf('function')

@@ -10,13 +10,13 @@ export default defineRule({
   messages: {
     olderEdition: '“{{guidance}}” is cited in its {{edition}} edition, but “{{framework}}” cites the {{newest}} edition, expected the framework to be checked against the newer edition',
   },
-  check({ framework, parsed, all, report }) {
+  check({ framework, parsed, compared, report }) {
     const newest = new Map<string, { edition: number; framework: string }>()
-    for (const other of all)
-      for (const guidance of other.framework.guidance) {
+    for (const other of compared)
+      for (const guidance of other.value) {
         const key = guidance.title.toLowerCase().trim()
         const best = newest.get(key)
-        if (!best || guidance.edition > best.edition) newest.set(key, { edition: guidance.edition, framework: other.framework.id })
+        if (!best || guidance.edition > best.edition) newest.set(key, { edition: guidance.edition, framework: other.id })
       }
     for (const [index, guidance] of framework.guidance.entries()) {
       const best = newest.get(guidance.title.toLowerCase().trim())
