@@ -177,7 +177,7 @@ function attributesOf(context: ParseContext, node: Parameters<typeof takeAttribu
   const block = result.block
   if (!block) return result
   const at = result.blockPosition
-  for (const problem of block.problems) context.problem(file, at, problem.message, 'invalid-attributes')
+  for (const { message, ...options } of block.problems) context.problem(file, at, message, 'invalid-attributes', options)
   for (const key of Object.keys(block.attributes.values)) {
     if (!allowed.includes(key)) {
       const suggestion = closest(key, allowed)

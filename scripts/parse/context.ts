@@ -1,7 +1,7 @@
 import type { Definition, Image, Link as MdLink, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import type { Contact, Domain, Framework, Level } from '../model/types.ts'
-import { fileMessage, type MessageOptions } from '../shared/diagnostics.ts'
+import { fileMessage, type FiledOptions } from '../shared/diagnostics.ts'
 import { windowsProblem } from '../shared/names.ts'
 import type { ProblemId } from '../shared/problems.ts'
 import type { SourceFile } from '../shared/source-file.ts'
@@ -121,7 +121,7 @@ export interface ParseContext {
   /** Levels a heading named ambiguously (shared title): their lists were not read, and that is reported once. */
   ambiguouslyNamedLevels: Set<string>
   /** Phrase problems for parse-stage messages. */
-  problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: MessageOptions): void
+  problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: FiledOptions): void
 }
 
 export function createContext(folder: FrameworkFolder): ParseContext {

@@ -42,8 +42,14 @@ export interface AttributeBlock {
   attributes: Attributes
   /** Offset of `{` within the text the block was found in. */
   start: number
-  /** Problems with individual tokens, with their offset within the text. */
-  problems: Array<{ offset: number; message: string }>
+  /** Problems with individual tokens, with their offset within the text; `expected` is the corrected setting (“did you mean”). */
+  problems: Array<{ offset: number; message: string; messageId?: string; data?: Record<string, string>; expected?: string[] }>
+}
+
+/** A setting whose list of values ran on past a space (`related=a, b`): what was written, and its tokens' end. */
+interface SpacedList {
+  token: { value: string; offset: number }
+  written: string
 }
 
 const BLOCK = /[ \t]*\{([^{}\n]*)\}[ \t]*$/
@@ -62,6 +68,9 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
   const innerStart = match.index + match[0].indexOf('{') + 1
   const tokens: Array<{ value: string; offset: number }> = []
   const problems: AttributeBlock['problems'] = []
+  const spaced: SpacedList[] = []
+  // The setting just read, while only a list's commas and values follow it.
+  let listing: SpacedList | undefined
   let position = 0
   while (position < inner.length) {
     const space = /\s+/y
@@ -78,14 +87,36 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
       const word = /\S+/y
       word.lastIndex = position
       const junk = word.exec(inner)?.[0] ?? ''
+      // `related=a, b` or `related=a ,b`: one list written with spaces, reported once, with the list as it should be.
+      if (listing && (listing.written.endsWith(',') || junk.startsWith(','))) {
+        if (!spaced.includes(listing)) spaced.push(listing)
+        listing.written = inner.slice(listing.token.offset - innerStart, position + junk.length)
+        listing.token.value += junk
+        position += junk.length
+        continue
+      }
+      listing = undefined
       problems.push({ offset: innerStart + position, message: `“${junk}” in “{${inner.trim()}}” is neither an id such as “#early-help” nor a setting such as “age=baby”, expected no spaces inside an id` })
       position += Math.max(1, junk.length)
       continue
     }
-    tokens.push({ value: token[1], offset: innerStart + position })
+    const read = { value: token[1], offset: innerStart + position }
+    tokens.push(read)
+    listing = token[1].startsWith('#') ? undefined : { token: read, written: token[1] }
     position = TOKEN.lastIndex
   }
   if (tokens.length === 0) return undefined
+  for (const { token, written } of spaced) {
+    const quoted = /["']/.test(written)
+    if (quoted) token.value = token.value.replace(/["']/g, '')
+    problems.push({
+      offset: token.offset,
+      messageId: quoted ? 'listWithSpacesAndQuotes' : 'listWithSpaces',
+      data: { written, suggestion: token.value },
+      message: `“${written}” separates its values with spaces${quoted ? ' and quotes them' : ''}, expected commas alone between them`,
+      expected: [token.value],
+    })
+  }
   const attributes: Attributes = { values: Object.create(null) as Record<string, string> }
   for (const { value, offset } of tokens) {
     if (value.startsWith('#')) {

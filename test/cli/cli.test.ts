@@ -51,6 +51,24 @@ describe('thresholds check', () => {
     expect(stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 
+  it('reports related ids written with a space after the comma once, with the list as it should be', () => {
+    const { root, dir } = frameworkWith()
+    const file = path.join(dir, 'domains/01-health.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{#health-missing-immunisations}', '{#health-missing-immunisations related=health-untreated-injury, health-untreated-injury}'))
+    const { status, stderr } = thresholds(['check', '--no-cache'], root)
+    expect(status).toBe(1)
+    expect(stderr).toBe(
+      'sources/minimal/domains/01-health.md:8:25 error “related=health-untreated-injury, health-untreated-injury” separates its values with spaces, expected commas alone between them [invalid-attributes]\n' +
+        '  7 |\n' +
+        '> 8 | - Missing immunisations {#health-missing-immunisations related=health-untreated-injury, health-untreated-injury}\n' +
+        `    |                         ${'^'.repeat(88)}\n` +
+        '  9 |\n' +
+        '  did you mean “related=health-untreated-injury,health-untreated-injury”?\n' +
+        '  docs: https://github.com/thresholds/thresholds/blob/main/docs/rules.md#invalid-attributes\n' +
+        '\n✖ 1 error, 0 warnings, 0 suppressed in 1 framework\n',
+    )
+  })
+
   it('exits 2 with a plain message on usage errors', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })

@@ -11,6 +11,7 @@ export default ruleTable({
   valid: [
     { name: 'no references' },
     { name: 'a sub-domain and a related indicator that exist', files: dental('health', 'health-missing-immunisations') },
+    { name: 'two related indicators, separated by a comma alone', files: dental('health', 'health-missing-immunisations,health-untreated-injury') },
     { name: 'a sub-level of a level', files: subLevel('urgent', 'child-protection') },
     { name: 'a domain titled differently at one level', files: { 'domains/01-health.md': swap('title: Health\n', 'title: Health\ntitleAtLevel:\n  child-protection: Keeping well\n') } },
   ],
@@ -46,6 +47,37 @@ export default ruleTable({
       name: 'an indicator that names itself as related',
       files: dental('health', 'dental-decay-untreated'),
       errors: [{ file: 'domains/02-dental.md', messageId: 'relatedItself', data: { indicator: 'Dental decay untreated' }, message: 'The indicator “Dental decay untreated” names itself as related, expected the id of the same concern at another level', line: 9, column: 26, endLine: 9, endColumn: 82 }],
+    },
+    {
+      // Read as the list it was meant to be, so the ids in it are not also reported as unknown.
+      name: 'two related indicators separated by a comma and a space: one message, with the list as it should be',
+      files: dental('health', 'health-missing-immunisations, health-untreated-injury'),
+      errors: [
+        {
+          ruleId: 'invalid-attributes',
+          file: 'domains/02-dental.md',
+          messageId: 'listWithSpaces',
+          data: { written: 'related=health-missing-immunisations, health-untreated-injury', suggestion: 'related=health-missing-immunisations,health-untreated-injury' },
+          message: '“related=health-missing-immunisations, health-untreated-injury” separates its values with spaces, expected commas alone between them',
+          suggestions: ['related=health-missing-immunisations,health-untreated-injury'],
+          line: 9, column: 26, endLine: 9, endColumn: 113,
+        },
+      ],
+    },
+    {
+      name: 'two related indicators in quotes, a space before the comma',
+      files: dental('health', '"health-missing-immunisations ,health-untreated-injury"'),
+      errors: [
+        {
+          ruleId: 'invalid-attributes',
+          file: 'domains/02-dental.md',
+          messageId: 'listWithSpacesAndQuotes',
+          data: { written: 'related="health-missing-immunisations ,health-untreated-injury"', suggestion: 'related=health-missing-immunisations,health-untreated-injury' },
+          message: '“related="health-missing-immunisations ,health-untreated-injury"” separates its values with spaces and quotes them, expected commas alone between them',
+          suggestions: ['related=health-missing-immunisations,health-untreated-injury'],
+          line: 9, column: 26, endLine: 9, endColumn: 115,
+        },
+      ],
     },
     {
       name: 'a level whose parent is a domain',
