@@ -1,11 +1,12 @@
 /**
  * Writes docs/quality.md: the coverage of the rule tester and the change-kind tester (from their
- * tables) and the mutation score of the rules and of the change kinds, with every surviving
- * mutant (from docs/mutation-<target>.json, the summary of the last `npm run mutate` or
- * `npm run mutate:changes`). With a fresh Stryker report in reports/mutation/<target>.json, the
- * summary is refreshed from it first. Written by scripts/bin/regenerate.ts.
+ * tables) and the mutation score of the rules, the change kinds and the parser, with every
+ * surviving mutant (from docs/mutation-<target>.json, the summary of the last `npm run mutate`,
+ * `npm run mutate:changes` or `npm run mutate:parse`). With a fresh Stryker report in
+ * reports/mutation/<target>.json, the summary is refreshed from it first. Written by
+ * scripts/bin/regenerate.ts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ruleTables } from '../../test/check/rule-tables.ts'
@@ -16,10 +17,15 @@ import type { GeneratedFile } from '../shared/generated-files.ts'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DOC = path.join(root, 'docs/quality.md')
 
-/** What each mutation run mutates, the command that runs it, and where its report and summary are. */
+/**
+ * What each mutation run mutates (the folder), the command that runs it, where its report and
+ * summary are, and the score it must reach: issue 17 sets 80% for the rules and the change kinds;
+ * the parser's score is recorded without a bar.
+ */
 export const mutationTargets = {
-  rules: { what: 'the rules', files: 'Rule file', tester: 'the rule tester', command: 'npm run mutate', report: 'reports/mutation/rules.json', summary: 'docs/mutation-rules.json' },
-  changes: { what: 'the change kinds', files: 'Change kind', tester: 'the change-kind tables', command: 'npm run mutate:changes', report: 'reports/mutation/changes.json', summary: 'docs/mutation-changes.json' },
+  rules: { what: 'the rules', folder: 'scripts/check/rules', files: 'Rule file', tester: 'the rule tester', command: 'npm run mutate', report: 'reports/mutation/rules.json', summary: 'docs/mutation-rules.json', goal: 0.8 },
+  changes: { what: 'the change kinds', folder: 'scripts/diff/changes', files: 'Change kind', tester: 'the change-kind tables', command: 'npm run mutate:changes', report: 'reports/mutation/changes.json', summary: 'docs/mutation-changes.json', goal: 0.8 },
+  parse: { what: 'the parser', folder: 'scripts/parse', files: 'Parser file', tester: 'the parser tests and the rule tester', command: 'npm run mutate:parse', report: 'reports/mutation/parse.json', summary: 'docs/mutation-parse.json', goal: undefined },
 } as const
 export type MutationTarget = keyof typeof mutationTargets
 const MUTATE_COMMAND = mutationTargets.rules.command
@@ -94,16 +100,32 @@ export function scoreOf(counts: Record<string, number>): { detected: number; val
 
 const percent = ({ detected, valid }: { detected: number; valid: number }) => (valid === 0 ? '–' : `${((100 * detected) / valid).toFixed(1)}%`)
 
+/** The TypeScript files under a folder of the repository, as repository paths in name order. */
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.posix.join(folder, file.split(path.sep).join('/')))
+    .sort()
+}
+
+/** The command that mutates just the files a report covers: the target's own when it covers all. */
+function commandFor(target: MutationTarget, files: string[]): string {
+  const { folder, command } = mutationTargets[target]
+  return sourceFiles(folder).every((file) => files.includes(file)) ? command : `npx stryker run --mutate "${files.join(',')}"`
+}
+
 function mutationSection(target: MutationTarget, summary: MutationSummary): string[] {
-  const { what, files: fileHeading, tester } = mutationTargets[target]
+  const { what, folder, files: fileHeading, tester, goal } = mutationTargets[target]
+  const unmeasured = sourceFiles(folder).filter((file) => !(file in summary.counts))
   const total: Record<string, number> = {}
   for (const count of Object.values(summary.counts)) for (const [status, n] of Object.entries(count)) total[status] = (total[status] ?? 0) + n
   const score = scoreOf(total)
   const lines = [
     `## Mutation score of ${what}`,
     '',
-    `Measured with \`${summary.command}\` (StrykerJS ${summary.stryker} with its vitest runner, configuration in \`stryker.config.mjs\`) on ${summary.date}: **${percent(score)}** of the mutants of ${what} are killed by ${tester} (${score.detected} of ${score.valid}; the goal is at least 80%).`,
+    `Measured with \`${summary.command}\` (StrykerJS ${summary.stryker} with its vitest runner, configuration in \`stryker.config.mjs\`) on ${summary.date}: **${percent(score)}** of the mutants of ${what} are killed by ${tester} (${score.detected} of ${score.valid}; ${goal === undefined ? 'no goal is set' : `the goal is at least ${100 * goal}%`}).`,
     '',
+    ...(unmeasured.length ? [`Only ${Object.keys(summary.counts).length} of the ${Object.keys(summary.counts).length + unmeasured.length} files of \`${folder}\` were measured (the run’s time was limited); not measured yet: ${unmeasured.map((file) => `\`${path.posix.basename(file)}\``).join(', ')}.`, ''] : []),
     `Static mutants (${total.Ignored ?? 0}: ids, severities or impacts and descriptions, module-level lists and patterns) are evaluated once at import, so each needs every test re-run; they are left out (\`ignoreStatic\`), and the registry tests check that metadata instead.`,
     '',
     `| ${fileHeading} | Killed | Survived | No coverage | Score |`,
@@ -160,7 +182,7 @@ export function renderQualityDoc(summaries: Partial<Record<MutationTarget, Mutat
   return `${[
     '# Quality: how the tests are tested',
     '',
-    'For contributors. Generated by `npm run docs:quality` from the tables of the rule tester and the change-kind tester and from `docs/mutation-rules.json` and `docs/mutation-changes.json`, the summaries of the last mutation runs; a test fails when this file is out of date.',
+    `For contributors. Generated by \`npm run docs:quality\` from the tables of the rule tester and the change-kind tester and from ${Object.values(mutationTargets).map(({ summary }) => `\`${summary}\``).join(', ').replace(/, ([^,]*)$/, ' and $1')}, the summaries of the last mutation runs; a test fails when this file is out of date.`,
     '',
     ...coverageSection(),
     '',
@@ -196,11 +218,13 @@ export function qualityFiles({ refreshSummary }: { refreshSummary: boolean }): G
   const files: GeneratedFile[] = []
   const summaries = readSummaries()
   for (const target of Object.keys(mutationTargets) as MutationTarget[]) {
-    const { report: reportFile, summary: summaryFile, command } = mutationTargets[target]
+    const { report: reportFile, summary: summaryFile } = mutationTargets[target]
     const report = path.join(root, reportFile)
     const summary = path.join(root, summaryFile)
     if (!refreshSummary || !existsSync(report) || (existsSync(summary) && statSync(report).mtimeMs <= statSync(summary).mtimeMs)) continue
-    const text = `${JSON.stringify(summarise(JSON.parse(readFileSync(report, 'utf8')) as StrykerReport, statSync(report).mtime.toISOString().slice(0, 10), command), null, 2)}\n`
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as StrykerReport
+    const measured = Object.keys(parsed.files).map((file) => file.split(path.sep).join('/'))
+    const text = `${JSON.stringify(summarise(parsed, statSync(report).mtime.toISOString().slice(0, 10), commandFor(target, measured)), null, 2)}\n`
     files.push({ file: summaryFile, text })
     summaries[target] = JSON.parse(text) as MutationSummary
   }
