@@ -1,4 +1,4 @@
-import { matchOf, textChange, titled } from '../context.ts'
+import { editorialIfSame, matchOf, textChange, titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { samePhoneNumbers } from '../meaning.ts'
 import { pairCells } from '../model.ts'
@@ -6,17 +6,17 @@ import type { Subject } from '../types.ts'
 
 export default defineChange({
   id: 'narrative-changed',
-  impact: 'editorial',
-  impacts: ['editorial', 'practice'],
+  impact: 'review',
+  impacts: ['review', 'editorial', 'practice'],
   label: 'Narrative changed',
   covers: ['summary', 'levels[].description', 'domains[].description', 'sections[].title', 'sections[].body', 'levels[].sections[].title', 'levels[].sections[].body', 'contacts[].description', 'matrix.title', 'matrix.description', 'matrix.notes', 'matrix.factors[].title', 'domains[].cells[]', 'domains[].cells[].level', 'domains[].cells[].polarity', 'domains[].cells[].text'],
   description:
-    'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, the words under one of a domain’s lists, or the matrix’s title, notes or factor names. Practice when a phone number in the text was added, removed or changed: readers dial what the text shows.',
+    'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, the words under one of a domain’s lists, or the matrix’s title, notes or factor names. A person should review it: these words define levels and carry guidance. Editorial when only spelling, punctuation, case, spacing, “&” for “and” or word order changed; practice when a phone number in the text was added, removed or changed: readers dial what the text shows.',
   detect(context) {
     const out: Detected[] = []
     const compare = (subject: Subject, match: Detected['match'], field: string, before: string | undefined, after: string | undefined, markdown = true) => {
       const text = textChange(before, after, markdown)
-      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(samePhoneNumbers(before, after) ? {} : { impact: 'practice' as const }) })
+      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(samePhoneNumbers(before, after) ? editorialIfSame(before, after, markdown) : { impact: 'practice' as const }) })
     }
     const framework = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
     compare(framework, undefined, 'summary', context.old.summary, context.new.summary)

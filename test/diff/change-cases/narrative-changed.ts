@@ -15,7 +15,7 @@ const matrix = (title: string, introduction: string, notes: string, factor = 'Ho
 
 export default changeTable({
   kind: 'narrative-changed',
-  impact: 'editorial',
+  impact: 'review',
   unchanged: [
     { name: 'the same text' },
     { name: 'only the what-to-do text changed', new: early('- Talk to the family.', '- Talk to the family and the school.') },
@@ -74,5 +74,6 @@ export default changeTable({
       new: matrix('Matrix', 'Read across.', 'Use judgement.', 'How often does this happen?'),
       changes: [{ subject: { type: 'matrix-factor', old: { id: 'frequency', label: 'How often is this happening?' }, new: { id: 'frequency', label: 'How often does this happen?' } }, field: 'title', old: 'How often is this happening?', new: 'How often does this happen?' }],
     },
+    { name: 'only case and punctuation changed, which is editorial', new: early('Support as soon as a problem emerges.', 'Support, as soon as a Problem emerges.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'description', old: 'Support as soon as a problem emerges.', new: 'Support, as soon as a Problem emerges.', impact: 'editorial' }] },
   ],
 })
