@@ -1,4 +1,4 @@
-import { editorialIfSame, matchOf, textChange, titled } from '../context.ts'
+import { editorialIfSame, editorialIfSameMarkdown, matchOf, textChange, titled } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { samePhoneNumbers } from '../meaning.ts'
 import { pairCells } from '../model.ts'
@@ -16,7 +16,7 @@ export default defineChange({
     const out: Detected[] = []
     const compare = (subject: Subject, match: Detected['match'], field: string, before: string | undefined, after: string | undefined, markdown = true) => {
       const text = textChange(before, after, markdown)
-      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(samePhoneNumbers(before, after) ? editorialIfSame(before, after, markdown) : { impact: 'practice' as const }) })
+      if (text) out.push({ subject, ...(match ? { match } : {}), field, ...text, ...(samePhoneNumbers(before, after) ? (markdown ? editorialIfSameMarkdown(context, before, after) : editorialIfSame(before, after)) : { impact: 'practice' as const }) })
     }
     const framework = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
     compare(framework, undefined, 'summary', context.old.summary, context.new.summary)

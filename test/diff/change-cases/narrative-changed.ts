@@ -34,7 +34,7 @@ export default changeTable({
       new: about('About the framework', 'Who it is for and how to use it.'),
       changes: [
         { subject: { type: 'section', old: { id: 'about', label: 'About this framework' }, new: { id: 'about', label: 'About the framework' } }, field: 'body', old: 'Who it is for.', new: 'Who it is for and how to use it.' },
-        { subject: { type: 'section', old: { id: 'about', label: 'About this framework' }, new: { id: 'about', label: 'About the framework' } }, field: 'title', old: 'About this framework', new: 'About the framework' },
+        { subject: { type: 'section', old: { id: 'about', label: 'About this framework' }, new: { id: 'about', label: 'About the framework' } }, field: 'title', old: 'About this framework', new: 'About the framework', impact: 'editorial' },
       ],
     },
     {
@@ -47,7 +47,7 @@ export default changeTable({
       name: 'a contact’s description reworded',
       old: frontDoorDescription('The first call for any concern.'),
       new: frontDoorDescription('The first call for any concern about a child.'),
-      changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'description', old: 'The first call for any concern.', new: 'The first call for any concern about a child.' }],
+      changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'description', old: 'The first call for any concern.', new: 'The first call for any concern about a child.', impact: 'editorial' }],
     },
     {
       name: 'the matrix’s title, introduction and notes reworded',
@@ -72,7 +72,7 @@ export default changeTable({
       name: 'a matrix factor renamed',
       old: matrix('Matrix', 'Read across.', 'Use judgement.'),
       new: matrix('Matrix', 'Read across.', 'Use judgement.', 'How often does this happen?'),
-      changes: [{ subject: { type: 'matrix-factor', old: { id: 'frequency', label: 'How often is this happening?' }, new: { id: 'frequency', label: 'How often does this happen?' } }, field: 'title', old: 'How often is this happening?', new: 'How often does this happen?' }],
+      changes: [{ subject: { type: 'matrix-factor', old: { id: 'frequency', label: 'How often is this happening?' }, new: { id: 'frequency', label: 'How often does this happen?' } }, field: 'title', old: 'How often is this happening?', new: 'How often does this happen?', impact: 'editorial' }],
     },
     { name: 'only case and punctuation changed, which is editorial', new: early('Support as soon as a problem emerges.', 'Support, as soon as a Problem emerges.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'description', old: 'Support as soon as a problem emerges.', new: 'Support, as soon as a Problem emerges.', impact: 'editorial' }] },
   ],
