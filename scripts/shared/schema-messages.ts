@@ -63,6 +63,7 @@ function typeName(type: unknown): string {
 export function translateSchemaErrors(errors: readonly ErrorObject[], data: unknown): TranslatedError[] {
   const out: TranslatedError[] = []
   const seen = new Set<string>()
+  const misspelt = misspeltSettings(errors)
   for (const error of errors) {
     const path = pathOf(error.instancePath)
     const value = valueAt(data, path)
@@ -71,6 +72,8 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
     switch (error.keyword) {
       case 'required': {
         const missing = String((error.params as { missingProperty: string }).missingProperty)
+        // Said once, at the misspelt key that was meant to give it.
+        if ([...misspelt.values()].includes(`${error.instancePath}/${missing}`)) continue
         translated = { path, atKey: false, message: `The setting “${missing}” is missing${path.length ? ` from “${name}”` : ''}, expected a line “${missing}: ...”` }
         break
       }
@@ -78,11 +81,12 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         const extra = String((error.params as { additionalProperty: string }).additionalProperty)
         const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {})
         const suggestion = closest(extra, allowed)
+        const meant = misspelt.has(error) ? `, and “${suggestion[0]}” is missing` : ''
         translated = {
           path: [...path, extra],
           atKey: true,
           // A close name goes in `expected` alone, shown as “did you mean”.
-          message: `Unknown setting “${extra}”${suggestion.length ? '' : `, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`}`,
+          message: `Unknown setting “${extra}”${meant}${suggestion.length ? '' : `, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`}`,
           expected: suggestion.length ? suggestion : allowed,
         }
         break
@@ -154,6 +158,25 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
     out.push(translated)
   }
   return out
+}
+
+/**
+ * Unknown settings whose closest known name is a required setting missing beside them
+ * (`partnershp:` for `partnership:`), with the path of the setting meant: one message at the
+ * misspelt key says both, rather than a second about the missing one at the top of the file.
+ */
+function misspeltSettings(errors: readonly ErrorObject[]): Map<ErrorObject, string> {
+  const missing = new Set(errors.filter((error) => error.keyword === 'required').map((error) => `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}`))
+  const found = new Map<ErrorObject, string>()
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue
+    const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {})
+    const [meant] = closest(String((error.params as { additionalProperty: string }).additionalProperty), allowed)
+    const target = `${error.instancePath}/${meant}`
+    // One misspelling per missing setting: two near names would each claim it.
+    if (meant !== undefined && missing.has(target) && ![...found.values()].includes(target)) found.set(error, target)
+  }
+  return found
 }
 
 function valueAt(data: unknown, path: readonly string[]): unknown {

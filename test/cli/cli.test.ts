@@ -69,6 +69,24 @@ describe('thresholds check', () => {
     )
   })
 
+  it('reports a misspelt front-matter key once, at the key, with the name it was meant to be', () => {
+    const { root, dir } = frameworkWith()
+    const file = path.join(dir, 'framework.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^partnership:/m, 'partnershp:'))
+    const { status, stderr } = thresholds(['check', '--no-cache'], root)
+    expect(status).toBe(1)
+    expect(stderr).toBe(
+      'sources/minimal/framework.md:4:1 error Unknown setting “partnershp”, and “partnership” is missing [frontmatter-schema]\n' +
+        '  3 | title: Minimal Framework\n' +
+        '> 4 | partnershp: Example Safeguarding Partnership\n' +
+        '    | ^^^^^^^^^^\n' +
+        '  5 | version: "1.0"\n' +
+        '  did you mean “partnership”?\n' +
+        '  docs: https://github.com/thresholds/thresholds/blob/main/docs/rules.md#frontmatter-schema\n' +
+        '\n✖ 1 error, 0 warnings, 0 suppressed in 1 framework\n',
+    )
+  })
+
   it('exits 2 with a plain message on usage errors', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })

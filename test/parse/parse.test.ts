@@ -91,11 +91,24 @@ describe('front-matter', () => {
     cpSync(path.join(repoRoot, 'sources/shropshire'), dir, { recursive: true })
     const file = path.join(dir, 'framework.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, 'titel:'))
-    // Only the two messages about the misspelling: the indicator layout and partnership still read.
-    expect(messageLines(dir, undefined, { suggestions: true })).toEqual([
-      'framework.md:2:1 error The setting “title” is missing, expected a line “title: ...” [frontmatter-schema]',
-      'framework.md:3:1 error Unknown setting “titel” [frontmatter-schema]',
-      '  did you mean “title”?',
+    // One message, at the misspelling: the indicator layout and partnership still read.
+    expect(messageLines(dir, undefined, { suggestions: true })).toEqual(['framework.md:3:1 error Unknown setting “titel”, and “title” is missing [frontmatter-schema]', '  did you mean “title”?'])
+  })
+
+  it('says a misspelt required setting once, at the misspelling, in a level as in framework.md', () => {
+    const { dir } = frameworkWith()
+    const level = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(level, readFileSync(level, 'utf8').replace(/^rank:/m, 'rnak:'))
+    expect(messageLines(dir, undefined, { suggestions: true })).toEqual(['levels/01-early-help.md:4:1 error Unknown setting “rnak”, and “rank” is missing [frontmatter-schema]', '  did you mean “rank”?'])
+  })
+
+  it('still says a required setting is missing when no unknown setting is near its name', () => {
+    const { dir } = frameworkWith()
+    const file = path.join(dir, 'framework.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^partnership:/m, 'organisation:'))
+    expect(messageLines(dir, undefined, { suggestions: true }).filter((line) => !line.startsWith('  '))).toEqual([
+      'framework.md:2:1 error The setting “partnership” is missing, expected a line “partnership: ...” [frontmatter-schema]',
+      expect.stringMatching(/^framework\.md:4:1 error Unknown setting “organisation”, expected one of “id”, “title”, “partnership”/),
     ])
   })
 

@@ -1,4 +1,5 @@
-import { getValidators } from '../../model/schemas.ts'
+import { getValidators, loadSchema } from '../../model/schemas.ts'
+import type { ParseContext } from '../../parse/context.ts'
 import { pathOf, translateSchemaErrors } from '../../shared/schema-messages.ts'
 import { defineRule } from '../define-rule.ts'
 
@@ -21,6 +22,8 @@ export default defineRule({
     for (const error of translateSchemaErrors(validate.errors ?? [], framework)) {
       // Link addresses and the version have rules of their own with better messages.
       if (error.path.at(-1) === 'url' || (error.path.length === 1 && error.path[0] === 'version')) continue
+      // A required setting framework.md does not give was reported there (missing, or misspelt) already.
+      if (error.path.length === 1 && unstatedSetting(parsed, error.path[0] as string)) continue
       // Point at the nearest model node that came from a source file.
       let node: unknown = framework
       let target: object = framework
@@ -33,3 +36,12 @@ export default defineRule({
     }
   },
 })
+
+/** Whether `key` is a setting framework.md must give and does not (its front-matter errors say so). */
+function unstatedSetting(parsed: ParseContext, key: string): boolean {
+  const required = (loadSchema('frontmatter/framework.schema.json').required ?? []) as string[]
+  if (!required.includes(key)) return false
+  const file = parsed.folder.files.find((f) => f.kind === 'framework')?.source
+  const data = file ? parsed.frontMatters.get(file)?.data : undefined
+  return !(data && typeof data === 'object' && Object.hasOwn(data, key))
+}
