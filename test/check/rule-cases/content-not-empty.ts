@@ -11,6 +11,7 @@ export default ruleTable({
     { name: 'the minimal framework' },
     { name: 'a section with headings and bullets that all have words', files: about('## Who it is for\n\n- Everyone who works with children.\n- Volunteers.') },
     { name: 'a bullet holding only a link', files: about('- [Front door](../contacts.md#front-door)') },
+    { name: 'a bullet holding only a list of its own, whose bullets have words', files: about('- - Everyone who works with children.\n  - Volunteers.') },
   ],
   invalid: [
     {

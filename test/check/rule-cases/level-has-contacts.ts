@@ -49,6 +49,24 @@ export default ruleTable({
       ],
     },
     {
+      name: 'a level whose two contacts both have no way to reach them, named in the order linked',
+      files: {
+        'contacts.md': (text) => `${swap('- Phone: 0121 788 4300\n- Hours: Mon-Fri 09:00-17:00\n', 'Ask at reception.\n')(text)}\n## Duty desk {#duty-desk}\n\nAsk for the duty worker.\n`,
+        'levels/01-early-help.md': swap('- [Front door](#front-door)', '- [Front door](#front-door)\n- [Duty desk](#duty-desk)'),
+      },
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'unreachable', data: { level: 'Early Help', contacts: '“Front door”, “Duty desk”' },
+          message: 'Level “Early Help” links only to contacts with no phone number, email or web address (“Front door”, “Duty desk”), expected at least one way to reach them: add “- Phone:”, “- Email:” or “- Web:” under the contact in contacts.md',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
       name: 'a contacts section with no link in it',
       files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- The front door team') },
       errors: [{ file: 'levels/01-early-help.md', messageId: 'noContacts', data: { level: 'Early Help' }, message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],

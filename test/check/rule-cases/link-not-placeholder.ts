@@ -32,5 +32,10 @@ export default ruleTable({
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Use the [referral form]().') },
       errors: [{ file: 'levels/01-early-help.md', messageId: 'empty', data: { text: 'referral form' }, message: placeholder('referral form', 'an empty address'), line: 11, column: 11, endLine: 11, endColumn: 28 }],
     },
+    {
+      name: 'an address of only spaces, which is empty too',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Use the [referral form](<  >).') },
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'empty', data: { text: 'referral form' }, message: placeholder('referral form', 'an empty address'), line: 11, column: 11, endLine: 11, endColumn: 32 }],
+    },
   ],
 })
