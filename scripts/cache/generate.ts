@@ -24,8 +24,8 @@ export class BuildCache implements BuildMemo {
   /** The key of a framework's files: its check key, and its history when it has one. */
   private keyOf(context: CheckedFramework): string | undefined {
     const key = this.check.keyOf(context)
-    // By the framework's id, which needs its model: only when there are histories.
-    const history = this.histories.size ? this.histories.get(context.framework.id) : undefined
+    // By the framework's id, which is its folder's name (parse/context.ts): no model is read.
+    const history = this.histories.get(context.folder.id)
     return key === undefined || history === undefined ? key : digest(key, history)
   }
 

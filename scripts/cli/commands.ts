@@ -238,7 +238,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { folders, result: checked } = await checkChosen(positionals, io, values, cache)
   const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders)
   if (typeof result === 'number') return result
-  const histories = readHistories(result.contexts, outDir)
+  const histories = readHistories(result.contexts, outDir, cache)
   const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
