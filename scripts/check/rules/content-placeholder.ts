@@ -2,7 +2,9 @@ import type { Position } from 'unist'
 import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
-const MARKER = /\bTODO\b/g
+const MARKER = /\bTODO\b|\bTB[ACD]\b/g
+/** Words standing in for a whole paragraph or bullet that is still to be written, as authors of real documents mark it. */
+const STAND_IN = /^(?:details\s+)?(?:to follow|to be (?:confirmed|added|agreed|completed|written)|coming soon)[.!]?$/i
 
 /** The words from the marker to the end of the line, shortened, for the message. */
 function quote(text: string, at: number): string {
@@ -17,10 +19,11 @@ function quote(text: string, at: number): string {
 export default defineRule({
   id: 'content-placeholder',
   severity: 'warning',
-  description: 'No “TODO” placeholder is left in the text or the settings; `thresholds new` writes one wherever a new framework needs its own words. Notes in comments are not checked.',
+  description: 'No “TODO”, “TBC”, “TBA” or “TBD” placeholder is left in the text or the settings (`thresholds new` writes “TODO” wherever a new framework needs its own words), and no paragraph or bullet says only “To follow”, “To be confirmed” or “Coming soon”. Notes in comments are not checked.',
   messages: {
     inText: 'This still says “{{words}}”, expected the framework\'s own words in its place',
     inSetting: 'The setting “{{setting}}” still says “{{words}}”, expected the framework\'s own value',
+    standIn: 'This says only “{{words}}”, expected the framework\'s own words, or “Missing from the source: …” with the reason when the source does not have them yet',
   },
   check({ parsed, report }) {
     for (const [file, tree] of parsed.trees) {
@@ -28,6 +31,8 @@ export default defineRule({
         if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return
         const start = node.position.start.offset
         const source = file.text.slice(start, node.position.end.offset)
+        // Only a whole paragraph or bullet: “the steps to follow” in a sentence is the framework's own words.
+        if (STAND_IN.test(node.value.trim())) report({ file, position: node.position }, 'standIn', { words: node.value.trim() })
         for (const match of source.matchAll(MARKER)) {
           const at = start + match.index
           const position: Position = { start: file.toPoint(at), end: file.toPoint(at + match[0].length) }

@@ -16,6 +16,7 @@ export default ruleTable({
         ),
       },
     },
+    { name: '“to follow” inside a sentence', files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Agree the steps to follow with the family.') } },
     { name: 'a setting that mentions a to-do list', files: { 'framework.md': swap('partnership: Example Safeguarding Partnership', 'partnership: The To-do Partnership') } },
   ],
   invalid: [
@@ -51,6 +52,14 @@ export default ruleTable({
       errors: [
         { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO then TODO: a very long placeholder that goes on and on…' }, message: inText('TODO then TODO: a very long placeholder that goes on and on…'), line: 7, column: 7, endLine: 7, endColumn: 11 },
         { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO: a very long placeholder that goes on and on well past…' }, message: inText('TODO: a very long placeholder that goes on and on well past…'), line: 7, column: 17, endLine: 7, endColumn: 21 },
+      ],
+    },
+    {
+      name: 'a step that says only “To follow.”, and a date still “TBC”',
+      files: { 'levels/01-early-help.md': swaps(['- Talk to the family.', '- To follow.'], ['Support as soon as a problem emerges.', 'Support as soon as a problem emerges. Date TBC.']) },
+      errors: [
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TBC.' }, message: inText('TBC.'), line: 7, column: 44, endLine: 7, endColumn: 47 },
+        { file: 'levels/01-early-help.md', messageId: 'standIn', data: { words: 'To follow.' }, message: 'This says only “To follow.”, expected the framework\'s own words, or “Missing from the source: …” with the reason when the source does not have them yet', line: 11, column: 3, endLine: 11, endColumn: 13 },
       ],
     },
   ],
