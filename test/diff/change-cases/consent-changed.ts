@@ -34,5 +34,11 @@ export default changeTable({
       new: withConsent('Ask [the duty team](#emergency) before sharing'),
       changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Ask [the duty team](#front-door) before sharing.', new: 'Ask [the duty team](#emergency) before sharing' }],
     },
+    {
+      name: 'the report marks the words that changed, not the link’s Markdown',
+      old: withConsent('Ask [the duty team](#front-door) before sharing.'),
+      new: withConsent('Ask [the duty desk](#front-door) before sharing.'),
+      changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'consent', old: 'Ask [the duty team](#front-door) before sharing.', new: 'Ask [the duty desk](#front-door) before sharing.', words: [{ op: 'equal', text: 'Ask the duty ' }, { op: 'delete', text: 'team ' }, { op: 'insert', text: 'desk ' }, { op: 'equal', text: 'before sharing.' }] }],
+    },
   ],
 })

@@ -23,5 +23,6 @@ export default changeTable({
         { subject: { type: 'indicator', old: { id: 'health-frequent-accidents', label: 'Frequent accidents', domain: 'health', level: 'child-protection' }, new: { id: 'health-frequent-accidents', label: 'Frequent accidents', domain: 'health', level: 'child-protection' } }, field: 'order', old: 2, new: 1 },
         { subject: { type: 'indicator', old: { id: 'health-missing-immunisations', label: 'Missing immunisations', domain: 'health', level: 'early-help' }, new: { id: 'health-missing-immunisations', label: 'Missing immunisations', domain: 'health', level: 'early-help' } }, field: 'order', old: 1, new: 2 },
       ] },
+    { name: 'a level’s id changed and two of its indicators swapped: still the same list', old: health(`${IMM}\n${A}`), new: { ...health(`${A}\n${IMM}`), 'levels/01-early-help.md': swap('id: early-help', 'id: early-support') }, changes: [{ subject: { type: 'indicator', old: { id: 'health-missing-immunisations', label: 'Missing immunisations', domain: 'health', level: 'early-help' }, new: { id: 'health-missing-immunisations', label: 'Missing immunisations', domain: 'health', level: 'early-support' } }, field: 'order', old: 1, new: 2 }] },
   ],
 })

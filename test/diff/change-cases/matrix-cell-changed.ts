@@ -12,6 +12,7 @@ export default changeTable({
     { name: 'no matrix in either version' },
     { name: 'the same cells', old: matrix('Occasional'), new: matrix('Occasional') },
     { name: 'only the rule changed', old: matrix('Occasional'), new: matrix('Occasional', 'Severe', 'The highest need in any factor decides.') },
+    { name: 'a factor’s id changed: the same cells', old: matrix('Occasional'), new: { 'matrix.md': swap('{#frequency}', '{#how-often}')(matrix('Occasional')['matrix.md']) } },
   ],
   changed: [
     { name: 'the fixture pair: a cell with more words', ...fixturePair('matrix-cell-changed'), changes: [{ subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' }, new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: 'Occasional', new: 'Occasional or recurring' }] },
@@ -24,6 +25,12 @@ export default changeTable({
         { subject: { type: 'matrix-cell', new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: null, new: 'Occasional' },
         { subject: { type: 'matrix-cell', new: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' } }, old: null, new: 'Severe' },
         { subject: { type: 'matrix-cell', new: { id: 'severity:early-help', label: 'How severe is it? / Early Help', level: 'early-help' } }, old: null, new: 'Moderate' },
+      ] },
+    { name: 'a matrix removed', old: matrix('Occasional'), changes: [
+        { subject: { type: 'matrix-cell', old: { id: 'frequency:child-protection', label: 'How often is this happening? / Child protection', level: 'child-protection' } }, old: 'Constant', new: null },
+        { subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: 'Occasional', new: null },
+        { subject: { type: 'matrix-cell', old: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' } }, old: 'Severe', new: null },
+        { subject: { type: 'matrix-cell', old: { id: 'severity:early-help', label: 'How severe is it? / Early Help', level: 'early-help' } }, old: 'Moderate', new: null },
       ] },
   ],
 })

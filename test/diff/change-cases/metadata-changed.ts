@@ -23,5 +23,15 @@ export default changeTable({
     { name: 'a newer edition of the guidance', new: meta('edition: 2026', 'edition: 2027'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Working Together to Safeguard Children', edition: 2026 }, new: { title: 'Working Together to Safeguard Children', edition: 2027 } }] },
     { name: 'guidance added', new: meta('    edition: 2026', '    edition: 2026\n  - title: Keeping Children Safe in Education\n    edition: 2025'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: null, new: { title: 'Keeping Children Safe in Education', edition: 2025 } }] },
     { name: 'the guidance title changed in case only, the same edition', new: meta('title: Working Together to Safeguard Children', 'title: Working together to safeguard children'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Working Together to Safeguard Children', edition: 2026 }, new: { title: 'Working together to safeguard children', edition: 2026 } }] },
+    { name: 'guidance removed', old: meta('    edition: 2026', '    edition: 2026\n  - title: Keeping Children Safe in Education\n    edition: 2025'), changes: [{ subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Keeping Children Safe in Education', edition: 2025 }, new: null }] },
+    {
+      name: 'two guidance documents in new editions: listed by title',
+      old: meta('    edition: 2026', '    edition: 2026\n  - title: Keeping Children Safe in Education\n    edition: 2025'),
+      new: meta('    edition: 2026', '    edition: 2027\n  - title: Keeping Children Safe in Education\n    edition: 2026'),
+      changes: [
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Keeping Children Safe in Education', edition: 2025 }, new: { title: 'Keeping Children Safe in Education', edition: 2026 } },
+        { subject: { type: 'framework', old: { id: 'minimal', label: 'Minimal Framework' }, new: { id: 'minimal', label: 'Minimal Framework' } }, field: 'guidance', old: { title: 'Working Together to Safeguard Children', edition: 2026 }, new: { title: 'Working Together to Safeguard Children', edition: 2027 } },
+      ],
+    },
   ],
 })

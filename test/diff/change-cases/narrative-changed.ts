@@ -75,5 +75,11 @@ export default changeTable({
       changes: [{ subject: { type: 'matrix-factor', old: { id: 'frequency', label: 'How often is this happening?' }, new: { id: 'frequency', label: 'How often does this happen?' } }, field: 'title', old: 'How often is this happening?', new: 'How often does this happen?', impact: 'editorial' }],
     },
     { name: 'only case and punctuation changed, which is editorial', new: early('Support as soon as a problem emerges.', 'Support, as soon as a Problem emerges.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'description', old: 'Support as soon as a problem emerges.', new: 'Support, as soon as a Problem emerges.', impact: 'editorial' }] },
+    {
+      name: 'the report marks the words that changed, not the link’s Markdown',
+      old: early('Support as soon as a problem emerges.', 'Support from [the duty team](#front-door) as soon as a problem emerges.'),
+      new: early('Support as soon as a problem emerges.', 'Support from [the duty desk](#front-door) as soon as a problem emerges.'),
+      changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'description', old: 'Support from [the duty team](#front-door) as soon as a problem emerges.', new: 'Support from [the duty desk](#front-door) as soon as a problem emerges.', words: [{ op: 'equal', text: 'Support from the duty ' }, { op: 'delete', text: 'team ' }, { op: 'insert', text: 'desk ' }, { op: 'equal', text: 'as soon as a problem emerges.' }] }],
+    },
   ],
 })

@@ -32,5 +32,11 @@ export default changeTable({
       },
       changes: [{ subject: earlyHelp, field: 'whatToDo', old: '- Ask [the duty team](#front-door) for advice.', new: '- Ask [the duty team](#duty-desk) for advice', impact: 'editorial' }],
     },
+    {
+      name: 'the report marks the words that changed, not the link’s Markdown',
+      old: early('- Talk to the family.', '- Ask [the duty team](#front-door) for advice.'),
+      new: early('- Talk to the family.', '- Ask [the duty desk](#front-door) for advice.'),
+      changes: [{ subject: earlyHelp, field: 'whatToDo', old: '- Ask [the duty team](#front-door) for advice.', new: '- Ask [the duty desk](#front-door) for advice.', words: [{ op: 'equal', text: 'Ask the duty ' }, { op: 'delete', text: 'team ' }, { op: 'insert', text: 'desk ' }, { op: 'equal', text: 'for advice.' }] }],
+    },
   ],
 })
