@@ -21,12 +21,15 @@ function destination(url: string): Destination | undefined {
   return undefined
 }
 
-/** A contact's own number (the first: what a link to the contact dials) or address, of the kind the words show. */
-function ofContact(contact: Contact, kind: Kind): Destination | undefined {
-  const phone = contact.phones[0]
-  if (kind === 'phone' && phone) return { kind, key: phone.e164 ?? phoneKey(phone.number), shown: phone.number }
-  if (kind === 'email' && contact.email) return { kind, key: emailKey(contact.email), shown: contact.email }
-  return undefined
+/**
+ * A contact's numbers (the first is what a link to the contact dials) or its address, of the kind
+ * the words show. Words naming any of its numbers are the contact's own: a reader who follows the
+ * link finds that number on the contact.
+ */
+function ofContact(contact: Contact, kind: Kind): Destination[] {
+  if (kind === 'phone') return contact.phones.map((phone) => ({ kind, key: phone.e164 ?? phoneKey(phone.number), shown: phone.number }))
+  if (kind === 'email' && contact.email) return [{ kind, key: emailKey(contact.email), shown: contact.email }]
+  return []
 }
 
 /**
@@ -37,7 +40,7 @@ export default defineRule({
   id: 'link-text-matches-address',
   severity: 'error',
   description:
-    'A link whose words are a phone number, a web address or an email address goes to that same number or address (also through a contact or a links.md entry): numbers are compared as libphonenumber-js reads them, web addresses by host and path, email addresses with the domain in any case.',
+    'A link whose words are a phone number, a web address or an email address goes to that same number or address (also through a contact, whose words may name any of its numbers, or a links.md entry): numbers are compared as libphonenumber-js reads them, web addresses by host and path, email addresses with the domain in any case.',
   messages: {
     mismatch: 'The link\'s words “{{text}}” are {{claimed}}, but the link {{goes}} “{{destination}}”, expected the link to go to the {{what}} its words show, or words that show where it goes',
   },
@@ -47,14 +50,15 @@ export default defineRule({
       const claimed = claimedBy(use.text)
       if (!claimed) continue
       const resolution = parsed.resolutions.get(use)
-      let found: Destination | undefined
+      let targets: Destination[] = []
       if (resolution?.kind === 'internal') {
         const entry = resolution.entry
-        if (entry?.kind === 'contact') found = ofContact(entry.node as Contact, claimed.kind)
-        else if (entry?.kind === 'link' && (entry.node as Link).url) found = destination((entry.node as Link).url ?? '')
-      } else found = destination(use.url)
+        if (entry?.kind === 'contact') targets = ofContact(entry.node as Contact, claimed.kind)
+        else if (entry?.kind === 'link' && (entry.node as Link).url) targets = [destination((entry.node as Link).url ?? '')].filter((one) => one !== undefined)
+      } else targets = [destination(use.url)].filter((one) => one !== undefined)
+      const [found] = targets
       // Nothing to compare with: a level or a section, a contact without that detail, an address refused elsewhere.
-      if (!found || (found.kind === claimed.kind && found.key === claimed.key)) continue
+      if (!found || targets.some((one) => one.kind === claimed.kind && one.key === claimed.key)) continue
       report(
         { file: use.file, position: use.position },
         'mismatch',

@@ -1,6 +1,8 @@
 import { ruleTable, swap } from '../rule-tester.ts'
 
 const level = (to: string) => ({ 'levels/01-early-help.md': swap('- Talk to the family.', to) })
+/** The front door with a second number, for out of hours, and `to` in the Early Help level. */
+const twoNumbers = (to: string) => ({ ...level(to), 'contacts.md': swap('- Phone: 0121 788 4300\n', '- Phone: 0121 788 4300\n- Phone (out of hours): 0121 605 6060\n') })
 const ending = (kind: 'number' | 'address') => `expected the link to go to the ${kind} its words show, or words that show where it goes`
 
 export default ruleTable({
@@ -9,6 +11,8 @@ export default ruleTable({
   valid: [
     { name: 'a number that dials itself, written another way', files: level('- Call [0121 788 4300](tel:+441217884300) or [(0121) 788-4300](#front-door).') },
     { name: 'a web address by host and path, and an email address with its domain in capitals', files: level('- Read [www.Example.org/procedures/](https://example.org/procedures) or write to [help@example.org](mailto:help@EXAMPLE.ORG).') },
+    { name: 'words naming the second of a contact’s numbers, linking to the contact', files: twoNumbers('- Out of hours, call [0121 605 6060](#front-door).') },
+    { name: 'words naming the first of a contact’s two numbers, linking to the contact', files: twoNumbers('- Call [0121 788 4300](#front-door).') },
     { name: 'words that are not an address', files: level('- Call [the front door](tel:+441217884300) or read [Working Together 2026](https://example.org/wt).') },
   ],
   invalid: [
@@ -24,6 +28,21 @@ export default ruleTable({
           column: 8,
           endLine: 11,
           endColumn: 42,
+        },
+      ],
+    },
+    {
+      name: 'a number that is none of the contact’s two numbers (the link dials the first)',
+      files: twoNumbers('- Call [0121 704 8007](#front-door).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: '0121 704 8007', claimed: 'a phone number', goes: 'dials', destination: '0121 788 4300', what: 'number' },
+          message: `The link's words “0121 704 8007” are a phone number, but the link dials “0121 788 4300”, ${ending('number')}`,
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 36,
         },
       ],
     },
