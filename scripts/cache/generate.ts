@@ -3,6 +3,7 @@ import type { CheckedFramework } from '../check/index.ts'
 import type { Files, Generator, Histories } from '../generate/index.ts'
 import type { BuildMemo } from '../pipeline/build.ts'
 import { timed } from '../shared/timing.ts'
+import { FIRST_UMBRELLA_VERSION } from '../model/umbrella.ts'
 import { GENERATED, type CheckCache } from './check.ts'
 import { digest, isTextRecord, readEntry, replaceEntry, writeEntry } from './store.ts'
 
@@ -37,16 +38,16 @@ export class BuildCache implements BuildMemo {
 
   /**
    * The key of the package files around the frameworks: only what they read of each framework
-   * (packageFields) and the histories, so an edit that leaves those alone keeps them, and they
+   * (packageFields), the package's version (which the previous build's record decides) and the histories, so an edit that leaves those alone keeps them, and they
    * are made again without reading any other framework's model.
    */
-  private packageKey(contexts: readonly CheckedFramework[]): string {
-    return digest(this.check.cache.tool, 'package', ...contexts.map((context) => this.check.packageFieldsOf(context)), ...[...this.histories].flat())
+  private packageKey(contexts: readonly CheckedFramework[], umbrellaVersion: string): string {
+    return digest(this.check.cache.tool, 'package', umbrellaVersion, ...contexts.map((context) => this.check.packageFieldsOf(context)), ...[...this.histories].flat())
   }
 
-  generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string): Generator {
+  generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string, umbrellaVersion = FIRST_UMBRELLA_VERSION): Generator {
     const { cache } = this.check
-    const packageKey = this.packageKey(contexts)
+    const packageKey = this.packageKey(contexts, umbrellaVersion)
     const read = (key: string | undefined): Files | undefined => {
       const files = key ? timed('cache', () => readEntry(cache, GENERATED, key, isTextRecord)) : undefined
       return files && Object.entries(files)

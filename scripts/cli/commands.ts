@@ -24,6 +24,11 @@ import { onlyFrameworks, withNeighbours } from './scope.ts'
 import { buildHelp, checkHelp, idsHelp } from './help.ts'
 import { onlineCheckOptions, onlineOptions, refuseOnlineSettingsAlone, type OnlineValues } from './online.ts'
 import type { Io } from './io.ts'
+import type { VFile } from 'vfile'
+import { compareMessage } from 'vfile-sort'
+import { compareStrings } from '../shared/text.ts'
+import { PACKAGE_NAME } from '../generate/package.ts'
+import { planUmbrella } from './umbrella.ts'
 
 /** node:util parseArgs, with its errors turned into usage errors (exit 2, no stack trace). */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
@@ -140,9 +145,13 @@ export function reportWritten(written: WriteResult, shownOut: string, io: Io, th
  * For commands that write (build, site): reports the check and, when there are errors or more
  * warnings than allowed, says that nothing was written and returns the exit code.
  */
-export async function checkBeforeWriting<C extends CheckedFramework>(result: CheckResult<C>, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io, chosen?: readonly string[]): Promise<CheckResult<C> | number> {
+export async function checkBeforeWriting<C extends CheckedFramework>(result: CheckResult<C>, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io, chosen?: readonly string[], extraFiles: readonly VFile[] = []): Promise<CheckResult<C> | number> {
   // Checked beside their neighbours (see checkChosen), the chosen frameworks alone are reported and written.
-  const input = chosen ? onlyFrameworks(reportInput(result), chosen) : reportInput(result)
+  const scoped = chosen ? onlyFrameworks(reportInput(result), chosen) : reportInput(result)
+  // Problems found after the check (the package's version, see umbrella.ts), in files the check may not have listed.
+  const added = extraFiles.filter((file) => !scoped.files.includes(file))
+  for (const file of extraFiles) file.messages.sort(compareMessage)
+  const input = added.length ? { ...scoped, files: [...scoped.files, ...added].sort((a, b) => compareStrings(a.path, b.path)) } : scoped
   const counts = countsOf(input)
   // Tools always get their document; people get the text report only when there is something in it.
   if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
@@ -224,6 +233,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean' },
     'max-warnings': { type: 'string' },
     check: { type: 'boolean' },
+    base: { type: 'string' },
     out: { type: 'string' },
     ...onlineOptions,
     ...cacheOptions,
@@ -232,14 +242,24 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stdout(buildHelp)
     return 0
   }
+  if (values.base !== undefined && !values.check) throw new UsageError('--base goes with --check: build --check --base <revision> checks generated/ against the release committed there')
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'package', positionals, io)
   // build --check is CI's verdict on generated/: it reads and compares every byte, never the cache.
   const cache = values.check ? undefined : contentCache(values, io)
   const { folders, result: checked } = await checkChosen(positionals, io, values, cache)
-  const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders)
+  // The package holds the chosen frameworks alone; its version is counted from the release in the output folder.
+  const umbrella = planUmbrella(
+    checked.contexts.filter((context) => folders.includes(path.resolve(context.folder.dir))),
+    outDir,
+    shownOut,
+    io.cwd,
+    values.base,
+  )
+  const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders, umbrella.files)
   if (typeof result === 'number') return result
+  if (!umbrella.next) return 1
   const histories = readHistories(result.contexts, outDir, cache)
-  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories })
+  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)
@@ -251,6 +271,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     return 1
   }
   reportWritten(written, shownOut, io)
+  const { next, previous } = umbrella
+  if (next.bump && written.changed.includes('package.json')) io.stderr(`${PACKAGE_NAME} goes from ${previous ?? 'no release'} to ${next.version}, a new ${next.bump.toUpperCase()}: ${next.reasons.join('; ')}.\n`)
   return 0
 }
 

@@ -69,10 +69,16 @@ export const buildHelp = `Usage: thresholds build [paths...] [options]
 Checks the frameworks, then writes the package under generated/: per framework its
 framework.json and typed module (.ts, and .js, .cjs, .d.ts, .d.cts for ESM and CommonJS),
 and package.json, index, model types, JSON Schema and README around them. If any error is found nothing under generated/ changes. Output is byte-identical for the same sources.
+The version of @thresholds/frameworks is counted from the one in generated/package.json: the same
+frameworks at the same versions keep it; otherwise it goes up by the largest step (a framework
+removed or its MAJOR raised: MAJOR; added or MINOR raised: MINOR; PATCH: PATCH). An empty output
+folder starts at 1.0.0. A framework whose version is lower than generated/package.json records is an error.
 
 Options:
   --out <dir>        Output folder (default generated)
   --check            Write nothing; exit 1 and list the files that differ from what the sources give
+  --base <revision>  With --check: also an error when the package version is lower than the release
+                     committed at <revision> needs for the frameworks now (the content workflow)
   --format <name>    How to report the check: text (default), json, github, sarif, junit or markdown,
                      as for thresholds check; every format but text is always printed, on stdout
   --quiet            Report errors only

@@ -8,7 +8,7 @@
 import type { Framework } from '../model/types.ts'
 import { generatedFrom } from './header.ts'
 import { isStated } from '../model/not-stated.ts'
-import { md, packageVersion, PACKAGE_NAME, frameworkPackageVersion } from './package.ts'
+import { md, PACKAGE_NAME, frameworkPackageVersion } from './package.ts'
 
 const HISTORY_START = '<!-- History: made from git by the build; a build without the git history keeps it as it is. -->'
 const HISTORY_END = '<!-- End of history. -->'
@@ -40,8 +40,8 @@ export function frameworkChangelog(framework: Framework, historyMarkdown: string
 }
 
 /** CHANGELOG.md of the package holding every framework: each framework's, one heading level down. */
-export function umbrellaChangelog(frameworks: readonly Framework[], histories: ReadonlyMap<string, string>): string {
-  const lines = [`<!-- ${generatedFrom(frameworks)} -->`, '', `# Changelog of ${PACKAGE_NAME} ${packageVersion(frameworks)}`, '', VERSION_SCHEME, '']
+export function umbrellaChangelog(frameworks: readonly Framework[], histories: ReadonlyMap<string, string>, version: string): string {
+  const lines = [`<!-- ${generatedFrom(frameworks)} -->`, '', `# Changelog of ${PACKAGE_NAME} ${version}`, '', VERSION_SCHEME, '']
   for (const framework of frameworks) lines.push(...currentVersion(framework, '##'), ...history(histories.get(framework.id), true))
   return lines.join('\n')
 }

@@ -9,6 +9,7 @@ import { frameworkJson } from './json.ts'
 import { openOutput, type WriteResult } from './writer.ts'
 import type { TypescriptPrinter } from './typescript.ts'
 import { frameworkChangelog, umbrellaChangelog } from './changelog.ts'
+import { FIRST_UMBRELLA_VERSION } from '../model/umbrella.ts'
 import { frameworkPackageJson, frameworkReadme, modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
 
 /** Each framework's history (see changelog.ts), by id: Markdown the build read from git. */
@@ -35,11 +36,11 @@ export type FileSink = (relative: string, text: string) => void
  * `openOutput`), or with `compareOnly` only compared with it. `outDir` is left as it was when
  * generation fails.
  */
-export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { generator?: Generator; compareOnly?: boolean; shown?: string; histories?: Histories } = {}): Promise<WriteResult> {
+export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { generator?: Generator; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string } = {}): Promise<WriteResult> {
   const { compareOnly, shown } = options
   const output = openOutput(outDir, { compareOnly, kind: 'package', shown })
   try {
-    await generateInto(contexts, (relative, text) => output.add(relative, text), options.generator ?? generatorOf(contexts, options.histories))
+    await generateInto(contexts, (relative, text) => output.add(relative, text), options.generator ?? generatorOf(contexts, options.histories, options.umbrellaVersion))
     return output.finish()
   } catch (error) {
     output.abort()
@@ -48,9 +49,9 @@ export async function generateIntoFolder(outDir: string, contexts: readonly Chec
 }
 
 /** Every file the build writes under generated/, by path, in path order (see `generateInto`). */
-export async function generateFiles(contexts: readonly CheckedFramework[], histories: Histories = new Map()): Promise<Map<string, string>> {
+export async function generateFiles(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION): Promise<Map<string, string>> {
   const files: Files = []
-  await generateInto(contexts, (relative, text) => files.push([relative, text]), generatorOf(contexts, histories))
+  await generateInto(contexts, (relative, text) => files.push([relative, text]), generatorOf(contexts, histories, umbrellaVersion))
   return new Map(files.sort(([a], [b]) => compareStrings(a, b)))
 }
 
@@ -65,11 +66,12 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
 }
 
 /**
- * The generator of these frameworks. ts-morph is loaded on first use, so that `check` never pays
+ * The generator of these frameworks, with `umbrellaVersion` the version of the package holding
+ * them all (model/umbrella.ts; the first one when not given). ts-morph is loaded on first use, so that `check` never pays
  * for it, and the models are read only then: a wrapper that answers every file from the cache
  * loads neither.
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map()): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
@@ -99,9 +101,9 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
       return timed('generate-ts', () => [
         ...typescript.model(),
         ...typescript.index(),
-        ['package.json', packageJson(frameworks())],
-        ['README.md', packageReadme(frameworks())],
-        ['CHANGELOG.md', umbrellaChangelog(frameworks(), histories)],
+        ['package.json', packageJson(frameworks(), umbrellaVersion)],
+        ['README.md', packageReadme(frameworks(), umbrellaVersion)],
+        ['CHANGELOG.md', umbrellaChangelog(frameworks(), histories, umbrellaVersion)],
         ['framework.schema.json', schemaJson(frameworks())],
       ])
     },

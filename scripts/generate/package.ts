@@ -5,12 +5,10 @@ import { schemaDir } from '../model/schemas.ts'
 import { generatedFrom } from './header.ts'
 import { stableJson } from '../model/order.ts'
 import { markdownWords } from '../shared/markdown-words.ts'
-import { packageVersionOf, umbrellaVersion } from '../model/versions.ts'
+import { packageVersionOf } from '../model/versions.ts'
+import { FRAMEWORK_VERSIONS } from './umbrella-record.ts'
 
 export const PACKAGE_NAME = '@thresholds/frameworks'
-
-/** The version of the package holding every framework (see model/versions.ts: umbrellaVersion; a version “not stated” adds 0.0.0). */
-export const packageVersion = (frameworks: readonly Framework[]): string => umbrellaVersion(frameworks.map((framework) => framework.version))
 
 /** An `exports` entry serving ESM to `import` and CommonJS to `require`, each with its own types. */
 function dual(base: string) {
@@ -20,7 +18,12 @@ function dual(base: string) {
   }
 }
 
-export function packageJson(frameworks: readonly Framework[]): string {
+/**
+ * package.json of the package holding every framework. `version` is the package's (model/umbrella.ts:
+ * from the previous build's record); the record of each framework's version is what the next build
+ * compares with.
+ */
+export function packageJson(frameworks: readonly Framework[], version: string): string {
   const exports: Record<string, unknown> = { '.': dual('index') }
   for (const framework of frameworks) {
     exports[`./${framework.id}`] = dual(`${framework.id}/index`)
@@ -34,7 +37,8 @@ export function packageJson(frameworks: readonly Framework[]): string {
   return stableJson({
     '//': generatedFrom(frameworks),
     name: PACKAGE_NAME,
-    version: packageVersion(frameworks),
+    version,
+    [FRAMEWORK_VERSIONS]: Object.fromEntries(frameworks.map((framework) => [framework.id, frameworkPackageVersion(framework)])),
     description: `Safeguarding threshold frameworks as typed data: ${frameworks.map((f) => f.title).join('; ')}.`,
     keywords: ['safeguarding', 'threshold', 'children', 'early-help', 'continuum-of-need'],
     // The code is Thresholds' (MIT); the content is each partnership's: the README says which.
@@ -134,7 +138,7 @@ export interface RenderedText {
 /** Text as words in Markdown (see shared/markdown-words.ts). */
 export const md = markdownWords
 
-export function packageReadme(frameworks: readonly Framework[]): string {
+export function packageReadme(frameworks: readonly Framework[], version: string): string {
   const first = frameworks[0]
   const lines = [
     `<!-- ${generatedFrom(frameworks)} -->`,
@@ -201,9 +205,11 @@ levelById('no-such-level') // compile-time error: not a level of this framework`
     '',
     '## Versions',
     '',
-    'The package version is the sum of the frameworks’ MAJOR versions, then of their MINOR versions, then of their',
-    'PATCH versions: a framework whose practice changed (an indicator moved level, a number changed) makes a major',
-    'release, one with a change a person should review a minor one, an editorial change a patch.',
+    `This is version ${version}. Each framework has its own version, and so has its own package (\`@thresholds/<id>\`). The`,
+    'version of this package never goes down: it goes up by the largest step any framework took since the last',
+    'release, a new MAJOR when a framework is removed or its practice changed (an indicator moved level, a number',
+    'changed), a new MINOR when one is added or has a change a person should review, a new PATCH for an editorial',
+    'change. The same frameworks at the same versions keep the same version.',
     '',
   ]
   return `${lines.join('\n')}`

@@ -45,25 +45,6 @@ export function raiseVersion({ major, minor, patch }: VersionNumbers, bump: Bump
   return `${major}.${minor}.${patch + 1}`
 }
 
-/**
- * The version of the package holding every framework: the sum of their MAJOR versions, then of
- * their MINORs, then of their PATCHes. Raising one framework's MAJOR raises the sum of MAJORs
- * (whatever its MINOR and PATCH were), its MINOR the sum of MINORs with the MAJORs unchanged, and
- * so on: the package goes up by at least the largest step any framework took, and so needs the
- * release (major, minor, patch) of the strongest change in any framework. Adding a framework
- * raises the MAJOR; removing one lowers it. A version “not stated” counts as 0.0.0.
- */
-export function umbrellaVersion(versions: readonly string[]): string {
-  const sum = { major: 0, minor: 0, patch: 0 }
-  for (const version of versions) {
-    const { major, minor, patch } = versionNumbers(version) ?? { major: 0, minor: 0, patch: 0 }
-    sum.major += major
-    sum.minor += minor
-    sum.patch += patch
-  }
-  return `${sum.major}.${sum.minor}.${sum.patch}`
-}
-
 /** A framework's version as its package's (semver): 1.0 → 1.0.0, 2.1.3 → 2.1.3; “not stated” (no numbers) → 0.0.0. */
 export function packageVersionOf(version: string): string {
   const { major, minor, patch } = versionNumbers(version) ?? { major: 0, minor: 0, patch: 0 }

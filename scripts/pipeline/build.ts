@@ -6,7 +6,7 @@ import { timed } from '../shared/timing.ts'
 /** Results of earlier builds (the content cache), wrapped around the generate and write stages. */
 export interface BuildMemo {
   /** The generator, answering what earlier builds made from the same inputs. */
-  generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string): Generator
+  generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string, umbrellaVersion?: string): Generator
   /** The stamps (writer.ts: stampsOf) of `outDir` as the last build from the same inputs left it. */
   stamps(contexts: readonly CheckedFramework[], outDir: string): Record<string, string> | undefined
   rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>): void
@@ -17,12 +17,12 @@ export interface BuildMemo {
  * into `outDir` (or with `compareOnly` compared with it). With a memo, an output folder left
  * untouched since a build from the same inputs is trusted without generating or reading anything.
  */
-export async function buildRun(outDir: string, contexts: readonly CheckedFramework[], options: { memo?: BuildMemo; compareOnly?: boolean; shown?: string; histories?: Histories } = {}): Promise<WriteResult> {
+export async function buildRun(outDir: string, contexts: readonly CheckedFramework[], options: { memo?: BuildMemo; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string } = {}): Promise<WriteResult> {
   const { memo, compareOnly, shown } = options
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
-  const plain = generatorOf(contexts, options.histories)
-  const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir) : plain, compareOnly, shown })
+  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion)
+  const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown })
   const upToDate = !compareOnly || (result.changed.length === 0 && result.removed.length === 0)
   if (memo && upToDate) timed('cache', () => memo.rememberStamps(contexts, outDir, stampsOf(outDir)))
   return result

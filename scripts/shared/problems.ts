@@ -47,6 +47,24 @@ export const problemKinds = [
     description:
       'No text holds a control character (other than tab and line breaks), a bidirectional override or isolate, a line or paragraph separator (U+2028, U+2029), an invisible tag character (U+E0000–U+E007F), a lone surrogate or a noncharacter, whether written directly, as a YAML escape such as `"\\e"` or `"\\u202E"`, as a Markdown character reference such as `&#x202E;`, or in a file name. Such characters can rewrite a terminal that shows them, reorder or hide what a reviewer reads, break a line in some programs and not in others, or make the published JSON invalid.',
   },
+  {
+    id: 'version-not-lowered',
+    severity: 'error',
+    description:
+      'A framework’s version is never lower than the one the package already built records for it (`generated/package.json`, or with `build --check --base <revision>` the one committed there): apps would see the version go backwards. Raise it from the recorded version instead.',
+  },
+  {
+    id: 'release-record',
+    severity: 'error',
+    description:
+      'The package.json of the package already built, which the package’s next version is counted from, is the file a build writes: a regular file, valid JSON, a MAJOR.MINOR.PATCH `version` and `frameworkVersions` giving each framework’s id with its version. A damaged file is reported rather than taken as no release, which would start the version again lower.',
+  },
+  {
+    id: 'package-version-not-lowered',
+    severity: 'error',
+    description:
+      'With `build --check --base <revision>` (the content workflow), the version of `@thresholds/frameworks` is at least what the release committed at that revision needs for the frameworks now: a new MAJOR when a framework is removed or its MAJOR raised, a new MINOR when one is added or its MINOR raised, a new PATCH for a PATCH.',
+  },
   { id: 'parse-failed', severity: 'error', description: 'The file can be parsed as Markdown within the limits (for example, lists nested at most 100 deep).' },
 ] as const satisfies readonly ProblemKind[]
 

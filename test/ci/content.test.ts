@@ -85,7 +85,7 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     expect(run.stderr).toContain('── List every finding in the job summary (annotations are capped)\n')
     expect(run.stderr).toMatch(/\| error \| <code>sources\/minimal\/levels\/02-child-protection\.md:16:3<\/code> \|/)
     expect(run.stderr).toContain('── Write every finding as SARIF for code scanning\n')
-    expect(run.stderr).not.toContain('── Check that generated/ matches the sources\n')
+    expect(run.stderr).not.toContain('── Check that generated/ matches the sources, and its version is not lower than the base\'s release needs\n')
     expect(run.stderr.endsWith('The content checks failed (exit 1): fix what is reported above.\n')).toBe(true)
     expect(run.status).toBe(1)
   })
@@ -128,6 +128,17 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
     expect(raised.status).toBe(0)
   })
 
+  it('fails a package version lower than the base branch’s release, even when generated/ matches the sources', () => {
+    const { root } = pullRequest()
+    const file = path.join(root, 'generated/package.json')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"version": "1.0.0"', '"version": "0.9.0"'))
+    git(['commit', '-qam', 'Lower the package version'], root)
+    const run = ciContent(root)
+    expect(run.stderr).toContain('generated/package.json:4:14 error The version of @thresholds/frameworks here is 0.9.0, lower than the 1.0.0 that these frameworks need after 1.0.0 at main, expected 1.0.0 or higher: restore generated/package.json from main and run “npm run build” [package-version-not-lowered]\n')
+    expect(run.stderr).toContain("── Check that generated/ matches the sources, and its version is not lower than the base's release needs: failed (exit 1)")
+    expect(run.status).toBe(1)
+  })
+
   it('fails when generated/ was not rebuilt with the change', () => {
     const { root, dir } = pullRequest()
     const file = path.join(dir, 'domains/01-health.md')
@@ -160,7 +171,7 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
         'npm ci --no-audit --no-fund',
         'npx thresholds check --format github',
         'npx thresholds check --format markdown >> "$GITHUB_STEP_SUMMARY" || [ $? -eq 1 ]',
-        'npx thresholds build --check',
+        'npx thresholds build --check --base "$BASE"',
         expect.stringContaining('npx thresholds diff --base "$BASE" --format markdown --fail-on version-not-raised'),
         'mkdir -p "$RUNNER_TEMP/package"\nnpm pack ./generated --pack-destination "$RUNNER_TEMP/package"\nfor manifest in generated/*/package.json; do npm pack "./$(dirname "$manifest")" --pack-destination "$RUNNER_TEMP/package"; done\n',
       ]),
