@@ -130,8 +130,17 @@ describe('npm run ci:content', { timeout: 300_000 }, () => {
 
   it('fails a package version lower than the base branch’s release, even when generated/ matches the sources', () => {
     const { root } = pullRequest()
+    // Built again now that git holds the sources, so the changelogs are what build --check expects.
+    expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
     const file = path.join(root, 'generated/package.json')
     writeFileSync(file, readFileSync(file, 'utf8').replace('"version": "1.0.0"', '"version": "0.9.0"'))
+    // Lowered everywhere the version is shown, so build --check alone passes.
+    for (const [name, from, to] of [['README.md', 'This is version 1.0.0.', 'This is version 0.9.0.'], ['CHANGELOG.md', 'frameworks 1.0.0\n', 'frameworks 0.9.0\n']] as const) {
+      const shown = path.join(root, 'generated', name)
+      expect(readFileSync(shown, 'utf8')).toContain(from)
+      writeFileSync(shown, readFileSync(shown, 'utf8').replace(from, to))
+    }
+    expect(spawnSync(process.execPath, [bin, 'build', '--check'], { cwd: root }).status).toBe(0)
     git(['commit', '-qam', 'Lower the package version'], root)
     const run = ciContent(root)
     expect(run.stderr).toContain('generated/package.json:4:14 error The version of @thresholds/frameworks here is 0.9.0, lower than the 1.0.0 that these frameworks need after 1.0.0 at main, expected 1.0.0 or higher: restore generated/package.json from main and run “npm run build” [package-version-not-lowered]\n')
