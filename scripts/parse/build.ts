@@ -477,6 +477,12 @@ function polarityOf(label: string): 'strength' | 'need' | undefined {
   return undefined
 }
 
+/** The levels a table's header cells name, when it names any: a domain's indicators laid out as the source's table. */
+function levelColumnsOf(context: ParseContext, table: Table): Level[] {
+  const header = table.children[0]?.children ?? []
+  return header.map((cell) => levelFor(context, plainText(cell).trim(), undefined).level).filter((level): level is Level => level !== undefined)
+}
+
 /** A paragraph that is only bold or italic words naming a level or a strengths/needs list: a heading written as emphasis. */
 function boldHeadingOf(context: ParseContext, node: RootContent): { written: string; words: string; level?: Level } | undefined {
   if (node.type !== 'paragraph') return undefined
@@ -552,6 +558,14 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
             { expected: suggestion },
           )
       }
+      continue
+    }
+    const columns = node.type === 'table' ? levelColumnsOf(context, node) : []
+    if (columns.length) {
+      // Kept as text, its cells would never be indicators: not found, not counted, not compared.
+      const named = columns.map((level) => `“${level.title}”`).join(', ')
+      context.problem(source, node.position, `This table’s columns name levels (${named}), but a table is not read as indicators, expected each column as a heading, such as “## ${columns[0]?.title}”, with its indicators as bullet points under it`, 'misplaced-content')
+      notReadBecauseOfAnotherProblem([node])
       continue
     }
     const bold = boldHeadingOf(context, node)

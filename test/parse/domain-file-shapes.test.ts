@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { edit, frameworkWith, messageLines, modelOf, onTestDay, thresholds } from '../helpers.ts'
 
 /*
- * Authors copying from Word often make a heading bold instead of writing “##”. In a domain file the
- * bullet points under such a line would silently join the list above: an indicator placed at a
- * lower level, or a need read as a strength.
+ * Shapes authors copy from Word or PDF into a domain file. A heading made bold instead of “##”:
+ * the bullet points under it would silently join the list above (an indicator at a lower level, a
+ * need read as a strength). The source's table of indicators by level: its cells would be kept as
+ * text, never as indicators.
  */
 
 const health = (dir: string) => path.join(dir, 'domains/01-health.md')
@@ -50,5 +51,23 @@ describe('a bold “Needs and risks” line in a strengths-and-needs domain', ()
       'domains/01-health.md:10:1 error The line “*Needs and risks*” is bold text, not a heading, so the bullet points below it would join the list above it, expected a heading: “## Needs and risks” [misplaced-content]',
     ])
     expect(modelOf(dir).indicators.map((indicator) => [indicator.polarity, indicator.text])).toEqual([['strength', 'Missing immunisations']])
+  })
+})
+
+describe('a table of indicators in a domain file, its columns named by level', () => {
+  it('is refused at the table, through the CLI: its cells would be kept as text, never as indicators', () => {
+    const { root, dir } = frameworkWith()
+    edit(health(dir), '## Early Help', '| Early Help | Child protection |\n| --- | --- |\n| Missed appointments | Non-organic failure to thrive |\n\n## Early Help')
+    const result = thresholds(['check'], root, { env: onTestDay })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(
+      'sources/minimal/domains/01-health.md:6:1 error This table’s columns name levels (“Early Help”, “Child protection”), but a table is not read as indicators, expected each column as a heading, such as “## Early Help”, with its indicators as bullet points under it [misplaced-content]',
+    )
+  })
+
+  it('leaves a table whose columns name no level as the domain’s text', () => {
+    const { dir } = frameworkWith()
+    edit(health(dir), '## Early Help', '| Service | Phone |\n| --- | --- |\n| School nurse | 0121 496 0000 |\n\n## Early Help')
+    expect(messageLines(dir)).toEqual([])
   })
 })
