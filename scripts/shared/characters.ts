@@ -12,8 +12,9 @@
  * - the line and paragraph separators U+2028 and U+2029, which break a line in some terminals and
  *   editors but not in others, and end a string in JavaScript older than ES2019;
  * - the tag characters U+E0000–U+E007F, which are invisible: text written in them is read by
- *   programs (and language models) but never seen by a reviewer. (The flags of England, Scotland
- *   and Wales are written with them; a framework names the nation in words instead.)
+ *   programs (and language models) but never seen by a reviewer. Only the flags of England,
+ *   Scotland and Wales are let through: each is a black flag U+1F3F4, the tag letters of
+ *   gbeng, gbsct or gbwls, and the cancel tag U+E007F, exactly, and shows as the flag.
  * - lone surrogates (not Unicode at all) and the 66 noncharacters.
  */
 const NONCHARACTERS = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')
@@ -21,11 +22,22 @@ const UNSAFE_IN_VALUES = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u0
 /** The same, with carriage returns allowed: text read from a file may end its lines with them. */
 const UNSAFE_IN_FILES = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u{E0000}-\\u{E007F}\\u2066-\\u2069\\uD800-\\uDFFF\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u')
 
-const UNSAFE_IN_VALUES_ALL = new RegExp(UNSAFE_IN_VALUES.source, 'gu')
+/** A subdivision's tag letters: “gbeng” as U+E0067 U+E0062 U+E0065 U+E006E U+E0067. */
+const tagLetters = (code: string) => [...code].map((letter) => `\\u{${(0xe0000 + letter.charCodeAt(0)).toString(16)}}`).join('')
+/** The flags of England, Scotland and Wales, the only use of tag characters that is let through. */
+const NATION_FLAGS = `\\u{1F3F4}(?:${['gbeng', 'gbsct', 'gbwls'].map(tagLetters).join('|')})\\u{E007F}`
+const NATION_FLAG_ALL = new RegExp(NATION_FLAGS, 'gu')
+
+/** The text with each nation flag blanked to spaces of the same length, so offsets still hold. */
+function withoutNationFlags(text: string): string {
+  return text.includes('\u{1F3F4}') ? text.replace(NATION_FLAG_ALL, (flag) => ' '.repeat(flag.length)) : text
+}
+
+const UNSAFE_OR_FLAG_ALL = new RegExp(`${NATION_FLAGS}|${UNSAFE_IN_VALUES.source}`, 'gu')
 
 /** The text without the characters refused in a value, for reading on once the refusal is reported. */
 export function withoutUnsafeCharacters(text: string): string {
-  return text.replace(UNSAFE_IN_VALUES_ALL, '')
+  return text.replace(UNSAFE_OR_FLAG_ALL, (found) => (found.startsWith('\u{1F3F4}') ? found : ''))
 }
 
 export interface UnsafeCharacter {
@@ -65,7 +77,7 @@ export function describeCharacter(codePoint: number): string {
  * carriage return may end a line; elsewhere (a value, a name) it may not.
  */
 export function findUnsafeCharacter(text: string, options: { inFile?: boolean } = {}): UnsafeCharacter | undefined {
-  const match = (options.inFile ? UNSAFE_IN_FILES : UNSAFE_IN_VALUES).exec(text)
+  const match = (options.inFile ? UNSAFE_IN_FILES : UNSAFE_IN_VALUES).exec(withoutNationFlags(text))
   if (!match) return undefined
   const codePoint = match[0].codePointAt(0) ?? 0
   return { index: match.index, code: `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`, description: describeCharacter(codePoint) }

@@ -45,7 +45,7 @@ export const problemKinds = [
     severity: 'error',
     integrity: true,
     description:
-      'No text holds a control character (other than tab and line breaks), a bidirectional override or isolate, a line or paragraph separator (U+2028, U+2029), an invisible tag character (U+E0000–U+E007F), a lone surrogate or a noncharacter, whether written directly, as a YAML escape such as `"\\e"` or `"\\u202E"`, as a Markdown character reference such as `&#x202E;`, or in a file name. Such characters can rewrite a terminal that shows them, reorder or hide what a reviewer reads, break a line in some programs and not in others, or make the published JSON invalid.',
+      'No text holds a control character (other than tab and line breaks), a bidirectional override or isolate, a line or paragraph separator (U+2028, U+2029), an invisible tag character (U+E0000–U+E007F) other than in the flags of England, Scotland and Wales, a lone surrogate or a noncharacter, whether written directly, as a YAML escape such as `"\\e"` or `"\\u202E"`, as a Markdown character reference such as `&#x202E;`, or in a file name. Such characters can rewrite a terminal that shows them, reorder or hide what a reviewer reads, break a line in some programs and not in others, or make the published JSON invalid.',
   },
   {
     id: 'version-not-lowered',

@@ -87,6 +87,19 @@ describe('thresholds check', () => {
     )
   })
 
+  it('accepts the flag of Wales in a level title, and refuses tag characters that hide words', () => {
+    const tags = (letters: string) => [...letters].map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0))).join('')
+    const { root, dir } = frameworkWith()
+    const file = path.join(dir, 'levels/01-early-help.md')
+    const minimal = readFileSync(file, 'utf8')
+    writeFileSync(file, minimal.replace('title: Early Help', `title: Early Help \u{1F3F4}${tags('gbwls')}\u{E007F}`))
+    expect(thresholds(['check', '--no-cache'], root)).toMatchObject({ status: 0, stderr: '✔ 0 errors, 0 warnings, 0 suppressed in 1 framework\n' })
+    writeFileSync(file, minimal.replace('title: Early Help', `title: Early Help \u{1F3F4}${tags('gbwls')}\u{E007F}${tags('hidden')}`))
+    const refused = thresholds(['check', '--no-cache'], root)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('sources/minimal/levels/01-early-help.md:3:33 error “levels/01-early-help.md” contains the tag character U+E0068, which is invisible: a reader cannot see what it says, expected plain text: delete it or replace it with a space [file-unreadable]\n')
+  })
+
   it('exits 2 with a plain message on usage errors', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })

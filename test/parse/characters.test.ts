@@ -49,6 +49,42 @@ describe('findUnsafeCharacter', () => {
   })
 })
 
+/** Tag characters spelling `letters`: invisible, unless they make a nation's flag. */
+const tags = (letters: string) => [...letters].map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0))).join('')
+const BLACK_FLAG = '\u{1F3F4}'
+const CANCEL = '\u{E007F}'
+const flagOf = (code: string) => `${BLACK_FLAG}${tags(code)}${CANCEL}`
+
+describe('the flags of England, Scotland and Wales', () => {
+  it('are allowed, exactly as Unicode writes them, alone, side by side and among words', () => {
+    for (const code of ['gbeng', 'gbsct', 'gbwls']) expect(findUnsafeCharacter(`Cymru ${flagOf(code)} o hyd`), code).toBeUndefined()
+    expect(findUnsafeCharacter(`${flagOf('gbeng')}${flagOf('gbsct')}${flagOf('gbwls')}`)).toBeUndefined()
+    expect(findUnsafeCharacter(flagOf('gbwls'), { inFile: true })).toBeUndefined()
+  })
+
+  it.each([
+    ['another region’s tag letters', `${BLACK_FLAG}${tags('usca')}${CANCEL}`, 2],
+    ['a nation’s letters in capitals', `${BLACK_FLAG}${tags('GBENG')}${CANCEL}`, 2],
+    ['no cancel tag at the end', `${BLACK_FLAG}${tags('gbeng')}`, 2],
+    ['no black flag before the letters', `${tags('gbeng')}${CANCEL}`, 0],
+    ['hidden words after a whole flag', `${flagOf('gbeng')}${tags('ignore')}`, 14],
+    ['hidden words inside a flag', `${BLACK_FLAG}${tags('gbengignore')}${CANCEL}`, 2],
+    ['a cancel tag alone after a flag', `${flagOf('gbsct')}${CANCEL}`, 14],
+  ])('refuses tag characters otherwise: %s', (_, text, index) => {
+    expect(findUnsafeCharacter(text)?.index).toBe(index)
+    expect(findUnsafeCharacter(text)?.description).toMatch(/^the tag character U\+E00[0-7][0-9A-F], which is invisible/)
+  })
+
+  it('reach the model as written, in a title and in an indicator, with no message', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/01-health.md'), `---\nid: health\ntitle: Health ${flagOf('gbwls')}\n---\n${HEALTH_BODY.replace('Missing immunisations', `Missing immunisations ${flagOf('gbeng')}`)}`)
+    expect(messageLines(dir)).toEqual([])
+    const model = modelOf(dir)
+    expect(model.domains[0]?.title).toBe(`Health ${flagOf('gbwls')}`)
+    expect(model.indicators.find((indicator) => indicator.id === 'health-missing-immunisations')?.text).toBe(`Missing immunisations ${flagOf('gbeng')}`)
+  })
+})
+
 describe('YAML escapes in front-matter', () => {
   it.each([
     ['\\e]52;c;ZXZpbA==\\a', 'the control character U+001B'],
