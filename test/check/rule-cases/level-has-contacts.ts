@@ -67,6 +67,11 @@ export default ruleTable({
       ],
     },
     {
+      name: 'a level whose only contact link names no contact (a slip reference-resolves reports) has no contacts',
+      files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- [Front door](#front-dor)') },
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'noContacts', data: { level: 'Early Help' }, message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
+    },
+    {
       name: 'a contacts section with no link in it',
       files: { 'levels/01-early-help.md': swap('- [Front door](#front-door)', '- The front door team') },
       errors: [{ file: 'levels/01-early-help.md', messageId: 'noContacts', data: { level: 'Early Help' }, message: noContacts('Early Help'), line: 3, column: 8, endLine: 3, endColumn: 18 }],
