@@ -1,12 +1,15 @@
 import { levelById, textChange } from '../context.ts'
 import { defineChange, type Detected } from '../define-change.ts'
 import { referenceKey } from '../match.ts'
+import { levelName } from '../../model/flat.ts'
 import type { Framework } from '../../model/types.ts'
 import type { SubjectRef } from '../types.ts'
 
 function cellRef(framework: Framework, factor: string, level: string): SubjectRef {
   const factorTitle = framework.matrix?.factors.find((f) => f.id === factor)?.title ?? factor
-  const levelTitle = levelById(framework, level)?.title ?? level
+  // As practitioners know the column: with its printed label (“Level 3: Complex needs”) when it has one.
+  const found = levelById(framework, level)
+  const levelTitle = found ? levelName(found) : level
   return { id: `${factor}:${level}`, label: `${factorTitle} / ${levelTitle}`, level }
 }
 

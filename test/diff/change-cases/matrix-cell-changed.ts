@@ -16,6 +16,9 @@ export default changeTable({
   ],
   changed: [
     { name: 'the fixture pair: a cell with more words', ...fixturePair('matrix-cell-changed'), changes: [{ subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' }, new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: 'Occasional', new: 'Occasional or recurring' }] },
+    { name: 'a cell of a level with a printed label, named as practitioners know the column', old: { ...matrix('Occasional'), 'levels/01-early-help.md': swap('rank: 1', 'rank: 1\nlabel: Level 2') }, new: { ...matrix('Now and then'), 'levels/01-early-help.md': swap('rank: 1', 'rank: 1\nlabel: Level 2') }, changes: [
+        { subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Level 2: Early Help', level: 'early-help' }, new: { id: 'frequency:early-help', label: 'How often is this happening? / Level 2: Early Help', level: 'early-help' } }, old: 'Occasional', new: 'Now and then' },
+      ] },
     { name: 'two cells of different rows changed', old: matrix('Occasional'), new: matrix('Now and then', 'Very severe'), changes: [
         { subject: { type: 'matrix-cell', old: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' }, new: { id: 'frequency:early-help', label: 'How often is this happening? / Early Help', level: 'early-help' } }, old: 'Occasional', new: 'Now and then' },
         { subject: { type: 'matrix-cell', old: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' }, new: { id: 'severity:child-protection', label: 'How severe is it? / Child protection', level: 'child-protection' } }, old: 'Severe', new: 'Very severe' },
