@@ -139,7 +139,13 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
         Atomics.store(queue.current, lane, -1)
         if (on >= 0) {
           record(on, budget.limitError())
-          if (!finished) open(lane)
+          if (finished) return
+          try {
+            open(lane)
+          } catch (error) {
+            // No fresh worker (too many threads or files open): the files left cannot be parsed.
+            stopAll(() => (error instanceof Error ? error : new Error(String(error))))
+          }
         }
         // Every worker gone and a reply missing: nothing more will come.
         else if (running.size === 0) stopAll(() => new Error('the Markdown parser did not answer'))
