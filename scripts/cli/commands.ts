@@ -6,7 +6,7 @@ import { BuildCache } from '../cache/generate.ts'
 import { openContentCache } from '../cache/store.ts'
 import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { readHistories } from './history.ts'
-import { DEFAULT_OUTPUT, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
+import { DEFAULT_OUTPUT, markerKind, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
 import { buildRun } from '../pipeline/build.ts'
@@ -141,17 +141,36 @@ export function reportWritten(written: WriteResult, shownOut: string, io: Io, th
   )
 }
 
+/** The report with problems found after the check (the package's version, see umbrella.ts), in files the check may not have listed. */
+function withFiles(input: ReportInput, files: readonly VFile[]): ReportInput {
+  const added = files.filter((file) => !input.files.includes(file))
+  for (const file of files) file.messages.sort(compareMessage)
+  return added.length ? { ...input, files: [...input.files, ...added].sort((a, b) => compareStrings(a.path, b.path)) } : input
+}
+
+/**
+ * What `build` would refuse about the package already built in generated/ (a framework version
+ * lower than it records, a damaged package.json), so `check` says it first. Only a folder
+ * Thresholds made counts: another tool's generated/ is none of its business.
+ */
+function builtPackageProblems(contexts: readonly CheckedFramework[], chosen: readonly string[], io: Io): VFile[] {
+  const outDir = path.resolve(io.cwd, DEFAULT_OUTPUT.package)
+  if (markerKind(outDir) !== 'package') return []
+  return planUmbrella(
+    contexts.filter((context) => chosen.includes(path.resolve(context.folder.dir))),
+    outDir,
+    DEFAULT_OUTPUT.package,
+    io.cwd,
+  ).files
+}
+
 /**
  * For commands that write (build, site): reports the check and, when there are errors or more
  * warnings than allowed, says that nothing was written and returns the exit code.
  */
 export async function checkBeforeWriting<C extends CheckedFramework>(result: CheckResult<C>, settings: ReportSettings, maxWarnings: number | undefined, shownOut: string, io: Io, chosen?: readonly string[], extraFiles: readonly VFile[] = []): Promise<CheckResult<C> | number> {
   // Checked beside their neighbours (see checkChosen), the chosen frameworks alone are reported and written.
-  const scoped = chosen ? onlyFrameworks(reportInput(result), chosen) : reportInput(result)
-  // Problems found after the check (the package's version, see umbrella.ts), in files the check may not have listed.
-  const added = extraFiles.filter((file) => !scoped.files.includes(file))
-  for (const file of extraFiles) file.messages.sort(compareMessage)
-  const input = added.length ? { ...scoped, files: [...scoped.files, ...added].sort((a, b) => compareStrings(a.path, b.path)) } : scoped
+  const input = withFiles(chosen ? onlyFrameworks(reportInput(result), chosen) : reportInput(result), extraFiles)
   const counts = countsOf(input)
   // Tools always get their document; people get the text report only when there is something in it.
   if (settings.format !== 'text' || counts.errors > 0 || counts.warnings > 0) printReport(input, settings, io)
@@ -210,7 +229,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   // Every framework beside the chosen ones is checked too, so comparing rules see them all; only the report is scoped.
   const result = await checkFolders(withNeighbours(folders), io, values, contentCache(values, io))
-  let input = onlyFrameworks(reportInput(result), folders)
+  let input = withFiles(onlyFrameworks(reportInput(result), folders), builtPackageProblems(result.contexts, folders, io))
   if (changed) {
     const files = changed
     const frameworkLevel = new Set<unknown>(result.contexts.map((parsed) => parsed.folder.folderFile.vfile))

@@ -22,6 +22,7 @@ export const checkHelp = `Usage: thresholds check [paths...] [options]
 
 Reads each framework (a folder under sources/, a folder of frameworks, or any file inside one),
 checks it against the schema and every rule, and reports problems with file:line:column.
+Also an error: a framework version lower than the package built in generated/ records (as build says).
 
 Options:
   --format <name>         How to report (default text):

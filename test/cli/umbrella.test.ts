@@ -62,7 +62,7 @@ describe('the umbrella package’s version, through build', { timeout: 400_000 }
     expect(packageOf(root).frameworkVersions).toEqual({ minimal: '2.0.0' })
   })
 
-  it('refuses a framework version lower than the release in generated/ records, at its place, and writes nothing (build and build --check)', () => {
+  it('refuses a framework version lower than the release in generated/ records, at its place, and writes nothing (check, build and build --check)', () => {
     const { root, dir } = frameworkWith()
     setVersion(dir, '1.2')
     expect(build(root).status).toBe(0)
@@ -76,6 +76,15 @@ describe('the umbrella package’s version, through build', { timeout: 400_000 }
       expect(run.stderr.startsWith(message), run.stderr).toBe(true)
       expect(run.stderr).toContain('Nothing was written to generated/: fix the 1 error above first.\n')
     }
+    // check says it first, from the package in generated/ (only one Thresholds made: another tool's folder is left alone).
+    const checked = thresholds(['check'], root)
+    expect(checked.status).toBe(1)
+    expect(checked.stderr.startsWith(message), checked.stderr).toBe(true)
+    const marker = path.join(root, 'generated/.thresholds-output')
+    const markerText = readFileSync(marker, 'utf8')
+    rmSync(marker)
+    expect(thresholds(['check'], root).status).toBe(0)
+    writeFileSync(marker, markerText)
     const github = build(root, '--format', 'github')
     expect(github.stdout).toContain('::error file=sources/minimal/framework.md,line=5,col=10,endLine=5,endColumn=10,title=version-not-lowered::The version 1.1.9 is lower than 1.2.0')
     expect(digests(path.join(root, 'generated'))).toEqual(before)
