@@ -39,6 +39,7 @@ const code = await run(process.argv.slice(2), {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  uid: process.getuid?.(),
 })
 // A stream that failed during the run has already set 2; one that fails while the last output
 // drains sets it then.

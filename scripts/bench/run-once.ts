@@ -50,8 +50,8 @@ if (velite) {
 } else {
   // The pipeline as the CLI runs it (cli/commands.ts): through the content cache for the cached modes.
   const cached = mode === 'check-cached' || mode === 'build-cached'
-  const cache = cached ? new CheckCache(openCache(process.cwd()) as ContentCache) : undefined
-  const result = await checkRun(findFrameworkFolders([sources], process.cwd()), { memo: cache })
+  const cache = cached ? new CheckCache(openCache(process.cwd(), process.env, process.getuid?.()) as ContentCache, process.env) : undefined
+  const result = await checkRun(findFrameworkFolders([sources], process.cwd()), { cwd: process.cwd(), env: process.env, memo: cache })
   errors = result.errors
   if (mode === 'build' || mode === 'build-cached') {
     if (errors > 0) throw new Error('the corpus has errors')

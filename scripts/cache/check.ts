@@ -72,11 +72,12 @@ class CachedFramework implements CheckedFramework {
     readonly folder: FrameworkFolder,
     private readonly cache: ContentCache,
     readonly key: string,
+    private readonly env: Readonly<Record<string, string | undefined>>,
   ) {}
 
   get framework(): Framework {
     // A model entry missing or damaged (while its check entry was fine): read the framework again.
-    this.model ??= readEntry(this.cache, MODEL, this.key, isFramework) ?? (loadFrameworks([this.folder.dir])[0] as ParseContext).framework
+    this.model ??= readEntry(this.cache, MODEL, this.key, isFramework) ?? (loadFrameworks([this.folder.dir], { env: this.env })[0] as ParseContext).framework
     return this.model
   }
 }
@@ -90,7 +91,11 @@ class CachedFramework implements CheckedFramework {
 export class CheckCache implements CheckMemo {
   private readonly keys = new Map<FrameworkFolder, string>()
   private readonly fields = new Map<FrameworkFolder, string>()
-  constructor(readonly cache: ContentCache) {}
+  /** `env`: the command's environment, for the parser's settings. */
+  constructor(
+    readonly cache: ContentCache,
+    private readonly env: Readonly<Record<string, string | undefined>> = {},
+  ) {}
 
   /** What the package files read of a framework: as stored for one answered from the cache, so its model is not read. */
   packageFieldsOf(context: CheckedFramework): string {
@@ -109,12 +114,12 @@ export class CheckCache implements CheckMemo {
     if (!entry || !key) {
       // Something to parse: the parser starts loading while the other folders are read. A run
       // with nothing to parse never starts it (that costs about 0.1 s).
-      prepareParser()
+      prepareParser(this.env)
       return undefined
     }
     this.fields.set(folder, entry.packageFields)
     return {
-      checked: new CachedFramework(folder, this.cache, key),
+      checked: new CachedFramework(folder, this.cache, key, this.env),
       compared: entry.compared,
       rulesKey: entry.rulesKey,
       suppressed: entry.suppressed,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { homedir, platform } from 'node:os'
 import path from 'node:path'
 
 /**
@@ -10,11 +10,11 @@ import path from 'node:path'
  *
  * Where: `THRESHOLDS_CACHE_KEY` (a file path) when set, otherwise `$XDG_CONFIG_HOME/thresholds/cache-key`,
  * `%APPDATA%\thresholds\cache-key` on Windows, or `~/.config/thresholds/cache-key`. Created with
- * mode 0600 (in a 0700 folder) the first time it is needed.
+ * mode 0600 (in a 0700 folder) the first time it is needed. `env`: the command's environment.
  */
-export function cacheKeyFile(env: NodeJS.ProcessEnv = process.env): string {
+export function cacheKeyFile(env: Readonly<Record<string, string | undefined>>): string {
   if (env.THRESHOLDS_CACHE_KEY) return path.resolve(env.THRESHOLDS_CACHE_KEY)
-  const config = env.XDG_CONFIG_HOME || (process.platform === 'win32' && env.APPDATA) || path.join(homedir(), '.config')
+  const config = env.XDG_CONFIG_HOME || (platform() === 'win32' && env.APPDATA) || path.join(homedir(), '.config')
   return path.join(config, 'thresholds', 'cache-key')
 }
 
@@ -23,8 +23,9 @@ const KEY = /^[0-9a-f]{64}\n?$/
 /**
  * The key, or why there is none (the cache is then not used). A key file that another user owns,
  * that others can read or write, or that is not a plain file is refused: it would not be secret.
+ * `uid`: the user the command runs as (undefined where files have no such owner, on Windows).
  */
-export function loadCacheKey(file: string): Buffer | string {
+export function loadCacheKey(file: string, uid: number | undefined): Buffer | string {
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
     // Exclusive create: two runs at once never overwrite each other's key.
@@ -42,8 +43,8 @@ export function loadCacheKey(file: string): Buffer | string {
   try {
     const stats = fstatSync(fd)
     if (!stats.isFile() || stats.size > 1024) return `the key file ${file} is not a plain file`
-    if (process.platform !== 'win32') {
-      if (process.getuid && stats.uid !== process.getuid()) return `the key file ${file} belongs to another user`
+    if (platform() !== 'win32') {
+      if (uid !== undefined && stats.uid !== uid) return `the key file ${file} belongs to another user`
       if ((stats.mode & 0o077) !== 0) return `the key file ${file} can be read or written by other users (run: chmod 600 ${file})`
     }
     const text = readFileSync(fd, 'utf8')

@@ -67,8 +67,8 @@ export interface OpenedCache {
 }
 
 /** The cache for a run from `cwd`, or undefined when there is none (see openContentCache). */
-export function openCache(cwd: string, env: NodeJS.ProcessEnv = process.env): ContentCache | undefined {
-  return openContentCache(cwd, env).cache
+export function openCache(cwd: string, env: Readonly<Record<string, string | undefined>>, uid: number | undefined): ContentCache | undefined {
+  return openContentCache(cwd, env, uid).cache
 }
 
 /**
@@ -76,7 +76,7 @@ export function openCache(cwd: string, env: NodeJS.ProcessEnv = process.env): Co
  * one). None, with a warning, when the folder cannot be used (CACHE_DIR a file, its parent missing,
  * not writable, a symbolic link) or there is no key: never a crash, never a wait.
  */
-export function openContentCache(cwd: string, env: NodeJS.ProcessEnv = process.env): OpenedCache {
+export function openContentCache(cwd: string, env: Readonly<Record<string, string | undefined>>, uid: number | undefined): OpenedCache {
   const configured = env.CACHE_DIR && !['true', 'false', '1', '0'].includes(env.CACHE_DIR) ? path.resolve(cwd, env.CACHE_DIR) : undefined
   let base: string
   if (configured) {
@@ -101,7 +101,7 @@ export function openContentCache(cwd: string, env: NodeJS.ProcessEnv = process.e
   }
   const keyFile = cacheKeyFile(env)
   if (!path.relative(base, keyFile).startsWith('..')) return { warning: notUsed(`its key ${keyFile} is inside the cache folder, expected it outside (THRESHOLDS_CACHE_KEY)`) }
-  const secret = loadCacheKey(keyFile)
+  const secret = loadCacheKey(keyFile, uid)
   if (typeof secret === 'string') return { warning: notUsed(secret) }
   return { cache: { dir, tool: toolDigestOf(), secret } }
 }

@@ -4,6 +4,7 @@ import { fileMessage, type ConfiguredSeverity, type Severity } from '../shared/d
 import { problemKinds } from '../shared/problems.ts'
 import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
+import { todayUtc } from '../shared/today.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import { isPlace, renderMessage, type ReportOptions, type Rule } from './define-rule.ts'
 import { INTEGRITY_REASON, integrityIds } from './integrity.ts'
@@ -62,12 +63,6 @@ export function comparedOf(framework: Framework): string {
  */
 export function comparedParts(text: string): ComparedParts {
   return JSON.parse(text) as ComparedParts
-}
-
-export function todayUtc(): string {
-  const fixed = process.env.THRESHOLDS_TODAY
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed
-  return new Date().toISOString().slice(0, 10)
 }
 
 /**

@@ -5,6 +5,7 @@ import { CheckCache } from '../cache/check.ts'
 import { BuildCache } from '../cache/generate.ts'
 import { openContentCache } from '../cache/store.ts'
 import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
+import { todayUtc } from '../shared/today.ts'
 import { readHistories } from './history.ts'
 import { DEFAULT_OUTPUT, markerKind, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
@@ -65,16 +66,21 @@ export const cacheOptions = { 'no-cache': { type: 'boolean' } } as const
 /** The content cache for this run, unless switched off (`--no-cache`) or results depend on the web (`--online`). */
 export function contentCache(values: { 'no-cache'?: boolean; online?: boolean }, io: Io): CheckCache | undefined {
   if (values['no-cache'] || values.online) return undefined
-  const { cache, warning } = openContentCache(io.cwd, io.env)
+  const { cache, warning } = openContentCache(io.cwd, io.env, io.uid)
   if (warning) io.stderr(`${warning}\n`)
-  return cache && new CheckCache(cache)
+  return cache && new CheckCache(cache, io.env)
+}
+
+/** What the pipeline takes from the command: its folder, its environment, and the date (THRESHOLDS_TODAY or today). */
+export function runSettings(io: Io): { cwd: string; env: Io['env']; today: string } {
+  return { cwd: io.cwd, env: io.env, today: todayUtc(io.env) }
 }
 
 /** The check stage of every command that checks, through the content cache when there is one. */
 export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: CheckCache): Promise<CheckResult<CheckedFramework>> {
   refuseOnlineSettingsAlone(online)
   // contentCache() gives none with --online.
-  return checkRun(folders, { memo: cache, probe: online.online ? (contexts) => onlineCheckOptions(contexts, online, io) : undefined })
+  return checkRun(folders, { ...runSettings(io), memo: cache, probe: online.online ? (contexts) => onlineCheckOptions(contexts, online, io) : undefined })
 }
 
 interface ReportSettings {
@@ -277,7 +283,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders, umbrella.files)
   if (typeof result === 'number') return result
   if (!umbrella.next) return 1
-  const histories = readHistories(result.contexts, outDir, cache)
+  const histories = readHistories(result.contexts, outDir, { env: io.env, today: todayUtc(io.env) }, cache)
   const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
@@ -312,7 +318,7 @@ export async function idsCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   const folders = findFrameworkFolders(positionals, io.cwd)
-  const result = checkFrameworks(await loadFrameworksInParallel(folders), { only: [] })
+  const result = checkFrameworks(await loadFrameworksInParallel(folders, runSettings(io)), { only: [], today: todayUtc(io.env) })
   if (result.errors > 0) {
     printReport(reportInput(result), { format: 'text', quiet: true }, io)
     io.stderr('Ids were not written: fix the errors above first.\n')

@@ -28,6 +28,7 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
     await startDev({
       paths: positionals,
       cwd: io.cwd,
+      env: io.env,
       host,
       port,
       outDir,

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Change, DiffReport } from '../diff/types.ts'
+import { todayUtc } from '../shared/today.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { didYouMean, ID_PATTERN } from '../shared/text.ts'
 import { diffHelp } from './help.ts'
@@ -85,8 +86,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     newSpec = positionals[1] as string
   }
   const options = values.framework !== undefined ? { framework: values.framework } : {}
-  const before = await loadSide(oldSpec, io.cwd, options)
-  const after = await loadSide(newSpec, io.cwd, options)
+  const sideOptions = { ...options, env: io.env, today: todayUtc(io.env) }
+  const before = await loadSide(oldSpec, io.cwd, sideOptions)
+  const after = await loadSide(newSpec, io.cwd, sideOptions)
   if (values.base !== undefined && positionals.length === 0) after.info.label = `working tree (${path.normalize(newSpec)})`
   const compared = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }, options)
   // Every format leaves out the same frameworks, so they all carry the same changes.

@@ -8,10 +8,10 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckedFramework } from '../check/checked-framework.ts'
-import { todayUtc } from '../check/runner.ts'
 import type { CheckCache } from '../cache/check.ts'
 import { digest, readEntry, replaceEntry, writeEntry } from '../cache/store.ts'
 import { git } from '../diff/git.ts'
+import type { SideOptions } from '../diff/inputs.ts'
 import { packageHistory, type PackageHistory } from '../diff/package-history.ts'
 import { keptHistory, NO_HISTORY } from '../generate/changelog.ts'
 import type { Histories } from '../generate/index.ts'
@@ -19,13 +19,16 @@ import type { Histories } from '../generate/index.ts'
 /** Cache entries of histories read from git. */
 const HISTORY = 'history'
 
-export function readHistories(contexts: readonly CheckedFramework[], outDir: string, cache?: CheckCache): Histories {
+/** What reading a history takes from the command: its environment and the date (earlier versions are checked with today's rules). */
+type HistorySettings = Pick<SideOptions, 'env'> & { today: string }
+
+export function readHistories(contexts: readonly CheckedFramework[], outDir: string, settings: HistorySettings, cache?: CheckCache): Histories {
   const histories = new Map<string, string>()
   const repositories = new Map<string, string | undefined>()
   for (const context of contexts) {
     // The folder's name is the framework's id (parse/context.ts): a history from the cache needs no model.
     const { id } = context.folder
-    const read = cache ? cachedHistory(cache, context, repositories) : packageHistory(context.framework, context.folder.dir)
+    const read = cache ? cachedHistory(cache, context, repositories, settings) : packageHistory(context.framework, context.folder.dir, settings)
     if ('markdown' in read) {
       histories.set(id, read.markdown)
       continue
@@ -48,8 +51,8 @@ const isHistory = (value: unknown): value is PackageHistory =>
  * frameworks tells the repository; a framework folder that is a repository of its own is read
  * afresh every time.
  */
-function cachedHistory(cache: CheckCache, context: CheckedFramework, repositories: Map<string, string | undefined>): PackageHistory {
-  const read = () => packageHistory(context.framework, context.folder.dir)
+function cachedHistory(cache: CheckCache, context: CheckedFramework, repositories: Map<string, string | undefined>, settings: HistorySettings): PackageHistory {
+  const read = () => packageHistory(context.framework, context.folder.dir, settings)
   const checkKey = cache.keyOf(context)
   let real: string
   try {
@@ -61,7 +64,7 @@ function cachedHistory(cache: CheckCache, context: CheckedFramework, repositorie
   if (!repositories.has(parent)) repositories.set(parent, repositoryOf(parent))
   const repository = repositories.get(parent)
   if (checkKey === undefined || repository === undefined || existsSync(path.join(real, '.git'))) return read()
-  const key = digest(cache.cache.tool, HISTORY, todayUtc(), checkKey, real, repository)
+  const key = digest(cache.cache.tool, HISTORY, settings.today, checkKey, real, repository)
   const stored = readEntry(cache.cache, HISTORY, key, isHistory)
   if (stored) return stored
   const history = read()

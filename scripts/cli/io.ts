@@ -13,4 +13,6 @@ export interface Io {
   /** Environment, for NO_COLOR and FORCE_COLOR. */
   env: Readonly<Record<string, string | undefined>>
   cwd: string
+  /** The user the command runs as (process.getuid), undefined on Windows: the cache key must be theirs. */
+  uid: number | undefined
 }

@@ -23,6 +23,8 @@ export interface DevOptions {
   /** Where the site is written as well as served (default generated/site). */
   outDir: string
   today?: string
+  /** The command's environment (THRESHOLDS_TODAY, THRESHOLDS_WORKERS, the parse budget's settings). */
+  env?: Readonly<Record<string, string | undefined>>
   /** Wait this long after a change for more changes, so one save that touches several files is one rebuild. */
   settleMs?: number
   /** Prints a check report for people. */
@@ -50,7 +52,7 @@ function clock(): string {
  * problems, rebuilds that framework's pages and tells open pages to reload.
  */
 export async function startDev(options: DevOptions): Promise<DevHandle> {
-  const session = new DevSession({ paths: options.paths, cwd: options.cwd, today: options.today })
+  const session = new DevSession({ paths: options.paths, cwd: options.cwd, today: options.today, env: options.env })
   const pages = new Map<string, Map<string, string>>()
   let site = new Map<string, string>()
   let lastProblems: { errors: number; message: string } = { errors: 0, message: '' }

@@ -22,8 +22,10 @@ export interface DevSessionOptions {
   /** What was asked for, as for `thresholds check`: framework folders, a sources folder, or files inside a framework. */
   paths: readonly string[]
   cwd: string
-  /** Today's date, YYYY-MM-DD, for the date rules (default: the clock). */
+  /** Today's date, YYYY-MM-DD, for the date rules (default: THRESHOLDS_TODAY in `env`, else the clock). */
   today?: string
+  /** The command's environment (THRESHOLDS_TODAY, THRESHOLDS_WORKERS, the parse budget's settings; none set without it). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 export interface PipelineTimings {
@@ -136,23 +138,23 @@ export class DevSession implements CheckMemo {
     const stages: CheckStages = {
       read: (dirs) => {
         const started = performance.now()
-        const besides = linksBeside(dirs)
+        const besides = linksBeside(dirs, this.options.cwd)
         const folders = dirs.map((dir) => {
           const entry = this.entries.get(dir)
-          return entry && !touched.has(dir) ? entry.context.folder : readFolder(dir, besides.get(dir))
+          return entry && !touched.has(dir) ? entry.context.folder : readFolder(dir, besides.get(dir), this.options.cwd)
         })
         parseMs += performance.now() - started
         return folders
       },
       parse: async (read) => {
         const started = performance.now()
-        const contexts = await buildFrameworks(read, { trees: this.trees })
+        const contexts = await buildFrameworks(read, { trees: this.trees, env: this.options.env })
         reparsed.push(...read.map((folder) => folder.dir))
         parseMs += performance.now() - started
         return contexts
       },
     }
-    const run = await checkRun(folders, { stages, memo: this, today: this.options.today })
+    const run = await checkRun(folders, { stages, memo: this, today: this.options.today, env: this.options.env })
     this.result = run
     this.trees.keepOnly(new Set([...this.entries.values()].flatMap((entry) => entry.context.folder.files.map((file) => file.source.text))))
     const total = performance.now() - start

@@ -9,7 +9,7 @@ import { UsageError } from '../shared/usage-error.ts'
 import { changeKindsById } from './registry.ts'
 import { findRepository, git, type GitRepository } from './git.ts'
 import { diffFrameworks } from './index.ts'
-import { loadSide } from './inputs.ts'
+import { loadSide, type SideOptions } from './inputs.ts'
 import type { Change, FrameworkDiff } from './types.ts'
 
 interface VersionInGit {
@@ -82,13 +82,13 @@ function section(entry: VersionInGit, previous: VersionInGit | undefined, diff: 
 }
 
 /** The changelog of one framework in the repository `cwd` is in, newest version first. */
-export async function changelogFor(framework: string, cwd: string): Promise<string> {
+export async function changelogFor(framework: string, cwd: string, settings: Pick<SideOptions, 'env' | 'today'> = {}): Promise<string> {
   const repository = findRepository(cwd)
   if (!repository) throw new UsageError('This is not a git repository: the changelog is made from the versions found in git')
   const versions = versionsInGit(repository, framework)
   if (versions.length === 0) throw new UsageError(`No version of “${framework}” found in git, expected sources/${framework}/framework.md with a version in some commit`)
   const loaded: Array<Framework | undefined> = []
-  for (const entry of versions) loaded.push((await loadSide(entry.commit, cwd, { framework })).frameworks.find((item) => item.id === framework))
+  for (const entry of versions) loaded.push((await loadSide(entry.commit, cwd, { ...settings, framework })).frameworks.find((item) => item.id === framework))
   const newest = loaded[loaded.length - 1]
   const sections: string[][] = []
   versions.forEach((entry, index) => {

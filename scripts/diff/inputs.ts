@@ -10,12 +10,18 @@ import { checkFrameworks } from '../check/index.ts'
 import type { Framework } from '../model/types.ts'
 import { getValidators } from '../model/schemas.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
-import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
+import { findFrameworkFolders, loadFrameworksInParallel, type CommandSettings } from '../parse/index.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { severityOf } from '../shared/diagnostics.ts'
 import { findRepository, materialiseSources, resolveCommit } from './git.ts'
 import type { SideInfo } from './types.ts'
 import { upgradeFormat } from './upgrade.ts'
+
+/** How a side is read: one framework only (`--framework`), the date its check runs on (today by default), the command's environment. */
+export interface SideOptions extends Pick<CommandSettings, 'env'> {
+  framework?: string
+  today?: string
+}
 
 export interface LoadedSide {
   info: SideInfo
@@ -28,11 +34,11 @@ const MAX_JSON_BYTES = 50 * 1024 * 1024
 const SHOWN_PROBLEMS = 5
 
 /** Waits for the parse without blocking, so Ctrl-C or SIGTERM stops a comparison at once (and removes a git side's temporary folder). */
-export async function loadSide(spec: string, cwd: string, options: { framework?: string } = {}): Promise<LoadedSide> {
+export async function loadSide(spec: string, cwd: string, options: SideOptions = {}): Promise<LoadedSide> {
   const absolute = path.resolve(cwd, spec)
   if (spec !== '' && existsSync(absolute)) {
     if (statSync(absolute).isFile() && absolute.endsWith('.json')) return { info: { label: spec, source: 'json' }, frameworks: [loadFrameworkJson(absolute, spec)] }
-    return { info: { label: spec, source: 'folder' }, frameworks: await loadFolders(findFrameworkFolders([spec], cwd), `“${spec}”`, options.framework) }
+    return { info: { label: spec, source: 'folder' }, frameworks: await loadFolders(findFrameworkFolders([spec], cwd), `“${spec}”`, { ...options, cwd }) }
   }
   const repository = findRepository(cwd)
   if (!repository) throw new UsageError(`“${spec}” is not a folder or a framework.json file, and this is not a git repository, so it cannot be a git ref`)
@@ -44,19 +50,20 @@ export async function loadSide(spec: string, cwd: string, options: { framework?:
     const label = resolved.resolvedAs === spec ? spec : `${spec} (${resolved.resolvedAs})`
     // Problems are shown at <ref>:<path>, where the author can find them, not in a temporary folder.
     const shown = (file: string) => (file.startsWith(sources) ? `${spec}:${repository.prefix}sources${file.slice(sources.length).split(path.sep).join('/')}` : file)
-    return { info: { label, source: 'git', commit: resolved.commit }, frameworks: await loadFolders(findFrameworkFolders([sources], cwd), `the sources at “${spec}”`, options.framework, shown) }
+    return { info: { label, source: 'git', commit: resolved.commit }, frameworks: await loadFolders(findFrameworkFolders([sources], cwd), `the sources at “${spec}”`, { ...options, cwd }, shown) }
   } finally {
     rmSync(root, { recursive: true, force: true })
     forget()
   }
 }
 
-async function loadFolders(folders: string[], name: string, only: string | undefined, shown: (file: string) => string = (file) => file): Promise<Framework[]> {
+async function loadFolders(folders: string[], name: string, options: SideOptions & { cwd: string }, shown: (file: string) => string = (file) => file): Promise<Framework[]> {
+  const { framework: only, today, env, cwd } = options
   // With --framework, read only that framework when its folder is there (ids are folder names).
   const wanted = only ? folders.filter((folder) => path.basename(folder) === only) : []
   const chosen = wanted.length ? wanted : folders
   if (chosen.length === 0) throw new UsageError(`${name} holds no framework, expected a folder with a framework.md`)
-  const result = checkFrameworks(await loadFrameworksInParallel(chosen))
+  const result = checkFrameworks(await loadFrameworksInParallel(chosen, { cwd, env }), today ? { today } : {})
   if (result.errors > 0) {
     const problems: string[] = []
     for (const file of result.files)

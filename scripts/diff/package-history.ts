@@ -16,6 +16,7 @@ import { checkFrameworks } from '../check/index.ts'
 import type { Framework } from '../model/types.ts'
 import { VERSION_SCHEME } from '../model/versions.ts'
 import { loadFrameworks } from '../parse/index.ts'
+import type { SideOptions } from './inputs.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
 import { markdownWords } from '../shared/markdown-words.ts'
 import { changeText, IMPACT_TITLES } from './changelog.ts'
@@ -73,13 +74,13 @@ function introductions(repository: GitRepository, file: string): Array<{ commit:
 }
 
 /** The framework as it was at `commit`, or undefined when today's check finds errors in it. */
-function frameworkAt(repository: GitRepository, commit: string, id: string): Framework | undefined {
+function frameworkAt(repository: GitRepository, commit: string, id: string, settings: HistorySettings): Framework | undefined {
   // The folder that holds the framework's folder, from the repository's top.
   const parentPrefix = repository.prefix.replace(/[^/]+\/$/, '')
   const { root, sources } = materialiseSources(repository, commit, commit, id, parentPrefix)
   const forget = removeIfStopped(() => rmSync(root, { recursive: true, force: true }))
   try {
-    const result = checkFrameworks(loadFrameworks([path.join(sources, id)]))
+    const result = checkFrameworks(loadFrameworks([path.join(sources, id)], { env: settings.env }), settings.today ? { today: settings.today } : {})
     return result.errors > 0 ? undefined : result.contexts[0]?.framework
   } finally {
     rmSync(root, { recursive: true, force: true })
@@ -107,11 +108,14 @@ function facts(framework: Framework): string[] {
   return [...lines, '']
 }
 
+/** The date earlier versions are checked on (today by default) and the command's environment. */
+type HistorySettings = Pick<SideOptions, 'today' | 'env'>
+
 /**
  * The history of the framework in `folder` (its current sources are `current`), as Markdown: the
  * changes since the version before, then each earlier version under a `##` heading, newest first.
  */
-export function packageHistory(current: Framework, folder: string): PackageHistory {
+export function packageHistory(current: Framework, folder: string, settings: HistorySettings = {}): PackageHistory {
   const repository = findRepository(folder)
   if (!repository) return { unavailable: 'no-git' }
   // Its earlier versions would be materialised without the folder named by its id.
@@ -121,7 +125,7 @@ export function packageHistory(current: Framework, folder: string): PackageHisto
   const found = introductions(repository, `${repository.prefix}framework.md`)
   // The current version's commits (the one being made among them) are not history.
   while (found.length && found[found.length - 1]?.version === current.version) found.pop()
-  const loaded = found.map((entry) => ({ ...entry, framework: frameworkAt(repository, entry.commit, current.id) }))
+  const loaded = found.map((entry) => ({ ...entry, framework: frameworkAt(repository, entry.commit, current.id, settings) }))
   const lines: string[] = []
   const step = (before: (typeof loaded)[number] | undefined, after: Framework | undefined) => {
     if (!before) return lines.push('The first version found in git.', '')

@@ -57,10 +57,11 @@ function stop(): void {
 
 /**
  * Starts the parse worker now, so that it loads the parser while this thread goes on reading
- * files; the first parse then does not wait for it.
+ * files; the first parse then does not wait for it. `env`: the command's environment, for the
+ * worker's memory limit.
  */
-export function prepareParser(): void {
-  parser ??= start(parseLimits(0).memoryMb)
+export function prepareParser(env: Readonly<Record<string, string | undefined>>): void {
+  parser ??= start(parseLimits(0, env).memoryMb)
 }
 
 /**

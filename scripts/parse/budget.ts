@@ -39,8 +39,11 @@ function setting(env: Readonly<Record<string, string | undefined>>, name: string
   return value
 }
 
-/** The limits for a run reading `totalBytes` of Markdown; a malformed setting is a usage error. */
-export function parseLimits(totalBytes: number, env: Readonly<Record<string, string | undefined>> = process.env): ParseLimits {
+/**
+ * The limits for a run reading `totalBytes` of Markdown, with the settings of `env` (the command's
+ * environment; none set by default); a malformed setting is a usage error.
+ */
+export function parseLimits(totalBytes: number, env: Readonly<Record<string, string | undefined>> = {}): ParseLimits {
   const seconds = setting(env, PARSE_SECONDS_VARIABLE, 'seconds', 0) ?? Math.round((BASE_PARSE_SECONDS + (PARSE_SECONDS_PER_MB * totalBytes) / 1_000_000) * 10) / 10
   const memoryMb = setting(env, PARSE_MEMORY_VARIABLE, 'megabytes', 16) ?? DEFAULT_PARSE_MEMORY_MB
   return { seconds, memoryMb }
@@ -52,8 +55,8 @@ export class ParseBudget {
 
   constructor(readonly limits: ParseLimits) {}
 
-  static forBytes(totalBytes: number): ParseBudget {
-    return new ParseBudget(parseLimits(totalBytes))
+  static forBytes(totalBytes: number, env: Readonly<Record<string, string | undefined>> = {}): ParseBudget {
+    return new ParseBudget(parseLimits(totalBytes, env))
   }
 
   remainingMs(): number {

@@ -65,11 +65,23 @@ function findFolders(paths: readonly string[], cwd: string): string[] {
   return [...folders].sort(compareStrings)
 }
 
+/**
+ * What a run takes from the command that starts it, handed in rather than read from the process:
+ * the CLI passes its own, tests and the bench theirs.
+ */
+export interface CommandSettings {
+  /** The command's working directory: paths in messages are shown relative to it (absolute without it). */
+  cwd?: string
+  /** The command's environment, for THRESHOLDS_WORKERS and the parse budget's settings (none set without it). */
+  env?: Readonly<Record<string, string | undefined>>
+}
+
 /** Reads and parses each framework folder, within one parse budget; problems are filed on the source files. */
-export function loadFrameworks(folders: readonly string[], options: BuildOptions = {}): ParseContext[] {
-  const read = readFolders(folders)
-  const budget = options.budget ?? ParseBudget.forBytes(markdownBytes(read))
-  return read.map((files) => timed('model', () => buildFramework(files, { ...options, budget })))
+export function loadFrameworks(folders: readonly string[], options: BuildOptions & CommandSettings = {}): ParseContext[] {
+  const { cwd, env, ...buildOptions } = options
+  const read = readFolders(folders, cwd)
+  const budget = buildOptions.budget ?? ParseBudget.forBytes(markdownBytes(read), env)
+  return read.map((files) => timed('model', () => buildFramework(files, { ...buildOptions, budget })))
 }
 
 /** The Markdown a run parses, in bytes: the parse budget grows with it. */
@@ -84,28 +96,28 @@ function markdownBytes(read: readonly FrameworkFolder[]): number {
  * it to pay for them (many frameworks on a machine with several cores); the model is still
  * built on this thread, file by file in the same order, so results are identical.
  */
-export async function loadFrameworksInParallel(folders: readonly string[]): Promise<ParseContext[]> {
-  return buildFrameworks(readFolders(folders))
+export async function loadFrameworksInParallel(folders: readonly string[], settings: CommandSettings = {}): Promise<ParseContext[]> {
+  return buildFrameworks(readFolders(folders, settings.cwd), settings)
 }
 
-/** Reads framework folders, with the symbolic links beside them (see readFolder). */
-export function readFolders(folders: readonly string[]): FrameworkFolder[] {
-  const besides = linksBeside(folders)
-  return folders.map((folder) => readFolder(folder, besides.get(folder)))
+/** Reads framework folders, with the symbolic links beside them (see readFolder); paths shown from `cwd` (CommandSettings). */
+export function readFolders(folders: readonly string[], cwd?: string): FrameworkFolder[] {
+  const besides = linksBeside(folders, cwd)
+  return folders.map((folder) => readFolder(folder, besides.get(folder), cwd))
 }
 
 /** The symbolic links beside these framework folders, by the folder they are reported with. */
-export function linksBeside(folders: readonly string[]): Map<string, SourceFile[]> {
-  return timed('read', () => linksBesideFrameworks(folders, (absolute) => displayPath(absolute)))
+export function linksBeside(folders: readonly string[], cwd?: string): Map<string, SourceFile[]> {
+  return timed('read', () => linksBesideFrameworks(folders, (absolute) => displayPath(absolute, cwd)))
 }
 
 /** Reads one framework folder; `besides`: links beside it to report with it (linksBeside). */
-export function readFolder(folder: string, besides?: readonly SourceFile[]): FrameworkFolder {
-  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder), besides))
+export function readFolder(folder: string, besides?: readonly SourceFile[], cwd?: string): FrameworkFolder {
+  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder), besides, cwd))
 }
 
 /** How buildFrameworks parses; by default every file, on worker threads when that pays (see above). */
-export interface ParseOptions {
+export interface ParseOptions extends Pick<CommandSettings, 'env'> {
   /** Trees kept from earlier runs (watch mode): files with a text seen before are not parsed again. */
   trees?: TreeMemo
 }
@@ -117,14 +129,14 @@ export interface ParseOptions {
  * order from the same trees, so results are identical.
  */
 export async function buildFrameworks(read: readonly FrameworkFolder[], options: ParseOptions = {}): Promise<ParseContext[]> {
-  const { trees } = options
+  const { trees, env = {} } = options
   // In the order the model reads them (framework.md first), and not those refused before parsing.
   const perFolder = read.map((folder) => filesToParse(folder).filter((file) => !nestingTooDeep(file.source.text)))
   const files = perFolder.flat()
   // With a memo, each text not seen before is parsed once, however many files hold it.
   const texts = trees ? [...new Set(files.map((file) => file.source.text))].filter((text) => !trees.has(text)) : files.map((file) => file.source.text)
-  const budget = ParseBudget.forBytes(markdownBytes(read))
-  const count = workerCount(texts.reduce((sum, text) => sum + text.length, 0))
+  const budget = ParseBudget.forBytes(markdownBytes(read), env)
+  const count = workerCount(texts.reduce((sum, text) => sum + text.length, 0), env)
   if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget)
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.

@@ -55,8 +55,12 @@ export const ROOT_FILES: Record<string, FileKind> = {
 }
 export const FOLDERS: Record<string, FileKind> = { levels: 'level', domains: 'domain', sections: 'section' }
 
-/** Shown paths are relative to the working directory so editors and CI can open them. */
-export function displayPath(absolute: string, cwd = process.cwd()): string {
+/**
+ * Shown paths are relative to `cwd`, the command's working directory, so editors and CI can open
+ * them; absolute when no folder is given or the file is outside it.
+ */
+export function displayPath(absolute: string, cwd: string | undefined): string {
+  if (cwd === undefined) return absolute.split(path.sep).join('/')
   const relative = path.relative(cwd, absolute)
   return (relative && !relative.startsWith('..') ? relative : absolute).split(path.sep).join('/')
 }
@@ -66,10 +70,12 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
  * be a regular file inside the sources root (symlinks are followed only when they stay inside),
  * within the size limit, and valid UTF-8 text.
  */
-export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: readonly SourceFile[] = []): FrameworkFolder {
+export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: readonly SourceFile[] = [], cwd?: string): FrameworkFolder {
   const id = path.basename(dir)
+  // Paths as messages show them (displayPath).
+  const show = (absolute: string) => displayPath(absolute, cwd)
   const rootReal = existingRealPath(sourcesRoot) ?? path.resolve(sourcesRoot)
-  const folderFile = createSourceFile(displayPath(path.join(dir, 'framework.md')), 'framework.md', '')
+  const folderFile = createSourceFile(show(path.join(dir, 'framework.md')), 'framework.md', '')
   // Links beside the framework folders, filed with this one (symbolic-links.ts).
   const files: FrameworkFile[] = besides.map((source) => ({ kind: 'section', source, readable: false }))
   const unread: SourceFile[] = []
@@ -77,14 +83,14 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
   // name ends in a dot or space (Windows would save it under another name).
   const notRead = (absolute: string, relative: string) => {
     const trouble = windowsProblem(path.basename(relative))
-    if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`))
-    else unread.push(createSourceFile(displayPath(absolute), relative, ''))
+    if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`, show))
+    else unread.push(createSourceFile(show(absolute), relative, ''))
   }
   const frameworkReal = existingRealPath(dir) ?? path.resolve(dir)
   // A symbolic link the reader does not follow (symbolic-links.ts): reported at the link.
   const link = (absolute: string, relative: string) => {
     const reason = unfollowedLink(absolute, rootReal, frameworkReal)
-    if (reason) files.push({ kind: 'section', source: linkNotFollowed(displayPath(absolute), relative, reason), readable: false })
+    if (reason) files.push({ kind: 'section', source: linkNotFollowed(show(absolute), relative, reason), readable: false })
   }
   const found = (entry: { absolute: string; relative: string; link?: boolean }) => (entry.link ? link(entry.absolute, entry.relative) : notRead(entry.absolute, entry.relative))
 
@@ -108,21 +114,21 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
     const twin = rootTwins.get(entry.name)
     if (twin !== undefined) {
       const slash = entry.isDirectory() ? '/' : ''
-      files.push(badName(absolute, entry.name + slash, `“${entry.name}${slash}” differs from “${twin}${slash}” only in case, and Windows and macOS keep only one of the two, expected one ${slash ? 'folder' : 'file'}: move the files into “${twin}${slash}”`))
+      files.push(badName(absolute, entry.name + slash, `“${entry.name}${slash}” differs from “${twin}${slash}” only in case, and Windows and macOS keep only one of the two, expected one ${slash ? 'folder' : 'file'}: move the files into “${twin}${slash}”`, show))
       continue
     }
     if (Object.hasOwn(ROOT_FILES, entry.name)) {
-      files.push(readOne(absolute, entry.name, ROOT_FILES[entry.name] as FileKind, rootReal))
+      files.push(readOne(absolute, entry.name, ROOT_FILES[entry.name] as FileKind, rootReal, show))
     } else if (Object.hasOwn(FOLDERS, entry.name)) {
       const opened = openFolder(absolute, rootReal)
       if (opened === undefined) continue // a file named like a folder: not something Thresholds reads
       if (typeof opened === 'string') {
-        files.push(unreadableFolder(absolute, entry.name, opened))
+        files.push(unreadableFolder(absolute, entry.name, opened, show))
         continue
       }
       const children = listDir(absolute)
       if (children instanceof Error) {
-        files.push(unreadableFolder(absolute, entry.name, reasonOf(children)))
+        files.push(unreadableFolder(absolute, entry.name, reasonOf(children), show))
         continue
       }
       const twins = caseTwins(children.map((child) => child.name))
@@ -130,19 +136,19 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
         const childPath = path.join(absolute, child.name)
         const relative = `${entry.name}/${child.name}`
         if (child.name.endsWith('.md')) {
-          const read = readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal)
+          const read = readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal, show)
           files.push(read)
           const trouble = windowsProblem(child.name)
           const twin = twins.get(child.name)
           if (trouble) fileMessage(read.source, FILE_START, `“${relative}” cannot be used as a file name: ${trouble}, expected another name`, 'portable-name', 'error')
           else if (twin !== undefined)
             fileMessage(read.source, FILE_START, `“${relative}” differs from “${entry.name}/${twin}” only in case, and Windows and macOS keep only one of the two, expected one file: rename or merge them`, 'portable-name', 'error')
-        } else if (child.isDirectory()) unknownMarkdownIn(childPath, relative, files, found)
+        } else if (child.isDirectory()) unknownMarkdownIn(childPath, relative, files, found, show)
         else if (MARKDOWN_EXTENSION.test(child.name)) notRead(childPath, relative)
         else if (child.isSymbolicLink()) link(childPath, relative)
       }
     } else if (entry.name.endsWith('.md')) {
-      const source = createSourceFile(displayPath(absolute), entry.name, '')
+      const source = createSourceFile(show(absolute), entry.name, '')
       fileMessage(source, FILE_START, `“${entry.name}” is not a file Thresholds reads, expected framework.md, contacts.md, links.md, matrix.md, or a file in levels/, domains/ or sections/`, 'unknown-file', 'error')
       files.push({ kind: 'section', source, readable: false })
     } else if (entry.isDirectory()) {
@@ -156,16 +162,16 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
 }
 
 /** A name that cannot be used: the file (or folder) is not read, and the reason is an error. */
-function badName(absolute: string, relative: string, reason: string): FrameworkFile {
-  const source = createSourceFile(relative.endsWith('/') ? `${displayPath(absolute)}/` : displayPath(absolute), relative, '')
+function badName(absolute: string, relative: string, reason: string, show: (absolute: string) => string): FrameworkFile {
+  const source = createSourceFile(relative.endsWith('/') ? `${show(absolute)}/` : show(absolute), relative, '')
   fileMessage(source, FILE_START, reason, 'portable-name', 'error')
   return { kind: 'section', source, readable: false }
 }
 
-function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[], found: (entry: { absolute: string; relative: string; link?: boolean }) => void): void {
+function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[], found: (entry: { absolute: string; relative: string; link?: boolean }) => void, show: (absolute: string) => string): void {
   const children = listDir(dir)
   if (children instanceof Error) {
-    files.push(unreadableFolder(dir, relative, reasonOf(children)))
+    files.push(unreadableFolder(dir, relative, reasonOf(children), show))
     return
   }
   for (const child of children) {
@@ -178,7 +184,7 @@ function unknownMarkdownIn(dir: string, relative: string, files: FrameworkFile[]
       if (MARKDOWN_EXTENSION.test(child.name) || child.isSymbolicLink()) found({ absolute: childPath, relative: `${relative}/${child.name}`, link: !MARKDOWN_EXTENSION.test(child.name) })
       continue
     }
-    const source = createSourceFile(displayPath(childPath), `${relative}/${child.name}`, '')
+    const source = createSourceFile(show(childPath), `${relative}/${child.name}`, '')
     fileMessage(source, FILE_START, `“${relative}/${child.name}” is in a folder Thresholds does not read, expected it directly in levels/, domains/ or sections/`, 'unknown-file', 'error')
     files.push({ kind: 'section', source, readable: false })
   }
@@ -202,8 +208,8 @@ function reasonOf(error: Error): string {
 }
 
 /** A folder that cannot be listed: its files would otherwise vanish without a word. */
-function unreadableFolder(absolute: string, relative: string, reason: string): FrameworkFile {
-  const source = createSourceFile(`${displayPath(absolute)}/`, `${relative}/`, '')
+function unreadableFolder(absolute: string, relative: string, reason: string, show: (absolute: string) => string): FrameworkFile {
+  const source = createSourceFile(`${show(absolute)}/`, `${relative}/`, '')
   fileMessage(source, FILE_START, `The folder “${relative}/” cannot be read: ${reason}, expected a folder inside the framework folder whose files Thresholds can list`, 'file-unreadable', 'error')
   return { kind: 'section', source, readable: false }
 }
@@ -225,8 +231,8 @@ function openFolder(absolute: string, rootReal: string): true | string | undefin
   return true
 }
 
-function readOne(absolute: string, relative: string, kind: FileKind, rootReal: string): FrameworkFile {
-  const shown = displayPath(absolute)
+function readOne(absolute: string, relative: string, kind: FileKind, rootReal: string, show: (absolute: string) => string): FrameworkFile {
+  const shown = show(absolute)
   const fail = (reason: string): FrameworkFile => {
     const source = createSourceFile(shown, relative, '')
     fileMessage(source, FILE_START, reason, 'file-unreadable', 'error')

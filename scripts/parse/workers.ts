@@ -10,10 +10,11 @@ export const PARALLEL_MIN_BYTES = 1_500_000
 
 /**
  * Parse workers for this much Markdown: none below PARALLEL_MIN_BYTES, else one per core (at most
- * 4). THRESHOLDS_WORKERS, when set to a whole number, is the count whatever the size (0: none).
+ * 4). THRESHOLDS_WORKERS in `env` (the command's environment), when a whole number, is the count
+ * whatever the size (0: none).
  */
-export function workerCount(totalBytes: number): number {
-  const given = process.env.THRESHOLDS_WORKERS
+export function workerCount(totalBytes: number, env: Readonly<Record<string, string | undefined>>): number {
+  const given = env.THRESHOLDS_WORKERS
   if (given !== undefined && /^\d+$/.test(given)) return Math.min(Number(given), 4)
   if (totalBytes < PARALLEL_MIN_BYTES) return 0
   return Math.max(0, Math.min(availableParallelism(), 4))

@@ -1,9 +1,10 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { comparedOf, comparedParts, runRules, todayUtc, type CheckOptions, type Suppression } from '../check/runner.ts'
+import { comparedOf, comparedParts, runRules, type CheckOptions, type Suppression } from '../check/runner.ts'
+import { todayUtc } from '../shared/today.ts'
 import type { ParseContext } from '../parse/context.ts'
-import { buildFrameworks, readFolders, type ParseOptions } from '../parse/index.ts'
+import { buildFrameworks, readFolders, type CommandSettings, type ParseOptions } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { timed } from '../shared/timing.ts'
 import { rulesKeyOf, staleResults } from './compared.ts'
@@ -20,9 +21,10 @@ export interface CheckStages {
   parse(folders: readonly FrameworkFolder[]): Promise<ParseContext[]>
 }
 
-/** The plain stages: every folder read from disk, every file parsed. */
-export function plainStages(options: ParseOptions = {}): CheckStages {
-  return { read: readFolders, parse: (folders) => buildFrameworks(folders, options) }
+/** The plain stages: every folder read from disk (paths shown from `cwd`), every file parsed. */
+export function plainStages(options: ParseOptions & CommandSettings = {}): CheckStages {
+  const { cwd, ...parseOptions } = options
+  return { read: (dirs) => readFolders(dirs, cwd), parse: (folders) => buildFrameworks(folders, parseOptions) }
 }
 
 /** What checking one framework gave, as a memo keeps it. */
@@ -59,7 +61,8 @@ export interface CheckMemo {
   remember(context: ParseContext, entry: CheckedEntry): void
 }
 
-export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'> {
+export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'>, CommandSettings {
+  /** The stages to run; by default plainStages with this run's `cwd` and `env`. */
   stages?: CheckStages
   memo?: CheckMemo
   /** Probes what the parser found before the rules run (`--online`); its results go to the link rules. */
@@ -79,8 +82,8 @@ export interface CheckRun extends CheckResult<CheckedFramework> {
  * rules have run; the result is the same with or without a memo.
  */
 export async function checkRun(dirs: readonly string[], options: CheckRunOptions = {}): Promise<CheckRun> {
-  const { stages = plainStages(), memo, probe, ...checkOptions } = options
-  const today = checkOptions.today ?? todayUtc()
+  const { cwd, env, stages = plainStages({ cwd, env }), memo, probe, ...checkOptions } = options
+  const today = checkOptions.today ?? todayUtc(env)
   const folders = stages.read(dirs)
   const recalled = folders.map((folder) => memo?.recall(folder))
 

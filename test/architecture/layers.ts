@@ -45,12 +45,5 @@ export interface Allowed {
  * on any entry here that no longer happens (remove it then).
  */
 export const allowed: Allowed[] = [
-  // No layer crossings, cycles or re-exports are left. `process` outside the programs: each
-  // should take what it reads as a parameter from the CLI.
-  { what: 'scripts/cache/key.ts', kind: 'process', reason: 'the key file must belong to the running user (process.getuid) and its place depends on the platform; env defaults to process.env, the CLI passes its own' },
-  { what: 'scripts/cache/store.ts', kind: 'process', reason: 'openCache defaults env (CACHE_DIR) to process.env for the bench and tests; the CLI passes its own' },
-  { what: 'scripts/check/runner.ts', kind: 'process', reason: 'todayUtc reads THRESHOLDS_TODAY; the CLI should pass today in, to checkRun and to the checks diff runs (diff/inputs.ts, diff/package-history.ts), which take no date today' },
-  { what: 'scripts/parse/budget.ts', kind: 'process', reason: 'parseLimits defaults its env parameter to process.env for the bounded parser (parse/bounded.ts), which reads its limits when it starts; the CLI should hand its env to the parse stage' },
-  { what: 'scripts/parse/read.ts', kind: 'process', reason: 'paths are shown relative to process.cwd(); the CLI should pass the base folder through loadFrameworks to every displayPath call' },
-  { what: 'scripts/parse/workers.ts', kind: 'process', reason: 'reads the worker count from the environment; the CLI should pass it in' },
+  // None left: no layer crossing, cycle, re-export, or `process` outside the programs.
 ]

@@ -46,7 +46,7 @@ function bothWays(root: string, today?: string) {
 describe('content cache', () => {
   it('answers unchanged frameworks without parsing them, and parses only what changed', async () => {
     const root = project()
-    const cache = openCache(root) as ContentCache
+    const cache = openCache(root, process.env, process.getuid?.()) as ContentCache
     expect(cache.dir).toBe(path.join(cacheDir(root), 'v1'))
     const folders = findFrameworkFolders(['sources'], root)
     const checkWithCache = (dirs: readonly string[]) => checkRun(dirs, { memo: new CheckCache(cache), today: '2026-06-30' })
@@ -99,7 +99,7 @@ describe('content cache', () => {
 
   it('builds an unchanged project again from the stamps alone: no generated file is read from the cache', async () => {
     const root = project()
-    const cache = openCache(root) as ContentCache
+    const cache = openCache(root, process.env, process.getuid?.()) as ContentCache
     const out = path.join(root, 'generated')
     const reads: string[] = []
     const made: string[] = []
@@ -171,7 +171,7 @@ describe('content cache', () => {
 
   it('compares a cached framework by what the comparing rules read of it, stored with its result, without reading its model', async () => {
     const root = project()
-    const cache = openCache(root) as ContentCache
+    const cache = openCache(root, process.env, process.getuid?.()) as ContentCache
     const run = (memo?: CheckCache) => checkRun(findFrameworkFolders(['sources'], root), { memo, today: '2026-06-30' })
     const first = new CheckCache(cache)
     const filled = await run(first)

@@ -87,8 +87,9 @@ describe('watch-mode session', () => {
     expect(change?.reparsed).toEqual(['minimal'])
     expect(change?.rechecked).toEqual(['minimal', 'second'])
     const text = lines(change?.result as CheckResult<CheckedFramework>).join('\n')
-    expect(text).toContain(`${path.join(dir, 'framework.md')}:10:14 warning “Working Together to Safeguard Children” is cited in its 2018 edition, but “second” cites the 2023 edition`)
-    expect(text).not.toContain(`${path.join(second, 'framework.md')}:10:14 warning`)
+    // Paths relative to the session's folder, as the CLI shows them.
+    expect(text).toContain(`${path.relative(root, path.join(dir, 'framework.md'))}:10:14 warning “Working Together to Safeguard Children” is cited in its 2018 edition, but “second” cites the 2023 edition`)
+    expect(text).not.toContain(`${path.relative(root, path.join(second, 'framework.md'))}:10:14 warning`)
     expect(lines(change?.result as CheckResult<CheckedFramework>).map((line) => line.replace(`${root}/`, ''))).toEqual(fresh(root))
   })
 
