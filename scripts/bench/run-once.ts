@@ -22,7 +22,7 @@ import { openCache, type ContentCache } from '../cache/store.ts'
 import { findFrameworkFolders } from '../parse/index.ts'
 import { buildRun } from '../pipeline/build.ts'
 import { checkRun } from '../pipeline/check.ts'
-import { stageTimes, startTiming } from '../shared/timing.ts'
+import { StageTimer } from '../shared/timing.ts'
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir)
@@ -36,30 +36,32 @@ function filesUnder(dir: string): string[] {
 const [mode = 'check', sources = 'sources', out = ''] = process.argv.slice(2)
 const velite = mode === 'velite' ? await import('velite') : undefined
 let errors = 0
-startTiming()
+const timer = new StageTimer()
 const start = performance.now()
-if (velite) {
-  process.env.VELITE_ROOT = path.resolve(sources)
-  process.env.VELITE_OUT = path.resolve(out)
-  const config = path.relative(process.cwd(), fileURLToPath(new URL('velite.config.ts', import.meta.url)))
-  const result = await velite.build({ config, clean: true, logLevel: 'silent', strict: true })
-  errors = Object.keys(result).length === 7 ? 0 : 1
-} else if (mode === 'floor') {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
-  for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
-} else {
-  // The pipeline as the CLI runs it (cli/commands.ts): through the content cache for the cached modes.
-  const cached = mode === 'check-cached' || mode === 'build-cached'
-  const cache = cached ? new CheckCache(openCache(process.cwd(), process.env, process.getuid?.()) as ContentCache, process.env) : undefined
-  const result = await checkRun(findFrameworkFolders([sources], process.cwd()), { cwd: process.cwd(), env: process.env, memo: cache })
-  errors = result.errors
-  if (mode === 'build' || mode === 'build-cached') {
-    if (errors > 0) throw new Error('the corpus has errors')
-    // A cold build writes into a fresh folder; a cached one into the folder as it stands.
-    if (!cache) rmSync(out, { recursive: true, force: true })
-    // splice(0) empties the result, so nothing else holds the frameworks.
-    await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache) })
+await timer.measure(async () => {
+  if (velite) {
+    process.env.VELITE_ROOT = path.resolve(sources)
+    process.env.VELITE_OUT = path.resolve(out)
+    const config = path.relative(process.cwd(), fileURLToPath(new URL('velite.config.ts', import.meta.url)))
+    const result = await velite.build({ config, clean: true, logLevel: 'silent', strict: true })
+    errors = Object.keys(result).length === 7 ? 0 : 1
+  } else if (mode === 'floor') {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+    for (const file of filesUnder(sources)) processor.parse(readFileSync(file, 'utf8'))
+  } else {
+    // The pipeline as the CLI runs it (cli/commands.ts): through the content cache for the cached modes.
+    const cached = mode === 'check-cached' || mode === 'build-cached'
+    const cache = cached ? new CheckCache(openCache(process.cwd(), process.env, process.getuid?.()) as ContentCache, process.env) : undefined
+    const result = await checkRun(findFrameworkFolders([sources], process.cwd()), { cwd: process.cwd(), env: process.env, memo: cache })
+    errors = result.errors
+    if (mode === 'build' || mode === 'build-cached') {
+      if (errors > 0) throw new Error('the corpus has errors')
+      // A cold build writes into a fresh folder; a cached one into the folder as it stands.
+      if (!cache) rmSync(out, { recursive: true, force: true })
+      // splice(0) empties the result, so nothing else holds the frameworks.
+      await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache) })
+    }
   }
-}
+})
 const wallMs = performance.now() - start
-process.stdout.write(`${JSON.stringify({ mode, wallMs, stages: mode === 'floor' || velite ? {} : stageTimes(), maxRssKb: process.resourceUsage().maxRSS, errors })}\n`)
+process.stdout.write(`${JSON.stringify({ mode, wallMs, stages: mode === 'floor' || velite ? {} : timer.times(), maxRssKb: process.resourceUsage().maxRSS, errors })}\n`)

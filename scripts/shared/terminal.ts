@@ -48,16 +48,18 @@ const OWN_COLOURS = /\u001b\[[0-9;]*m/y
  * escapes anything that slipped past, whatever printed it, keeping only colour codes.
  */
 export function safeForTerminal(text: string): string {
+  // Copies: a search's position (lastIndex) is this call's own, never left in a shared pattern.
+  const controls = new RegExp(CONTROLS)
+  const ownColours = new RegExp(OWN_COLOURS)
   let out = ''
   let last = 0
-  CONTROLS.lastIndex = 0
-  for (let match = CONTROLS.exec(text); match; match = CONTROLS.exec(text)) {
+  for (let match = controls.exec(text); match; match = controls.exec(text)) {
     const at = match.index
     if (match[0] === '\u001b') {
-      OWN_COLOURS.lastIndex = at
-      const colour = OWN_COLOURS.exec(text)
+      ownColours.lastIndex = at
+      const colour = ownColours.exec(text)
       if (colour) {
-        CONTROLS.lastIndex = at + colour[0].length
+        controls.lastIndex = at + colour[0].length
         continue
       }
     }

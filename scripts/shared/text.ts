@@ -71,6 +71,8 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
   const spaced: SpacedList[] = []
   // The setting just read, while only a list's commas and values follow it.
   let listing: SpacedList | undefined
+  // A copy: the search's position (lastIndex) is this call's own, never left in a shared pattern.
+  const tokenPattern = new RegExp(TOKEN)
   let position = 0
   while (position < inner.length) {
     const space = /\s+/y
@@ -80,8 +82,8 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
       position = space.lastIndex
       continue
     }
-    TOKEN.lastIndex = position
-    const token = TOKEN.exec(inner)
+    tokenPattern.lastIndex = position
+    const token = tokenPattern.exec(inner)
     if (!token || token[1] === undefined) {
       if (tokens.length === 0) return undefined
       const word = /\S+/y
@@ -103,7 +105,7 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
     const read = { value: token[1], offset: innerStart + position }
     tokens.push(read)
     listing = token[1].startsWith('#') ? undefined : { token: read, written: token[1] }
-    position = TOKEN.lastIndex
+    position = tokenPattern.lastIndex
   }
   if (tokens.length === 0) return undefined
   for (const { token, written } of spaced) {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { repoRoot } from '../helpers.ts'
-import { allowed, layers, processAllowedIn, type Allowed } from './layers.ts'
+import { allowed, layers, processAllowedIn, programs, type Allowed } from './layers.ts'
 
 /** Every source file under scripts/, relative to the repository, with forward slashes. */
 function sourceFiles(dir = 'scripts'): string[] {
@@ -124,6 +124,52 @@ function reExporters(): string[] {
   })
 }
 
+/** Methods that change the Map, Set or array they are called on. */
+const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin'])
+
+/**
+ * Mutable module-level bindings, as `<file> <name>`: a top-level `let` or `var`, or a top-level
+ * `const` that the file changes (calls a mutating method on it, or assigns to a property or
+ * element of it). State kept there outlives a run and is shared by every run in the process.
+ */
+function moduleState(): string[] {
+  const found: string[] = []
+  for (const file of files) {
+    // A program's top level is its body, run once per process: its variables are the program's own.
+    if (programs.some((prefix) => file.startsWith(prefix))) continue
+    const source = ts.createSourceFile(file, texts.get(file) ?? '', ts.ScriptTarget.Latest, true)
+    const constants = new Set<string>()
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue
+      const mutable = (statement.declarationList.flags & ts.NodeFlags.Const) === 0
+      for (const declaration of statement.declarationList.declarations)
+        for (const name of bindingNames(declaration.name)) mutable ? found.push(`${file} ${name}`) : constants.add(name)
+    }
+    const changed = new Set<string>()
+    const rootName = (node: ts.Expression): string | undefined => (ts.isIdentifier(node) ? node.text : undefined)
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATORS.has(node.expression.name.text)) {
+        const name = rootName(node.expression.expression)
+        if (name && constants.has(name)) changed.add(name)
+      }
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+        const target = node.left
+        const name = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? rootName(target.expression) : undefined
+        if (name && constants.has(name)) changed.add(name)
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+    for (const name of [...changed].sort()) found.push(`${file} ${name}`)
+  }
+  return found.sort()
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text]
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)))
+}
+
 const allowedOf = (kind: Allowed['kind']) => allowed.filter((entry) => entry.kind === kind).map((entry) => entry.what).sort()
 
 describe('layers of scripts/ (shared <- model <- parse <- check <- generate / diff / site <- cli)', () => {
@@ -142,6 +188,10 @@ describe('layers of scripts/ (shared <- model <- parse <- check <- generate / di
 
   it('uses `process` only in the programs (cli/, bin/, bench/), apart from the listed exceptions', () => {
     expect(processUsers()).toEqual(allowedOf('process'))
+  })
+
+  it('keeps no mutable state at module level, apart from the listed exceptions', () => {
+    expect(moduleState()).toEqual(allowedOf('state'))
   })
 
   it('re-exports nothing from another folder, apart from the listed exceptions', () => {
@@ -171,6 +221,36 @@ describe('the layer checks themselves', () => {
       texts.delete(file)
       imports.delete(file)
       imports.set('scripts/model/types.ts', (imports.get('scripts/model/types.ts') ?? []).filter((target) => target !== file))
+    }
+  })
+
+  it('see a module-level `let`, and a module-level Map, object or pattern the module changes, but not one it only reads', () => {
+    const file = 'scripts/shared/state-example.ts'
+    const text = [
+      'let count = 0',
+      'var [first, , second] = [1, 2, 3]',
+      'const seen = new Map<string, number>()',
+      'const table: Record<string, number> = {}',
+      'const PATTERN = /a/y',
+      "const FIXED = new Set(['a'])",
+      'const list: number[] = []',
+      'export function remember(key: string): boolean {',
+      '  let local = 0',
+      '  const mine = new Map<string, number>()',
+      '  mine.set(key, local++)',
+      '  seen.set(key, count++)',
+      "  table['x'] = 1",
+      '  PATTERN.lastIndex = 0',
+      '  return FIXED.has(key) && list.includes(first + second)',
+      '}',
+    ].join('\n')
+    texts.set(file, text)
+    files.push(file)
+    try {
+      expect(moduleState().filter((entry) => entry.startsWith(`${file} `))).toEqual([`${file} PATTERN`, `${file} count`, `${file} first`, `${file} second`, `${file} seen`, `${file} table`])
+    } finally {
+      files.pop()
+      texts.delete(file)
     }
   })
 })
