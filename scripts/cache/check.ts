@@ -3,7 +3,6 @@ import type { Suppression } from '../check/runner.ts'
 import { packageFields } from '../generate/package.ts'
 import type { Framework } from '../model/types.ts'
 import type { ParseContext } from '../parse/context.ts'
-import { prepareParser } from '../parse/bounded.ts'
 import { loadFrameworks } from '../parse/index.ts'
 import type { CheckedEntry, CheckMemo, Recalled } from '../pipeline/check.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
@@ -91,7 +90,7 @@ class CachedFramework implements CheckedFramework {
 export class CheckCache implements CheckMemo {
   private readonly keys = new Map<FrameworkFolder, string>()
   private readonly fields = new Map<FrameworkFolder, string>()
-  /** `env`: the command's environment, for the parser's settings. */
+  /** `env`: the command's environment, for the parser's settings when a model must be read again. */
   constructor(
     readonly cache: ContentCache,
     private readonly env: Readonly<Record<string, string | undefined>> = {},
@@ -111,12 +110,7 @@ export class CheckCache implements CheckMemo {
     const key = cacheable(folder) ? frameworkKey(this.cache, folder) : undefined
     if (key) this.keys.set(folder, key)
     const entry = key ? timed('cache', () => readEntry(this.cache, CHECK, key, isStoredCheck)) : undefined
-    if (!entry || !key) {
-      // Something to parse: the parser starts loading while the other folders are read. A run
-      // with nothing to parse never starts it (that costs about 0.1 s).
-      prepareParser(this.env)
-      return undefined
-    }
+    if (!entry || !key) return undefined
     this.fields.set(folder, entry.packageFields)
     return {
       checked: new CachedFramework(folder, this.cache, key, this.env),

@@ -65,13 +65,14 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--framework expects a framework id (lower-case letters, digits and single hyphens, such as shropshire), got “${values.framework}”`)
   const format = (values.format ?? 'markdown') as DiffFormat
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${String(values.format)}”, expected ${FORMATS.join(', ')}`)
-  const [{ diffVersions, leaveOutUnchanged }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }] = await Promise.all([
+  const [{ diffVersions, leaveOutUnchanged }, { loadSide }, { changeKinds }, { formatDiffHtml }, { formatDiffJson }, { formatDiffMarkdown }, { BoundedParser }] = await Promise.all([
     import('../diff/index.ts'),
     import('../diff/inputs.ts'),
     import('../diff/registry.ts'),
     import('../diff/report/html.ts'),
     import('../diff/report/json.ts'),
     import('../diff/report/markdown.ts'),
+    import('../parse/bounded.ts'),
   ])
   const failOn = parseFailOn(values['fail-on'] ?? [], changeKinds.map((kind) => kind.id))
   let oldSpec: string
@@ -86,9 +87,17 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     newSpec = positionals[1] as string
   }
   const options = values.framework !== undefined ? { framework: values.framework } : {}
-  const sideOptions = { ...options, env: io.env, today: todayUtc(io.env) }
-  const before = await loadSide(oldSpec, io.cwd, sideOptions)
-  const after = await loadSide(newSpec, io.cwd, sideOptions)
+  // One parse worker for both sides.
+  const parser = new BoundedParser()
+  const sideOptions = { ...options, env: io.env, today: todayUtc(io.env), parser }
+  const readSides = async () => {
+    try {
+      return [await loadSide(oldSpec, io.cwd, sideOptions), await loadSide(newSpec, io.cwd, sideOptions)] as const
+    } finally {
+      parser.close()
+    }
+  }
+  const [before, after] = await readSides()
   if (values.base !== undefined && positionals.length === 0) after.info.label = `working tree (${path.normalize(newSpec)})`
   const compared = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info }, options)
   // Every format leaves out the same frameworks, so they all carry the same changes.

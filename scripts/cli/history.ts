@@ -15,14 +15,25 @@ import type { SideOptions } from '../diff/inputs.ts'
 import { packageHistory, type PackageHistory } from '../diff/package-history.ts'
 import { keptHistory, NO_HISTORY } from '../generate/changelog.ts'
 import type { Histories } from '../generate/index.ts'
+import { BoundedParser } from '../parse/bounded.ts'
 
 /** Cache entries of histories read from git. */
 const HISTORY = 'history'
 
 /** What reading a history takes from the command: its environment and the date (earlier versions are checked with today's rules). */
-type HistorySettings = Pick<SideOptions, 'env'> & { today: string }
+type HistorySettings = Pick<SideOptions, 'env' | 'parser'> & { today: string }
 
 export function readHistories(contexts: readonly CheckedFramework[], outDir: string, settings: HistorySettings, cache?: CheckCache): Histories {
+  // One parse worker for every earlier version read, started only if one is.
+  const parser = new BoundedParser()
+  try {
+    return historiesOf(contexts, outDir, { ...settings, parser }, cache)
+  } finally {
+    parser.close()
+  }
+}
+
+function historiesOf(contexts: readonly CheckedFramework[], outDir: string, settings: HistorySettings, cache: CheckCache | undefined): Histories {
   const histories = new Map<string, string>()
   const repositories = new Map<string, string | undefined>()
   for (const context of contexts) {

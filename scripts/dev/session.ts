@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckedFramework, CheckResult } from '../check/index.ts'
 import type { ParseContext } from '../parse/context.ts'
+import { BoundedParser } from '../parse/bounded.ts'
 import { buildFrameworks, findFrameworkFolders, linksBeside, readFolder } from '../parse/index.ts'
 import { TreeMemo } from '../parse/markdown.ts'
 import type { FrameworkFolder } from '../parse/read.ts'
@@ -67,6 +68,8 @@ export class DevSession implements CheckMemo {
   readonly options: DevSessionOptions
   private readonly entries = new Map<string, Entry>()
   private readonly trees = new TreeMemo()
+  /** The session's parse worker, kept between re-checks so each does not start one. */
+  private readonly parser = new BoundedParser()
   private result: CheckResult<CheckedFramework> = { contexts: [], files: [], suppressed: [], errors: 0, warnings: 0 }
 
   constructor(options: DevSessionOptions) {
@@ -80,6 +83,7 @@ export class DevSession implements CheckMemo {
 
   /** Lets go of what the session keeps. */
   close(): void {
+    this.parser.close()
     this.trees.clear()
     this.entries.clear()
   }
@@ -148,7 +152,7 @@ export class DevSession implements CheckMemo {
       },
       parse: async (read) => {
         const started = performance.now()
-        const contexts = await buildFrameworks(read, { trees: this.trees, env: this.options.env })
+        const contexts = await buildFrameworks(read, { trees: this.trees, env: this.options.env, parser: this.parser })
         reparsed.push(...read.map((folder) => folder.dir))
         parseMs += performance.now() - started
         return contexts

@@ -9,6 +9,7 @@ import { UsageError } from '../shared/usage-error.ts'
 import { changeKindsById } from './registry.ts'
 import { findRepository, git, type GitRepository } from './git.ts'
 import { diffFrameworks } from './index.ts'
+import { BoundedParser } from '../parse/bounded.ts'
 import { loadSide, type SideOptions } from './inputs.ts'
 import type { Change, FrameworkDiff } from './types.ts'
 
@@ -88,7 +89,13 @@ export async function changelogFor(framework: string, cwd: string, settings: Pic
   const versions = versionsInGit(repository, framework)
   if (versions.length === 0) throw new UsageError(`No version of “${framework}” found in git, expected sources/${framework}/framework.md with a version in some commit`)
   const loaded: Array<Framework | undefined> = []
-  for (const entry of versions) loaded.push((await loadSide(entry.commit, cwd, { ...settings, framework })).frameworks.find((item) => item.id === framework))
+  // One parse worker for every version read.
+  const parser = new BoundedParser()
+  try {
+    for (const entry of versions) loaded.push((await loadSide(entry.commit, cwd, { ...settings, framework, parser })).frameworks.find((item) => item.id === framework))
+  } finally {
+    parser.close()
+  }
   const newest = loaded[loaded.length - 1]
   const sections: string[][] = []
   versions.forEach((entry, index) => {

@@ -10,6 +10,7 @@ import { checkFrameworks } from '../check/index.ts'
 import type { Framework } from '../model/types.ts'
 import { getValidators } from '../model/schemas.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
+import type { BoundedParser } from '../parse/bounded.ts'
 import { findFrameworkFolders, loadFrameworksInParallel, type CommandSettings } from '../parse/index.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { severityOf } from '../shared/diagnostics.ts'
@@ -17,10 +18,14 @@ import { findRepository, materialiseSources, resolveCommit } from './git.ts'
 import type { SideInfo } from './types.ts'
 import { upgradeFormat } from './upgrade.ts'
 
-/** How a side is read: one framework only (`--framework`), the date its check runs on (today by default), the command's environment. */
+/**
+ * How a side is read: one framework only (`--framework`), the date its check runs on (today by
+ * default), the command's environment, and the bounded parser to parse on (one of its own by default).
+ */
 export interface SideOptions extends Pick<CommandSettings, 'env'> {
   framework?: string
   today?: string
+  parser?: BoundedParser
 }
 
 export interface LoadedSide {
@@ -58,12 +63,12 @@ export async function loadSide(spec: string, cwd: string, options: SideOptions =
 }
 
 async function loadFolders(folders: string[], name: string, options: SideOptions & { cwd: string }, shown: (file: string) => string = (file) => file): Promise<Framework[]> {
-  const { framework: only, today, env, cwd } = options
+  const { framework: only, today, env, cwd, parser } = options
   // With --framework, read only that framework when its folder is there (ids are folder names).
   const wanted = only ? folders.filter((folder) => path.basename(folder) === only) : []
   const chosen = wanted.length ? wanted : folders
   if (chosen.length === 0) throw new UsageError(`${name} holds no framework, expected a folder with a framework.md`)
-  const result = checkFrameworks(await loadFrameworksInParallel(chosen, { cwd, env }), today ? { today } : {})
+  const result = checkFrameworks(await loadFrameworksInParallel(chosen, { cwd, env, parser }), today ? { today } : {})
   if (result.errors > 0) {
     const problems: string[] = []
     for (const file of result.files)

@@ -80,7 +80,7 @@ function frameworkAt(repository: GitRepository, commit: string, id: string, sett
   const { root, sources } = materialiseSources(repository, commit, commit, id, parentPrefix)
   const forget = removeIfStopped(() => rmSync(root, { recursive: true, force: true }))
   try {
-    const result = checkFrameworks(loadFrameworks([path.join(sources, id)], { env: settings.env }), settings.today ? { today: settings.today } : {})
+    const result = checkFrameworks(loadFrameworks([path.join(sources, id)], { env: settings.env, parser: settings.parser }), settings.today ? { today: settings.today } : {})
     return result.errors > 0 ? undefined : result.contexts[0]?.framework
   } finally {
     rmSync(root, { recursive: true, force: true })
@@ -108,8 +108,8 @@ function facts(framework: Framework): string[] {
   return [...lines, '']
 }
 
-/** The date earlier versions are checked on (today by default) and the command's environment. */
-type HistorySettings = Pick<SideOptions, 'today' | 'env'>
+/** The date earlier versions are checked on (today by default), the command's environment, the parser to use. */
+type HistorySettings = Pick<SideOptions, 'today' | 'env' | 'parser'>
 
 /**
  * The history of the framework in `folder` (its current sources are `current`), as Markdown: the

@@ -15,7 +15,7 @@ import { reportReferencedCharacters } from './characters.ts'
 import { takeCompleteness } from './completeness.ts'
 import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.ts'
 import { parseHours } from './hours.ts'
-import { parseMarkdownBounded } from './bounded.ts'
+import { BoundedParser } from './bounded.ts'
 import { PARSE_SECONDS_VARIABLE, ParseBudget, ParseBudgetUsedError, ParseLimitError } from './budget.ts'
 import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
@@ -52,6 +52,8 @@ export interface BuildOptions {
   parse?: (file: SourceFile) => Root
   /** The run's parse budget, shared by every framework loaded together (default: one for this framework). */
   budget?: ParseBudget
+  /** The run's bounded parser, for the default `parse` (default: one for this framework, stopped when it is built). */
+  parser?: BoundedParser
 }
 
 /** The Markdown files of a folder in the order they are parsed and read (see KIND_ORDER). */
@@ -70,10 +72,16 @@ export function buildFramework(folder: FrameworkFolder, options: BuildOptions = 
   const ordered = filesToParse(folder).map((file) => ({ file }))
 
   const budget = options.budget ?? ParseBudget.forBytes(ordered.reduce((sum, { file }) => sum + Buffer.byteLength(file.source.text), 0))
-  const parse = options.parse ?? ((source: SourceFile) => parseMarkdownBounded(source, budget))
-  for (const { file } of ordered) {
-    const result = parseFile(context, file, parse)
-    if (result) parsed.push(result)
+  const own = options.parse || options.parser ? undefined : new BoundedParser()
+  const parser = options.parser ?? own
+  const parse = options.parse ?? ((source: SourceFile) => (parser as BoundedParser).parse(source, budget))
+  try {
+    for (const { file } of ordered) {
+      const result = parseFile(context, file, parse)
+      if (result) parsed.push(result)
+    }
+  } finally {
+    own?.close()
   }
   for (const item of parsed) if (item.file.kind === 'framework') readFrameworkFile(context, item)
   for (const file of folder.files) if (file.readable && file.kind === 'rules') readRulesFile(context, file)

@@ -6,7 +6,7 @@ import type { SourceFile } from '../shared/source-file.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { buildFramework, filesToParse, type BuildOptions } from './build.ts'
 import { nestingTooDeep, type TreeMemo } from './markdown.ts'
-import { parseMarkdownBoundedAll } from './bounded.ts'
+import { BoundedParser } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
 import { parseEachInWorkers, parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
@@ -81,7 +81,14 @@ export function loadFrameworks(folders: readonly string[], options: BuildOptions
   const { cwd, env, ...buildOptions } = options
   const read = readFolders(folders, cwd)
   const budget = buildOptions.budget ?? ParseBudget.forBytes(markdownBytes(read), env)
-  return read.map((files) => timed('model', () => buildFramework(files, { ...buildOptions, budget })))
+  // One worker for every framework of the call, unless the caller's.
+  const own = buildOptions.parse || buildOptions.parser ? undefined : new BoundedParser()
+  const parser = buildOptions.parser ?? own
+  try {
+    return read.map((files) => timed('model', () => buildFramework(files, { ...buildOptions, budget, parser })))
+  } finally {
+    own?.close()
+  }
 }
 
 /** The Markdown a run parses, in bytes: the parse budget grows with it. */
@@ -96,7 +103,7 @@ function markdownBytes(read: readonly FrameworkFolder[]): number {
  * it to pay for them (many frameworks on a machine with several cores); the model is still
  * built on this thread, file by file in the same order, so results are identical.
  */
-export async function loadFrameworksInParallel(folders: readonly string[], settings: CommandSettings = {}): Promise<ParseContext[]> {
+export async function loadFrameworksInParallel(folders: readonly string[], settings: CommandSettings & Pick<ParseOptions, 'parser'> = {}): Promise<ParseContext[]> {
   return buildFrameworks(readFolders(folders, settings.cwd), settings)
 }
 
@@ -120,6 +127,8 @@ export function readFolder(folder: string, besides?: readonly SourceFile[], cwd?
 export interface ParseOptions extends Pick<CommandSettings, 'env'> {
   /** Trees kept from earlier runs (watch mode): files with a text seen before are not parsed again. */
   trees?: TreeMemo
+  /** The run's bounded parser (default: one for this call, stopped at its end). */
+  parser?: BoundedParser
 }
 
 /**
@@ -140,7 +149,7 @@ export async function buildFrameworks(read: readonly FrameworkFolder[], options:
   if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget)
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.
-  const parsed = texts.length === 0 ? [] : count === 0 ? await parseMarkdownBoundedAll(texts, budget) : await parseInWorkers(texts, count, budget)
+  const parsed = texts.length === 0 ? [] : count === 0 ? await boundedParseAll(texts, budget, options.parser) : await parseInWorkers(texts, count, budget)
   addTime('parse', performance.now() - start)
   const failed = new Map<string, Error>()
   for (const [i, text] of texts.entries()) {
@@ -198,4 +207,14 @@ async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: re
   addTime('parse', performance.now() - start - modelMs)
   buildUpTo(files.length)
   return contexts
+}
+
+/** Parses on the given bounded parser, or on one of its own stopped at the end. */
+async function boundedParseAll(texts: readonly string[], budget: ParseBudget, given: BoundedParser | undefined): Promise<Array<Root | Error>> {
+  const parser = given ?? new BoundedParser()
+  try {
+    return await parser.parseAll(texts, budget)
+  } finally {
+    if (!given) parser.close()
+  }
 }

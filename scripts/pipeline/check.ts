@@ -4,6 +4,8 @@ import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResu
 import { comparedOf, comparedParts, runRules, type CheckOptions, type Suppression } from '../check/runner.ts'
 import { todayUtc } from '../shared/today.ts'
 import type { ParseContext } from '../parse/context.ts'
+import { BoundedParser } from '../parse/bounded.ts'
+import { parseLimits } from '../parse/budget.ts'
 import { buildFrameworks, readFolders, type CommandSettings, type ParseOptions } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { timed } from '../shared/timing.ts'
@@ -19,12 +21,25 @@ export interface CheckStages {
   /** The folders' files, in the order given (with the symbolic links beside them, reported with them). */
   read(dirs: readonly string[]): FrameworkFolder[]
   parse(folders: readonly FrameworkFolder[]): Promise<ParseContext[]>
+  /** Starts the parser early, once a memo has found something to parse, so it loads while the memo answers the rest. */
+  prepare?(): void
 }
 
-/** The plain stages: every folder read from disk (paths shown from `cwd`), every file parsed. */
-export function plainStages(options: ParseOptions & CommandSettings = {}): CheckStages {
-  const { cwd, ...parseOptions } = options
-  return { read: (dirs) => readFolders(dirs, cwd), parse: (folders) => buildFrameworks(folders, parseOptions) }
+/**
+ * The plain stages: every folder read from disk (paths shown from `cwd`), every file parsed, on a
+ * bounded parser of their own (unless given one) that close() stops.
+ */
+export function plainStages(options: ParseOptions & CommandSettings = {}): CheckStages & { close(): void } {
+  const { cwd, parser: given, ...parseOptions } = options
+  const parser = given ?? new BoundedParser()
+  return {
+    read: (dirs) => readFolders(dirs, cwd),
+    parse: (folders) => buildFrameworks(folders, { ...parseOptions, parser }),
+    prepare: () => parser.prepare(parseLimits(0, options.env).memoryMb),
+    close: () => {
+      if (!given) parser.close()
+    },
+  }
 }
 
 /** What checking one framework gave, as a memo keeps it. */
@@ -82,10 +97,30 @@ export interface CheckRun extends CheckResult<CheckedFramework> {
  * rules have run; the result is the same with or without a memo.
  */
 export async function checkRun(dirs: readonly string[], options: CheckRunOptions = {}): Promise<CheckRun> {
-  const { cwd, env, stages = plainStages({ cwd, env }), memo, probe, ...checkOptions } = options
-  const today = checkOptions.today ?? todayUtc(env)
+  const { cwd, env, stages: given, memo, probe, ...checkOptions } = options
+  // Stages made here are this run's: their parser is stopped when it ends.
+  const own = given ? undefined : plainStages({ cwd, env })
+  try {
+    return await checkWith(dirs, given ?? (own as CheckStages), memo, probe, { ...checkOptions, today: checkOptions.today ?? todayUtc(env) })
+  } finally {
+    own?.close()
+  }
+}
+
+async function checkWith(dirs: readonly string[], stages: CheckStages, memo: CheckMemo | undefined, probe: CheckRunOptions['probe'], checkOptions: Omit<CheckOptions, 'all' | 'linkStatus'> & { today: string }): Promise<CheckRun> {
+  const { today } = checkOptions
   const folders = stages.read(dirs)
-  const recalled = folders.map((folder) => memo?.recall(folder))
+  let prepared = false
+  const recalled = folders.map((folder) => {
+    const entry = memo?.recall(folder)
+    // Something to parse: the parser starts loading while the memo answers the other folders. A
+    // run with nothing to parse never starts it (that costs about 0.1 s).
+    if (memo && !entry && !prepared) {
+      prepared = true
+      stages.prepare?.()
+    }
+    return entry
+  })
 
   const fresh = new Map<number, ParseContext>()
   const parse = async (indexes: readonly number[]) => {

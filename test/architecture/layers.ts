@@ -66,10 +66,6 @@ export const allowed: Allowed[] = [
   { what: 'scripts/parse/resolve.ts indexes', kind: 'state', reason: 'suggestion indexes per parse context (WeakMap), built on the first unknown id of a run' },
   { what: 'scripts/parse/stray.ts notRead', kind: 'state', reason: 'syntax-tree nodes left unread because of another problem (WeakSet), marked while their tree is read' },
   { what: 'scripts/site/pages/domains.ts namedBy', kind: 'state', reason: 'indicators by name per site framework (WeakMap), built once per framework while its pages are written' },
-  // To move into an object the run owns and passes to the parser.
-  { what: 'scripts/parse/bounded.ts parser', kind: 'state', reason: 'the bounded parser’s worker, shared by every run of the process; a run should own its worker' },
-  { what: 'scripts/parse/bounded.ts requests', kind: 'state', reason: 'as parser: numbers the requests to that worker' },
-  { what: 'scripts/parse/bounded.ts unavailable', kind: 'state', reason: 'as parser: no worker threads here' },
   // What belongs to the process itself.
   { what: 'scripts/shared/interrupt.ts cleanups', kind: 'state', reason: 'what to remove if the process is stopped by a signal: signals are sent to the process, so the list is the process’s, whichever run registered a folder' },
 ]

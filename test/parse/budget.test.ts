@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseMarkdownBounded } from '../../scripts/parse/bounded.ts'
+import { BoundedParser } from '../../scripts/parse/bounded.ts'
 import { ParseBudget, ParseBudgetUsedError, parseLimits } from '../../scripts/parse/budget.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
@@ -32,14 +32,14 @@ describe('the parse budget of a run', () => {
     budget.useUp()
     expect(budget.isUsedUp()).toBe(true)
     const file = createSourceFile('x.md', 'x.md', '# Title\n')
-    expect(() => parseMarkdownBounded(file, budget)).toThrow(ParseBudgetUsedError)
-    expect(() => parseMarkdownBounded(file, budget)).toThrow('1 s')
+    expect(() => new BoundedParser().parse(file, budget)).toThrow(ParseBudgetUsedError)
+    expect(() => new BoundedParser().parse(file, budget)).toThrow('1 s')
   })
 
   it('parses as the parser does while there is budget left', () => {
     const file = createSourceFile('x.md', 'x.md', '# Title\n\n- one\n- two\n')
     const budget = new ParseBudget({ seconds: 1e6, memoryMb: 1024 })
-    expect(parseMarkdownBounded(file, budget)).toEqual(parseMarkdown(file))
+    expect(new BoundedParser().parse(file, budget)).toEqual(parseMarkdown(file))
     expect(budget.remainingMs()).toBeGreaterThan(0)
   })
 })

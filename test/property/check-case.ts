@@ -16,7 +16,8 @@ import { checkFrameworks } from '../../scripts/check/index.ts'
 import { frameworkJson } from '../../scripts/generate/json.ts'
 import type { ParseContext } from '../../scripts/parse/context.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { parseMarkdownBounded } from '../../scripts/parse/bounded.ts'
+import { BoundedParser } from '../../scripts/parse/bounded.ts'
+import { ParseBudget } from '../../scripts/parse/budget.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
 import type { SourceFile } from '../../scripts/shared/source-file.ts'
 
@@ -119,8 +120,11 @@ const trees = new Map<string, Root>()
  */
 function parse(file: SourceFile): Root {
   const tree = trees.get(file.text)
-  return tree ? structuredClone(tree) : parseMarkdownBounded(file)
+  return tree ? structuredClone(tree) : parser.parse(file, ParseBudget.forBytes(Buffer.byteLength(file.text)))
 }
+
+/** One parse worker for the whole property run. */
+const parser = new BoundedParser()
 
 function init(sources: string): FrameworkInfo[] {
   root = mkdtempSync(path.join(tmpdir(), 'thresholds-mutations-'))
