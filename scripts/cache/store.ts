@@ -42,6 +42,8 @@ function filesUnder(dir: string): string[] {
     .map((name) => path.join(dir, name))
 }
 
+// One per process, on purpose: the running code cannot change while it runs, and reading the
+// files again later would describe code edited since, not the code running (docs/architecture.md).
 let toolDigest: string | undefined
 
 /**

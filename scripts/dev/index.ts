@@ -11,8 +11,6 @@ import { serveSite, type DevServer } from './server.ts'
 import { DevSession, type RecheckResult } from './session.ts'
 import { watchTree, type TreeWatcher } from './watch.ts'
 
-export { DevSession, createDevSession, type DevSessionOptions, type PipelineTimings, type RecheckResult } from './session.ts'
-
 export interface DevOptions {
   /** What to watch and check, as for `thresholds check` (default sources/). */
   paths: readonly string[]

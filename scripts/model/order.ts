@@ -4,6 +4,7 @@ import { schemaDir } from './schemas.ts'
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; $defs?: Record<string, SchemaNode>; oneOf?: SchemaNode[]; anyOf?: SchemaNode[] }
 
+// One per process, on purpose: read once from the shipped schema (docs/architecture.md).
 let root: SchemaNode | undefined
 
 function schema(): SchemaNode {

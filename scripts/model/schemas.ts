@@ -21,6 +21,7 @@ export const AJV_OPTIONS = { strict: true, allErrors: true, allowUnionTypes: fal
 /** Every schema file, relative to schema/: the model's, the rule settings', one per front-matter kind. */
 export const SCHEMA_FILES = ['framework.schema.json', 'frontmatter/rules.schema.json', ...FRONT_MATTER_KINDS.map((kind) => `frontmatter/${kind}.schema.json`)]
 
+// One per process, on purpose: the shipped schema files do not change while the tool runs (docs/architecture.md).
 let texts: Map<string, string> | undefined
 
 /** The schema files' text, read once per process (the digest and the schemas come from the same bytes). */
@@ -40,6 +41,7 @@ interface Validators {
   rules: ValidateFunction
 }
 
+// One per process, on purpose: compiled once from the shipped schemas (docs/architecture.md).
 let validators: Validators | undefined
 
 /**

@@ -10,6 +10,7 @@ import type { Position } from 'unist'
 import { findAttributeBlock, type AttributeBlock } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 
+// One per process, on purpose: the processor is frozen, so no run can change it for another (docs/architecture.md).
 let processor: Processor<Root> | undefined
 
 /** One processor for the whole run: building it costs more than parsing a small file. */
