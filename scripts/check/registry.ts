@@ -10,6 +10,7 @@ import domainCoversLevels from './rules/domain-covers-levels.ts'
 import fileNotRead from './rules/file-not-read.ts'
 import guidanceEditionCurrent from './rules/guidance-edition-current.ts'
 import headingIncrement from './rules/heading-increment.ts'
+import headingPlainWords from './rules/heading-plain-words.ts'
 import highestLevelHasEmergencyRoute from './rules/highest-level-has-emergency-route.ts'
 import indicatorTextUnique from './rules/indicator-text-unique.ts'
 import levelHasContacts from './rules/level-has-contacts.ts'
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   fileNotRead,
   guidanceEditionCurrent,
   headingIncrement,
+  headingPlainWords,
   highestLevelHasEmergencyRoute,
   indicatorTextUnique,
   levelHasContacts,

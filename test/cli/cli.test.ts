@@ -100,6 +100,18 @@ describe('thresholds check', () => {
     expect(refused.stderr).toContain('sources/minimal/levels/01-early-help.md:3:33 error “levels/01-early-help.md” contains the tag character U+E0068, which is invisible: a reader cannot see what it says, expected plain text: delete it or replace it with a space [file-unreadable]\n')
   })
 
+  it('warns at a heading whose bold would be lost, and still exits 0', () => {
+    const { root, dir } = frameworkWith()
+    const file = path.join(dir, 'contacts.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Front door {#front-door}', '## **Front door** {#front-door}'))
+    const { status, stderr } = thresholds(['check', '--no-cache'], root)
+    expect(status).toBe(0)
+    expect(stderr.split('\n')[0]).toBe(
+      'sources/minimal/contacts.md:5:1 warning The heading “Front door” has bold, which is not kept: this heading is read as its words alone, expected plain words (put the emphasis in the text under the heading) [heading-plain-words]',
+    )
+    expect(stderr.endsWith('\n⚠ 0 errors, 1 warning, 0 suppressed in 1 framework\n')).toBe(true)
+  })
+
   it('exits 2 with a plain message on usage errors', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })
