@@ -3,6 +3,9 @@ import type { Contact, Phone } from '../model/types.ts'
 /** Spacing is layout, not a different number. */
 export const digits = (phone: Phone | undefined) => phone?.number.replace(/\s+/g, '') ?? ''
 
+/** The number as dialled: “(0121) 788-4300” and “+44 121 788 4300” are “0121 788 4300” written another way. */
+export const dialled = (phone: Phone | undefined) => (phone ? (phone.e164 ?? phone.number.replace(/\D/g, '')) : '')
+
 /** A number's use as compared: case and spacing aside; '' for a number with no use given. */
 export const useKey = (phone: Phone) => (phone.use ?? '').toLowerCase().replace(/\s+/g, ' ').trim()
 
@@ -28,7 +31,7 @@ export function pairPhones(before: Contact, after: Contact): Array<{ old?: Phone
     }
   }
   take((a, b) => useKey(a) === useKey(b))
-  take((a, b) => digits(a) === digits(b))
+  take((a, b) => dialled(a) === dialled(b))
   for (const phone of left) pairs.push({ old: phone })
   for (const phone of right) pairs.push({ new: phone })
   return pairs

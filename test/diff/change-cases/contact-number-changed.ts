@@ -16,6 +16,10 @@ export default changeTable({
   ],
   changed: [
     { name: 'the fixture pair of docs/changes.md', ...fixturePair('contact-number-changed'), changes: [{ subject: { type: 'contact', old: { id: 'front-door', label: 'Front door' }, new: { id: 'front-door', label: 'Front door' } }, field: 'phone', old: '0121 788 4300', new: '0121 496 0200' }] },
+    { name: 'the same number written with brackets and a hyphen, or from abroad, which is editorial', new: phone('(0121) 788-4300\n- Phone (from abroad): +44 121 605 6060'), old: phone('0121 788 4300\n- Phone (from abroad): 0121 605 6060'), changes: [
+        { subject: frontDoor, field: 'phone', old: '0121 605 6060 (from abroad)', new: '+44 121 605 6060 (from abroad)', impact: 'editorial' },
+        { subject: frontDoor, field: 'phone', old: '0121 788 4300', new: '(0121) 788-4300', impact: 'editorial' },
+      ] },
     { name: 'a new number', new: phone('0121 496 0200'), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: '0121 496 0200' }] },
     { name: 'a number removed', new: phone(''), changes: [{ subject: frontDoor, field: 'phone', old: '0121 788 4300', new: null }] },
     { name: 'a number added', old: phone(''), changes: [{ subject: frontDoor, field: 'phone', old: null, new: '0121 788 4300' }] },
