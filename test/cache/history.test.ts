@@ -37,8 +37,15 @@ function project() {
   return { root, build }
 }
 
+/**
+ * The framework's own files (its CHANGELOG.md among them), by digest. The package around it is
+ * left out: its version counts on from the release the output folder records, so a folder built
+ * once differs there from one built several times.
+ */
+const frameworkFiles = (root: string, out: string) => Object.fromEntries(Object.entries(digests(path.join(root, out))).filter(([file]) => file.startsWith('minimal/')))
+
 describe('framework histories from git, through the content cache', { timeout: 300_000 }, () => {
-  it('are read from git once, then from the cache while HEAD and the sources stay; the package is the same as without the cache, whichever changes', () => {
+  it('are read from git once, then from the cache while HEAD and the sources stay; the framework’s files are the same as without the cache, whichever changes', () => {
     const { root, build } = project()
     const framework = path.join(root, 'sources/minimal/framework.md')
     edit(framework, 'version: "1.0"', 'version: "1.1"')
@@ -48,7 +55,8 @@ describe('framework histories from git, through the content cache', { timeout: 3
     // Warm, nothing changed: one call tells the repository, and nothing else is asked of git.
     expect(build()).toEqual(['rev-parse --show-toplevel --show-prefix --is-shallow-repository --verify HEAD'])
     expect(build('--no-cache', '--out', 'fresh').filter((call) => call.startsWith('log '))).toHaveLength(1)
-    expect(digests(path.join(root, 'generated'))).toEqual(digests(path.join(root, 'fresh')))
+    expect(Object.keys(frameworkFiles(root, 'fresh'))).toContain('minimal/CHANGELOG.md')
+    expect(frameworkFiles(root, 'generated')).toEqual(frameworkFiles(root, 'fresh'))
     expect(readFileSync(path.join(root, 'generated/minimal/CHANGELOG.md'), 'utf8')).toContain('## 1.0\n')
 
     // The same sources on another branch, whose only commit is 1.1: HEAD names another history.
@@ -58,7 +66,7 @@ describe('framework histories from git, through the content cache', { timeout: 3
     expect(readFileSync(path.join(root, 'generated/minimal/CHANGELOG.md'), 'utf8')).not.toContain('## 1.0\n')
     rmSync(path.join(root, 'fresh'), { recursive: true })
     build('--no-cache', '--out', 'fresh')
-    expect(digests(path.join(root, 'generated'))).toEqual(digests(path.join(root, 'fresh')))
+    expect(frameworkFiles(root, 'generated')).toEqual(frameworkFiles(root, 'fresh'))
 
     // A new commit moves HEAD: the history is read from git again, and now lists 1.1.
     edit(framework, 'version: "1.1"', 'version: "2.0"')
@@ -66,7 +74,7 @@ describe('framework histories from git, through the content cache', { timeout: 3
     expect(build().filter((call) => call.startsWith('log '))).toHaveLength(1)
     rmSync(path.join(root, 'fresh'), { recursive: true })
     build('--no-cache', '--out', 'fresh')
-    expect(digests(path.join(root, 'generated'))).toEqual(digests(path.join(root, 'fresh')))
+    expect(frameworkFiles(root, 'generated')).toEqual(frameworkFiles(root, 'fresh'))
     expect(readFileSync(path.join(root, 'generated/minimal/CHANGELOG.md'), 'utf8')).toContain('## 1.1\n')
 
     // The sources edited without a commit: the current version is compared with git's again.
@@ -74,7 +82,7 @@ describe('framework histories from git, through the content cache', { timeout: 3
     expect(build().filter((call) => call.startsWith('log '))).toHaveLength(1)
     rmSync(path.join(root, 'fresh'), { recursive: true })
     build('--no-cache', '--out', 'fresh')
-    expect(digests(path.join(root, 'generated'))).toEqual(digests(path.join(root, 'fresh')))
+    expect(frameworkFiles(root, 'generated')).toEqual(frameworkFiles(root, 'fresh'))
     expect(readFileSync(path.join(root, 'generated/minimal/CHANGELOG.md'), 'utf8')).toContain('Phone number changed')
   })
 })
