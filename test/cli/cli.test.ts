@@ -112,6 +112,17 @@ describe('thresholds check', () => {
     expect(stderr.endsWith('\n⚠ 0 errors, 1 warning, 0 suppressed in 1 framework\n')).toBe(true)
   })
 
+  it('refuses a footnote on an indicator at its marker and its note, and build writes nothing', () => {
+    const { root, dir } = frameworkWith()
+    const file = path.join(dir, 'domains/01-health.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- Missing immunisations {#health-missing-immunisations}', '- Missing immunisations[^imm] {#health-missing-immunisations}\n\n[^imm]: As set out in the NHS schedule.'))
+    const { status, stderr } = thresholds(['build', '--no-cache'], root)
+    expect(status).toBe(1)
+    const note = 'error The footnote “[^imm]” is not carried into the framework (apps and the package would show the marker without its note), expected the note’s words in the text itself [content-placed]'
+    expect(stderr.split('\n').filter((line) => line.startsWith('sources/'))).toEqual([`sources/minimal/domains/01-health.md:8:24 ${note}`, `sources/minimal/domains/01-health.md:10:1 ${note}`])
+    expect(existsSync(path.join(root, 'generated'))).toBe(false)
+  })
+
   it('exits 2 with a plain message on usage errors', () => {
     expect(thresholds(['check', '--formt', 'json'], repoRoot)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--formt'") })
     expect(thresholds(['check', 'sources/nowhere'], repoRoot)).toMatchObject({ status: 2, stderr: '“sources/nowhere” does not exist, expected a framework folder such as sources/shropshire\n' })

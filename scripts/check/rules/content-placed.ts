@@ -1,8 +1,9 @@
-import type { Nodes } from 'mdast'
+import type { FootnoteDefinition, FootnoteReference, Nodes } from 'mdast'
 import type { Position } from 'unist'
 import type { SourceFile } from '../../shared/source-file.ts'
 import { plainText } from '../../parse/markdown.ts'
 import { wasNotReadBecauseOfAnotherProblem } from '../../parse/stray.ts'
+import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -17,6 +18,7 @@ export default defineRule({
   messages: {
     notPlaced: '“{{words}}” is not read into the framework here, so it would be lost, expected it {{where}}',
     linkInHeading: 'The link “{{words}}” is in a heading, which keeps only its words, so its address would be lost, expected the link in the text under the heading',
+    footnote: 'The footnote “[^{{label}}]” is not carried into the framework (apps and the package would show the marker without its note), expected the note’s words in the text itself',
   },
   check({ parsed, report }) {
     const read = (node: Nodes) => parsed.placed.has(node) || wasNotReadBecauseOfAnotherProblem(node)
@@ -31,6 +33,8 @@ export default defineRule({
     for (const [file, tree] of parsed.trees) {
       // A heading is read as its words alone: a link's address inside it would vanish.
       for (const link of linksInHeadings(tree)) report({ file, position: link.position as Position }, 'linkInHeading', { words: shorten(wordsOf(link)) })
+      // A footnote's note and its marker are kept nowhere: each is reported where it is written.
+      for (const footnote of footnotesIn(tree)) report({ file, position: footnote.position as Position }, 'footnote', { label: footnote.label ?? footnote.identifier })
       mark(tree)
       const stack: Nodes[] = [...tree.children].reverse()
       while (stack.length) {
@@ -70,6 +74,14 @@ function linksInHeadings(tree: Nodes): Nodes[] {
     if ('children' in node) for (const child of node.children) visit(child as Nodes, inHeading || node.type === 'heading')
   }
   visit(tree, false)
+  return found
+}
+
+function footnotesIn(tree: Nodes): Array<FootnoteReference | FootnoteDefinition> {
+  const found: Array<FootnoteReference | FootnoteDefinition> = []
+  eachNode([tree], (node) => {
+    if ((node.type === 'footnoteReference' || node.type === 'footnoteDefinition') && node.position) found.push(node)
+  })
   return found
 }
 

@@ -8,6 +8,8 @@ const where = {
 }
 const lost = (words: string, expected: string) => `“${words}” is not read into the framework here, so it would be lost, ${expected}`
 
+const FOOTNOTE = (label: string) => `The footnote “[^${label}]” is not carried into the framework (apps and the package would show the marker without its note), expected the note’s words in the text itself`
+
 export default ruleTable({
   rule: 'content-placed',
   severity: 'error',
@@ -19,6 +21,14 @@ export default ruleTable({
     { name: 'a paragraph under a level heading in a domain file', files: { 'domains/01-health.md': swap('## Early Help\n', '## Early Help\n\nSeen by the school nurse.\n') } },
   ],
   invalid: [
+    {
+      name: 'a footnote on an indicator: its marker and its note',
+      files: { 'domains/01-health.md': swap('- Missing immunisations {#health-missing-immunisations}', '- Missing immunisations[^imm] {#health-missing-immunisations}\n\n[^imm]: As set out in the NHS schedule.') },
+      errors: [
+        { file: 'domains/01-health.md', messageId: 'footnote', data: { label: 'imm' }, message: FOOTNOTE('imm'), line: 8, column: 24, endLine: 8, endColumn: 30 },
+        { file: 'domains/01-health.md', messageId: 'footnote', data: { label: 'imm' }, message: FOOTNOTE('imm'), line: 10, column: 1, endLine: 10, endColumn: 40 },
+      ],
+    },
     {
       name: 'a paragraph before the first contact',
       files: { 'contacts.md': contacts('All numbers are answered by the council.') },
