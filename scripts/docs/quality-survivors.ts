@@ -49,4 +49,32 @@ export const survivorReasons: Record<string, string> = {
     'Gap: the one test this run ran (“pins a derived id into the attribute block a line already has”) checks two rewritten lines (not the whole text, so pinning an id written by the author or a line without a place is not seen), and not the list of edits `thresholds ids --write` prints (its order across files and lines); test/cli/output-folders.test.ts runs the command but is not among the tests chosen for the parser.',
   'scripts/parse/unusable-ids.ts':
     'Not a gap in the suite but in what this run ran: reserved framework ids and device names are tested in test/parse/names.test.ts and through the CLI, which are not among the tests stryker.config.mjs chooses for the parser; the parser tests and the rule tester this run ran never write such an id, so the check runs but never reports, and every mutant that stops it reporting survives.',
+  'scripts/diff/changes/completeness-changed.ts':
+    'Equivalent: a domain with neither words nor a completeness mark under any list has no cells, and a stand-in cell has neither either, so it pairs with nothing and reports nothing. Gap: no list whose mark is on one side only with no list at all on the other (the absent side’s mark is read through a missing list).',
+  'scripts/diff/changes/consent-changed.ts':
+    'Gap in this run: no case asserted the words a report marks (the Markdown flag of the word diff); the table now has one (“the report marks the words that changed”).',
+  'scripts/diff/changes/contact-details-changed.ts':
+    'Gap: no case with a postal address, so the address comparison (one line, spacing inside a line ignored) is never run.',
+  'scripts/diff/changes/contact-hours-changed.ts':
+    'Equivalent: the hours of a missing contact line read as one fixed text, equal on both sides; the parser sets the always and out-of-hours flags only when true and the weekly times only when read, so the defaults never differ from what is there; and a side without hours is already not the same hours.',
+  'scripts/diff/changes/contact-number-changed.ts':
+    'Equivalent: a number on one side only already differs in its digits, so the use is only compared when both sides have the number.',
+  'scripts/diff/changes/domain-renamed.ts':
+    'Equivalent: the report sorts changes, so the order of the titles at levels does not show. Gaps in this run: no domain title at a level whose id changed (kept or dropped) and none kept the same at a level; the table now has these cases.',
+  'scripts/diff/changes/indicator-moved-level.ts':
+    'Gap: no case changes the framework’s layout (by level to strengths and needs), the only way an indicator gains or loses a level; such a move must have no direction.',
+  'scripts/diff/changes/indicator-reordered.ts':
+    'Equivalent: a side other than “old” is read as the new version (so “new” spelt otherwise reads the same), a list with one indicator cannot be re-ordered (the early skip only saves time), and a stand-in list entry matches no indicator. Gap in this run: no level whose id changed while its indicators were swapped; the table now has that case.',
+  'scripts/diff/changes/indicator-resources-changed.ts':
+    'Gap in this run: no case asserted the words a report marks (the Markdown flag of the word diff); the table now has one.',
+  'scripts/diff/changes/level-contacts-changed.ts':
+    'Equivalent: a side other than “old” is read as the new version, and reference keys start with “=”, “-”, “+” or “?”, so joining them without a separator cannot make two different orders read the same.',
+  'scripts/diff/changes/matrix-cell-changed.ts':
+    'Equivalent: a cell’s title is only looked up in the version the cell comes from, whose matrix has that factor and that level (the parser checks the columns), a side other than “old” is read as the new version, a framework without a matrix has no cells, and the parser never makes an empty cell. Gaps in this run: no matrix removed and no factor whose id changed; the table now has both.',
+  'scripts/diff/changes/metadata-changed.ts':
+    'Equivalent: the report sorts changes, and every guidance entry has an edition (the schema requires one), so titles are only compared when both sides have the entry. Gap in this run: no guidance removed; the table now has that case.',
+  'scripts/diff/changes/narrative-changed.ts':
+    'Equivalent: titles of pages and matrix factors are plain text, so reading them as Markdown gives the same words; with no matrix on either side every matrix field is absent on both and nothing is reported; a domain with no list words has no cells. Gap: no list with words on one side only and no list at all on the other. How the subject was matched is not asserted by the tables (the fixture pairs of test/diff/changes.test.ts assert it, but they are not run for each mutant). Gap in this run: no case asserted the words a report marks; the table now has one.',
+  'scripts/diff/changes/what-to-do-changed.ts':
+    'Gap in this run: no case asserted the words a report marks (the Markdown flag of the word diff); the table now has one.',
 }
