@@ -17,9 +17,10 @@ describe('a framework whose source states no version, status or dates', () => {
     expect(thresholds(['build'], root, { env: onTestDay })).toMatchObject({ status: 0, stderr: 'Wrote 21 files in generated/.\n' })
     const model = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as Record<string, unknown>
     expect([model.version, model.status, model.published, model.reviewDue]).toEqual(['not stated', 'not stated', 'not stated', 'not stated'])
-    // semver needs numbers: a version not stated is 0.0.0 for the packages.
+    // semver needs numbers: a version not stated is 0.0.0 for the framework's package. The package
+    // of every framework starts at 1.0.0 in an empty folder, whatever its frameworks' versions.
     const version = (file: string) => (JSON.parse(readFileSync(path.join(root, 'generated', file), 'utf8')) as { version: string }).version
-    expect([version('package.json'), version('minimal/package.json')]).toEqual(['0.0.0', '0.0.0'])
+    expect([version('package.json'), version('minimal/package.json')]).toEqual(['1.0.0', '0.0.0'])
     expect(readFileSync(path.join(root, 'generated/minimal/CHANGELOG.md'), 'utf8')).toContain('## Minimal Framework (`minimal`) version not stated\n\n- Status: not stated, published not stated, review due not stated\n')
   })
 
