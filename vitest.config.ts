@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One test file per core on the 2-core CI machine (the default leaves one core idle there).
+    maxWorkers: 2,
     // A parse budget no machine load can use up (about 28 hours), so that no test depends on the
     // machine's speed; the tests of the budget set their own, small enough to be used up by a file
     // that would take over a minute.
