@@ -6,6 +6,7 @@
  */
 import type { VersionNumbers } from '../model/versions.ts'
 import type { UmbrellaRecord } from '../model/umbrella.ts'
+import { createSourceFile } from '../shared/source-file.ts'
 import { compareStrings } from '../shared/text.ts'
 
 /** The field of package.json that records each framework's package version, by id. */
@@ -31,10 +32,10 @@ function semverNumbers(value: unknown): VersionNumbers | undefined {
   return match ? { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]) } : undefined
 }
 
-/** Line and column of an offset in `text`. */
-function pointOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length))).split(/\r\n|\r|\n/)
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+/** Line and column of an offset in `text`, as every source file counts them. */
+const pointOf = (text: string, offset: number): { line: number; column: number } => {
+  const { line, column } = createSourceFile('package.json', 'package.json', text).toPoint(offset)
+  return { line, column }
 }
 
 /**

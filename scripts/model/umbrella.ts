@@ -6,7 +6,7 @@
  * MAJOR raised → MAJOR; added or MINOR raised → MINOR; PATCH raised → PATCH). A framework whose
  * version went down has no next version: apps would see it go backwards.
  */
-import { compareVersionNumbers, type Bump, type VersionNumbers } from './versions.ts'
+import { compareVersionNumbers, raiseNumbers, type Bump, type VersionNumbers } from './versions.ts'
 
 /** The version of the package when no earlier build is found (an empty output folder). */
 export const FIRST_UMBRELLA_VERSION = '1.0.0'
@@ -34,12 +34,6 @@ export interface LoweredFramework {
 export const semver = ({ major, minor, patch }: VersionNumbers): string => `${major}.${minor}.${patch}`
 
 const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 }
-
-function raise({ major, minor, patch }: VersionNumbers, bump: Bump): VersionNumbers {
-  if (bump === 'major') return { major: major + 1, minor: 0, patch: 0 }
-  if (bump === 'minor') return { major, minor: minor + 1, patch: 0 }
-  return { major, minor, patch: patch + 1 }
-}
 
 /**
  * What earlier builds of Thresholds made the version, without recording the frameworks': the sum
@@ -90,5 +84,5 @@ export function nextUmbrellaVersion(previous: UmbrellaRecord | undefined, curren
   }
   if (steps.length === 0) return { version: semver(previous.version), reasons: [] }
   const bump = steps.reduce<Bump>((largest, [step]) => (RANK[step] > RANK[largest] ? step : largest), 'patch')
-  return { version: semver(raise(previous.version, bump)), bump, reasons: steps.map(([step, reason]) => `${reason} (${step.toUpperCase()})`) }
+  return { version: semver(raiseNumbers(previous.version, bump)), bump, reasons: steps.map(([step, reason]) => `${reason} (${step.toUpperCase()})`) }
 }

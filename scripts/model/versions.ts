@@ -39,10 +39,16 @@ export function bumpBetween(before: VersionNumbers, after: VersionNumbers): Bump
 export const bumpCovers = (bump: Bump | undefined, needed: Bump) => bump !== undefined && RANK[bump] >= RANK[needed]
 
 /** The next version by `bump`, written as short as the scheme allows: 1.2 → 2.0, 1.3, 1.2.1. */
-export function raiseVersion({ major, minor, patch }: VersionNumbers, bump: Bump): string {
-  if (bump === 'major') return `${major + 1}.0`
-  if (bump === 'minor') return `${major}.${minor + 1}`
-  return `${major}.${minor}.${patch + 1}`
+export function raiseVersion(version: VersionNumbers, bump: Bump): string {
+  const { major, minor, patch } = raiseNumbers(version, bump)
+  return bump === 'patch' ? `${major}.${minor}.${patch}` : `${major}.${minor}`
+}
+
+/** The numbers of the next version by `bump`: the lower parts start again at 0. */
+export function raiseNumbers({ major, minor, patch }: VersionNumbers, bump: Bump): VersionNumbers {
+  if (bump === 'major') return { major: major + 1, minor: 0, patch: 0 }
+  if (bump === 'minor') return { major, minor: minor + 1, patch: 0 }
+  return { major, minor, patch: patch + 1 }
 }
 
 /** A framework's version as its package's (semver): 1.0 → 1.0.0, 2.1.3 → 2.1.3; “not stated” (no numbers) → 0.0.0. */
