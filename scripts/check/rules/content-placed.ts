@@ -85,10 +85,16 @@ function footnotesIn(tree: Nodes): Array<FootnoteReference | FootnoteDefinition>
   return found
 }
 
+/** Nodes whose children are blocks of their own: their words are parted by a space, not run together. */
+const BLOCK_CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'table', 'tableRow'])
+
+/** The words to quote for a node; an image without a description is quoted by its address, so it is not dropped unsaid. */
 function wordsOf(node: Nodes): string {
   if (node.type === 'code' || node.type === 'inlineCode') return node.value.trim()
   if (node.type === 'image') return node.alt || node.url
-  return plainText(node)
+  if (!('children' in node)) return plainText(node)
+  if (BLOCK_CONTAINERS.has(node.type)) return node.children.map((child) => wordsOf(child as Nodes)).filter(Boolean).join(' ')
+  return plainText(node) || node.children.map((child) => wordsOf(child as Nodes)).filter(Boolean).join(' ')
 }
 
 function shorten(text: string): string {
