@@ -384,7 +384,9 @@ function readLevelFile(context: ParseContext, item: ParsedFile): void {
       // rule reports them. Anything but a list is reported just below.
       place(context, part.body.filter((node) => node.type !== 'list'))
       eachNode(part.body, (node) => {
-        if (node.type === 'link') place(context, [node])
+        if (node.type !== 'link') return
+        place(context, [node])
+        context.contactListLinks.add(node)
       })
       // Contacts are links; they are resolved with every other link once all files are read.
       if (part.body.some((node) => node.type !== 'list' && node.type !== 'html'))

@@ -118,6 +118,12 @@ export interface ParseContext {
    * content-placed rule reports every other word of a file, so nothing is dropped unsaid.
    */
   placed: WeakSet<object>
+  /**
+   * Links written in a level's “Contacts” list. Their contacts come first in the level's
+   * `contacts`, in the order written there; a contact only linked from other text (“call
+   * [999](#emergency)” under “What to do”) follows.
+   */
+  contactListLinks: WeakSet<AddressNode>
   /** Levels a heading named ambiguously (shared title): their lists were not read, and that is reported once. */
   ambiguouslyNamedLevels: Set<string>
   /** Phrase problems for parse-stage messages. */
@@ -164,6 +170,7 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     ruleConfigs: [],
     frontMatters: new Map(),
     placed: new WeakSet(),
+    contactListLinks: new WeakSet(),
     ambiguouslyNamedLevels: new Set(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)

@@ -144,7 +144,9 @@ export function finishReferences(context: ParseContext): void {
   }
 
   const levels = new Set(context.flatLevels.map(({ level }) => level))
-  for (const use of context.linkUses) {
+  // The contacts of a level's “Contacts” list first, as written there; then those only linked from its other text.
+  const listedFirst = [...context.linkUses.filter((use) => context.contactListLinks.has(use.node)), ...context.linkUses.filter((use) => !context.contactListLinks.has(use.node))]
+  for (const use of listedFirst) {
     if (use.isRegistryEntry || use.node.type !== 'link' || !use.owner || !levels.has(use.owner as never)) continue
     const level = use.owner as (typeof context.flatLevels)[number]['level']
     const target = targetOf(use)
