@@ -71,6 +71,16 @@ describe('a list marked as partial or missing in the source', () => {
     ])
   })
 
+  it('keeps a reason of 500 characters whole and shortens a longer one to 499 and “…”', () => {
+    const { dir } = frameworkWith()
+    const long = 'a'.repeat(500)
+    writeFileSync(path.join(dir, 'domains/01-health.md'), HEALTH.replace('the web version stops after the first item.', long).replace('Missing from the source: page 14 of the PDF was not published.', `MISSING FROM THE SOURCE: ${long}b`))
+    expect(modelOf(dir).domains[0]?.cells).toEqual([
+      { level: 'early-help', completeness: { status: 'partial', reason: long } },
+      { level: 'child-protection', completeness: { status: 'missing', reason: `${'a'.repeat(499)}…` } },
+    ])
+  })
+
   it('reaches the package: framework.json written by the CLI carries it', () => {
     const { root } = withGaps()
     const result = thresholds(['build'], root)
