@@ -969,6 +969,11 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
     assignId(context, factor, 'factor', placeOf(source, first.position), attributed.block?.attributes.id, slugify(attributed.text), first.children.at(-1)?.position?.end.offset)
     matrix.factors.push(factor)
     cells.forEach((cell, index) => {
+      // A cell past the last column has no level to go under; Markdown keeps it, the matrix could not.
+      if (index >= columns.length) {
+        if (plainText(cell)) context.problem(source, cell.position, `The row “${attributed.text}” has more cells than the table has columns, so “${plainText(cell)}” would be lost, expected one cell under each level's column`, 'misplaced-content')
+        return
+      }
       const level = columns[index]
       if (!level) return
       const text = plainText(cell)
