@@ -57,4 +57,7 @@ export default {
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 80, break: 80 },
   timeoutMS: 30_000,
+  // The first run of every test (to learn which tests cover which mutant) can take more than
+  // Stryker's default 5 minutes on a busy machine.
+  dryRunTimeoutMinutes: 30,
 }

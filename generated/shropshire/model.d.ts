@@ -2,68 +2,34 @@
 
 /**
  * A stable identifier: lower-case letters, digits and single hyphens.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Id".
  */
 export type Id = string;
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "ShortText".
- */
 export type ShortText = string;
 /**
  * MAJOR.MINOR or MAJOR.MINOR.PATCH: MAJOR changes when practice changes, MINOR when a change needs a person to review it, PATCH for editorial changes only; “not stated” when the source document gives no version.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Version".
  */
 export type Version = string | 'not stated';
 /**
  * “not stated” when the source document gives no status.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Status".
  */
 export type Status = 'draft' | 'consultation' | 'approved' | 'published' | 'superseded' | 'withdrawn' | 'not stated';
 /**
  * YYYY-MM-DD, or YYYY-MM when the source gives only a month (“updated September 2018”), or “not stated” when the source gives no date: never a day made up.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "DateOrMonth".
  */
 export type DateOrMonth = string | 'not stated';
 /**
  * CommonMark + GFM text with no raw HTML.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Markdown".
  */
 export type Markdown = string;
 /**
  * by-level: indicators are placed at levels; strengths-and-needs: indicators are strengths or needs per domain, not tied to a level.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "IndicatorLayout".
  */
 export type IndicatorLayout = 'by-level' | 'strengths-and-needs';
 /**
  * conditional: the source states a condition, kept in words in familyAgreementCondition.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "FamilyAgreement".
  */
 export type FamilyAgreement = 'needed' | 'preferred' | 'not-needed' | 'conditional';
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Polarity".
- */
 export type Polarity = 'strength' | 'need';
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "IsoDate".
- */
-export type IsoDate = string;
 /**
  * The canonical model of one safeguarding threshold framework, as published in generated/<id>/framework.json.
  */
@@ -127,18 +93,10 @@ export interface Completeness {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Guidance".
- */
 export interface Guidance {
     title: ShortText;
     edition: number;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Level".
- */
 export interface Level {
     id: Id;
     title: ShortText;
@@ -209,10 +167,6 @@ export interface Completeness3 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Section".
- */
 export interface Section {
     id: Id;
     title: ShortText;
@@ -225,18 +179,11 @@ export interface Section {
 }
 /**
  * The source document is incomplete here: partial (the list or text stops short) or missing (the part is absent from the source). Apps show this instead of an empty list, so nothing reads as “nothing applies”.
- *
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Completeness".
  */
 export interface Completeness4 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Domain".
- */
 export interface Domain {
     id: Id;
     title: ShortText;
@@ -267,10 +214,6 @@ export interface Completeness5 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "DomainCell".
- */
 export interface DomainCell {
     /**
      * A stable identifier: lower-case letters, digits and single hyphens.
@@ -293,10 +236,6 @@ export interface Completeness6 {
     status: 'partial' | 'missing';
     reason: ShortText;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Indicator".
- */
 export interface Indicator {
     id: Id;
     /**
@@ -330,10 +269,6 @@ export interface Indicator {
      */
     resources?: string;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Contact".
- */
 export interface Contact {
     id: Id;
     name: ShortText;
@@ -359,10 +294,6 @@ export interface Contact {
     useFor?: Markdown;
     description?: Markdown;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Phone".
- */
 export interface Phone {
     /**
      * As written by the author, in national format.
@@ -378,10 +309,6 @@ export interface Phone {
     use?: string;
     hours?: Hours;
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Hours".
- */
 export interface Hours {
     text: ShortText;
     /**
@@ -408,10 +335,6 @@ export interface Hours {
         closes: string;
     }[];
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Link".
- */
 export interface Link {
     id: Id;
     text: ShortText;
@@ -421,10 +344,6 @@ export interface Link {
      */
     status: 'ok' | 'pending';
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "Matrix".
- */
 export interface Matrix {
     title: ShortText;
     rule?: ShortText;
@@ -449,17 +368,10 @@ export interface Matrix {
         text: string;
     }[];
 }
-/**
- * This interface was referenced by `Framework`'s JSON-Schema
- * via the `definition` "MatrixFactor".
- */
 export interface MatrixFactor {
     id: Id;
     title: ShortText;
 }
-/**
- * Front-matter of sources/<framework>/framework.md.
- */
 /** The package's data is frozen: every field of every object, at any depth, is read-only. */
 export type DeepReadonly<T> = T extends (infer Item)[] ? readonly DeepReadonly<Item>[] : T extends object ? {
     readonly [K in keyof T]: DeepReadonly<T[K]>;

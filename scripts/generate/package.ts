@@ -114,11 +114,9 @@ export function schemaJson(frameworks: readonly Framework[]): string {
   return stableJson({ $comment: `Copied from schema/framework.schema.json. ${generatedFrom(frameworks)}`, ...schema })
 }
 
-/** model.ts of the package: the model's types, from scripts/model/types.ts, without the front-matter ones, and the package's own. */
+/** model.ts of the package: the model's types (scripts/model/types.ts, without its banner) and the package's own. */
 export function modelTypes(typesSource: string): string {
-  const body = typesSource.replace(/^\/\*[\s\S]*?\*\/\s*/, '')
-  const cut = body.indexOf('export interface FrameworkFrontMatter')
-  return `${(cut === -1 ? body : body.slice(0, cut)).trimEnd()}\n${PACKAGE_TYPES}`
+  return `${typesSource.replace(/^\/\*[\s\S]*?\*\/\s*/, '').trimEnd()}\n${PACKAGE_TYPES}`
 }
 
 const PACKAGE_TYPES = `
