@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BoundedParser } from '../../scripts/parse/bounded.ts'
-import { ParseBudget, ParseBudgetUsedError, parseLimits } from '../../scripts/parse/budget.ts'
+import { ParseBudget, ParseBudgetUsedError, ParseLimitError, parseLimits } from '../../scripts/parse/budget.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
 import { UsageError } from '../../scripts/shared/usage-error.ts'
@@ -34,6 +34,27 @@ describe('the parse budget of a run', () => {
     const file = createSourceFile('x.md', 'x.md', '# Title\n')
     expect(() => new BoundedParser().parse(file, budget)).toThrow(ParseBudgetUsedError)
     expect(() => new BoundedParser().parse(file, budget)).toThrow('1 s')
+  })
+
+  it('accepts the smallest settings and spaces around a number, and refuses a number with a bare point', () => {
+    expect(parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '0', THRESHOLDS_PARSE_MEMORY_MB: ' 16 ' })).toEqual({ seconds: 0, memoryMb: 16 })
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '1.' })).toThrow(new UsageError('THRESHOLDS_PARSE_SECONDS expects a number of seconds (at least 0), got “1.”'))
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '1e3' })).toThrow(UsageError)
+    expect(() => parseLimits(0, { THRESHOLDS_PARSE_MEMORY_MB: '15.9' })).toThrow(UsageError)
+  })
+
+  it('never has less than nothing left, and is not given back by a file stopped late', () => {
+    const budget = ParseBudget.forBytes(0, { THRESHOLDS_PARSE_SECONDS: '2', THRESHOLDS_PARSE_MEMORY_MB: '64' })
+    budget.spend(2000)
+    expect(budget.remainingMs()).toBe(0)
+    expect(budget.isUsedUp()).toBe(true)
+    budget.spend(500)
+    budget.useUp()
+    budget.spend(-600)
+    expect(budget.remainingMs()).toBe(100)
+    expect(budget.limitError()).toEqual(new ParseLimitError('parsing may take 2 s for all files of the run and 64 MB'))
+    expect(budget.limitError()).toBeInstanceOf(ParseLimitError)
+    expect(budget.usedError().message).toBe('2 s')
   })
 
   it('parses as the parser does while there is budget left', () => {
