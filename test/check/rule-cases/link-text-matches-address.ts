@@ -3,6 +3,8 @@ import { ruleTable, swap } from '../rule-tester.ts'
 const level = (to: string) => ({ 'levels/01-early-help.md': swap('- Talk to the family.', to) })
 /** The front door with a second number, for out of hours, and `to` in the Early Help level. */
 const twoNumbers = (to: string) => ({ ...level(to), 'contacts.md': swap('- Phone: 0121 788 4300\n', '- Phone: 0121 788 4300\n- Phone (out of hours): 0121 605 6060\n') })
+/** The front door with an email address, and `to` in the Early Help level. */
+const withEmail = (to: string) => ({ ...level(to), 'contacts.md': swap('- Hours: Mon-Fri 09:00-17:00\n', '- Hours: Mon-Fri 09:00-17:00\n- Email: help@example.org\n') })
 const ending = (kind: 'number' | 'address') => `expected the link to go to the ${kind} its words show, or words that show where it goes`
 
 export default ruleTable({
@@ -14,6 +16,10 @@ export default ruleTable({
     { name: 'words naming the second of a contact’s numbers, linking to the contact', files: twoNumbers('- Out of hours, call [0121 605 6060](#front-door).') },
     { name: 'words naming the first of a contact’s two numbers, linking to the contact', files: twoNumbers('- Call [0121 788 4300](#front-door).') },
     { name: 'words that are not an address', files: level('- Call [the front door](tel:+441217884300) or read [Working Together 2026](https://example.org/wt).') },
+    { name: 'a contact’s own email address, its domain in capitals, linking to the contact', files: withEmail('- Write to [help@EXAMPLE.org](#front-door).') },
+    { name: 'an email address linking to a contact that has none (nothing to compare with)', files: level('- Write to [help@example.org](#front-door).') },
+    { name: 'a web address linking to a links.md entry still pending (nothing to compare with)', files: { ...level('- Read [example.org/help](#regional-procedures).'), 'links.md': swap('https://example.org/procedures', 'pending:') } },
+    { name: 'a plain http address in the words and the link', files: level('- Read [http://example.org/procedures](http://example.org/procedures).') },
   ],
   invalid: [
     {
@@ -106,6 +112,36 @@ export default ruleTable({
           column: 60,
           endLine: 11,
           endColumn: 101,
+        },
+      ],
+    },
+    {
+      name: 'an email address that is not the address of the contact it links to',
+      files: withEmail('- Write to [office@example.org](#front-door).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: 'office@example.org', claimed: 'an email address', goes: 'writes to', destination: 'help@example.org', what: 'address' },
+          message: `The link's words “office@example.org” are an email address, but the link writes to “help@example.org”, ${ending('address')}`,
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      name: 'a web address whose http link opens another site',
+      files: level('- Read [example.org/procedures](http://other.example.net/procedures).'),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'mismatch', data: { text: 'example.org/procedures', claimed: 'a web address', goes: 'opens', destination: 'http://other.example.net/procedures', what: 'address' },
+          message: `The link's words “example.org/procedures” are a web address, but the link opens “http://other.example.net/procedures”, ${ending('address')}`,
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 69,
         },
       ],
     },
