@@ -50,5 +50,15 @@ export default ruleTable({
         { file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Has not seen a dentist or a doctor for several years desp…' }, message: repeats('Has not seen a dentist or a doctor for several years desp…'), line: 10, column: 1, endLine: 10, endColumn: 89, cause: firstAt(8) },
       ],
     },
+    {
+      name: 'the same words with a spaced dash between two of them',
+      files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing - immunisations {#health-immunisations-dash}`),
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations' }, message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 55, cause: firstAt(8) }],
+    },
+    {
+      name: 'a repeated indicator of exactly 60 characters, quoted whole',
+      files: health(IMMUNISATIONS, `- Missing immunisations and no record of a visit to a dentist. {#a}\n- Missing immunisations and no record of a visit to a dentist. {#b}`),
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations and no record of a visit to a dentist.' }, message: repeats('Missing immunisations and no record of a visit to a dentist.'), line: 9, column: 1, endLine: 9, endColumn: 68, cause: firstAt(8) }],
+    },
   ],
 })
