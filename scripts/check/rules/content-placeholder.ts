@@ -1,4 +1,5 @@
 import type { Position } from 'unist'
+import { plainText } from '../../parse/markdown.ts'
 import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
@@ -28,11 +29,15 @@ export default defineRule({
   check({ parsed, report }) {
     for (const [file, tree] of parsed.trees) {
       eachNode(tree.children, (node) => {
+        // Only a whole paragraph, bullet or cell: “the steps to follow” in a sentence is the framework's own words,
+        // also when the sentence has emphasis or a link before them (its last text node is then only “to follow.”).
+        if ((node.type === 'paragraph' || node.type === 'tableCell') && node.position) {
+          const words = plainText(node)
+          if (STAND_IN.test(words)) report({ file, position: node.position }, 'standIn', { words })
+        }
         if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return
         const start = node.position.start.offset
         const source = file.text.slice(start, node.position.end.offset)
-        // Only a whole paragraph or bullet: “the steps to follow” in a sentence is the framework's own words.
-        if (STAND_IN.test(node.value.trim())) report({ file, position: node.position }, 'standIn', { words: node.value.trim() })
         for (const match of source.matchAll(MARKER)) {
           const at = start + match.index
           const position: Position = { start: file.toPoint(at), end: file.toPoint(at + match[0].length) }

@@ -18,6 +18,10 @@ export default ruleTable({
     },
     { name: '“to follow” inside a sentence', files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Agree the steps to follow with the family.') } },
     { name: 'a setting that mentions a to-do list', files: { 'framework.md': swap('partnership: Example Safeguarding Partnership', 'partnership: The To-do Partnership') } },
+    {
+      name: '“to follow” and “to be confirmed” ending a sentence that has emphasis or a link in it',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Agree the steps **below** to follow.\n- Read [the procedures](#regional-procedures) to be confirmed.') },
+    },
   ],
   invalid: [
     {
@@ -61,6 +65,30 @@ export default ruleTable({
         { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TBC.' }, message: inText('TBC.'), line: 7, column: 44, endLine: 7, endColumn: 47 },
         { file: 'levels/01-early-help.md', messageId: 'standIn', data: { words: 'To follow.' }, message: 'This says only “To follow.”, expected the framework\'s own words, or “Missing from the source: …” with the reason when the source does not have them yet', line: 11, column: 3, endLine: 11, endColumn: 13 },
       ],
+    },
+    {
+      name: 'a bullet that says only “To follow” in bold, and a matrix cell that says only “To be confirmed”',
+      files: {
+        'levels/01-early-help.md': swap('- Talk to the family.', '- **To follow**'),
+        'matrix.md': '---\ntitle: Decision matrix\n---\n\n| Factor | Early Help | Child protection |\n| --- | --- | --- |\n| How often? {#frequency} | To be confirmed | Constant |\n',
+      },
+      errors: [
+        { file: 'levels/01-early-help.md', messageId: 'standIn', data: { words: 'To follow' }, message: 'This says only “To follow”, expected the framework\'s own words, or “Missing from the source: …” with the reason when the source does not have them yet', line: 11, column: 3, endLine: 11, endColumn: 16 },
+        { file: 'matrix.md', messageId: 'standIn', data: { words: 'To be confirmed' }, message: 'This says only “To be confirmed”, expected the framework\'s own words, or “Missing from the source: …” with the reason when the source does not have them yet', line: 7, column: 27, endLine: 7, endColumn: 45 },
+      ],
+    },
+    {
+      name: 'a placeholder of exactly 60 characters is quoted whole, and one whose line ends in a space is quoted without it',
+      files: { 'levels/01-early-help.md': swap('Support as soon as a problem emerges.', 'TODO: name the team that answers the front door after hours.\nTBC \nwho to call.') },
+      errors: [
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TODO: name the team that answers the front door after hours.' }, message: inText('TODO: name the team that answers the front door after hours.'), line: 7, column: 1, endLine: 7, endColumn: 5 },
+        { file: 'levels/01-early-help.md', messageId: 'inText', data: { words: 'TBC' }, message: inText('TBC'), line: 8, column: 1, endLine: 8, endColumn: 4 },
+      ],
+    },
+    {
+      name: 'an empty setting: only the reader reports it, and the check goes on',
+      files: { 'framework.md': swap('partnership: Example Safeguarding Partnership', 'partnership:') },
+      errors: [{ ruleId: 'frontmatter-schema', severity: 'error', file: 'framework.md', message: '“partnership” is nothing, expected text', line: 4, column: 13, endLine: 4, endColumn: 13 }],
     },
   ],
 })
