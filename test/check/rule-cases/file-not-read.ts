@@ -52,5 +52,10 @@ export default ruleTable({
       files: { 'levels/old/01-early-help.markdown': LEVEL },
       errors: [{ file: 'levels/old/01-early-help.markdown', messageId: 'otherFolder', data: { file: 'levels/old/01-early-help.markdown' }, message: inUnknownFolder('levels/old/01-early-help.markdown'), ...at }],
     },
+    {
+      name: 'a level whose name has a dot before its extension, saved as .MD',
+      files: { 'levels/03-child-in-need.v2.MD': LEVEL },
+      errors: [{ file: 'levels/03-child-in-need.v2.MD', messageId: 'extension', data: { file: 'levels/03-child-in-need.v2.MD', expected: 'levels/03-child-in-need.v2.md' }, message: notLowerCaseMd('levels/03-child-in-need.v2.MD', 'levels/03-child-in-need.v2.md'), ...at }],
+    },
   ],
 })

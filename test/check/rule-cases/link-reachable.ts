@@ -20,6 +20,7 @@ export default ruleTable({
     { name: 'an address that redirects to a page that answers', linkStatus: probe(PROCEDURES, { finalUrl: 'https://example.org/new', permanent: false }) },
     { name: 'a failing address without --online', files: {} },
     { name: 'an address the prober has no result for', linkStatus: probe('https://example.org/other', { outcome: 'http-error', status: 404 }) },
+    { name: 'an address the prober skipped (a private address is not requested)', linkStatus: probe(PROCEDURES, { outcome: 'skipped', status: undefined, detail: 'is a private address' }) },
   ],
   invalid: [
     {
