@@ -65,8 +65,8 @@ export default ruleTable({
     },
     {
       name: 'an image without a description, quoted by its address',
-      files: { 'contacts.md': contacts('![](logo.png)') },
-      errors: [{ file: 'contacts.md', messageId: 'notPlaced', data: { words: 'logo.png', where: where.contacts.replace('expected it ', '') }, message: lost('logo.png', where.contacts), line: 5, column: 1, endLine: 5, endColumn: 14 }],
+      files: { 'contacts.md': contacts('![](https://example.org/logo.png)') },
+      errors: [{ file: 'contacts.md', messageId: 'notPlaced', data: { words: 'https://example.org/logo.png', where: where.contacts.replace('expected it ', '') }, message: lost('https://example.org/logo.png', where.contacts), line: 5, column: 1, endLine: 5, endColumn: 34 }],
     },
     {
       name: 'a paragraph of exactly 60 characters, quoted whole',
