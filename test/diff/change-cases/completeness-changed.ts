@@ -12,6 +12,9 @@ const about = (marker: string) => ({ 'sections/01-about.md': `---\nid: about\n--
 /** The Health domain's Early Help list split into strengths and needs, with a marker on the strengths. */
 const strengths = (marker: string) => ({ 'domains/01-health.md': swap('## Early Help\n\n', `## Early Help\n\n### Strengths\n\n${marker}\n\n- Regular check-ups {#health-check-ups}\n\n### Needs\n\n`) })
 
+/** A second domain with an indicator at Child protection, so that the level keeps one when Health has no list there. */
+const SAFETY = { 'domains/02-safety.md': '---\nid: safety\ntitle: Safety\n---\n\n## Child protection\n\n- Left alone at night {#safety-left-alone}\n' }
+
 export default changeTable({
   kind: 'completeness-changed',
   impact: 'review',
@@ -83,6 +86,18 @@ export default changeTable({
       old: strengths(''),
       new: strengths('Partial in the source: the strengths stop after one item.'),
       changes: [{ subject: health, field: 'list', old: null, new: { status: 'partial', reason: 'the strengths stop after one item.', level: 'early-help', polarity: 'strength' } }],
+    },
+    {
+      name: 'a list marked partial, then no list at that level at all',
+      old: { ...SAFETY, 'domains/01-health.md': swap('## Child protection\n\n', '## Child protection\n\nPartial in the source: page 15 of the PDF was not published.\n\n') },
+      new: { ...SAFETY, 'domains/01-health.md': swap('\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n', '') },
+      changes: [{ subject: health, field: 'list', old: { status: 'partial', reason: 'page 15 of the PDF was not published.', level: 'child-protection' }, new: null }],
+    },
+    {
+      name: 'no list at a level, then a list there marked partial',
+      old: { ...SAFETY, 'domains/01-health.md': swap('\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n', '') },
+      new: { ...SAFETY, 'domains/01-health.md': swap('## Child protection\n\n', '## Child protection\n\nPartial in the source: page 15 of the PDF was not published.\n\n') },
+      changes: [{ subject: health, field: 'list', old: null, new: { status: 'partial', reason: 'page 15 of the PDF was not published.', level: 'child-protection' } }],
     },
   ],
 })

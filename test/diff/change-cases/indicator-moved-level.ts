@@ -36,6 +36,22 @@ export default changeTable({
       changes: [{ subject: { type: 'indicator', old: injury('child-protection'), new: injury('early-help') }, old: CP, new: EARLY, direction: 'lowered' }],
     },
     {
+      name: 'the framework laid out by strengths and needs instead of by level: an indicator that loses its level has no direction',
+      new: {
+        'framework.md': swap('indicatorLayout: by-level', 'indicatorLayout: strengths-and-needs'),
+        ...health('## Strengths and protective factors\n\n- Sees a doctor {#health-sees-doctor}\n\n## Needs and risks\n\n- Missing immunisations {#health-missing-immunisations}'),
+      },
+      changes: [{ subject: { type: 'indicator', old: immunisations('early-help'), new: { id: 'health-missing-immunisations', label: 'Missing immunisations', domain: 'health' } }, old: EARLY, new: null }],
+    },
+    {
+      name: 'the framework laid out by level instead of by strengths and needs: an indicator that gains a level has no direction',
+      old: {
+        'framework.md': swap('indicatorLayout: by-level', 'indicatorLayout: strengths-and-needs'),
+        ...health('## Strengths and protective factors\n\n- Sees a doctor {#health-sees-doctor}\n\n## Needs and risks\n\n- Untreated serious injury {#health-untreated-injury}'),
+      },
+      changes: [{ subject: { type: 'indicator', old: { id: 'health-untreated-injury', label: 'Untreated serious injury', domain: 'health' }, new: injury('child-protection') }, old: null, new: CP }],
+    },
+    {
       name: 'two indicators swapping levels',
       old: BEFORE,
       new: health(`## Early Help\n\n${INJ}\n${STAY_EARLY}\n\n## Child protection\n\n${IMM}\n${STAY_CP}`),

@@ -5,6 +5,8 @@ const early = (from: string, to: string) => ({ 'levels/01-early-help.md': swap(f
 const health = { type: 'domain' as const, old: { id: 'health', label: 'Health' }, new: { id: 'health', label: 'Health' } }
 /** Words under the Health domain's Early Help list. */
 const listWords = (words: string) => ({ 'domains/01-health.md': swap('## Early Help\n\n', `## Early Help\n\n${words}\n\n`) })
+/** A second domain with an indicator at Child protection, so that the level keeps one when Health has no list there. */
+const SAFETY = { 'domains/02-safety.md': '---\nid: safety\ntitle: Safety\n---\n\n## Child protection\n\n- Left alone at night {#safety-left-alone}\n' }
 const about = (title: string, body: string) => ({ 'sections/01-about.md': `---\nid: about\n---\n\n# ${title}\n\n${body}\n` })
 /** An extra section of the Early Help level. */
 const examples = (body: string) => early('## Contacts', `## Examples {#early-help-examples}\n\n${body}\n\n## Contacts`)
@@ -27,6 +29,18 @@ export default changeTable({
     { name: 'a level’s description reworded', new: early('Support as soon as a problem emerges.', 'Support as soon as a need emerges.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'description', old: 'Support as soon as a problem emerges.', new: 'Support as soon as a need emerges.' }] },
     { name: 'a description with a new phone number, which is practice', old: early('Support as soon as a problem emerges.', 'Support as soon as a problem emerges: call 0121 788 4300.'), new: early('Support as soon as a problem emerges.', 'Support as soon as a problem emerges: call 0121 496 0200.'), changes: [{ subject: { type: 'level', old: { id: 'early-help', label: 'Early Help' }, new: { id: 'early-help', label: 'Early Help' } }, field: 'description', old: 'Support as soon as a problem emerges: call 0121 788 4300.', new: 'Support as soon as a problem emerges: call 0121 496 0200.', impact: 'practice' }] },
     { name: 'a domain description added', new: { 'domains/01-health.md': swap('---\n\n## Early Help', '---\n\nPhysical and mental health.\n\n## Early Help') }, changes: [{ subject: health, field: 'description', old: null, new: 'Physical and mental health.' }] },
+    {
+      name: 'words under a domain’s list, then no list at that level at all',
+      old: { ...SAFETY, 'domains/01-health.md': swap('## Child protection\n\n', '## Child protection\n\nSigns seen by hospital staff.\n\n') },
+      new: { ...SAFETY, 'domains/01-health.md': swap('\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n', '') },
+      changes: [{ subject: health, field: 'list', old: 'Signs seen by hospital staff.', new: null }],
+    },
+    {
+      name: 'no list at a level, then one there with words under it',
+      old: { ...SAFETY, 'domains/01-health.md': swap('\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n', '') },
+      new: { ...SAFETY, 'domains/01-health.md': swap('## Child protection\n\n', '## Child protection\n\nSigns seen by hospital staff.\n\n') },
+      changes: [{ subject: health, field: 'list', old: null, new: 'Signs seen by hospital staff.' }],
+    },
     { name: 'the words under a domain’s list reworded', old: listWords('Signs seen by health visitors.'), new: listWords('Signs seen by health visitors and GPs.'), changes: [{ subject: health, field: 'list', old: 'Signs seen by health visitors.', new: 'Signs seen by health visitors and GPs.' }] },
     {
       name: 'a narrative page’s title and text reworded',
