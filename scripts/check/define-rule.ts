@@ -82,17 +82,6 @@ export function defineRule<const M extends Messages, C = unknown>(rule: RuleDefi
   return rule as unknown as Rule
 }
 
-/**
- * A message's text: its template with each `{{name}}` replaced by `data[name]`. A slot with no
- * value is a bug in the rule, not something to print as “undefined”.
- */
-export function renderMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!Object.hasOwn(data, name)) throw new Error(`the message “${template}” has no value for “${name}”`)
-    return String(data[name])
-  })
-}
-
 export function isPlace(value: object): value is Place {
   return 'file' in value && 'position' in value && typeof (value as Place).file === 'object' && 'vfile' in (value as Place).file
 }

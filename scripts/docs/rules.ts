@@ -58,6 +58,11 @@ function probes(id: string): string[] {
   ]
 }
 
+/** A rule's or problem's messages, one per line; escaped, so that a template's example link (“[{{contact}}](#{{id}})”) is shown, not followed. */
+function messageList(messages: Readonly<Record<string, string>>): string[] {
+  return Object.entries(messages).map(([id, template]) => `- \`${id}\`: ${template.replace(/[[\]*_<>`\\]/g, '\\$&')}`)
+}
+
 export function renderRulesDoc(): string {
   const lines: string[] = [
     '# Rules',
@@ -131,8 +136,7 @@ export function renderRulesDoc(): string {
       '',
       'Messages (`{{name}}` is filled in from the content; the id is in `--format json` and SARIF output):',
       '',
-      // Escaped, so that a template's example link (“[{{contact}}](#{{id}})”) is shown, not followed.
-      ...Object.entries(rule.messages).map(([id, template]) => `- \`${id}\`: ${template.replace(/[[\]*_<>`\\]/g, '\\$&')}`),
+      ...messageList(rule.messages),
       '',
       ...probes(rule.id),
       '#### Fails',
@@ -153,7 +157,9 @@ export function renderRulesDoc(): string {
     )
   }
   lines.push('## Problems found while reading', '')
-  for (const kind of problemKinds)
+  for (const kind of problemKinds) {
     lines.push(`<a id="${kind.id}"></a>`, '', `### \`${kind.id}\``, '', `${kind.description} Severity: **${kind.severity}**, cannot be switched off${'integrity' in kind ? ' or suppressed (an [integrity rule](#configuring-rules))' : ''}.`, '')
+    if ('messages' in kind) lines.push('Messages (`{{name}}` is filled in from the content; the id is in `--format json` and SARIF output):', '', ...messageList(kind.messages), '')
+  }
   return `${lines.join('\n').trimEnd()}\n`
 }

@@ -7,7 +7,6 @@ import { schemeOf } from '../shared/addresses.ts'
 import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
-import { levelName } from '../model/flat.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
@@ -20,6 +19,7 @@ import { PARSE_SECONDS_VARIABLE, ParseBudget, ParseBudgetUsedError, ParseLimitEr
 import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
+import { reportUnknownLevelName } from './unknown-heading.ts'
 import { reportUnusableIds } from './unusable-ids.ts'
 import { notReadBecauseOfAnotherProblem, reportStrayMarkup, reportUnreadBlocks, reportUnsafeLinks } from './stray.ts'
 import { addLinkUse, collectEveryAddress, collectLinks, eachNode, newSlugger, recordAnchor } from './walk.ts'
@@ -462,22 +462,6 @@ function levelFor(context: ParseContext, text: string, explicit: string | undefi
   return {}
 }
 
-/** Ways to name each of several levels that share a title: the label when they have one, else `{level=id}`. */
-function unambiguousNames(levels: readonly Level[]): string[] {
-  return levels.map((level) => level.label ?? `${level.title} {level=${level.id}}`)
-}
-
-function ambiguousMessage(what: 'heading' | 'column', text: string, levels: readonly Level[]): string {
-  const named = levels.map((level) => `“${levelName(level)}” (${level.id})`)
-  const list = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
-  const first = levels[0] as Level
-  const fix = first.label ? `write the level's label, such as “${what === 'heading' ? '## ' : ''}${first.label}”, or add {level=${first.id}}` : `add the level's id, such as “${text} {level=${first.id}}”`
-  return `The ${what} “${text}” could be any of ${levels.length} levels with that name, ${list}, expected one: ${fix}`
-}
-
-function levelLabels(context: ParseContext): string[] {
-  return context.flatLevels.flatMap(({ level }) => [...(level.label ? [level.label] : []), level.title, level.id])
-}
 
 /* ---------------------------------------------------------------- domains and indicators */
 
@@ -554,19 +538,9 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       if (level) stack.push({ depth: node.depth, level })
       else {
         stack.push({ depth: node.depth })
-        const suggestion = closest(attributed.text, levelLabels(context))
-        if (ambiguous) {
-          // The lists under it are not read: the levels must not be reported as having no indicators too.
-          for (const candidate of ambiguous) context.ambiguouslyNamedLevels.add(candidate.id)
-          context.problem(source, node.position, ambiguousMessage('heading', attributed.text, ambiguous), 'unknown-heading', { expected: unambiguousNames(ambiguous) })
-        } else
-          context.problem(
-            source,
-            node.position,
-            `The heading “${attributed.text}” names no level${byLevel ? '' : ' and is not “Strengths” or “Needs”'}${suggestion.length ? '' : `, expected a level's title or id${byLevel ? '' : ', or “Strengths and protective factors” / “Needs and risks”'}`}`,
-            'unknown-heading',
-            { expected: suggestion },
-          )
+        // The lists under an ambiguous heading are not read: the levels must not be reported as having no indicators too.
+        for (const candidate of ambiguous ?? []) context.ambiguouslyNamedLevels.add(candidate.id)
+        reportUnknownLevelName(context, source, node.position, { heading: attributed.text, alsoLists: !byLevel }, ambiguous)
       }
       continue
     }
@@ -948,18 +922,7 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
     const { level, ambiguous } = levelFor(context, attributed.text, attributed.block?.attributes.values.level)
     columns.push(level)
     if (level) matrix.columns.push(level.id)
-    else {
-      const suggestion = closest(attributed.text, levelLabels(context))
-      if (ambiguous) context.problem(source, cell.position, ambiguousMessage('column', attributed.text, ambiguous), 'unknown-heading', { expected: unambiguousNames(ambiguous) })
-      else
-        context.problem(
-          source,
-          cell.position,
-          `The column “${attributed.text}” names no level${suggestion.length ? '' : ", expected a level's title or id"}`,
-          'unknown-heading',
-          { expected: suggestion },
-        )
-    }
+    else reportUnknownLevelName(context, source, cell.position, { column: attributed.text }, ambiguous)
   })
   for (const row of rows) {
     const [first, ...cells] = row.children

@@ -11,7 +11,21 @@ export interface ProblemKind {
   description: string
   /** Keeps unsafe content out of the published package (see check/integrity.ts). */
   integrity?: true
+  /** Its messages by permanent id, templates with `{{name}}` slots as a rule's (docs/rules.md lists them). */
+  messages?: Readonly<Record<string, string>>
 }
+
+/**
+ * A heading or column that names no level. Every message says what was expected, with or without
+ * a “did you mean” (that goes in `expected`, never in the text).
+ */
+export const UNKNOWN_HEADING_MESSAGES = {
+  noLevel: 'The heading “{{heading}}” names no level, expected a level\'s title or id',
+  noLevelOrList: 'The heading “{{heading}}” names no level and is not “Strengths” or “Needs”, expected a level\'s title or id, or “Strengths and protective factors” / “Needs and risks”',
+  noLevelColumn: 'The column “{{column}}” names no level, expected a level\'s title or id',
+  ambiguousHeading: 'The heading “{{heading}}” could be any of {{count}} levels with that name, {{levels}}, expected one: {{fix}}',
+  ambiguousColumn: 'The column “{{column}}” could be any of {{count}} levels with that name, {{levels}}, expected one: {{fix}}',
+} as const
 
 export const problemKinds = [
   { id: 'file-unreadable', severity: 'error', description: 'Every source file can be read: plain UTF-8 text, not too large, inside `sources/`.' },
@@ -26,7 +40,12 @@ export const problemKinds = [
   { id: 'frontmatter-schema', severity: 'error', description: 'Front-matter settings have the right names, types and values.' },
   { id: 'frontmatter-missing', severity: 'error', description: 'Files that need settings (framework, levels, domains) start with a front-matter block.' },
   { id: 'invalid-attributes', severity: 'error', description: 'A `{#id key=value}` block holds a valid id and known settings.' },
-  { id: 'unknown-heading', severity: 'error', description: 'Headings in a domain file name a level, or say strengths or needs; headings in contacts.md name contacts.' },
+  {
+    id: 'unknown-heading',
+    severity: 'error',
+    description: 'Headings in a domain file name a level, or say strengths or needs; headings in contacts.md name contacts; the matrix’s column headers name levels.',
+    messages: UNKNOWN_HEADING_MESSAGES,
+  },
   { id: 'unknown-label', severity: 'error', description: 'Contact details use known labels (Phone, Hours, Web, Email, Emergency, Use for).' },
   { id: 'misplaced-content', severity: 'error', description: 'Indicators, contacts, links and matrix rows are written where they can be read: under the right heading, as a list or table.' },
   { id: 'rules-config', severity: 'error', description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.' },

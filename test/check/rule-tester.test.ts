@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { renderMessage } from '../../scripts/check/define-rule.ts'
+import { renderMessage } from '../../scripts/shared/messages.ts'
 import { rules } from '../../scripts/check/registry.ts'
 import { repoRoot } from '../helpers.ts'
 import { expectedOf, runCase } from './rule-tester.ts'

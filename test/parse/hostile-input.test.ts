@@ -88,7 +88,7 @@ describe('id blocks', () => {
   it('does not report the blocks of indicators skipped because of a problem already reported', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## Early Hlp\n\n- Missing immunisations {#health-missing-immunisations}\n')
-    expect(errorsOf(dir, 'domains/01-health.md')).toEqual(['domains/01-health.md:6:1 error The heading “Early Hlp” names no level [unknown-heading]'])
+    expect(errorsOf(dir, 'domains/01-health.md')).toEqual(['domains/01-health.md:6:1 error The heading “Early Hlp” names no level, expected a level\'s title or id [unknown-heading]'])
     writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: [Health\n---\n\n## Early Help\n\n- Missing immunisations {#health-missing-immunisations}\n')
     expect(errorsOf(dir, 'domains/01-health.md').map((line) => line.replace(/ error .*\[/, ' ['))).toEqual(['domains/01-health.md:3:15 [yaml-syntax]'])
   })
