@@ -1,4 +1,4 @@
-import { ruleTable, swap } from '../rule-tester.ts'
+import { ruleTable, swap, swaps } from '../rule-tester.ts'
 
 const safety = (body: string) => ({ 'domains/02-safety.md': `---\nid: safety\ntitle: Safety\n---\n\n${body}\n` })
 const care = {
@@ -66,6 +66,24 @@ export default ruleTable({
       files: { ...care, ...safety('## Early Help\n\n- Missed collections {#safety-missed-collections}') },
       errors: [
         { file: 'domains/02-safety.md', messageId: 'gap', data: { domain: 'Safety', levels: '“Child protection” or “Care”', heading: 'Child protection' }, message: missing('“Child protection” or “Care”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14 },
+      ],
+    },
+    {
+      name: 'a domain missing three of four levels: the first two parted by a comma',
+      files: {
+        ...safety('## Early Help\n\n- Missed collections {#safety-missed-collections}'),
+        'levels/03-care.md': care['levels/03-care.md'],
+        'levels/04-secure.md': '---\nid: secure\ntitle: Secure care\nrank: 4\n---\n\nA child in secure care.\n',
+        'domains/01-health.md': swaps(
+          ['- Untreated serious injury {#health-untreated-injury}', '- Untreated serious injury {#health-untreated-injury}\n\n## Care\n\n- Missed health assessments {#health-missed-assessments}'],
+          ['{#health-missed-assessments}', '{#health-missed-assessments}\n\n## Secure care\n\n- Self-harm in the unit {#health-self-harm}'],
+        ),
+      },
+      errors: [
+        {
+          file: 'domains/02-safety.md', messageId: 'gap', data: { domain: 'Safety', levels: '“Child protection”, “Care” or “Secure care”', heading: 'Child protection' },
+          message: missing('“Child protection”, “Care” or “Secure care”', 'Child protection'), line: 3, column: 8, endLine: 3, endColumn: 14,
+        },
       ],
     },
   ],
