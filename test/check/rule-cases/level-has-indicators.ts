@@ -24,6 +24,21 @@ export default ruleTable({
       },
     },
     {
+      name: 'strengths and needs, a level without a description recognised by its sub-level’s matrix column',
+      files: {
+        ...strengths(['A child is suffering, or likely to suffer, significant harm.\n', '']),
+        'levels/03-immediate.md': '---\nid: immediate\ntitle: Immediate danger\nparent: child-protection\nrank: 1\n---\n\nA child in danger now.\n',
+        'matrix.md': '---\ntitle: Decision matrix\nrule: The highest level reached guides the response.\n---\n\n| Factor | Early Help | Immediate danger |\n| --- | --- | --- |\n| How often? {#frequency} | Occasional | Constant |\n',
+      },
+    },
+    {
+      name: 'a level whose only list, in a sub-domain, the source marks as missing',
+      files: {
+        'domains/00-development.md': '---\nid: development\ntitle: Developmental needs\n---\n\nThe first side of the triangle.\n',
+        'domains/01-health.md': (text: string) => swap(INJURY, '\n\n## Child protection\n\nMissing from the source: page 14 of the PDF was not published.')(swap('title: Health\n', 'title: Health\nparent: development\n')(text)),
+      },
+    },
+    {
       name: 'a sub-level covered by its parent’s indicators',
       files: { 'levels/03-immediate.md': '---\nid: immediate\ntitle: Immediate danger\nparent: child-protection\nrank: 1\n---\n\nA child in danger now.\n' },
     },
