@@ -68,7 +68,7 @@ describe('a mutation run over part of a target', () => {
     const summary = { command: 'npx stryker run --mutate "scripts/parse/names.ts"', date: '2026-11-29', stryker: '9.9.9', counts: { 'scripts/parse/names.ts': { Killed: 3, Survived: 1 } }, survivors: [] }
     const doc = renderQualityDoc({ parse: summary })
     const others = parserFiles.filter((file) => file !== 'names.ts').map((file) => `\`${file}\``)
-    expect(doc).toContain('Measured with `npx stryker run --mutate "scripts/parse/names.ts"` (StrykerJS 9.9.9 with its vitest runner, configuration in `stryker.config.mjs`) on 2026-11-29: **75.0%** of the mutants of the parser are killed by the parser tests and the rule tester (3 of 4; no goal is set).')
+    expect(doc).toContain('Measured with `npx stryker run --mutate "scripts/parse/names.ts"` (StrykerJS 9.9.9 with its vitest runner, configuration in `stryker.config.mjs`) on 2026-11-29: **75.0%** of the mutants of the parser are killed by the parser tests stryker.config.mjs chooses for the files (3 of 4; no goal is set).')
     expect(doc).toContain(`Only 1 of the ${parserFiles.length} files of \`scripts/parse\` were measured (the run’s time was limited); not measured yet: ${others.join(', ')}.`)
     expect(doc).toContain('## Mutation score of the rules\n\nNot measured yet: run `npm run mutate`.')
   })
