@@ -107,5 +107,13 @@ export default ruleTable({
         { file: 'domains/03-teeth.md', messageId: 'domainTooDeep', data: { domain: 'Teeth', parent: 'dental' }, message: 'Domain “Teeth” is under “dental”, which is itself a sub-domain, expected sub-domains only one deep', line: 3, column: 8, endLine: 3, endColumn: 13 },
       ],
     },
+    {
+      name: 'a domain whose parent is a level, and a title at a domain',
+      files: { ...dental('child-protection', 'health-missing-immunisations'), 'domains/01-health.md': swap('title: Health\n', 'title: Health\ntitleAtLevel:\n  health: Keeping well\n') },
+      errors: [
+        { file: 'domains/01-health.md', messageId: 'titleAtUnknownLevel', data: { domain: 'Health', level: 'health' }, message: 'Domain “Health” has a title at “health”, which is not a level', line: 5, column: 3, endLine: 5, endColumn: 23 },
+        { file: 'domains/02-dental.md', messageId: 'domainParentUnknown', data: { domain: 'Dental care', parent: 'child-protection' }, message: 'Domain “Dental care” names the parent “child-protection”, which is not a domain', line: 3, column: 8, endLine: 3, endColumn: 19 },
+      ],
+    },
   ],
 })
