@@ -5,6 +5,7 @@ import contactPhoneValid from './rules/contact-phone-valid.ts'
 import contactReferenced from './rules/contact-referenced.ts'
 import contentNotEmpty from './rules/content-not-empty.ts'
 import contentPlaced from './rules/content-placed.ts'
+import bulletComplete from './rules/bullet-complete.ts'
 import contentPlaceholder from './rules/content-placeholder.ts'
 import domainCoversLevels from './rules/domain-covers-levels.ts'
 import fileNotRead from './rules/file-not-read.ts'
@@ -35,6 +36,7 @@ import versionScheme from './rules/version-scheme.ts'
 
 /** Every rule, sorted by id. A test fails when a file in rules/ is missing here. */
 export const rules: readonly Rule[] = [
+  bulletComplete,
   contactHoursValid,
   contactPhoneFormat,
   contactPhoneValid,
