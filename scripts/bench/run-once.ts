@@ -59,7 +59,7 @@ await timer.measure(async () => {
       // A cold build writes into a fresh folder; a cached one into the folder as it stands.
       if (!cache) rmSync(out, { recursive: true, force: true })
       // splice(0) empties the result, so nothing else holds the frameworks.
-      await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache) })
+      await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache), env: process.env })
     }
   }
 })

@@ -11,7 +11,8 @@ import { toolRoot } from '../shared/paths.ts'
 const outdir = path.join(toolRoot, 'dist')
 rmSync(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: [path.join(toolRoot, 'scripts/cli.ts')],
+  // The render worker (generate/field-renderer.ts) runs in a thread of its own: an entry of its own.
+  entryPoints: { cli: path.join(toolRoot, 'scripts/cli.ts'), 'render-worker': path.join(toolRoot, 'scripts/generate/render-worker.ts') },
   outdir,
   bundle: true,
   splitting: true,

@@ -74,6 +74,7 @@ export class BuildCache implements BuildMemo {
           })
         return files
       },
+      close: () => inner.close?.(),
     }
   }
 

@@ -284,7 +284,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (typeof result === 'number') return result
   if (!umbrella.next) return 1
   const histories = readHistories(result.contexts, outDir, { env: io.env, today: todayUtc(io.env) }, cache)
-  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version })
+  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version, env: io.env })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)

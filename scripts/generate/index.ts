@@ -5,6 +5,7 @@ import type { Framework } from '../model/types.ts'
 import type { CheckedFramework } from '../check/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
+import { FieldRenderer } from './field-renderer.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, type WriteResult } from './writer.ts'
 import type { TypescriptPrinter } from './typescript.ts'
@@ -26,6 +27,8 @@ export type Files = Array<[string, string]>
 export interface Generator {
   frameworkFiles(context: CheckedFramework): Promise<Files>
   packageFiles(): Promise<Files>
+  /** Lets go of what generation held (the render worker), once every file is made or generation failed. */
+  close?(): void
 }
 
 /** Takes each generated file as it is made, by path relative to generated/ (see writer.ts). */
@@ -61,17 +64,22 @@ export async function generateFiles(contexts: readonly CheckedFramework[], histo
  * then never holds all its output at once (1,000 frameworks make about 0.3 GB of text).
  */
 async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, generator: Generator): Promise<void> {
-  for (const context of contexts) for (const [relative, text] of await generator.frameworkFiles(context)) sink(relative, text)
-  for (const [relative, text] of await generator.packageFiles()) sink(relative, text)
+  try {
+    for (const context of contexts) for (const [relative, text] of await generator.frameworkFiles(context)) sink(relative, text)
+    for (const [relative, text] of await generator.packageFiles()) sink(relative, text)
+  } finally {
+    generator.close?.()
+  }
 }
 
 /**
  * The generator of these frameworks, with `umbrellaVersion` the version of the package holding
  * them all (model/umbrella.ts; the first one when not given). ts-morph is loaded on first use, so that `check` never pays
  * for it, and the models are read only then: a wrapper that answers every file from the cache
- * loads neither.
+ * loads neither. With `renderWorker`, Markdown fields are rendered ahead on a worker thread
+ * (field-renderer.ts).
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
@@ -84,13 +92,24 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
       const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
       return timed('generate-ts', () => typescriptPrinter(frameworks, modelTypes(types)))
     })())
+  const renderer = new FieldRenderer(
+    contexts.map((context) => context.framework),
+    renderWorker,
+  )
   return {
     async frameworkFiles(context) {
-      const typescript = await printer()
       const framework = context.framework
+      // Asked for first, so the worker starts rendering ahead while ts-morph loads.
+      let start = performance.now()
+      const rendering = renderer.rendered(framework)
+      addTime('generate-ts', performance.now() - start)
+      const typescript = await printer()
+      start = performance.now()
+      const rendered = await rendering
+      addTime('generate-ts', performance.now() - start)
       return [
         [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
-        ...timed('generate-ts', () => typescript.framework(framework)),
+        ...timed('generate-ts', () => typescript.framework(framework, rendered)),
         [`${framework.id}/package.json`, frameworkPackageJson(framework)],
         [`${framework.id}/CHANGELOG.md`, frameworkChangelog(framework, histories.get(framework.id))],
         [`${framework.id}/README.md`, frameworkReadme(framework)],
@@ -107,5 +126,6 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
         ['framework.schema.json', schemaJson(frameworks())],
       ])
     },
+    close: () => renderer.close(),
   }
 }

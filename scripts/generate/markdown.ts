@@ -1,43 +1,7 @@
-import type { Root as HastRoot } from 'hast'
-import type { Link as MdastLink, Root as MdastRoot, RootContent } from 'mdast'
-import { gfmToMarkdown } from 'mdast-util-gfm'
-import { toHast } from 'mdast-util-to-hast'
-import { toMarkdown } from 'mdast-util-to-markdown'
-import { toString } from 'mdast-util-to-string'
-import { toHtml } from 'hast-util-to-html'
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { Framework } from '../model/types.ts'
 import { schemeOf } from '../parse/resolve.ts'
 import { markdownValues } from '../model/order.ts'
-
-/**
- * Every Markdown field of a framework as an app shows it, worked out when the package is built so
- * the package needs no Markdown library: the Markdown with `#id` links pointed at their final
- * address, sanitised HTML, and plain text. A link entry's address is its URL once known; a
- * contact's is its `tel:` (or `mailto:`) address; anything else (a level, a pending link) has no
- * address outside the site, so its words stay and the link goes.
- */
-export interface RenderedField {
-  markdown: string
-  html: string
-  text: string
-}
-
-const SAFE_SCHEMES = ['https', 'mailto', 'tel']
-
-const sanitizeSchema: SanitizeSchema = {
-  ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'img'),
-  protocols: { ...defaultSchema.protocols, href: SAFE_SCHEMES },
-  // Ids and names would clash with the app's own page.
-  clobber: [],
-  clobberPrefix: '',
-}
-const sanitize = rehypeSanitize(sanitizeSchema)
-const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+import { renderField, SAFE_SCHEMES, type RenderedField } from './render-field.ts'
 
 /** `tel:` URI of a number: the international form when there is one, else the digits (999). */
 export function telUri(phone: string, e164: string | undefined): string {
@@ -55,65 +19,6 @@ export function addressesOf(framework: Framework): Map<string, string | undefine
     addresses.set(contact.id, address)
   }
   return addresses
-}
-
-export function renderField(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField {
-  const tree = parser.parse(markdown) as MdastRoot
-  pointLinks(tree, addresses)
-  const hast = toHast(tree) as HastRoot
-  const html = toHtml(sanitize(hast) as HastRoot)
-  return {
-    markdown: toMarkdown(tree, { extensions: [gfmToMarkdown()] }).trimEnd(),
-    html,
-    text: plainText(tree),
-  }
-}
-
-/** Images become their description, links without a safe address their words; raw HTML goes. */
-function pointLinks(node: MdastRoot | Extract<RootContent, { children: unknown }>, addresses: ReadonlyMap<string, string | undefined>): void {
-  const children = node.children as RootContent[]
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]
-    if (!child) continue
-    if (child.type === 'html') {
-      // Raw HTML is refused in sources (no-raw-html); should any reach here, no output keeps it.
-      children.splice(index, 1)
-      index--
-      continue
-    }
-    if (child.type === 'image') {
-      children.splice(index, 1, ...(child.alt ? [{ type: 'text' as const, value: child.alt }] : []))
-      index--
-      continue
-    }
-    if (child.type === 'link') {
-      const address = linkAddress(child, addresses)
-      if (address === undefined) {
-        children.splice(index, 1, ...child.children)
-        index--
-        continue
-      }
-      child.url = address
-    }
-    if ('children' in child) pointLinks(child, addresses)
-  }
-}
-
-function linkAddress(link: MdastLink, addresses: ReadonlyMap<string, string | undefined>): string | undefined {
-  if (link.url.startsWith('#')) return addresses.get(link.url.slice(1))
-  return SAFE_SCHEMES.includes(schemeOf(link.url) ?? '') ? link.url : undefined
-}
-
-/** Paragraphs apart by a blank line, each list item and table row on a line of its own. */
-function plainText(tree: MdastRoot): string {
-  const block = (node: RootContent): string => {
-    if (node.type === 'list') return node.children.map((item) => toString(item, { includeImageAlt: true })).join('\n')
-    if (node.type === 'table') return node.children.map((row) => row.children.map((cell) => toString(cell)).join(' | ')).join('\n')
-    if (node.type === 'blockquote') return node.children.map(block).join('\n\n')
-    if (node.type === 'thematicBreak') return ''
-    return toString(node, { includeImageAlt: true })
-  }
-  return tree.children.map(block).filter((text) => text !== '').join('\n\n')
 }
 
 /** Every Markdown value of the framework (each once), rendered. */

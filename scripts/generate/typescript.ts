@@ -2,7 +2,8 @@ import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, ts, Va
 import { flatDomains, flatLevels } from '../model/flat.ts'
 import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
-import { renderedFields, telUri } from './markdown.ts'
+import { telUri } from './markdown.ts'
+import type { RenderedField } from './render-field.ts'
 import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module.ts'
 
 /**
@@ -17,8 +18,8 @@ import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module
 export interface TypescriptPrinter {
   /** `model.d.ts`: the model's types, which every framework module imports. */
   model(): Array<[string, string]>
-  /** `<id>/index.ts`, `.js` and `.d.ts`: one framework's data and typed lookups. */
-  framework(framework: Framework): Array<[string, string]>
+  /** `<id>/index.ts`, `.js` and `.d.ts`: one framework's data and typed lookups; `rendered` is its Markdown fields rendered (markdown.ts: renderedFields). */
+  framework(framework: Framework, rendered: ReadonlyMap<string, RenderedField>): Array<[string, string]>
   /** `index.ts`, `.js` and `.d.ts`: every framework of the package, loaded on demand. */
   index(): Array<[string, string]>
 }
@@ -67,7 +68,7 @@ export function typescriptPrinter(frameworks: () => readonly Framework[], modelT
   return {
     model: () => headed(compile(project.createSourceFile('/src/model.ts', modelTypes))),
     // Each framework folder is a package of its own too, so it carries the model's types beside it.
-    framework: (framework) => {
+    framework: (framework, rendered) => {
       const shape = shapeOf(framework)
       let skeleton = skeletons.get(shape)
       if (!skeleton) {
@@ -77,7 +78,7 @@ export function typescriptPrinter(frameworks: () => readonly Framework[], modelT
       modelBeside ??= compile(project.createSourceFile(`/src/${STAND_IN.id}/model.ts`, modelTypes))
       // The framework's data is made once for its files and dropped with them.
       let values: Payload | undefined
-      const data = () => (values ??= payload(framework))
+      const data = () => (values ??= payload(framework, rendered))
       const own: Files = [...skeleton.map(([relative, text]): [string, string] => [relative, fill(text, framework, data)]), ...modelBeside]
       return headed(
         own.map(([relative, text]) => [relative.replace(STAND_IN.id, framework.id), text]),
@@ -154,7 +155,7 @@ interface Payload {
   rendered: string
 }
 
-function payload(framework: Framework): Payload {
+function payload(framework: Framework, rendered: ReadonlyMap<string, RenderedField>): Payload {
   const { $comment: _comment, ...model } = framework
   // The module's data is the model's, with each number's tel: address beside it, and the first
   // number's on the contact (what a link to the contact dials).
@@ -165,8 +166,8 @@ function payload(framework: Framework): Payload {
       return phones[0] ? { ...contact, tel: phones[0].tel, phones } : contact
     }),
   }
-  const rendered = Object.fromEntries([...renderedFields(framework)].map(([markdown, field]) => [markdown, [field.markdown, field.html, field.text]]))
-  return { data: JSON.stringify(JSON.stringify(data)), rendered: JSON.stringify(JSON.stringify(rendered)) }
+  const fields = Object.fromEntries([...rendered].map(([markdown, field]) => [markdown, [field.markdown, field.html, field.text]]))
+  return { data: JSON.stringify(JSON.stringify(data)), rendered: JSON.stringify(JSON.stringify(fields)) }
 }
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never

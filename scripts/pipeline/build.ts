@@ -1,4 +1,5 @@
 import type { CheckedFramework } from '../check/index.ts'
+import { renderInWorker } from '../generate/field-renderer.ts'
 import { generateIntoFolder, generatorOf, type Generator, type Histories } from '../generate/index.ts'
 import { stampsMatch, stampsOf, type WriteResult } from '../generate/writer.ts'
 import { timed } from '../shared/timing.ts'
@@ -16,12 +17,13 @@ export interface BuildMemo {
  * The generate and write stages of `build`, after a check without errors: every file generated
  * into `outDir` (or with `compareOnly` compared with it). With a memo, an output folder left
  * untouched since a build from the same inputs is trusted without generating or reading anything.
+ * `env` is the command's environment (THRESHOLDS_WORKERS=0: no render worker).
  */
-export async function buildRun(outDir: string, contexts: readonly CheckedFramework[], options: { memo?: BuildMemo; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string } = {}): Promise<WriteResult> {
+export async function buildRun(outDir: string, contexts: readonly CheckedFramework[], options: { memo?: BuildMemo; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<WriteResult> {
   const { memo, compareOnly, shown } = options
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
-  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion)
+  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}))
   const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown })
   const upToDate = !compareOnly || (result.changed.length === 0 && result.removed.length === 0)
   if (memo && upToDate) timed('cache', () => memo.rememberStamps(contexts, outDir, stampsOf(outDir)))

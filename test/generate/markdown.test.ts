@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addressesOf, renderField, renderedFields } from '../../scripts/generate/markdown.ts'
+import { addressesOf, renderedFields } from '../../scripts/generate/markdown.ts'
+import { renderField } from '../../scripts/generate/render-field.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 
 /** A framework with one known link, one pending link and two contacts, and nothing else. */

@@ -1,0 +1,100 @@
+/**
+ * Markdown fields rendered ahead on a worker thread during `build` (generate/field-renderer.ts)
+ * are the fields the main thread renders, and the build's bytes are the same with the worker and
+ * without it (THRESHOLDS_WORKERS=0).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { frameworkFiles } from '../../scripts/bench/corpus.ts'
+import { FieldRenderer } from '../../scripts/generate/field-renderer.ts'
+import { renderedFields } from '../../scripts/generate/markdown.ts'
+import type { Framework } from '../../scripts/model/types.ts'
+import { loadFrameworks } from '../../scripts/parse/index.ts'
+import { bin, digests, TEST_TODAY } from '../helpers.ts'
+
+const IDS = ['alpha', 'bravo', 'charlie', 'delta']
+
+/** Four small frameworks of the bench's corpus under `root/sources/`. */
+function writeFrameworks(root: string): string[] {
+  return IDS.map((id, n) => {
+    const dir = path.join(root, 'sources', id)
+    for (const [file, text] of frameworkFiles(id, 12, 7 + n)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), text)
+    }
+    return dir
+  })
+}
+
+const root = mkdtempSync(path.join(tmpdir(), 'thresholds-render-'))
+writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n')
+const folders = writeFrameworks(root)
+
+const loaded = loadFrameworks(folders).map((context) => context.framework)
+/** Each test's own copies, so no test sees another's renderer's work. */
+const frameworks = (): Framework[] => loaded.map((framework) => structuredClone(framework))
+
+const entries = (fields: Map<string, unknown>) => [...fields]
+
+describe('Markdown fields rendered on a worker', () => {
+  it('are the fields the main thread renders, in the same order; the worker takes the frameworks from the third on', async () => {
+    const all = frameworks()
+    const renderer = new FieldRenderer(all, true)
+    try {
+      for (const framework of all) {
+        const fields = await renderer.rendered(framework)
+        expect(fields.size).toBeGreaterThan(10)
+        expect(entries(fields)).toEqual(entries(renderedFields(framework)))
+      }
+      // The first two are rendered on the main thread while the worker starts.
+      expect(renderer.renderedOnWorker).toBe(2)
+    } finally {
+      renderer.close()
+    }
+  })
+
+  it('start no worker for one framework, nor when THRESHOLDS_WORKERS is 0', async () => {
+    const all = frameworks()
+    const one = new FieldRenderer(all, true)
+    const none = new FieldRenderer(all, false)
+    try {
+      await one.rendered(all[0] as Framework)
+      for (const framework of all) expect(entries(await none.rendered(framework))).toEqual(entries(renderedFields(framework)))
+      expect([one.renderedOnWorker, none.renderedOnWorker]).toEqual([0, 0])
+    } finally {
+      one.close()
+      none.close()
+    }
+  })
+
+  it('are rendered on the main thread when the worker stopped before answering', async () => {
+    const all = frameworks()
+    const renderer = new FieldRenderer(all, true)
+    await renderer.rendered(all[0] as Framework)
+    // Sends the third and fourth to the worker, which is stopped before it can answer.
+    await renderer.rendered(all[1] as Framework)
+    renderer.close()
+    for (const framework of all.slice(2)) expect(entries(await renderer.rendered(framework))).toEqual(entries(renderedFields(framework)))
+    expect(renderer.renderedOnWorker).toBe(0)
+  })
+
+  it('leave the bytes of `thresholds build` as they are without the worker', () => {
+    const build = (out: string, env: Record<string, string>) => {
+      const result = spawnSync(process.execPath, [bin, 'build', 'sources', '--out', out, '--no-cache'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY, CACHE_DIR: '', ...env },
+        timeout: 120_000,
+      })
+      expect(result.stderr).toBe(`Wrote ${Object.keys(digests(path.join(root, out))).length} files in ${out}/.\n`)
+      expect(result.status).toBe(0)
+      return digests(path.join(root, out))
+    }
+    const inline = build('inline', { THRESHOLDS_WORKERS: '0' })
+    expect(Object.keys(inline).filter((file) => file.endsWith('/index.js'))).toEqual(IDS.map((id) => `${id}/index.js`))
+    expect(build('worker', {})).toEqual(inline)
+  }, 240_000)
+})
