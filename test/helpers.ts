@@ -4,9 +4,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 import { checkFrameworks } from '../scripts/check/index.ts'
 import type { CheckOptions } from '../scripts/check/runner.ts'
 import type { Framework } from '../scripts/model/types.ts'
+import { BoundedParser } from '../scripts/parse/bounded.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
 import { severityOf } from '../scripts/shared/diagnostics.ts'
 import { suggestionOf } from '../scripts/report/input.ts'
@@ -27,6 +29,30 @@ export function frameworkWith(overlay?: string, id = 'minimal', root = mkdtempSy
   return { root, dir }
 }
 
+/**
+ * One bounded parser for every load in a test file, stopped after its tests. Without one,
+ * loadFrameworks and loadSide start a worker thread per call, which costs about 0.1 s on an idle
+ * machine and over a second on a busy one; a shared worker parses the same trees (it is restarted
+ * after a file goes over the budget, and every call still has a budget of its own).
+ */
+export const parser = new BoundedParser()
+afterAll(() => parser.close())
+
+/**
+ * A folder made once per test file by `make` (a CLI run, a git repository...), handed to each
+ * test as a fresh copy of its own: tests that start from the same state share the runs that make
+ * it. Keep to folders without a content cache (no package.json), whose stamps a copy would not keep.
+ */
+export function madeOnce(make: () => string): () => string {
+  let made: string | undefined
+  return () => {
+    made ??= make()
+    const copy = mkdtempSync(path.join(tmpdir(), 'thresholds-'))
+    cpSync(made, copy, { recursive: true })
+    return copy
+  }
+}
+
 /** The date the tests run “on”, so messages that name today's date never change. */
 export const TEST_TODAY = '2026-06-30'
 
@@ -36,7 +62,7 @@ export const TEST_TODAY = '2026-06-30'
  */
 export function messageLines(dir: string, only?: string[], options: Omit<CheckOptions, 'only'> & { alongside?: string[]; suggestions?: boolean } = {}): string[] {
   const { alongside = [], suggestions: _, ...checkOptions } = options
-  const result = checkFrameworks(loadFrameworks([dir, ...alongside]), { today: TEST_TODAY, ...checkOptions, ...(only ? { only } : {}) })
+  const result = checkFrameworks(loadFrameworks([dir, ...alongside], { parser }), { today: TEST_TODAY, ...checkOptions, ...(only ? { only } : {}) })
   const lines: string[] = []
   for (const file of result.files)
     for (const message of file.messages) {
@@ -117,7 +143,7 @@ export function withoutContacts(dir: string): void {
 
 /** The model of the one framework in `dir`, failing when none is read. */
 export function modelOf(dir: string): Framework {
-  const [loaded] = loadFrameworks([dir])
+  const [loaded] = loadFrameworks([dir], { parser })
   if (!loaded) throw new Error('no framework read')
   return loaded.framework
 }

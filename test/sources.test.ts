@@ -2,9 +2,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkFrameworks } from '../scripts/check/index.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
-import { repoRoot } from './helpers.ts'
+import { parser, repoRoot } from './helpers.ts'
 
-const [shropshire, solihull] = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')])
+const [shropshire, solihull] = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')], { parser })
 const result = checkFrameworks([shropshire!, solihull!])
 
 describe('shipped frameworks', () => {

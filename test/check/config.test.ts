@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { checkFrameworks } from '../../scripts/check/index.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, repoRoot, setFrontMatter, TEST_TODAY } from '../helpers.ts'
+import { frameworkWith, messageLines, parser, repoRoot, setFrontMatter, TEST_TODAY } from '../helpers.ts'
 
 /** The minimal framework with an http: link, which `link-https` warns about on links.md line 5. */
 function withHttpLink(): { root: string; dir: string } {
@@ -14,7 +14,7 @@ function withHttpLink(): { root: string; dir: string } {
   return made
 }
 
-const check = (dir: string) => checkFrameworks(loadFrameworks([dir]), { today: TEST_TODAY })
+const check = (dir: string) => checkFrameworks(loadFrameworks([dir], { parser }), { today: TEST_TODAY })
 
 describe('rule configuration', () => {
   it('reports the warning when nothing is configured', () => {

@@ -6,7 +6,7 @@ import type { LinkProbe } from '../../scripts/online/probe.ts'
 import { BoundedParser } from '../../scripts/parse/bounded.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { severityOf, type MessageData, type Severity } from '../../scripts/shared/diagnostics.ts'
-import { fixtures, frameworkWith, TEST_TODAY } from '../helpers.ts'
+import { fixtures, frameworkWith, parser, TEST_TODAY } from '../helpers.ts'
 
 /**
  * A table-driven rule tester in the manner of ESLint's RuleTester. Every case is a framework:

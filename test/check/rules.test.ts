@@ -5,7 +5,7 @@ import { rules } from '../../scripts/check/registry.ts'
 import { externalUrls } from '../../scripts/online/index.ts'
 import type { LinkProbe } from '../../scripts/online/probe.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { fixtures, frameworkWith, listDirs, messageLines, repoRoot } from '../helpers.ts'
+import { fixtures, frameworkWith, listDirs, messageLines, parser, repoRoot } from '../helpers.ts'
 
 const ruleFiles = readdirSync(path.join(repoRoot, 'scripts/check/rules'))
   .filter((name) => name.endsWith('.ts'))
@@ -74,7 +74,7 @@ describe.each(onlineRules)('online rule %s', (id) => {
   it('has a probe result for every address in its fixtures, and no other', () => {
     const { dir } = frameworkWith(path.join(folder, 'invalid'))
     const { dir: validDir } = frameworkWith(path.join(folder, 'valid'))
-    const written = externalUrls(loadFrameworks([dir, validDir]))
+    const written = externalUrls(loadFrameworks([dir, validDir], { parser }))
     expect([...(probesOf(folder).linkStatus?.keys() ?? [])].sort()).toEqual([...written].sort())
   })
 

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkFrameworks } from '../../scripts/check/index.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, repoRoot, TEST_TODAY } from '../helpers.ts'
+import { frameworkWith, messageLines, parser, repoRoot, TEST_TODAY } from '../helpers.ts'
 
 const LINKS_HEAD = '---\ntitle: Links\n---\n\n'
 const HTTP_HERE = '- [here](http://example.org/procedures) {#regional-procedures}\n'
@@ -20,7 +20,7 @@ function withLinks(body: string): string {
   return dir
 }
 
-const suppressedOf = (dir: string) => checkFrameworks(loadFrameworks([dir]), { today: TEST_TODAY }).suppressed.map((s) => `${s.ruleId}:${s.line} ${s.reason}`)
+const suppressedOf = (dir: string) => checkFrameworks(loadFrameworks([dir], { parser }), { today: TEST_TODAY }).suppressed.map((s) => `${s.ruleId}:${s.line} ${s.reason}`)
 const linkLines = (dir: string) => messageLines(dir).filter((line) => line.startsWith('links.md:'))
 
 describe('suppressions read from syntax trees', () => {

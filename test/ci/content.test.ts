@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { frameworkWith, madeOnce, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const runner = path.join(repoRoot, 'scripts/bin/ci-content.ts')
@@ -13,16 +13,21 @@ function git(args: string[], cwd: string): string {
   return execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
-/** A content repository on a pull-request branch: main holds the minimal framework, built. */
-function pullRequest() {
-  const { root, dir } = frameworkWith()
-  spawnSync(process.execPath, [bin, 'build'], { cwd: root })
+/** A content repository on a pull-request branch: main holds the minimal framework, built (made once, copied for each test). */
+const repositoryCopy = madeOnce(() => {
+  const { root } = frameworkWith()
+  expect(spawnSync(process.execPath, [bin, 'build'], { cwd: root }).status).toBe(0)
   writeFileSync(path.join(root, '.gitignore'), 'generated/site/\n')
   git(['init', '-q'], root)
   git(['add', '-A'], root)
   git(['commit', '-qm', 'Framework as published'], root)
   git(['checkout', '-qb', 'revision'], root)
-  return { root, dir }
+  return root
+})
+
+function pullRequest() {
+  const root = repositoryCopy()
+  return { root, dir: path.join(root, 'sources/minimal') }
 }
 
 function ciContent(cwd: string, base = 'main') {

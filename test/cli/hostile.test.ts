@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateFiles } from '../../scripts/generate/index.ts'
 import { writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { bin, frameworkWith, isRoot, messageLines, NOBODY, repoRoot } from '../helpers.ts'
+import { bin, frameworkWith, isRoot, messageLines, NOBODY, parser, repoRoot } from '../helpers.ts'
 
 const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
 /**
@@ -412,7 +412,7 @@ describe('hostile input', () => {
     const { root, dir } = frameworkWith()
     roots.push(root)
     generated = path.join(root, 'generated')
-    writeOutput(generated, await generateFiles(loadFrameworks([dir])))
+    writeOutput(generated, await generateFiles(loadFrameworks([dir], { parser })))
     mkdirSync(path.join(generated, 'site'))
     writeFileSync(path.join(generated, 'site/index.html'), '<p>kept</p>\n')
     writeFileSync(path.join(generated, 'stale.json'), '{}\n')

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { digests, edit, frameworkWith, git, thresholds } from '../helpers.ts'
+import { digests, edit, frameworkWith, git, madeOnce, thresholds } from '../helpers.ts'
 
 /**
  * The version of @thresholds/frameworks through the real CLI: counted from the release the
@@ -107,6 +107,12 @@ describe('the umbrella package’s version, through build', { timeout: 400_000 }
 })
 
 describe('a damaged generated/package.json (untrusted input)', { timeout: 400_000 }, () => {
+  /** The minimal framework, built: one build for every case. */
+  const built = madeOnce(() => {
+    const { root } = frameworkWith()
+    expect(build(root).status).toBe(0)
+    return root
+  })
   const restore = 'restore it from git rather than delete it, which would start the version again at 1.0.0'
   it.each([
     ['not JSON', (file: string) => writeFileSync(file, '{\n  "version": "2.0.0",\n  oops\n}\n'), `generated/package.json:3:3 error The package.json is not valid JSON, expected the file as “npm run build” writes it: ${restore} [release-record]`],
@@ -116,8 +122,7 @@ describe('a damaged generated/package.json (untrusted input)', { timeout: 400_00
     ['a folder', (file: string) => mkdirSync(file), `generated/package.json:1:1 error The package.json of the package already built is not a regular file (a folder, a link or a device), expected the file “npm run build” writes: ${restore} [release-record]`],
     ['a link to a file elsewhere', (file: string) => symlinkSync('/etc/hostname', file), `generated/package.json:1:1 error The package.json of the package already built is not a regular file (a folder, a link or a device), expected the file “npm run build” writes: ${restore} [release-record]`],
   ])('%s: a positioned error, exit 1, nothing written, no stack trace', (_, damage, message) => {
-    const { root } = frameworkWith()
-    expect(build(root).status).toBe(0)
+    const root = built()
     const file = path.join(root, 'generated/package.json')
     rmSync(file)
     damage(file)
@@ -134,9 +139,9 @@ describe('a damaged generated/package.json (untrusted input)', { timeout: 400_00
 })
 
 describe('build --check --base: never lower than the branch’s committed release needs', { timeout: 400_000 }, () => {
-  /** A repository whose main holds two frameworks, built and committed, and a branch for the change. */
-  function repository() {
-    const { root, dir } = frameworkWith()
+  /** A repository whose main holds two frameworks, built and committed, and a branch for the change (made once, copied for each test). */
+  const repositoryCopy = madeOnce(() => {
+    const { root } = frameworkWith()
     addFramework(root, 'second')
     git(['init', '-q'], root)
     git(['add', '-A'], root)
@@ -146,7 +151,11 @@ describe('build --check --base: never lower than the branch’s committed releas
     git(['add', '-A'], root)
     git(['commit', '-qm', 'Built'], root)
     git(['checkout', '-qb', 'change'], root)
-    return { root, dir }
+    return root
+  })
+  function repository() {
+    const root = repositoryCopy()
+    return { root, dir: path.join(root, 'sources/minimal') }
   }
 
   it('passes a removal built on the branch (a new MAJOR), and refuses the same removal with the version edited back down', () => {

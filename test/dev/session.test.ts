@@ -6,7 +6,7 @@ import { rules } from '../../scripts/check/registry.ts'
 import { createDevSession, type DevSession } from '../../scripts/dev/session.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { severityOf } from '../../scripts/shared/diagnostics.ts'
-import { frameworkWith, repoRoot, TEST_TODAY } from '../helpers.ts'
+import { frameworkWith, parser, repoRoot, TEST_TODAY } from '../helpers.ts'
 
 function lines(result: CheckResult<CheckedFramework>): string[] {
   return result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${severityOf(message)} ${message.reason} [${message.ruleId}]`))
@@ -15,7 +15,7 @@ function lines(result: CheckResult<CheckedFramework>): string[] {
 /** What a full, fresh check of the same folders says: the session must always agree with it. */
 function fresh(root: string): string[] {
   const folders = session?.frameworkFolders() ?? []
-  return lines(checkFrameworks(loadFrameworks(folders), { today: TEST_TODAY })).map((line) => line.replace(`${root}/`, ''))
+  return lines(checkFrameworks(loadFrameworks(folders, { parser }), { today: TEST_TODAY })).map((line) => line.replace(`${root}/`, ''))
 }
 
 let session: DevSession | undefined

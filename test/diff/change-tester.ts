@@ -4,7 +4,7 @@ import { diffVersions } from '../../scripts/diff/index.ts'
 import { loadSide } from '../../scripts/diff/inputs.ts'
 import type { Change, Impact } from '../../scripts/diff/types.ts'
 import { layOut, type Overlay } from '../check/rule-tester.ts'
-import { fixtures } from '../helpers.ts'
+import { fixtures, parser } from '../helpers.ts'
 
 /**
  * A table-driven tester for change kinds, like the rule tester: each case is two versions of the
@@ -92,7 +92,7 @@ async function loadBoth(testCase: ChangeCase): Promise<[LoadedSide, LoadedSide]>
   const before = side(testCase.old, testCase.others?.old)
   const after = side(testCase.new, testCase.others?.new)
   try {
-    return [await loadSide(path.dirname(before.dir), before.root), await loadSide(path.dirname(after.dir), after.root)]
+    return [await loadSide(path.dirname(before.dir), before.root, { parser }), await loadSide(path.dirname(after.dir), after.root, { parser })]
   } finally {
     rmSync(before.root, { recursive: true, force: true })
     rmSync(after.root, { recursive: true, force: true })

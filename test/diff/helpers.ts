@@ -5,7 +5,7 @@ import { diffVersions } from '../../scripts/diff/index.ts'
 import { loadSide } from '../../scripts/diff/inputs.ts'
 import { plainChangeLine } from '../../scripts/diff/report/line.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
-import { fixtures } from '../helpers.ts'
+import { fixtures, parser } from '../helpers.ts'
 
 export const changeFixtures = path.join(fixtures, 'diff/changes')
 
@@ -28,8 +28,8 @@ export function fixtureSide(kindDir: string, side: 'old' | 'new', root = mkdtemp
 export async function diffFixture(kindDir: string, swapped = false): Promise<DiffReport> {
   const root = mkdtempSync(path.join(tmpdir(), 'thresholds-diff-fixture-'))
   const [first, second] = swapped ? (['new', 'old'] as const) : (['old', 'new'] as const)
-  const before = await loadSide(fixtureSide(kindDir, first, root), root)
-  const after = await loadSide(fixtureSide(kindDir, second, root), root)
+  const before = await loadSide(fixtureSide(kindDir, first, root), root, { parser })
+  const after = await loadSide(fixtureSide(kindDir, second, root), root, { parser })
   return diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
 }
 

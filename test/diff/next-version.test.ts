@@ -6,7 +6,7 @@ import { loadSide } from '../../scripts/diff/inputs.ts'
 import { plainChangeLine } from '../../scripts/diff/report/line.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
-import { fixtures, repoRoot } from '../helpers.ts'
+import { fixtures, parser, repoRoot } from '../helpers.ts'
 
 /**
  * The realistic next versions in test/fixtures/diff (see the README in each folder for the
@@ -16,8 +16,8 @@ const solihull = path.join(fixtures, 'diff/solihull-next')
 const shropshire = path.join(fixtures, 'diff/shropshire-next')
 
 async function compare(folder: string): Promise<DiffReport> {
-  const before = await loadSide(path.join(folder, 'old'), repoRoot)
-  const after = await loadSide(path.join(folder, 'new'), repoRoot)
+  const before = await loadSide(path.join(folder, 'old'), repoRoot, { parser })
+  const after = await loadSide(path.join(folder, 'new'), repoRoot, { parser })
   return diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
 }
 

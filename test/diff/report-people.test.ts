@@ -15,7 +15,7 @@ import { formatDiffMarkdown } from '../../scripts/diff/report/markdown.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
 import type { Framework } from '../../scripts/model/types.ts'
-import { fixtures } from '../helpers.ts'
+import { fixtures, parser } from '../helpers.ts'
 
 /*
  * The report is read by practitioners and their managers: levels and contacts by the names they
@@ -152,8 +152,8 @@ describe('every format carries the same changes', () => {
   const dir = path.join(fixtures, 'diff/solihull-next')
   let report: DiffReport
   beforeAll(async () => {
-    const before = await loadSide(path.join(dir, 'old'), dir)
-    const after = await loadSide(path.join(dir, 'new'), dir)
+    const before = await loadSide(path.join(dir, 'old'), dir, { parser })
+    const after = await loadSide(path.join(dir, 'new'), dir, { parser })
     report = diffVersions(before.frameworks, after.frameworks, { old: before.info, new: after.info })
   })
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { fixtures, frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { fixtures, frameworkWith, messageLines, parser, repoRoot } from '../helpers.ts'
 
 /*
  * The examples of docs/authoring.md marked ```markdown example="<file>"``` are read here, laid
@@ -20,7 +20,7 @@ function read(example: { file: string; text: string }) {
   const front = /^---\n[\s\S]*?\n---\n/.exec(minimal)?.[0] ?? ''
   writeFileSync(path.join(dir, example.file), example.text.startsWith('---\n') ? example.text : `${front}\n${example.text}`)
   // Errors in the example itself: a fragment may leave other levels without indicators.
-  return { errors: messageLines(dir).filter((line) => line.startsWith(`${example.file}:`) && / error /.test(line)), framework: loadFrameworks([dir])[0]?.framework }
+  return { errors: messageLines(dir).filter((line) => line.startsWith(`${example.file}:`) && / error /.test(line)), framework: loadFrameworks([dir], { parser })[0]?.framework }
 }
 
 describe('docs/authoring.md examples', () => {

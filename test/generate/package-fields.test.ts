@@ -9,9 +9,9 @@ import { generatorOf } from '../../scripts/generate/index.ts'
 import { packageFields } from '../../scripts/generate/package.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { repoRoot } from '../helpers.ts'
+import { parser, repoRoot } from '../helpers.ts'
 
-const contexts = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')])
+const contexts = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')], { parser })
 
 type Path = Array<string | number>
 

@@ -7,7 +7,7 @@ import { generateFiles, generateIntoFolder } from '../../scripts/generate/index.
 import { openOutput, writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { runCleanups } from '../../scripts/shared/interrupt.ts'
-import { digests, frameworkWith } from '../helpers.ts'
+import { digests, frameworkWith, parser } from '../helpers.ts'
 
 /** A folder holding generated/ with `files` in it, and the parent the writer stages beside it. */
 function outputWith(files: Record<string, string>): { parent: string; out: string } {
@@ -86,7 +86,7 @@ describe('generated files go straight to the output folder', () => {
   it('leaves the output folder as it was when generation fails part way', async () => {
     const { root, dir } = frameworkWith()
     const second = frameworkWith(undefined, 'second', root).dir
-    const [first, broken] = loadFrameworks([dir, second]).map(withoutParseDetail)
+    const [first, broken] = loadFrameworks([dir, second], { parser }).map(withoutParseDetail)
     if (!first || !broken) throw new Error('both frameworks should load')
     // generated/ as an older build left it: the first framework's files differ, so they are staged.
     const out = path.join(root, 'generated')
@@ -102,7 +102,7 @@ describe('generated files go straight to the output folder', () => {
   it('gives the same files as generating into memory', async () => {
     const { root, dir } = frameworkWith()
     writeOutput(path.join(root, 'generated'), new Map([['stale.json', '{}\n']]))
-    const contexts = loadFrameworks([dir]).map(withoutParseDetail)
+    const contexts = loadFrameworks([dir], { parser }).map(withoutParseDetail)
     const written = await generateIntoFolder(path.join(root, 'generated'), contexts)
     const files = await generateFiles(contexts)
     expect(written).toEqual({ changed: [...files.keys()], removed: ['stale.json'] })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { frameworkWith, messageLines, modelOf, thresholds } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf, parser, thresholds } from '../helpers.ts'
 
 /*
  * “Partial in the source: …” and “Missing from the source: …” record a gap the source document
@@ -36,7 +36,7 @@ function withGaps() {
 describe('a list marked as partial or missing in the source', () => {
   it('is carried into the model with its reason', () => {
     const { dir } = withGaps()
-    const [loaded] = loadFrameworks([dir])
+    const [loaded] = loadFrameworks([dir], { parser })
     expect(loaded?.framework.domains[0]?.cells).toEqual([
       { level: 'early-help', completeness: { status: 'partial', reason: 'the web version stops after the first item.' } },
       { level: 'child-protection', completeness: { status: 'missing', reason: 'page 14 of the PDF was not published.' } },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { edit, frameworkWith, messageLines, repoRoot, thresholds } from '../helpers.ts'
+import { edit, frameworkWith, messageLines, parser, repoRoot, thresholds } from '../helpers.ts'
 
 /*
  * A contact's “Web:” detail is a link to an entry of links.md. Renaming the contact's heading so
@@ -65,10 +65,10 @@ describe('a contact’s Web detail that lands inside the framework but not on a 
   it('is stored when it points at a links.md entry or a web address, with no message', () => {
     const byEntry = withWeb('[Regional procedures](#regional-procedures)')
     expect(messageLines(byEntry)).toEqual([])
-    expect(loadFrameworks([byEntry])[0]?.framework.contacts[0]?.web).toBe('regional-procedures')
+    expect(loadFrameworks([byEntry], { parser })[0]?.framework.contacts[0]?.web).toBe('regional-procedures')
     const byAddress = withWeb('https://example.org/front-door')
     expect(messageLines(byAddress)).toEqual([])
-    const framework = loadFrameworks([byAddress])[0]?.framework
+    const framework = loadFrameworks([byAddress], { parser })[0]?.framework
     const web = framework?.contacts[0]?.web
     expect(framework?.links.find((link) => link.id === web)?.url).toBe('https://example.org/front-door')
   })

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, parser, repoRoot } from '../helpers.ts'
 
 /*
  * A contact's channels: several numbers, each with its use and its own hours, an email, a web
@@ -27,7 +27,7 @@ describe('several numbers on one contact', () => {
       'contacts.md:9:3 error The opening hours of “Front door” (out of hours) cannot be read: “Evenings” is not a day, expected Mon, Tue, Wed, Thu, Fri, Sat or Sun, expected days and times such as “Mon-Thu 08:45-17:20; Fri 08:45-16:30”, “24/7”, “24 hours, 7 days”, “Out of hours (evenings and weekends)”, or words with no times such as “School term time only” [contact-hours-valid]',
       'contacts.md:10:1 warning The phone number “01214960000” is not in the usual format, expected “0121 496 0000” [contact-phone-format]',
     ])
-    const [loaded] = loadFrameworks([dir])
+    const [loaded] = loadFrameworks([dir], { parser })
     expect(loaded?.framework.contacts[0]?.phones.map((phone) => [phone.number, phone.use, phone.hours?.text])).toEqual([
       ['0121 788 4300', undefined, undefined],
       ['0121 605 606', 'out of hours', 'Evenings 18:00-08:00'],

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { frameworkWith, messageLines, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, parser, repoRoot } from '../helpers.ts'
 
 /*
  * Indicator and domain shapes of real frameworks: emphasis and links in the words, a level's own
@@ -20,7 +20,7 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 }
 
 function modelOf(dir: string): Framework {
-  const [loaded] = loadFrameworks([dir])
+  const [loaded] = loadFrameworks([dir], { parser })
   if (!loaded) throw new Error('no framework read')
   return loaded.framework
 }

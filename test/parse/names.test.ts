@@ -15,7 +15,7 @@ import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { RESERVED_FRAMEWORK_IDS } from '../../scripts/shared/names.ts'
 import { ID_PATTERN } from '../../scripts/shared/text.ts'
 import { renderSite } from '../../scripts/site/index.ts'
-import { fixtures, frameworkWith, messageLines, onTestDay, thresholds } from '../helpers.ts'
+import { fixtures, frameworkWith, messageLines, onTestDay, parser, thresholds } from '../helpers.ts'
 
 /** The minimal framework under another id (folder and `id:` both). */
 function frameworkCalled(id: string, root?: string): { root: string; dir: string } {
@@ -53,7 +53,7 @@ describe('framework ids the package or the website uses for itself', () => {
 
   it('reserves every name at the top of the package and of the website, and every type name of the package’s index.ts', async () => {
     const { dir } = frameworkWith()
-    const [context] = loadFrameworks([dir])
+    const [context] = loadFrameworks([dir], { parser })
     if (!context) throw new Error('no framework')
     const top = (paths: Iterable<string>) => [...new Set([...paths].map((file) => (file.split('/')[0] as string).split('.')[0]?.toLowerCase() ?? ''))]
     const packageFiles = await generateFiles([context])
@@ -145,7 +145,7 @@ describe('names Windows keeps for devices', () => {
     expect(messageLines(dir).filter((line) => !line.includes('[contact-referenced]'))).toEqual([
       'levels/01-early-help.md:2:5 error The id “nul” cannot be used: ids of frameworks, levels, domains and sections name files of the package and the website, and Windows keeps the name “nul” for a device (with any extension), expected another id [portable-name]',
     ])
-    const [context] = loadFrameworks([dir])
+    const [context] = loadFrameworks([dir], { parser })
     expect(context?.framework.contacts.map((contact) => contact.id)).toEqual(['front-door', 'emergency', 'con-2'])
   })
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHours } from '../../scripts/parse/hours.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { closest, findAttributeBlock, slugify } from '../../scripts/shared/text.ts'
-import { frameworkWith, messageLines, modelOf, repoRoot } from '../helpers.ts'
+import { frameworkWith, messageLines, modelOf, parser, repoRoot } from '../helpers.ts'
 
 describe('slugify', () => {
   it('derives ids as documented: lower case, no accents, hyphens, at most eight whole words and 40 characters', () => {
@@ -131,7 +131,7 @@ describe('model', () => {
   it('places indicators at levels named by title or id; nested bullets are the indicator’s resources', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## early-help\n\n- Parent {#p age=baby}\n  - Child item\n\n## Child Protection\n\n- Serious {#s polarity=strength}\n')
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     expect(parsed?.framework.indicators).toEqual([
       { id: 'p', domain: 'health', level: 'early-help', polarity: 'need', text: 'Parent', age: 'baby', resources: '- Child item' },
       { id: 's', domain: 'health', level: 'child-protection', polarity: 'strength', text: 'Serious' },
@@ -143,7 +143,7 @@ describe('model', () => {
     mkdirSync(path.join(dir, 'levels'), { recursive: true })
     writeFileSync(path.join(dir, 'levels/00-universal.md'), '---\nid: universal\ntitle: Universal\nrank: 0\n---\n\n## What to do\n\n- Nothing extra.\n\n## Contacts\n\n- [Front door](#front-door)\n')
     writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrank: 5\n---\n\n## What to do\n\n- Talk.\n\n## Contacts\n\n- [Front door](#front-door)\n')
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     expect(parsed?.framework.levels.map((l) => [l.id, l.order])).toEqual([
       ['universal', 0],
       ['child-protection', 1],
@@ -154,7 +154,7 @@ describe('model', () => {
   it('rewrites internal links in Markdown fields to #id and drops author comments', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'levels/01-early-help.md'), '---\nid: early-help\ntitle: Early Help\nrank: 1\n---\n\n<!-- note for editors -->\nCall the [front door](../contacts.md#front-door).\n\n## What to do\n\n- Talk.\n\n## Contacts\n\n- [Front door](#front-door)\n')
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     const level = parsed?.framework.levels.find((l) => l.id === 'early-help')
     expect(level?.description).toBe('Call the [front door](#front-door).')
     expect(level?.contacts).toEqual(['front-door'])
@@ -163,7 +163,7 @@ describe('model', () => {
   it('derives ids from words and makes clashes unique in file order', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Poor diet\n- Poor diet!\n\n## Child protection\n\n- Injury {#health-poor-diet-3}\n')
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     expect(parsed?.framework.indicators.map((i) => i.id)).toEqual(['health-poor-diet', 'health-poor-diet-2', 'health-poor-diet-3'])
   })
 })
@@ -174,14 +174,14 @@ describe('thresholds ids --write (pinDerivedIds)', () => {
     const { dir } = frameworkWith()
     const domain = path.join(dir, 'domains/01-health.md')
     writeFileSync(domain, '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missing immunisations {age=under-5}\n- Missed dental checks\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n')
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     if (!parsed) throw new Error('not loaded')
     const { texts } = pinDerivedIds(parsed)
     const pinned = texts.get(parsed.folder.files.find((f) => f.source.relative === 'domains/01-health.md')?.source.path ?? '')
     expect(pinned).toContain('- Missing immunisations {#health-missing-immunisations age=under-5}\n')
     expect(pinned).toContain('- Missed dental checks {#health-missed-dental-checks}\n')
     writeFileSync(domain, pinned ?? '')
-    const [again] = loadFrameworks([dir])
+    const [again] = loadFrameworks([dir], { parser })
     expect(again?.framework.indicators.find((i) => i.id === 'health-missing-immunisations')).toMatchObject({ text: 'Missing immunisations', age: 'under-5' })
   })
 })

@@ -11,7 +11,7 @@ import type { CheckedFramework } from '../../scripts/check/index.ts'
 import { generateFiles } from '../../scripts/generate/index.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
-import { digests, repoRoot } from '../helpers.ts'
+import { digests, parser, repoRoot } from '../helpers.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
@@ -42,7 +42,7 @@ describe('the pipeline', () => {
   }, 600_000)
 
   it('prints a framework module the same whether its shape was printed for another framework first or not', async () => {
-    const [shropshire, solihull] = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')])
+    const [shropshire, solihull] = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')], { parser })
     if (!shropshire || !solihull) throw new Error('the shipped frameworks did not load')
     const checked = (framework: Framework): CheckedFramework => ({ folder: shropshire.folder, framework })
     // Shropshire's shape without its matrix, and Solihull's shape with other levels, id and title.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { checkFrameworks, type CheckResult } from '../../scripts/check/index.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { reportInput, type ReportInput } from '../../scripts/report/input.ts'
-import { frameworkWith } from '../helpers.ts'
+import { frameworkWith, parser } from '../helpers.ts'
 
 /** Replaces text in one file of a framework folder; fails loudly when the text is not there. */
 export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
@@ -18,7 +18,7 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
 export function checkedMinimal(change: (dir: string) => void = () => {}): { root: string; dir: string; result: CheckResult; input: ReportInput } {
   const { root, dir } = frameworkWith()
   change(dir)
-  const result = checkFrameworks(loadFrameworks([dir]))
+  const result = checkFrameworks(loadFrameworks([dir], { parser }))
   return { root, dir, result, input: reportInput(result) }
 }
 

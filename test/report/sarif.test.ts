@@ -5,7 +5,7 @@ import { findFrameworkFolders, loadFrameworks } from '../../scripts/parse/index.
 import { reportInput } from '../../scripts/report/input.ts'
 import { formatSarif } from '../../scripts/report/sarif.ts'
 import { problemKinds } from '../../scripts/shared/problems.ts'
-import { repoRoot } from '../helpers.ts'
+import { parser, repoRoot } from '../helpers.ts'
 import { brokenLinkAndPolarity, checkedMinimal, twoSuppressions } from './content.ts'
 import { sarifValidator } from './sarif-schema.ts'
 
@@ -89,7 +89,7 @@ describe('sarif report', () => {
   })
 
   it('is valid for the shipped sources, with a result for each of their warnings and suppressions', () => {
-    const result = checkFrameworks(loadFrameworks(findFrameworkFolders([], repoRoot)))
+    const result = checkFrameworks(loadFrameworks(findFrameworkFolders([], repoRoot), { parser }))
     const run = expectValid(formatSarif(reportInput(result), { cwd: repoRoot, version: '0.1.0' })).runs[0]
     expect(run?.results.filter((entry) => !entry.suppressions)).toHaveLength(result.warnings + result.errors)
     expect(run?.results.filter((entry) => entry.suppressions)).toHaveLength(result.suppressed.length)

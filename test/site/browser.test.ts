@@ -8,16 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveSite, type DevServer } from '../../scripts/dev/server.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { assemble, renderFramework, renderSite } from '../../scripts/site/index.ts'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { frameworkWith, parser, repoRoot } from '../helpers.ts'
 import { artifacts, launch } from './browser.ts'
 
 // The shipped frameworks, and the fictional fixture that uses every shape the model holds.
-const shipped = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull'), path.join(repoRoot, 'test/fixtures/every-shape')]).map((parsed) => parsed.framework)
+const shipped = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull'), path.join(repoRoot, 'test/fixtures/every-shape')], { parser }).map((parsed) => parsed.framework)
 
 /** A framework whose indicator and narrative text try to become markup. */
 function hostile() {
   const { dir } = frameworkWith()
-  const framework = structuredClone((loadFrameworks([dir])[0] as { framework: (typeof shipped)[number] }).framework)
+  const framework = structuredClone((loadFrameworks([dir], { parser })[0] as { framework: (typeof shipped)[number] }).framework)
   framework.id = 'hostile'
   const first = framework.indicators[0]
   if (first) first.text = '<script>alert("indicator")</script><img src=x onerror=alert(1)>'

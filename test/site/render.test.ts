@@ -6,15 +6,15 @@ import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { renderSite } from '../../scripts/site/index.ts'
 import { renderMarkdown } from '../../scripts/site/markdown.ts'
 import { siteFramework } from '../../scripts/site/targets.ts'
-import { frameworkWith, repoRoot } from '../helpers.ts'
+import { frameworkWith, parser, repoRoot } from '../helpers.ts'
 
-const shipped = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')]).map((parsed) => parsed.framework)
+const shipped = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')], { parser }).map((parsed) => parsed.framework)
 const site = renderSite(shipped)
 const pages = [...site.keys()].filter((file) => file.endsWith('.html'))
 
 function minimal(): Framework {
   const { dir } = frameworkWith()
-  return structuredClone((loadFrameworks([dir])[0] as { framework: Framework }).framework)
+  return structuredClone((loadFrameworks([dir], { parser })[0] as { framework: Framework }).framework)
 }
 
 const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(` ${name}="([^"]*)"`, 'g'))].map((match) => (match[1] ?? '').replace(/&#x26;/g, '&').replace(/&amp;/g, '&'))
@@ -128,7 +128,7 @@ describe('content is text, never markup', () => {
 
   it('shows a bullet written as `<script>` in the sources as text', () => {
     const { dir } = frameworkWith()
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     if (!parsed) throw new Error('parsed')
     const framework = parsed.framework
     framework.indicators.push({ id: 'health-code', domain: 'health', level: 'early-help', polarity: 'need', text: '<script>alert(1)</script>' })
