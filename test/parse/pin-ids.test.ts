@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { frameworkWith } from '../helpers.ts'
+import { frameworkWith, parser } from '../helpers.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { pinDerivedIds } from '../../scripts/parse/pin-ids.ts'
 
@@ -15,7 +15,7 @@ describe('thresholds ids --write (pinDerivedIds) across files', () => {
       '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missed dental checks\n- Missing immunisations { age=under-5 }\n- Poor hygiene\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n- Broken arm\n',
     )
     writeFileSync(education, '---\nid: education\ntitle: Education\n---\n\n## Early Help\n\n- Often late\n\n## Child protection\n\n- Not on a school roll {#education-no-roll}\n')
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     if (!parsed) throw new Error('not loaded')
     const { texts, edits } = pinDerivedIds(parsed)
     expect(edits.map(({ file, line, id }) => ({ file: path.relative(dir, file), line, id }))).toEqual([
@@ -36,7 +36,7 @@ describe('thresholds ids --write (pinDerivedIds) across files', () => {
 
   it('pins nothing when every id is written by the author', () => {
     const { dir } = frameworkWith()
-    const [parsed] = loadFrameworks([dir])
+    const [parsed] = loadFrameworks([dir], { parser })
     if (!parsed) throw new Error('not loaded')
     expect(pinDerivedIds(parsed)).toEqual({ texts: new Map(), edits: [] })
   })
