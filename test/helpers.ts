@@ -31,9 +31,11 @@ export function frameworkWith(overlay?: string, id = 'minimal', root = mkdtempSy
 
 /**
  * One bounded parser for every load in a test file, stopped after its tests. Without one,
- * loadFrameworks and loadSide start a worker thread per call, which costs about 0.1 s on an idle
- * machine and over a second on a busy one; a shared worker parses the same trees (it is restarted
- * after a file goes over the budget, and every call still has a budget of its own).
+ * loadFrameworks and loadSide start a worker thread per call, which loads the Markdown parser:
+ * about 0.1 s on an idle machine, over a second on a busy one, far longer than parsing a small
+ * framework (and mutation runs repeat the tables for every mutant). The shared worker parses the
+ * same trees: a parse over its limits stops it and the next load gets a fresh one, and every call
+ * still has a budget of its own.
  */
 export const parser = new BoundedParser()
 afterAll(() => parser.close())

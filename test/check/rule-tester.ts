@@ -3,7 +3,6 @@ import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { checkFrameworks } from '../../scripts/check/index.ts'
 import type { LinkProbe } from '../../scripts/online/probe.ts'
-import { BoundedParser } from '../../scripts/parse/bounded.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { severityOf, type MessageData, type Severity } from '../../scripts/shared/diagnostics.ts'
 import { fixtures, frameworkWith, parser, TEST_TODAY } from '../helpers.ts'
@@ -141,13 +140,6 @@ function describeMessage(dir: string, filePath: string, message: VFileMessage): 
     ...(cause ? { cause: { file: relative(cause.file ?? ''), line: cause.place?.start.line ?? 0, column: cause.place?.start.column ?? 0, message: cause.message } } : {}),
   }
 }
-
-/**
- * One parser worker for every case: starting a worker loads the Markdown parser, which takes far
- * longer than parsing a small framework, and the run re-runs the cases for every mutant. A parse
- * over its limits stops the worker, and the next case gets a fresh one, as in a watch session.
- */
-const parser = new BoundedParser()
 
 /** Runs one rule over a case; every message on the case's own framework, in report order. */
 export function runCase(ruleId: string, testCase: RuleCase): ActualMessage[] {
