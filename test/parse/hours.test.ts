@@ -17,6 +17,7 @@ describe('opening hours', () => {
       },
     })
     expect(parseHours('Tues-Thurs 08:00-09:00')).toEqual({ ok: true, hours: { text: 'Tues-Thurs 08:00-09:00', weekly: [{ days: ['tue', 'wed', 'thu'], opens: '08:00', closes: '09:00' }] } })
+    expect(parseHours('Sat 10:00-12:00;')).toEqual({ ok: true, hours: { text: 'Sat 10:00-12:00;', weekly: [{ days: ['sat'], opens: '10:00', closes: '12:00' }] } })
     expect(parseHours('Fri-Fri 23:58-23:59')).toEqual({ ok: true, hours: { text: 'Fri-Fri 23:58-23:59', weekly: [{ days: ['fri'], opens: '23:58', closes: '23:59' }] } })
   })
 
