@@ -38,6 +38,7 @@ describe('the parse budget of a run', () => {
 
   it('accepts the smallest settings and spaces around a number, and refuses a number with a bare point', () => {
     expect(parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '0', THRESHOLDS_PARSE_MEMORY_MB: ' 16 ' })).toEqual({ seconds: 0, memoryMb: 16 })
+    expect(parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '2.25' })).toEqual({ seconds: 2.25, memoryMb: 1024 })
     expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '1.' })).toThrow(new UsageError('THRESHOLDS_PARSE_SECONDS expects a number of seconds (at least 0), got “1.”'))
     expect(() => parseLimits(0, { THRESHOLDS_PARSE_SECONDS: '1e3' })).toThrow(UsageError)
     expect(() => parseLimits(0, { THRESHOLDS_PARSE_MEMORY_MB: '15.9' })).toThrow(UsageError)

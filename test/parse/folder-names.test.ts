@@ -16,6 +16,8 @@ describe('caseTwins', () => {
       ]),
     )
     expect(caseTwins(['a.md', 'b.md'])).toEqual(new Map())
+    // Upper case would make “ß” “SS”; the file systems that fold case keep these two apart.
+    expect(caseTwins(['Straße.md', 'STRASSE.md'])).toEqual(new Map())
   })
 })
 

@@ -12,7 +12,7 @@ describe('thresholds ids --write (pinDerivedIds) across files', () => {
     const education = path.join(dir, 'domains/02-education.md')
     writeFileSync(
       health,
-      '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missed dental checks\n- Missing immunisations { age=under-5 }\n- Poor hygiene\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n- Broken arm\n',
+      '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missed dental checks\n- Missing immunisations { age=under-5 }\n- Poor hygiene\n- Meals skipped {often}!\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n- Broken arm\n',
     )
     writeFileSync(education, '---\nid: education\ntitle: Education\n---\n\n## Early Help\n\n- Often late\n\n## Child protection\n\n- Not on a school roll {#education-no-roll}\n')
     const contacts = path.join(dir, 'contacts.md')
@@ -25,14 +25,15 @@ describe('thresholds ids --write (pinDerivedIds) across files', () => {
       { file: 'domains/01-health.md', line: 8, id: 'health-missed-dental-checks' },
       { file: 'domains/01-health.md', line: 9, id: 'health-missing-immunisations' },
       { file: 'domains/01-health.md', line: 10, id: 'health-poor-hygiene' },
-      { file: 'domains/01-health.md', line: 15, id: 'health-broken-arm' },
+      { file: 'domains/01-health.md', line: 11, id: 'health-meals-skipped-often' },
+      { file: 'domains/01-health.md', line: 16, id: 'health-broken-arm' },
       { file: 'domains/02-education.md', line: 8, id: 'education-often-late' },
     ])
     // Only the files with a derived id change; the explicit ids stay as written.
     expect([...texts.keys()].map((file) => path.relative(dir, file))).toEqual(['contacts.md', 'domains/01-health.md', 'domains/02-education.md'])
     expect(texts.get(contacts)?.endsWith('\n## Duty team {#duty-team}\n\n- Phone: 0121 788 4301\n')).toBe(true)
     expect(texts.get(health)).toBe(
-      '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missed dental checks {#health-missed-dental-checks}\n- Missing immunisations {#health-missing-immunisations age=under-5}\n- Poor hygiene {#health-poor-hygiene}\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n- Broken arm {#health-broken-arm}\n',
+      '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Missed dental checks {#health-missed-dental-checks}\n- Missing immunisations {#health-missing-immunisations age=under-5}\n- Poor hygiene {#health-poor-hygiene}\n- Meals skipped {often}! {#health-meals-skipped-often}\n\n## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n- Broken arm {#health-broken-arm}\n',
     )
     expect(texts.get(education)).toBe('---\nid: education\ntitle: Education\n---\n\n## Early Help\n\n- Often late {#education-often-late}\n\n## Child protection\n\n- Not on a school roll {#education-no-roll}\n')
     expect(readFileSync(health, 'utf8')).toContain('- Broken arm\n')

@@ -24,6 +24,8 @@ describe('ids that cannot name a file', () => {
     const { dir } = frameworkWith()
     const domain = path.join(dir, 'domains/01-health.md')
     writeFileSync(domain, readFileSync(domain, 'utf8').replace('id: health', 'id: com1'))
+    // “index” is only reserved as a framework id: a domain may have it.
+    writeFileSync(path.join(dir, 'domains/02-index.md'), '---\nid: index\ntitle: Index\n---\n\n## Early Help\n\n- Often late {#index-late}\n')
     const contacts = path.join(dir, 'contacts.md')
     writeFileSync(contacts, `${readFileSync(contacts, 'utf8')}\n## Console {#prn}\n\n- Phone: 0121 788 4300\n`)
     expect(messageLines(dir).filter((line) => line.endsWith('[portable-name]'))).toEqual([
