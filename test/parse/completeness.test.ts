@@ -81,6 +81,14 @@ describe('a list marked as partial or missing in the source', () => {
     ])
   })
 
+  it('is only a paragraph of its own: a bullet that starts with the words stays an indicator', () => {
+    const { dir } = frameworkWith()
+    writeFileSync(path.join(dir, 'domains/01-health.md'), HEALTH.replace('Partial in the source: the web version stops after the first item.\n\n', '').replace('- Missing immunisations {#health-missing-immunisations}', '- Missing from the source: a birth certificate {#health-no-certificate}'))
+    const framework = modelOf(dir)
+    expect(framework.indicators.map((indicator) => indicator.text)).toEqual(['Missing from the source: a birth certificate'])
+    expect(framework.domains[0]?.cells).toEqual([{ level: 'child-protection', completeness: { status: 'missing', reason: 'page 14 of the PDF was not published.' } }])
+  })
+
   it('reaches the package: framework.json written by the CLI carries it', () => {
     const { root } = withGaps()
     const result = thresholds(['build'], root)
