@@ -38,7 +38,8 @@ export function frameworkWith(overlay?: string, id = 'minimal', root = mkdtempSy
  * still has a budget of its own.
  */
 export const parser = new BoundedParser()
-afterAll(() => parser.close())
+// `npm run docs:quality` imports the rule tables (and so this file) outside Vitest, where there is no suite to hook.
+if (process.env.VITEST) afterAll(() => parser.close())
 
 /**
  * A folder made once per test file by `make` (a CLI run, a git repository...), handed to each
