@@ -51,6 +51,14 @@ export interface Framework {
     published?: DateOrMonth;
     reviewDue?: DateOrMonth;
     changeNote?: ShortText;
+    /**
+     * The title of the contacts page as contacts.md gives it: its “#” heading above the contacts, else its title setting.
+     */
+    contactsTitle?: string;
+    /**
+     * The title of the links page as links.md gives it: its “#” heading above the entries, else its title setting.
+     */
+    linksTitle?: string;
     summary?: Markdown;
     indicatorLayout: IndicatorLayout;
     completeness?: Completeness;
@@ -345,6 +353,10 @@ export interface Link {
     status: 'ok' | 'pending';
 }
 export interface Matrix {
+    /**
+     * The header of the first column, the factors’ column, as written (such as “Factor”).
+     */
+    factorHeading?: string;
     title: ShortText;
     rule?: ShortText;
     description?: Markdown;

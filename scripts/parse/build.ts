@@ -686,6 +686,29 @@ function nestDomains(context: ParseContext): void {
 
 /* ---------------------------------------------------------------- contacts */
 
+/**
+ * The page title of contacts.md or links.md: a “#” heading written before anything else but
+ * comments, the only one of its depth. In contacts.md deeper headings must follow it (they are
+ * the contacts); a lone “# Front door” is still a contact.
+ */
+function takePageTitle(body: RootContent[], needsDeeperHeadings: boolean): { title?: Heading; rest: RootContent[] } {
+  const index = body.findIndex((node) => node.type !== 'html')
+  const first = body[index]
+  if (first?.type !== 'heading' || first.depth !== 1) return { rest: body }
+  const rest = body.slice(index + 1)
+  if (rest.some((node) => node.type === 'heading' && node.depth === 1)) return { rest: body }
+  if (needsDeeperHeadings && !rest.some((node) => node.type === 'heading')) return { rest: body }
+  return { title: first, rest }
+}
+
+/** A page title's words; links may point at it like at any heading. */
+function titleOf(context: ParseContext, file: SourceFile, slugger: ReturnType<typeof newSlugger>, heading: Heading): string {
+  const text = headingText(heading)
+  recordAnchor(context, file, slugger, heading, text)
+  place(context, [heading])
+  return text
+}
+
 const CONTACT_LABELS: Record<string, 'phone' | 'hours' | 'web' | 'email' | 'address' | 'emergency' | 'useFor'> = {
   phone: 'phone', telephone: 'phone', tel: 'phone', 'phone number': 'phone',
   hours: 'hours', 'opening hours': 'hours', open: 'hours',
@@ -698,10 +721,14 @@ const CONTACT_LABELS: Record<string, 'phone' | 'hours' | 'web' | 'email' | 'addr
 
 function readContactsFile(context: ParseContext, item: ParsedFile): void {
   const source = item.file.source
-  const depth = minHeadingDepth(item.body)
-  if (depth === undefined) return
+  // A “#” heading above “##” contacts is the page's title, not a contact.
   const slugger = newSlugger()
-  const { parts } = splitByHeading(item.body, depth)
+  const titled = takePageTitle(item.body, true)
+  const title = titled.title ? titleOf(context, source, slugger, titled.title) : str(item.data?.title)
+  if (title) context.framework.contactsTitle = title
+  const depth = minHeadingDepth(titled.rest)
+  if (depth === undefined) return
+  const { parts } = splitByHeading(titled.rest, depth)
   for (const { heading, body } of parts) {
     const attributed = attributesOf(context, heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
     const contact: Contact = { id: '', name: attributed.text, phones: [], emergency: false }
@@ -859,7 +886,11 @@ function readPhoneDetail(context: ParseContext, file: SourceFile, contact: Conta
 function readLinksFile(context: ParseContext, item: ParsedFile): void {
   const source = item.file.source
   const slugger = newSlugger()
-  for (const node of item.body) {
+  // A “#” heading above the entries is the page's title; other headings group the entries.
+  const titled = takePageTitle(item.body, false)
+  const title = titled.title ? titleOf(context, source, slugger, titled.title) : str(item.data?.title)
+  if (title) context.framework.linksTitle = title
+  for (const node of titled.rest) {
     if (node.type === 'heading') {
       // Headings only group the entries for editors (documented in docs/authoring.md).
       recordAnchor(context, source, slugger, node, headingText(node))
@@ -916,6 +947,9 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
   defer(context, matrix, 'notes', after, source)
 
   const [header, ...rows] = table.children
+  // The factors' column header is the author's words too (“Factor”, “Area of concern”).
+  const factorHeading = header?.children[0] ? plainText(header.children[0]) : ''
+  if (factorHeading) matrix.factorHeading = factorHeading
   const columns: Array<Level | undefined> = []
   header?.children.slice(1).forEach((cell) => {
     const attributed = attributesOf(context, cell, source, ALLOWED_ATTRIBUTES.cell ?? [])

@@ -2,14 +2,14 @@ import { defineChange, type Detected } from '../define-change.ts'
 import type { Framework } from '../../model/types.ts'
 import { compareStrings, normaliseLabel } from '../../shared/text.ts'
 
-const FIELDS = ['id', 'title', 'partnership', 'region', 'version', 'status', 'published', 'reviewDue', 'changeNote', 'indicatorLayout'] as const
+const FIELDS = ['id', 'title', 'partnership', 'region', 'version', 'status', 'published', 'reviewDue', 'changeNote', 'indicatorLayout', 'contactsTitle', 'linksTitle'] as const
 
 export default defineChange({
   id: 'metadata-changed',
   impact: 'editorial',
   label: 'Metadata changed',
-  covers: ['id', 'title', 'partnership', 'region', 'version', 'status', 'published', 'reviewDue', 'changeNote', 'indicatorLayout', 'guidance[]', 'guidance[].title', 'guidance[].edition'],
-  description: 'The framework’s details changed: title, partnership, version, status, publication or review date, change note, indicator layout, or the edition of statutory guidance it cites (one change per field, and per guidance title).',
+  covers: ['id', 'title', 'partnership', 'region', 'version', 'status', 'published', 'reviewDue', 'changeNote', 'indicatorLayout', 'contactsTitle', 'linksTitle', 'guidance[]', 'guidance[].title', 'guidance[].edition'],
+  description: 'The framework’s details changed: title, partnership, version, status, publication or review date, change note, indicator layout, the titles of the contacts and links pages, or the edition of statutory guidance it cites (one change per field, and per guidance title).',
   detect(context) {
     const subject = { type: 'framework' as const, old: { id: context.old.id, label: context.old.title }, new: { id: context.new.id, label: context.new.title } }
     const out: Detected[] = []

@@ -9,7 +9,7 @@ export default defineChange({
   impact: 'review',
   impacts: ['review', 'editorial', 'practice'],
   label: 'Narrative changed',
-  covers: ['summary', 'levels[].description', 'domains[].description', 'sections[].title', 'sections[].body', 'levels[].sections[].title', 'levels[].sections[].body', 'contacts[].description', 'matrix.title', 'matrix.description', 'matrix.notes', 'matrix.factors[].title', 'domains[].cells[]', 'domains[].cells[].level', 'domains[].cells[].polarity', 'domains[].cells[].text'],
+  covers: ['summary', 'levels[].description', 'domains[].description', 'sections[].title', 'sections[].body', 'levels[].sections[].title', 'levels[].sections[].body', 'contacts[].description', 'matrix.title', 'matrix.factorHeading', 'matrix.description', 'matrix.notes', 'matrix.factors[].title', 'domains[].cells[]', 'domains[].cells[].level', 'domains[].cells[].polarity', 'domains[].cells[].text'],
   description:
     'Descriptive text changed: the introduction, what a level or domain means, a narrative page or a level’s extra section (title or text), a contact’s description, the words under one of a domain’s lists, or the matrix’s title, notes or factor names. A person should review it: these words define levels and carry guidance. Editorial when only spelling, punctuation, case, spacing, “&” for “and” or word order changed; practice when a phone number in the text was added, removed or changed: readers dial what the text shows.',
   detect(context) {
@@ -44,6 +44,7 @@ export default defineChange({
         ...(newMatrix ? { new: { id: 'matrix', label: newMatrix.title } } : {}),
       }
       compare(matrix, undefined, 'title', oldMatrix?.title, newMatrix?.title, false)
+      compare(matrix, undefined, 'factorHeading', oldMatrix?.factorHeading, newMatrix?.factorHeading, false)
       compare(matrix, undefined, 'description', oldMatrix?.description, newMatrix?.description)
       compare(matrix, undefined, 'notes', oldMatrix?.notes, newMatrix?.notes)
     }

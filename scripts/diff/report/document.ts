@@ -173,6 +173,9 @@ const FIELD_NAMES: Record<string, string> = {
   changeNote: 'Change note',
   indicatorLayout: 'Indicator layout',
   guidance: 'Statutory guidance',
+  contactsTitle: 'Title of the contacts page',
+  linksTitle: 'Title of the links page',
+  factorHeading: 'Heading of the factors’ column',
 }
 
 const fieldName = (field: string | undefined) => (field ? (FIELD_NAMES[field] ?? field) : '')

@@ -24,7 +24,7 @@ export function matrixPage(site: SiteFramework): PageSpec | undefined {
         h('caption', { id: captionId }, `${matrix.title}: each factor at each level of need`),
         h('thead', [
           h('tr', [
-            h('th', { scope: 'col' }, 'Factor'),
+            h('th', { scope: 'col' }, matrix.factorHeading ?? 'Factor'),
             ...matrix.columns.map((id) => {
               const level = site.levelById.get(id)
               return h('th', { scope: 'col' }, level ? [levelLink(place, level)] : id)
@@ -51,7 +51,7 @@ export function contactsPage(site: SiteFramework): PageSpec {
     h('p.lede', 'Phone numbers are links: on a phone, select one to call it.'),
     ...site.framework.contacts.map((contact) => contactDetails(place, contact, 2, contact.id)),
   ]
-  return { path: page, heading: 'Contacts', site, crumbs: frameworkCrumbs(site), content }
+  return { path: page, heading: site.framework.contactsTitle ?? 'Contacts', site, crumbs: frameworkCrumbs(site), content }
 }
 
 export function linksPage(site: SiteFramework): PageSpec {
@@ -63,7 +63,7 @@ export function linksPage(site: SiteFramework): PageSpec {
     h('p.lede', `Every web address this framework uses${pending ? `. The ${count(pending, 'address', 'addresses')} marked “link to follow” ${pending === 1 ? 'is' : 'are'} not known yet` : ''}.`),
     links.length ? h('ul.links', links.map((entry) => h('li', { id: entry.id }, webLink(place, entry.id)))) : h('p', 'This framework lists no web addresses.'),
   ]
-  return { path: page, heading: 'Useful links', site, crumbs: frameworkCrumbs(site), content }
+  return { path: page, heading: site.framework.linksTitle ?? 'Useful links', site, crumbs: frameworkCrumbs(site), content }
 }
 
 /** One page per top-level narrative section, its sub-sections as headings. */
