@@ -10,6 +10,7 @@ import { restoreMessage, storeMessage, type StoredMessage } from '../shared/diag
 import { timed } from '../shared/timing.ts'
 import { getValidators } from '../model/schemas.ts'
 import { digest, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
+import { SETTLE_MS, StampStore, textDigest } from './stamps.ts'
 
 /** What a check of one framework left: enough to report it again without reading it. */
 interface StoredCheck {
@@ -53,7 +54,8 @@ export function frameworkKey(cache: ContentCache, folder: FrameworkFolder): stri
     cache.tool,
     folder.dir,
     folder.folderFile.path,
-    ...folder.files.flatMap((file) => [file.kind, file.source.path, file.source.text]),
+    // By the digest of each text (given by the reader when it knew the file by its stamp).
+    ...folder.files.flatMap((file) => [file.kind, file.source.path, file.digest ?? textDigest(file.source.text)]),
     // Markdown files not read are reported (file-not-read): one added or removed changes the result.
     ...folder.unread.flatMap((source) => ['unread', source.path]),
   )
@@ -90,11 +92,26 @@ class CachedFramework implements CheckedFramework {
 export class CheckCache implements CheckMemo {
   private readonly keys = new Map<FrameworkFolder, string>()
   private readonly fields = new Map<FrameworkFolder, string>()
-  /** `env`: the command's environment, for the parser's settings when a model must be read again. */
+  /** This run's source stamps (stamps.ts), once the folders to read are known. */
+  sourceStamps: StampStore | undefined
+  /**
+   * `env`: the command's environment, for the parser's settings when a model must be read again.
+   * `settleMs`: how long after its last change a file's stamp is trusted (stamps.ts: SETTLE_MS).
+   */
   constructor(
     readonly cache: ContentCache,
     private readonly env: Readonly<Record<string, string | undefined>> = {},
+    private readonly settleMs = SETTLE_MS,
   ) {}
+
+  stamps(dirs: readonly string[]): StampStore {
+    this.sourceStamps = timed('cache', () => new StampStore(this.cache, dirs, this.settleMs))
+    return this.sourceStamps
+  }
+
+  saveStamps(): void {
+    this.sourceStamps?.save()
+  }
 
   /** What the package files read of a framework: as stored for one answered from the cache, so its model is not read. */
   packageFieldsOf(context: CheckedFramework): string {
@@ -111,6 +128,10 @@ export class CheckCache implements CheckMemo {
     if (key) this.keys.set(folder, key)
     const entry = key ? timed('cache', () => readEntry(this.cache, CHECK, key, isStoredCheck)) : undefined
     if (!entry || !key) return undefined
+    // Files with stored messages are read now (if known by their stamps): a report quotes them.
+    sourcesOf(folder).forEach((source, index) => {
+      if (entry.messages[index]?.length) void source.text
+    })
     this.fields.set(folder, entry.packageFields)
     return {
       checked: new CachedFramework(folder, this.cache, key, this.env),

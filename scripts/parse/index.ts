@@ -10,7 +10,7 @@ import { BoundedParser } from './bounded.ts'
 import { ParseBudget } from './budget.ts'
 import { parseEachInWorkers, parseInWorkers, workerCount } from './workers.ts'
 import type { ParseContext } from './context.ts'
-import { displayPath, readFrameworkFolder, type FrameworkFile, type FrameworkFolder } from './read.ts'
+import { displayPath, readFrameworkFolder, type FrameworkFile, type FrameworkFolder, type SourceStamps } from './read.ts'
 import { linksBesideFrameworks } from './symbolic-links.ts'
 
 import { UsageError } from '../shared/usage-error.ts'
@@ -107,10 +107,13 @@ export async function loadFrameworksInParallel(folders: readonly string[], setti
   return buildFrameworks(readFolders(folders, settings.cwd), settings)
 }
 
-/** Reads framework folders, with the symbolic links beside them (see readFolder); paths shown from `cwd` (CommandSettings). */
-export function readFolders(folders: readonly string[], cwd?: string): FrameworkFolder[] {
+/**
+ * Reads framework folders, with the symbolic links beside them (see readFolder); paths shown from
+ * `cwd` (CommandSettings); files unchanged since `stamps` saw them are not read (read.ts: SourceStamps).
+ */
+export function readFolders(folders: readonly string[], cwd?: string, stamps?: SourceStamps): FrameworkFolder[] {
   const besides = linksBeside(folders, cwd)
-  return folders.map((folder) => readFolder(folder, besides.get(folder), cwd))
+  return folders.map((folder) => readFolder(folder, besides.get(folder), cwd, stamps))
 }
 
 /** The symbolic links beside these framework folders, by the folder they are reported with. */
@@ -119,8 +122,8 @@ export function linksBeside(folders: readonly string[], cwd?: string): Map<strin
 }
 
 /** Reads one framework folder; `besides`: links beside it to report with it (linksBeside). */
-export function readFolder(folder: string, besides?: readonly SourceFile[], cwd?: string): FrameworkFolder {
-  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder), besides, cwd))
+export function readFolder(folder: string, besides?: readonly SourceFile[], cwd?: string, stamps?: SourceStamps): FrameworkFolder {
+  return timed('read', () => readFrameworkFolder(folder, path.dirname(folder), besides, cwd, stamps))
 }
 
 /** How buildFrameworks parses; by default every file, on worker threads when that pays (see above). */

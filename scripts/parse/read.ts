@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync as jsRealpath, statSync, type Dirent } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, realpathSync as jsRealpath, statSync, type BigIntStats, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { findUnsafeCharacter } from '../shared/characters.ts'
 import { escapeControls } from '../shared/terminal.ts'
@@ -24,6 +24,34 @@ export interface FrameworkFile {
   source: SourceFile
   /** False when the file could not be read as text; `source.text` is then empty. */
   readable: boolean
+  /** The digest of its text, when read with stamps (SourceStamps): the text itself is then read only if asked for. */
+  digest?: string
+}
+
+/**
+ * Stamps of files read before (cache/stamps.ts): a file whose stamp (device, inode, size,
+ * modification and change times) is what it was when its text was read is known by that text's
+ * digest without being read again, as Make, git and tsc trust a file's times.
+ */
+export interface SourceStamps {
+  /** The digest of the text the file at `real` held when its stamp was `stamp`, if known. */
+  known(real: string, stamp: string): string | undefined
+  /** A file just read: the digest of its text, its stamp kept for the next run when it can be trusted. */
+  read(real: string, stamp: string, text: string, stats: BigIntStats, readAt: bigint): string
+  /** Reads a file known by its stamp when its text is asked for (SourcesChanged when it no longer holds that text). */
+  late(real: string, shown: string, digest: string): string
+}
+
+/** A file read late (SourceStamps.late) no longer holds the text its stamp stood for: the run starts again, reading every file. */
+export class SourcesChanged extends Error {
+  constructor(readonly shown: string) {
+    super(`“${shown}” changed while Thresholds was reading it, expected it to stay the same during the run: run the command again`)
+  }
+}
+
+/** A file's stamp: what changes whenever its contents do (a save, a rename over it, `touch`). */
+export function stampOf(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`
 }
 
 export interface FrameworkFolder {
@@ -70,7 +98,7 @@ export function displayPath(absolute: string, cwd: string | undefined): string {
  * be a regular file inside the sources root (symlinks are followed only when they stay inside),
  * within the size limit, and valid UTF-8 text.
  */
-export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: readonly SourceFile[] = [], cwd?: string): FrameworkFolder {
+export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: readonly SourceFile[] = [], cwd?: string, stamps?: SourceStamps): FrameworkFolder {
   const id = path.basename(dir)
   // Paths as messages show them (displayPath).
   const show = (absolute: string) => displayPath(absolute, cwd)
@@ -86,7 +114,8 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
     if (trouble) files.push(badName(absolute, relative, `“${relative}” cannot be used as a file name: ${trouble}, expected a name ending in “.md”`, show))
     else unread.push(createSourceFile(show(absolute), relative, ''))
   }
-  const frameworkReal = existingRealPath(dir) ?? path.resolve(dir)
+  const knownReal = existingRealPath(dir)
+  const frameworkReal = knownReal ?? path.resolve(dir)
   // A symbolic link the reader does not follow (symbolic-links.ts): reported at the link.
   const link = (absolute: string, relative: string) => {
     const reason = unfollowedLink(absolute, rootReal, frameworkReal)
@@ -118,7 +147,7 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
       continue
     }
     if (Object.hasOwn(ROOT_FILES, entry.name)) {
-      files.push(readOne(absolute, entry.name, ROOT_FILES[entry.name] as FileKind, rootReal, show))
+      files.push(readOne(absolute, entry.name, ROOT_FILES[entry.name] as FileKind, rootReal, show, stamps, knownReal))
     } else if (Object.hasOwn(FOLDERS, entry.name)) {
       const opened = openFolder(absolute, rootReal)
       if (opened === undefined) continue // a file named like a folder: not something Thresholds reads
@@ -126,6 +155,7 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
         files.push(unreadableFolder(absolute, entry.name, opened, show))
         continue
       }
+      const folderReal = opened.real
       const children = listDir(absolute)
       if (children instanceof Error) {
         files.push(unreadableFolder(absolute, entry.name, reasonOf(children), show))
@@ -136,7 +166,7 @@ export function readFrameworkFolder(dir: string, sourcesRoot: string, besides: r
         const childPath = path.join(absolute, child.name)
         const relative = `${entry.name}/${child.name}`
         if (child.name.endsWith('.md')) {
-          const read = readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal, show)
+          const read = readOne(childPath, relative, FOLDERS[entry.name] as FileKind, rootReal, show, stamps, folderReal)
           files.push(read)
           const trouble = windowsProblem(child.name)
           const twin = twins.get(child.name)
@@ -215,10 +245,10 @@ function unreadableFolder(absolute: string, relative: string, reason: string, sh
 }
 
 /**
- * Checks a levels/, domains/ or sections/ folder before listing it: true to list it, a reason when
- * it cannot be used, undefined when it is not a folder at all.
+ * Checks a levels/, domains/ or sections/ folder before listing it: its real path to list it, a
+ * reason when it cannot be used, undefined when it is not a folder at all.
  */
-function openFolder(absolute: string, rootReal: string): true | string | undefined {
+function openFolder(absolute: string, rootReal: string): { real: string } | string | undefined {
   let real: string
   try {
     real = realpathSync(absolute)
@@ -228,10 +258,10 @@ function openFolder(absolute: string, rootReal: string): true | string | undefin
   }
   const realRoot = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep
   if (!real.startsWith(realRoot)) return 'it is a symbolic link to a folder outside sources/'
-  return true
+  return { real }
 }
 
-function readOne(absolute: string, relative: string, kind: FileKind, rootReal: string, show: (absolute: string) => string): FrameworkFile {
+function readOne(absolute: string, relative: string, kind: FileKind, rootReal: string, show: (absolute: string) => string, stamps?: SourceStamps, folderReal?: string): FrameworkFile {
   const shown = show(absolute)
   const fail = (reason: string): FrameworkFile => {
     const source = createSourceFile(shown, relative, '')
@@ -241,23 +271,30 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
   // A name is shown in every message about the file, and becomes part of the package's paths.
   const unsafeName = findUnsafeCharacter(relative)
   if (unsafeName) return fail(`The file name “${escapeControls(relative)}” holds ${unsafeName.description}, expected a name of plain letters, digits and hyphens`)
-  let isLink: boolean
+  // When it was looked at: a stamp taken in the same clock tick as a change cannot be trusted (stamps.ts).
+  const readAt = BigInt(Date.now()) * 1_000_000n
+  let linkStats: BigIntStats
   try {
-    isLink = lstatSync(absolute).isSymbolicLink()
+    linkStats = lstatSync(absolute, { bigint: true })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return fail(code === 'EACCES' ? `“${relative}” cannot be opened: permission denied` : `“${relative}” cannot be opened (${code ?? 'unknown error'}), expected a readable file`)
   }
+  const isLink = linkStats.isSymbolicLink()
   // The real path, not just the last link: a linked folder (levels/ -> /elsewhere) leaves sources/ too.
+  // A file that is not a link, in a folder whose real path is known, is at that path under its own
+  // name, and its lstat is its stat: one system call instead of three.
   let real: string
-  try {
-    real = realpathSync(absolute)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ELOOP') return fail(`“${relative}” is a symbolic link that points back at itself, expected a real file`)
-    if (code === 'ENOENT') return fail(`“${relative}” is a symbolic link to a file that does not exist, expected a real file`)
-    return fail(`“${relative}” cannot be opened (${code ?? 'unknown error'}), expected a readable file`)
-  }
+  if (!isLink && folderReal !== undefined) real = path.join(folderReal, path.basename(absolute))
+  else
+    try {
+      real = realpathSync(absolute)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') return fail(`“${relative}” is a symbolic link that points back at itself, expected a real file`)
+      if (code === 'ENOENT') return fail(`“${relative}” is a symbolic link to a file that does not exist, expected a real file`)
+      return fail(`“${relative}” cannot be opened (${code ?? 'unknown error'}), expected a readable file`)
+    }
   const realRoot = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep
   if (!real.startsWith(realRoot))
     return fail(
@@ -265,15 +302,19 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
         ? `“${relative}” is a symbolic link to a file outside sources/, expected the file itself inside the framework folder`
         : `“${relative}” is reached through a folder that is a symbolic link to outside sources/, expected the files themselves inside the framework folder`,
     )
-  let stats
+  let stats: BigIntStats
   try {
-    stats = statSync(real)
+    stats = isLink || folderReal === undefined ? statSync(real, { bigint: true }) : linkStats
   } catch (error) {
     return fail(`“${relative}” cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}), expected a readable file`)
   }
   if (!stats.isFile()) return fail(`“${relative}” is not a regular file, expected a text file`)
-  if (stats.size > MAX_FILE_BYTES)
-    return fail(`“${relative}” is ${(stats.size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files`)
+  const size = Number(stats.size)
+  if (size > MAX_FILE_BYTES) return fail(`“${relative}” is ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files`)
+  // Unchanged since its text was read and found readable: the same checks would pass again.
+  const stamp = stamps && stampOf(stats)
+  const known = stamp === undefined ? undefined : stamps?.known(real, stamp)
+  if (stamps && known) return { kind, source: createSourceFile(shown, relative, () => stamps.late(real, shown, known)), readable: true, digest: known }
   let buffer: Buffer
   try {
     buffer = readFileSync(real)
@@ -301,7 +342,8 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
     fileMessage(source, { start: at, end: { line: at.line, column: at.column + 1 } }, `“${relative}” contains ${unsafe.description}, expected plain text: delete it or replace it with a space`, 'file-unreadable', 'error')
     return { kind, source, readable: false }
   }
-  return { kind, source: createSourceFile(shown, relative, text), readable: true }
+  const digest = stamps && stamp !== undefined ? stamps.read(real, stamp, text, stats, readAt) : undefined
+  return { kind, source: createSourceFile(shown, relative, text), readable: true, ...(digest ? { digest } : {}) }
 }
 
 /** Positions an encoding problem at the line and column of the offending byte. */

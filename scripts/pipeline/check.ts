@@ -7,7 +7,7 @@ import type { ParseContext } from '../parse/context.ts'
 import { BoundedParser } from '../parse/bounded.ts'
 import { parseLimits } from '../parse/budget.ts'
 import { buildFrameworks, readFolders, type CommandSettings, type ParseOptions } from '../parse/index.ts'
-import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
+import { sourcesOf, SourcesChanged, type FrameworkFolder, type SourceStamps } from '../parse/read.ts'
 import { timed } from '../shared/timing.ts'
 import { rulesKeyOf, staleResults } from './compared.ts'
 
@@ -18,8 +18,11 @@ import { rulesKeyOf, staleResults } from './compared.ts'
  * touched and keeps parsed trees between runs.
  */
 export interface CheckStages {
-  /** The folders' files, in the order given (with the symbolic links beside them, reported with them). */
-  read(dirs: readonly string[]): FrameworkFolder[]
+  /**
+   * The folders' files, in the order given (with the symbolic links beside them, reported with
+   * them); with `stamps`, files unchanged since they were last read are known by their digest.
+   */
+  read(dirs: readonly string[], stamps?: SourceStamps): FrameworkFolder[]
   parse(folders: readonly FrameworkFolder[]): Promise<ParseContext[]>
   /** Starts the parser early, once a memo has found something to parse, so it loads while the memo answers the rest. */
   prepare?(): void
@@ -33,7 +36,7 @@ export function plainStages(options: ParseOptions & CommandSettings = {}): Check
   const { cwd, parser: given, ...parseOptions } = options
   const parser = given ?? new BoundedParser()
   return {
-    read: (dirs) => readFolders(dirs, cwd),
+    read: (dirs, stamps) => readFolders(dirs, cwd, stamps),
     parse: (folders) => buildFrameworks(folders, { ...parseOptions, parser }),
     prepare: () => parser.prepare(parseLimits(0, options.env).memoryMb),
     close: () => {
@@ -74,6 +77,9 @@ export interface CheckMemo {
   recall(folder: FrameworkFolder): Recalled | undefined
   /** A framework parsed and checked in this run. */
   remember(context: ParseContext, entry: CheckedEntry): void
+  /** Stamps of these folders' files from earlier runs (the content cache), kept by `saveStamps`. */
+  stamps?(dirs: readonly string[]): SourceStamps | undefined
+  saveStamps?(): void
 }
 
 export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'>, CommandSettings {
@@ -100,16 +106,25 @@ export async function checkRun(dirs: readonly string[], options: CheckRunOptions
   const { cwd, env, stages: given, memo, probe, ...checkOptions } = options
   // Stages made here are this run's: their parser is stopped when it ends.
   const own = given ? undefined : plainStages({ cwd, env })
+  const stages = given ?? (own as CheckStages)
+  const settings = { ...checkOptions, today: checkOptions.today ?? todayUtc(env) }
   try {
-    return await checkWith(dirs, given ?? (own as CheckStages), memo, probe, { ...checkOptions, today: checkOptions.today ?? todayUtc(env) })
+    try {
+      return await checkWith(dirs, stages, memo, memo?.stamps?.(dirs), probe, settings)
+    } catch (error) {
+      // A file known by its stamp changed before its text was read: nothing of this run is kept,
+      // and every file is read again, so no report mixes two versions of a file.
+      if (!(error instanceof SourcesChanged)) throw error
+      return await checkWith(dirs, stages, memo, undefined, probe, settings)
+    }
   } finally {
     own?.close()
   }
 }
 
-async function checkWith(dirs: readonly string[], stages: CheckStages, memo: CheckMemo | undefined, probe: CheckRunOptions['probe'], checkOptions: Omit<CheckOptions, 'all' | 'linkStatus'> & { today: string }): Promise<CheckRun> {
+async function checkWith(dirs: readonly string[], stages: CheckStages, memo: CheckMemo | undefined, stamps: SourceStamps | undefined, probe: CheckRunOptions['probe'], checkOptions: Omit<CheckOptions, 'all' | 'linkStatus'> & { today: string }): Promise<CheckRun> {
   const { today } = checkOptions
-  const folders = stages.read(dirs)
+  const folders = stamps ? stages.read(dirs, stamps) : stages.read(dirs)
   let prepared = false
   const recalled = folders.map((folder) => {
     const entry = memo?.recall(folder)
@@ -160,6 +175,7 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
     timed('cache', () => {
       for (const [index, context] of fresh)
         memo.remember(context, { compared: compared[index] as string, rulesKey, suppressed: suppressed[index] ?? [], parseMessages: parseMessages.get(index) ?? new Map() })
+      if (stamps) memo.saveStamps?.()
     })
   // Parse detail is not needed after the rules: let it go before anything is generated.
   const checked = contexts.map((context, index) => (fresh.has(index) ? withoutParseDetail(context) : context))

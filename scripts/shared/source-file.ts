@@ -15,24 +15,43 @@ export interface SourceFile {
   toOffset(point: { line: number; column: number }): number
 }
 
-export function createSourceFile(path: string, relative: string, text: string): SourceFile {
-  const vfile = new VFile({ path, value: text })
-  const place = location(vfile)
+/**
+ * `text`: the file's text, or how to read it when first asked for (a file the reader answered by
+ * its stamp, parse/read.ts): the file's VFile then reads it too, so a message's excerpt always
+ * quotes the text its position is counted in.
+ */
+export function createSourceFile(path: string, relative: string, text: string | (() => string)): SourceFile {
+  let known = typeof text === 'string' ? text : undefined
+  const textNow = () => (known ??= (text as () => string)())
+  const vfile = new VFile({ path })
+  Object.defineProperty(vfile, 'value', {
+    get: textNow,
+    set: (value: string) => {
+      known = String(value)
+    },
+    enumerable: true,
+    configurable: true,
+  })
+  let place: ReturnType<typeof location> | undefined
+  const placeOf = () => (place ??= location(vfile))
   return {
     path,
     relative,
-    text,
+    get text() {
+      return textNow()
+    },
     vfile,
     toPoint(offset) {
+      const text = textNow()
       const clamped = Math.max(0, Math.min(offset, text.length))
-      const point = place.toPoint(clamped)
+      const point = placeOf().toPoint(clamped)
       if (point) return { line: point.line, column: point.column, offset: clamped }
       // End of file: vfile-location answers undefined for the offset just past the last character.
       const lines = text.slice(0, clamped).split(/\r\n|\r|\n/)
       return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: clamped }
     },
     toOffset(point) {
-      return place.toOffset(point) ?? text.length
+      return placeOf().toOffset(point) ?? textNow().length
     },
   }
 }
