@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CheckedFramework } from '../check/index.ts'
-import type { Files, Generator, Histories } from '../generate/index.ts'
+import type { Files, Generator, Histories, SkeletonMemo } from '../generate/index.ts'
+import type { Skeleton } from '../generate/skeleton.ts'
 import type { BuildMemo } from '../pipeline/build.ts'
 import { timed } from '../shared/timing.ts'
 import { FIRST_UMBRELLA_VERSION } from '../model/umbrella.ts'
@@ -9,6 +10,11 @@ import { digest, isTextRecord, readEntry, replaceEntry, writeEntry } from './sto
 
 /** Entries of what a build left in its output folder. */
 const STAMPS = 'stamps'
+/** Entries of framework modules' skeletons (generate/skeleton.ts), by their shape. */
+const SKELETON = 'skeleton'
+
+const isFiles = (value: unknown): value is Array<[string, string]> => Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string')
+const isSkeleton = (value: unknown): value is Skeleton => typeof value === 'object' && value !== null && isFiles((value as Skeleton).module) && isFiles((value as Skeleton).beside)
 
 /**
  * The content cache around the generate and write stages (pipeline/build.ts): a framework's
@@ -43,6 +49,21 @@ export class BuildCache implements BuildMemo {
    */
   private packageKey(contexts: readonly CheckedFramework[], umbrellaVersion: string): string {
     return digest(this.check.cache.tool, 'package', umbrellaVersion, ...contexts.map((context) => this.check.packageFieldsOf(context)), ...[...this.histories].flat())
+  }
+
+  /**
+   * Skeletons by the digest of their shape's source and the tool: what the printer would print
+   * again. One entry per shape: an entry of an earlier version of the tool is deleted when the
+   * shape is printed again.
+   */
+  readonly skeletons: SkeletonMemo = {
+    get: (shape) => timed('cache', () => readEntry(this.check.cache, SKELETON, digest(this.check.cache.tool, SKELETON, shape), isSkeleton)),
+    set: (shape, skeleton) =>
+      timed('cache', () => {
+        const key = digest(this.check.cache.tool, SKELETON, shape)
+        writeEntry(this.check.cache, SKELETON, key, skeleton)
+        replaceEntry(this.check.cache, [SKELETON], `skeleton ${digest(shape)}`, key)
+      }),
   }
 
   generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string, umbrellaVersion = FIRST_UMBRELLA_VERSION): Generator {

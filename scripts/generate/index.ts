@@ -9,6 +9,7 @@ import { FieldRenderer } from './field-renderer.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, type WriteResult } from './writer.ts'
 import type { TypescriptPrinter } from './typescript.ts'
+import { moduleFiles, shapeOf, type Skeleton } from './skeleton.ts'
 import { frameworkChangelog, umbrellaChangelog } from './changelog.ts'
 import { FIRST_UMBRELLA_VERSION } from '../model/umbrella.ts'
 import { frameworkPackageJson, frameworkReadme, modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
@@ -29,6 +30,12 @@ export interface Generator {
   packageFiles(): Promise<Files>
   /** Lets go of what generation held (the render worker), once every file is made or generation failed. */
   close?(): void
+}
+
+/** Skeletons of framework modules from earlier builds (the content cache), by their shape (skeleton.ts: shapeOf). */
+export interface SkeletonMemo {
+  get(shape: string): Skeleton | undefined
+  set(shape: string, skeleton: Skeleton): void
 }
 
 /** Takes each generated file as it is made, by path relative to generated/ (see writer.ts). */
@@ -79,7 +86,7 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
  * loads neither. With `renderWorker`, Markdown fields are rendered ahead on a worker thread
  * (field-renderer.ts).
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
@@ -92,6 +99,16 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
       const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
       return timed('generate-ts', () => typescriptPrinter(frameworks, modelTypes(types)))
     })())
+  // A skeleton known from an earlier build (its shape's source is its key) needs no printer.
+  const skeletonOf = async (framework: Framework): Promise<Skeleton> => {
+    const shape = timed('generate-ts', () => shapeOf(framework))
+    const known = skeletons?.get(shape)
+    if (known) return known
+    const typescript = await printer()
+    const skeleton = timed('generate-ts', () => typescript.skeleton(framework))
+    skeletons?.set(shape, skeleton)
+    return skeleton
+  }
   const renderer = new FieldRenderer(
     contexts.map((context) => context.framework),
     renderWorker,
@@ -99,17 +116,17 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
   return {
     async frameworkFiles(context) {
       const framework = context.framework
-      // Asked for first, so the worker starts rendering ahead while ts-morph loads.
+      // Asked for first, so the worker starts rendering ahead while ts-morph loads (when the skeleton is not known).
       let start = performance.now()
       const rendering = renderer.rendered(framework)
       addTime('generate-ts', performance.now() - start)
-      const typescript = await printer()
+      const skeleton = await skeletonOf(framework)
       start = performance.now()
       const rendered = await rendering
       addTime('generate-ts', performance.now() - start)
       return [
         [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
-        ...timed('generate-ts', () => typescript.framework(framework, rendered)),
+        ...timed('generate-ts', () => moduleFiles(framework, skeleton, rendered)),
         [`${framework.id}/package.json`, frameworkPackageJson(framework)],
         [`${framework.id}/CHANGELOG.md`, frameworkChangelog(framework, histories.get(framework.id))],
         [`${framework.id}/README.md`, frameworkReadme(framework)],

@@ -1,10 +1,8 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, ts, VariableDeclarationKind, type SourceFile, type SourceFileStructure } from 'ts-morph'
-import { flatDomains, flatLevels } from '../model/flat.ts'
 import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
-import { telUri } from './markdown.ts'
-import type { RenderedField } from './render-field.ts'
-import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module.ts'
+import { frameworkCode, frameworkTypes } from './module.ts'
+import { ID_UNIONS, placeholder, shapeOf, STAND_IN, standIn, union, type Files, type Skeleton } from './skeleton.ts'
 
 /**
  * The typed modules of the package. Sources are built with ts-morph in one in-memory project per
@@ -18,8 +16,8 @@ import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module
 export interface TypescriptPrinter {
   /** `model.d.ts`: the model's types, which every framework module imports. */
   model(): Array<[string, string]>
-  /** `<id>/index.ts`, `.js` and `.d.ts`: one framework's data and typed lookups; `rendered` is its Markdown fields rendered (markdown.ts: renderedFields). */
-  framework(framework: Framework, rendered: ReadonlyMap<string, RenderedField>): Array<[string, string]>
+  /** The skeleton of `<id>/index.ts`, `.js` and `.d.ts` for a framework's shape (skeleton.ts: moduleFiles fills it in). */
+  skeleton(framework: Framework): Skeleton
   /** `index.ts`, `.js` and `.d.ts`: every framework of the package, loaded on demand. */
   index(): Array<[string, string]>
 }
@@ -57,53 +55,29 @@ export function typescriptPrinter(frameworks: () => readonly Framework[], modelT
     ]
   }
   // The header goes on last: ts-morph would put imports above a comment it was given first.
-  const headed = (files: Files, own?: Framework): Files => files.map(([relative, text]) => [relative, `${codeHeader(own ? [own] : frameworks())}\n${text}`])
+  const headed = (files: Files): Files => files.map(([relative, text]) => [relative, `${codeHeader(frameworks())}\n${text}`])
 
   // A framework module is the same text for every framework of one shape, apart from its id,
   // title, level order, data and id unions: it is printed and compiled once per shape, with
-  // stand-ins for those, and each framework's own go in afterwards (see fill). The model's
+  // stand-ins for those, and each framework's own go in afterwards (skeleton.ts). The model's
   // types beside each module are the same for every framework: compiled once.
   const skeletons = new Map<string, Files>()
   let modelBeside: Files | undefined
   return {
     model: () => headed(compile(project.createSourceFile('/src/model.ts', modelTypes))),
     // Each framework folder is a package of its own too, so it carries the model's types beside it.
-    framework: (framework, rendered) => {
+    skeleton: (framework) => {
       const shape = shapeOf(framework)
-      let skeleton = skeletons.get(shape)
-      if (!skeleton) {
-        skeleton = compile(frameworkModule(project, standIn(framework)))
-        skeletons.set(shape, skeleton)
+      let printed = skeletons.get(shape)
+      if (!printed) {
+        printed = compile(frameworkModule(project, standIn(framework)))
+        skeletons.set(shape, printed)
       }
       modelBeside ??= compile(project.createSourceFile(`/src/${STAND_IN.id}/model.ts`, modelTypes))
-      // The framework's data is made once for its files and dropped with them.
-      let values: Payload | undefined
-      const data = () => (values ??= payload(framework, rendered))
-      const own: Files = [...skeleton.map(([relative, text]): [string, string] => [relative, fill(text, framework, data)]), ...modelBeside]
-      return headed(
-        own.map(([relative, text]) => [relative.replace(STAND_IN.id, framework.id), text]),
-        framework,
-      )
+      return { module: printed, beside: modelBeside }
     },
     index: () => headed(compile(indexModule(project, frameworks()))),
   }
-}
-
-type Files = Array<[string, string]>
-
-/** A framework module's shape: its source with the stand-ins, before printing (cheap to make, and whatever else of the framework it reads is part of it). */
-function shapeOf(framework: Framework): string {
-  const stand = standIn(framework)
-  return `${frameworkTypes(stand)}\0${frameworkCode(stand)}`
-}
-
-/** Printed in place of a framework's id, title and level order; no id, title or level id holds them. */
-const STAND_IN = { id: '__THRESHOLDS_FRAMEWORK_ID__', title: '__THRESHOLDS_FRAMEWORK_TITLE__', level: '__THRESHOLDS_LEVEL_ORDER__' }
-
-/** The framework as the skeleton of its shape is printed: its id, title and levels replaced by stand-ins. */
-function standIn(framework: Framework): Framework {
-  const level = { ...framework.levels[0], id: STAND_IN.level, children: [] } as Framework['levels'][number]
-  return { ...framework, id: STAND_IN.id, title: STAND_IN.title, levels: [level] }
 }
 
 const COMPILE: ts.CompilerOptions = {
@@ -116,59 +90,6 @@ const COMPILE: ts.CompilerOptions = {
 }
 
 const COMMONJS: ts.CompilerOptions = { ...COMPILE, module: ts.ModuleKind.CommonJS, esModuleInterop: true }
-
-/**
- * The data goes in after printing (see module.ts): ts-morph re-parses a file after every change,
- * and a 300 kB string literal in it from the start made generation quadratic in practice.
- */
-const placeholder = (name: string) => `__THRESHOLDS_UNION_${name}__`
-
-/** The id unions of a framework module: each type's name, its doc comment, and its ids. */
-const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Framework) => string[] }> = [
-  { name: 'LevelId', doc: 'A level of this framework, sub-levels included.', ids: (f) => flatLevels(f).map((l) => l.id) },
-  { name: 'DomainId', doc: 'A domain (area of a child’s life) of this framework.', ids: (f) => flatDomains(f).map((d) => d.id) },
-  { name: 'IndicatorId', doc: 'An indicator of this framework.', ids: (f) => f.indicators.map((i) => i.id) },
-  { name: 'ContactId', doc: 'A contact of this framework.', ids: (f) => f.contacts.map((c) => c.id) },
-  { name: 'LinkId', doc: 'An entry of this framework’s links.', ids: (f) => f.links.map((l) => l.id) },
-  { name: 'MatrixFactorId', doc: 'A row (factor) of this framework’s decision-making matrix.', ids: (f) => f.matrix?.factors.map((factor) => factor.id) ?? [] },
-]
-
-/** Puts the framework's id, title, level order, data and id unions (thousands of literals) where the stand-ins and placeholders are. */
-function fill(text: string, framework: Framework, values: () => Payload): string {
-  let out = text
-    .split(STAND_IN.id)
-    .join(framework.id)
-    .split(STAND_IN.title)
-    .join(safeDoc(framework.title))
-    .split(`'${STAND_IN.level}'`)
-    .join(flatLevels(framework).map((level) => `'${level.id}'`).join(', '))
-  // The data is made only for the forms that carry it (not the model's types beside the module).
-  if (out.includes(`'${DATA}'`)) out = out.replace(`'${DATA}'`, () => values().data)
-  if (out.includes(`'${RENDERED}'`)) out = out.replace(`'${RENDERED}'`, () => values().rendered)
-  for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
-  return out
-}
-
-/** A framework module's data and rendered Markdown, each as the string literal that goes in the code. */
-interface Payload {
-  data: string
-  rendered: string
-}
-
-function payload(framework: Framework, rendered: ReadonlyMap<string, RenderedField>): Payload {
-  const { $comment: _comment, ...model } = framework
-  // The module's data is the model's, with each number's tel: address beside it, and the first
-  // number's on the contact (what a link to the contact dials).
-  const data = {
-    ...model,
-    contacts: model.contacts.map((contact) => {
-      const phones = contact.phones.map((phone) => ({ ...phone, tel: telUri(phone.number, phone.e164) }))
-      return phones[0] ? { ...contact, tel: phones[0].tel, phones } : contact
-    }),
-  }
-  const fields = Object.fromEntries([...rendered].map(([markdown, field]) => [markdown, [field.markdown, field.html, field.text]]))
-  return { data: JSON.stringify(JSON.stringify(data)), rendered: JSON.stringify(JSON.stringify(fields)) }
-}
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
 
@@ -184,9 +105,6 @@ export function typeName(id: string): string {
     .join('')
 }
 
-function union(ids: readonly string[]): string {
-  return ids.length === 0 ? 'never' : ids.map((id) => `'${id}'`).join(' | ')
-}
 
 
 function frameworkModule(project: Project, framework: Framework): SourceFile {

@@ -1,6 +1,6 @@
 import type { CheckedFramework } from '../check/index.ts'
 import { renderInWorker } from '../generate/field-renderer.ts'
-import { generateIntoFolder, generatorOf, type Generator, type Histories } from '../generate/index.ts'
+import { generateIntoFolder, generatorOf, type Generator, type Histories, type SkeletonMemo } from '../generate/index.ts'
 import { stampsMatch, stampsOf, type WriteResult } from '../generate/writer.ts'
 import { timed } from '../shared/timing.ts'
 
@@ -11,6 +11,8 @@ export interface BuildMemo {
   /** The stamps (writer.ts: stampsOf) of `outDir` as the last build from the same inputs left it. */
   stamps(contexts: readonly CheckedFramework[], outDir: string): Record<string, string> | undefined
   rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>): void
+  /** Framework modules' skeletons from earlier builds, so a build whose shapes are all known needs no TypeScript compiler. */
+  skeletons?: SkeletonMemo
 }
 
 /**
@@ -23,7 +25,7 @@ export async function buildRun(outDir: string, contexts: readonly CheckedFramewo
   const { memo, compareOnly, shown } = options
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
-  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}))
+  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons)
   const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown })
   const upToDate = !compareOnly || (result.changed.length === 0 && result.removed.length === 0)
   if (memo && upToDate) timed('cache', () => memo.rememberStamps(contexts, outDir, stampsOf(outDir)))

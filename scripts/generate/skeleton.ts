@@ -1,0 +1,105 @@
+import { flatDomains, flatLevels } from '../model/flat.ts'
+import type { Framework } from '../model/types.ts'
+import { codeHeader } from './header.ts'
+import { telUri } from './markdown.ts'
+import type { RenderedField } from './render-field.ts'
+import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module.ts'
+
+/**
+ * A framework module's skeleton: its source and compiled forms printed once per shape, with
+ * stand-ins for what differs between frameworks of one shape (typescript.ts prints it with
+ * ts-morph and the TypeScript compiler). Filling one in needs neither, so a build whose
+ * skeletons are all known (the content cache keeps them) never loads them.
+ */
+
+export type Files = Array<[string, string]>
+
+/** A framework module's shape: its source with the stand-ins, before printing (cheap to make, and whatever else of the framework it reads is part of it). */
+export function shapeOf(framework: Framework): string {
+  const stand = standIn(framework)
+  return `${frameworkTypes(stand)}\0${frameworkCode(stand)}`
+}
+
+/** Printed in place of a framework's id, title and level order; no id, title or level id holds them. */
+export const STAND_IN = { id: '__THRESHOLDS_FRAMEWORK_ID__', title: '__THRESHOLDS_FRAMEWORK_TITLE__', level: '__THRESHOLDS_LEVEL_ORDER__' }
+
+/** The framework as the skeleton of its shape is printed: its id, title and levels replaced by stand-ins. */
+export function standIn(framework: Framework): Framework {
+  const level = { ...framework.levels[0], id: STAND_IN.level, children: [] } as Framework['levels'][number]
+  return { ...framework, id: STAND_IN.id, title: STAND_IN.title, levels: [level] }
+}
+
+/**
+ * The data goes in after printing (see module.ts): ts-morph re-parses a file after every change,
+ * and a 300 kB string literal in it from the start made generation quadratic in practice.
+ */
+export const placeholder = (name: string) => `__THRESHOLDS_UNION_${name}__`
+
+/** The id unions of a framework module: each type's name, its doc comment, and its ids. */
+export const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Framework) => string[] }> = [
+  { name: 'LevelId', doc: 'A level of this framework, sub-levels included.', ids: (f) => flatLevels(f).map((l) => l.id) },
+  { name: 'DomainId', doc: 'A domain (area of a child’s life) of this framework.', ids: (f) => flatDomains(f).map((d) => d.id) },
+  { name: 'IndicatorId', doc: 'An indicator of this framework.', ids: (f) => f.indicators.map((i) => i.id) },
+  { name: 'ContactId', doc: 'A contact of this framework.', ids: (f) => f.contacts.map((c) => c.id) },
+  { name: 'LinkId', doc: 'An entry of this framework’s links.', ids: (f) => f.links.map((l) => l.id) },
+  { name: 'MatrixFactorId', doc: 'A row (factor) of this framework’s decision-making matrix.', ids: (f) => f.matrix?.factors.map((factor) => factor.id) ?? [] },
+]
+
+/** Puts the framework's id, title, level order, data and id unions (thousands of literals) where the stand-ins and placeholders are. */
+function fill(text: string, framework: Framework, values: () => Payload): string {
+  let out = text
+    .split(STAND_IN.id)
+    .join(framework.id)
+    .split(STAND_IN.title)
+    .join(safeDoc(framework.title))
+    .split(`'${STAND_IN.level}'`)
+    .join(flatLevels(framework).map((level) => `'${level.id}'`).join(', '))
+  // The data is made only for the forms that carry it (not the model's types beside the module).
+  if (out.includes(`'${DATA}'`)) out = out.replace(`'${DATA}'`, () => values().data)
+  if (out.includes(`'${RENDERED}'`)) out = out.replace(`'${RENDERED}'`, () => values().rendered)
+  for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
+  return out
+}
+
+/** A framework module's data and rendered Markdown, each as the string literal that goes in the code. */
+interface Payload {
+  data: string
+  rendered: string
+}
+
+function payload(framework: Framework, rendered: ReadonlyMap<string, RenderedField>): Payload {
+  const { $comment: _comment, ...model } = framework
+  // The module's data is the model's, with each number's tel: address beside it, and the first
+  // number's on the contact (what a link to the contact dials).
+  const data = {
+    ...model,
+    contacts: model.contacts.map((contact) => {
+      const phones = contact.phones.map((phone) => ({ ...phone, tel: telUri(phone.number, phone.e164) }))
+      return phones[0] ? { ...contact, tel: phones[0].tel, phones } : contact
+    }),
+  }
+  const fields = Object.fromEntries([...rendered].map(([markdown, field]) => [markdown, [field.markdown, field.html, field.text]]))
+  return { data: JSON.stringify(JSON.stringify(data)), rendered: JSON.stringify(JSON.stringify(fields)) }
+}
+
+export function union(ids: readonly string[]): string {
+  return ids.length === 0 ? 'never' : ids.map((id) => `'${id}'`).join(' | ')
+}
+
+/** The printed and compiled forms of one shape: the module's (with stand-ins) and the model's types beside it. */
+export interface Skeleton {
+  module: Files
+  beside: Files
+}
+
+/**
+ * A framework's module files: its skeleton filled in, under its own folder, each with the header
+ * naming it; `rendered` is its Markdown fields rendered (markdown.ts: renderedFields).
+ */
+export function moduleFiles(framework: Framework, skeleton: Skeleton, rendered: ReadonlyMap<string, RenderedField>): Files {
+  // The framework's data is made once for its files and dropped with them.
+  let values: Payload | undefined
+  const data = () => (values ??= payload(framework, rendered))
+  const own: Files = [...skeleton.module.map(([relative, text]): [string, string] => [relative, fill(text, framework, data)]), ...skeleton.beside]
+  return own.map(([relative, text]) => [relative.replace(STAND_IN.id, framework.id), `${codeHeader([framework])}\n${text}`])
+}
