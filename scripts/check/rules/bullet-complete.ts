@@ -4,18 +4,18 @@ import { defineRule } from '../define-rule.ts'
 
 /** How a line cut short ends: “and”, “or”, “and…” / “and ...”, an ellipsis, a comma, colon or semicolon. */
 const CUT_SHORT = /(?:\b(?:and|or)\s*(?:…|\.{2,})?|…|\.{2,}|[,:;])$/i
-const ELLIPSIS = /…|\.{2,}$/
+const ELLIPSIS = /(?:…|\.{2,})$/
 
 /**
  * Web pages and PDFs copied into Markdown often lose the end of a line, and the bullet then reads
- * as a whole one. A list under the bullet may carry on its sentence (“Services such as:”), so
- * only an ellipsis counts there.
+ * as a whole one. A list, quote or paragraph under the bullet may carry on its sentence
+ * (“Services such as:”, “A note:”), so only an ellipsis counts there.
  */
 export default defineRule({
   id: 'bullet-complete',
   severity: 'warning',
   description:
-    'No bullet point ends as if its words were cut short: in “and”, “or”, “and…” or “and ...”, an ellipsis, a comma, a colon or a semicolon (a list under the bullet may carry on its sentence, so there only an ellipsis counts). Where the source document itself stops there, suppress the warning and say so in the reason.',
+    'No bullet point ends as if its words were cut short: in “and”, “or”, “and…” or “and ...”, an ellipsis, a comma, a colon or a semicolon (a list, quote or paragraph under the bullet may carry on its sentence, so there only an ellipsis counts). Where the source document itself stops there, suppress the warning and say so in the reason.',
   messages: {
     cutShort: 'This bullet point ends in “{{ending}}”, as if its words were cut short, expected the rest of its words; if the source itself stops there, suppress this warning with that reason',
   },
@@ -27,7 +27,7 @@ export default defineRule({
         if (own?.type !== 'paragraph' || !own.position) return
         const ending = CUT_SHORT.exec(plainText(own))?.[0]
         if (!ending) return
-        if (rest.some((child) => child.type === 'list') && !ELLIPSIS.test(ending)) return
+        if (rest.length > 0 && !ELLIPSIS.test(ending)) return
         report({ file, position: own.position }, 'cutShort', { ending })
       })
   },

@@ -17,6 +17,10 @@ export default ruleTable({
       },
     },
     {
+      name: 'a colon before a quote or a second paragraph under the bullet, which carry on its sentence',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- A note:\n\n  > See the local offer.\n- Then:\n\n  ask the family what help they want.') },
+    },
+    {
       name: 'a bullet the source cuts short, suppressed with its reason',
       files: {
         'domains/01-health.md': swap('- Missing immunisations {#health-missing-immunisations}', '<!-- thresholds-ignore-next-line bullet-complete: the published page stops here -->\n- Missing immunisations and… {#health-missing-immunisations}'),
