@@ -38,8 +38,13 @@ export function frameworkWith(overlay?: string, id = 'minimal', root = mkdtempSy
  * still has a budget of its own.
  */
 export const parser = new BoundedParser()
-// `npm run docs:quality` imports the rule tables (and so this file) outside Vitest, where there is no suite to hook.
-if (process.env.VITEST) afterAll(() => parser.close())
+// The docs generators import the rule tables (and so this file) outside a test run, where there is
+// no suite to hook: also in a process a test starts, which inherits Vitest's environment variables.
+try {
+  afterAll(() => parser.close())
+} catch {
+  // Not inside a test file: the process ends with its work.
+}
 
 /**
  * A folder made once per test file by `make` (a CLI run, a git repository...), handed to each

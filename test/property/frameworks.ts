@@ -201,6 +201,8 @@ export const shape: fc.Arbitrary<Shape> = fc
       contacts,
       links,
       sections,
+      contactsTitle: 'Contacts',
+      linksTitle: 'Links',
     }
     if (g.summary) framework.summary = g.summary
     if (g.whole) framework.completeness = g.whole
@@ -272,8 +274,8 @@ export function sourcesOf({ framework, headingOf }: Shape): Array<[string, FileK
       ...c.phones.map((p) => `- Phone${p.use ? ` (${p.use})` : ''}: ${p.number}${p.hours ? `\n  - Hours: ${p.hours.text}` : ''}`),
       ...(c.address ? [`- Address: ${c.address.join('\n  ')}`] : []),
       ...(c.hours ? [`- Hours: ${c.hours.text}`] : []), ...(c.email ? [`- Email: ${c.email}`] : []), ...(c.emergency ? ['- Emergency: yes'] : [])].join('\n')}\n`
-  files.push(['contacts.md', 'contacts', `---\ntitle: Contacts\n---\n\n${framework.contacts.map(contact).join('\n')}`])
-  files.push(['links.md', 'links', `---\ntitle: Links\n---\n\n${framework.links.map((l) => `- [${l.text}](${l.url}) {#${l.id}}`).join('\n')}\n`])
+  files.push(['contacts.md', 'contacts', `---\ntitle: ${framework.contactsTitle}\n---\n\n${framework.contacts.map(contact).join('\n')}`])
+  files.push(['links.md', 'links', `---\ntitle: ${framework.linksTitle}\n---\n\n${framework.links.map((l) => `- [${l.text}](${l.url}) {#${l.id}}`).join('\n')}\n`])
   for (const section of framework.sections) files.push(['sections/01-about.md', 'section', `---\nid: ${section.id}\n---\n\n# ${section.title}\n\n${marker(section.completeness)}${section.body}\n`])
   return files
 }

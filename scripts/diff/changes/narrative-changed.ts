@@ -44,7 +44,9 @@ export default defineChange({
         ...(newMatrix ? { new: { id: 'matrix', label: newMatrix.title } } : {}),
       }
       compare(matrix, undefined, 'title', oldMatrix?.title, newMatrix?.title, false)
-      compare(matrix, undefined, 'factorHeading', oldMatrix?.factorHeading, newMatrix?.factorHeading, false)
+      // A package built before the column's heading was kept records none: not a change of words.
+      if (!(oldMatrix && newMatrix && (oldMatrix.factorHeading === undefined || newMatrix.factorHeading === undefined)))
+        compare(matrix, undefined, 'factorHeading', oldMatrix?.factorHeading, newMatrix?.factorHeading, false)
       compare(matrix, undefined, 'description', oldMatrix?.description, newMatrix?.description)
       compare(matrix, undefined, 'notes', oldMatrix?.notes, newMatrix?.notes)
     }

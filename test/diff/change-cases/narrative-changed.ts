@@ -74,10 +74,11 @@ export default changeTable({
       ],
     },
     {
-      name: 'a matrix added: its title and words',
+      name: 'a matrix added: its title, the heading of its factors’ column and its words',
       new: matrix('Decision-making matrix', 'Read across each row.', 'Use professional judgement.'),
       changes: [
         { subject: { type: 'matrix', new: { id: 'matrix', label: 'Decision-making matrix' } }, field: 'description', old: null, new: 'Read across each row.' },
+        { subject: { type: 'matrix', new: { id: 'matrix', label: 'Decision-making matrix' } }, field: 'factorHeading', old: null, new: 'Factor' },
         { subject: { type: 'matrix', new: { id: 'matrix', label: 'Decision-making matrix' } }, field: 'notes', old: null, new: 'Use professional judgement.' },
         { subject: { type: 'matrix', new: { id: 'matrix', label: 'Decision-making matrix' } }, field: 'title', old: null, new: 'Decision-making matrix' },
       ],
