@@ -2,7 +2,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { markdownValues } from '../model/order.ts'
 import type { Framework } from '../model/types.ts'
-import { compiledIsFresh } from '../shared/compiled.ts'
+import { compiledIsFresh } from '../shared/compiled.js'
 import { toolRoot } from '../shared/paths.ts'
 import { addressesOf, renderedFields } from './markdown.ts'
 import type { RenderedField } from './render-field.ts'
@@ -95,7 +95,7 @@ export class FieldRenderer {
   private start(): Worker {
     // The compiled CLI has the worker compiled beside it. Run from the TypeScript sources, it takes
     // that one too while it is up to date: tsx in a worker costs about 0.7 s of CPU to start.
-    const compiled = !import.meta.url.endsWith('.ts') || compiledIsFresh()
+    const compiled = !import.meta.url.endsWith('.ts') || compiledIsFresh(toolRoot)
     const entry = compiled ? 'dist/render-worker.js' : 'scripts/generate/render-worker-sources.js'
     const worker = new Worker(path.join(toolRoot, entry))
     // A build that ends (or fails) without closing the renderer is not kept alive by it.
