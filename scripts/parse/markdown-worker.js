@@ -25,6 +25,9 @@ if (queue) {
   // thread knows which file to blame if it has to stop it.
   const { bytes, ends, next, current, lane } = queue
   const whole = Buffer.from(bytes)
+  // The parser is loaded: the run's parse budget counts from here, not from the thread's start,
+  // which on a busy machine can take longer than a small budget.
+  port.postMessage({ ready: true })
   for (;;) {
     const index = Atomics.add(next, 0, 1)
     if (index >= ends.length) break

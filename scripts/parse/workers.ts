@@ -20,6 +20,9 @@ export function workerCount(totalBytes: number, env: Readonly<Record<string, str
   return Math.max(0, Math.min(availableParallelism(), 4))
 }
 
+/** How long starting the workers may take on top of the budget before the run gives up on them. */
+const START_GRACE_MS = 60_000
+
 /** The longest wait setTimeout takes; a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
@@ -46,6 +49,8 @@ function shareTexts(texts: readonly string[], count: number): Queue {
 }
 
 interface Reply {
+  /** The worker has loaded the parser and starts on the queue. */
+  ready?: true
   id?: number
   tree?: Root
   error?: string
@@ -77,7 +82,7 @@ export async function parseInWorkers(texts: readonly string[], count: number, bu
  * shared with the workers once, and each worker takes the next text as it finishes the last,
  * without waiting for this thread, which is free to use the trees while the workers go on. The
  * lanes share the budget's time (they run side by side, so the time taken is the wall-clock time
- * since the first file) and split its memory. A file still being parsed when the time runs out,
+ * since the first worker was ready to parse: starting threads is not parsing) and split its memory. A file still being parsed when the time runs out,
  * or whose worker runs out of memory, gets a ParseLimitError in its place (its worker is replaced
  * and takes the next text); files not parsed by then get a ParseBudgetUsedError. An error thrown
  * by `each` stops the workers and is thrown here.
@@ -94,6 +99,8 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
   const memoryMb = Math.max(16, Math.floor(budget.limits.memoryMb / lanes))
   const queue = shareTexts(texts, lanes)
   const started = performance.now()
+  /** When the first worker was ready to parse: the budget is spent from then. */
+  let clockStarted: number | undefined
   let answered = 0
   let prefix = 0
   let failure: { error: unknown } | undefined
@@ -122,6 +129,7 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
       if (answered === texts.length) finish()
     }
     const take = (reply: Reply) => {
+      if (reply.ready) startClock()
       if (reply.id !== undefined) record(reply.id, reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer'))
     }
     const open = (lane: number) => {
@@ -162,14 +170,23 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
       for (const [index] of texts.entries()) if (results[index] === undefined) record(index, on.has(index) ? budget.limitError() : error())
       finish()
     }
-    // The time left runs out: the files being parsed are stopped, the rest were not reached.
-    const timer = setTimeout(() => stopAll(() => budget.usedError()), Math.min(budget.remainingMs(), MAX_TIMER_MS))
+    // The time left runs out: the files being parsed are stopped, the rest were not reached. It
+    // counts from the first worker ready to parse; starting threads is not parsing. Until then a
+    // guard of the whole budget plus START_GRACE_MS bounds a start that never ends.
+    const out = () => stopAll(() => budget.usedError())
+    let timer = setTimeout(out, Math.min(budget.remainingMs() + START_GRACE_MS, MAX_TIMER_MS))
+    const startClock = () => {
+      if (clockStarted !== undefined) return
+      clockStarted = performance.now()
+      clearTimeout(timer)
+      timer = setTimeout(out, Math.min(budget.remainingMs(), MAX_TIMER_MS))
+    }
     for (let lane = 0; lane < lanes; lane++) open(lane)
   })
   for (const parser of running) {
     parser.port.close()
     void parser.worker.terminate()
   }
-  budget.spend(performance.now() - started)
+  budget.spend(performance.now() - (clockStarted ?? started))
   if (failure) throw failure.error
 }

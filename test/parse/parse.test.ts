@@ -201,6 +201,20 @@ describe('parsing on worker threads', () => {
     trees.forEach((tree, i) => expect(tree).toEqual(markdownProcessor().parse(texts[i] ?? '')))
   })
 
+  it('spends the budget from the first worker ready to parse, not while the threads start and load the parser', async () => {
+    const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
+    const { ParseBudget } = await import('../../scripts/parse/budget.ts')
+    const budget = new ParseBudget({ seconds: 1e6, memoryMb: 1024 })
+    const started = performance.now()
+    await parseInWorkers(['# One', '- two'], 2, budget)
+    const elapsed = performance.now() - started
+    const spent = 1e9 - budget.remainingMs()
+    // Loading the Markdown parser into a fresh thread takes tens of milliseconds even on a fast,
+    // idle machine, and longer on a busy one; parsing two lines takes well under one.
+    expect(spent).toBeGreaterThan(0)
+    expect(spent).toBeLessThan(elapsed - 5)
+  })
+
   it('stops a file still being parsed when the time runs out, while the other worker reads the rest', { timeout: 60_000 }, async () => {
     const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
     const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
