@@ -60,7 +60,7 @@ export type Reply =
  * Every model thing with an id (and the matrix), keyed by kind and id, with the file it came from.
  * Left out, because the format lets one file decide them for things written in another:
  * `order` (every level's rank orders all levels) and `children` (nesting follows `parent` in the
- * child's file). An indicator's `polarity` is also kept apart (`withoutPolarity`), because a
+ * child's file); the framework's `contactsTitle` and `linksTitle` count as contacts.md's and links.md's. An indicator's `polarity` is also kept apart (`withoutPolarity`), because a
  * level's `indicatorPolarity` sets the default for the indicators under it. An indicator's `level`
  * is kept as the file that defines the level, so a level's id can change in its own file without
  * that counting as a change to every indicator under it.
@@ -71,7 +71,13 @@ export function entitiesOf(context: ParseContext): Record<string, Entity> {
   for (const entry of context.ids) {
     const key = `${entry.kind}:${entry.id}`
     if (Object.hasOwn(out, key)) continue
-    const { children, order, levels, domains, indicators, contacts, links, sections, matrix, polarity, ...rest } = entry.node as Record<string, unknown>
+    const { children, order, levels, domains, indicators, contacts, links, sections, matrix, polarity, contactsTitle, linksTitle, ...rest } = entry.node as Record<string, unknown>
+    // The framework's page titles are written in contacts.md and links.md, not framework.md.
+    if (entry.kind === 'framework')
+      for (const [file, title] of [['contacts.md', contactsTitle], ['links.md', linksTitle]] as const) {
+        const json = JSON.stringify(title ?? null)
+        out[`title of ${file}`] = { file, json, withoutPolarity: json }
+      }
     if (entry.kind === 'indicator' && typeof rest.level === 'string') rest.level = `level in ${levelFile.get(rest.level) ?? '?'}`
     const withoutPolarity = JSON.stringify(rest)
     out[key] = { file: entry.place.file.relative, json: polarity === undefined ? withoutPolarity : JSON.stringify({ ...rest, polarity }), withoutPolarity }
