@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, type BigIntStats } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
-import { SourcesChanged, type SourceStamps } from '../parse/read.ts'
+import { decodeUtf8, SourcesChanged, type SourceStamps } from '../parse/read.ts'
 import { digest, isTextRecord, readEntry, writeEntry, type ContentCache } from './store.ts'
 
 /** Entries of source stamps: one per list of framework folders a command was given. */
@@ -63,7 +63,7 @@ export class StampStore implements SourceStamps {
   late(real: string, shown: string, expected: string): string {
     let text: string
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(real))
+      text = decodeUtf8(readFileSync(real))
     } catch {
       throw new SourcesChanged(shown)
     }

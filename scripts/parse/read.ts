@@ -49,6 +49,11 @@ export class SourcesChanged extends Error {
   }
 }
 
+/** A file's bytes as text, keeping a byte order mark; throws on bytes that are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+}
+
 /** A file's stamp: what changes whenever its contents do (a save, a rename over it, `touch`). */
 export function stampOf(stats: BigIntStats): string {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`
@@ -326,7 +331,7 @@ function readOne(absolute: string, relative: string, kind: FileKind, rootReal: s
   if (nul !== -1) return failAt(shown, relative, kind, buffer, nul, `“${relative}” is a binary file (it contains a NUL byte), expected plain text`)
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer)
+    text = decodeUtf8(buffer)
   } catch {
     const lossy = buffer.toString('utf8')
     const bad = Buffer.byteLength(lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))), 'utf8')
