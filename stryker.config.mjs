@@ -40,8 +40,11 @@ const testsFor = {
  */
 const ownTests = {
   'scripts/parse/budget.ts': ['test/parse/budget.test.ts'],
+  // The model builder and the loader, on frameworks held in memory and parsed in this process.
+  'scripts/parse/build.ts': ['test/parse/build.test.ts'],
   'scripts/parse/completeness.ts': ['test/parse/completeness.test.ts'],
   'scripts/parse/hours.ts': ['test/parse/hours.test.ts'],
+  'scripts/parse/index.ts': ['test/parse/index.test.ts'],
   'scripts/parse/names.ts': ['test/parse/folder-names.test.ts'],
   'scripts/parse/pin-ids.ts': ['test/parse/pin-ids.test.ts'],
   'scripts/parse/unusable-ids.ts': ['test/parse/unusable-ids.test.ts'],
@@ -49,8 +52,10 @@ const ownTests = {
 
 const at = process.argv.findIndex((arg) => arg === '--mutate' || arg === '-m')
 const mutate = (at === -1 ? 'scripts/check/rules/**/*.ts' : process.argv[at + 1] ?? '').split(',')
-const tests = mutate.every((glob) => glob in ownTests)
-  ? [...new Set(mutate.flatMap((file) => ownTests[file]))]
+/** A file without the line range Stryker may be given after it (`scripts/parse/build.ts:10-200`). */
+const fileOf = (glob) => glob.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, '')
+const tests = mutate.every((glob) => fileOf(glob) in ownTests)
+  ? [...new Set(mutate.flatMap((glob) => ownTests[fileOf(glob)]))]
   : [...new Set(Object.entries(testsFor).flatMap(([target, files]) => (mutate.some((glob) => glob.replace(/^!/, '').startsWith(target)) ? files : [])))]
 process.env.THRESHOLDS_MUTATION_TESTS = (tests.length ? tests : testsFor['scripts/check/rules']).join(',')
 /** rules, changes or parse: names the report (docs/quality.md reads reports/mutation/<target>.json). */

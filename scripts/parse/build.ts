@@ -870,8 +870,10 @@ function readPhoneDetail(context: ParseContext, file: SourceFile, contact: Conta
     for (const detail of details) {
       const words = plainText(detail)
       const colon = words.indexOf(':')
-      if (colon === -1 || CONTACT_LABELS[normaliseLabel(words.slice(0, colon))] !== 'hours' || phone.hours) {
-        context.problem(file, detail.position, phone.hours ? `This number already has its hours, expected one “Hours:” line under it` : `Under a phone number only its hours are read, expected “- Hours: Outside office hours”; write other details as lines of the contact's list`, 'misplaced-content')
+      // Said as what it is: an email under a number with hours is not a second “Hours:” line.
+      const isHours = colon !== -1 && CONTACT_LABELS[normaliseLabel(words.slice(0, colon))] === 'hours'
+      if (!isHours || phone.hours) {
+        context.problem(file, detail.position, isHours ? `This number already has its hours, expected one “Hours:” line under it` : `Under a phone number only its hours are read, expected “- Hours: Outside office hours”; write other details as lines of the contact's list`, 'misplaced-content')
         continue
       }
       phone.hours = parseHours(words.slice(colon + 1).trim()).hours
