@@ -6,7 +6,10 @@
 //
 // `npm run mutate:changes` and `npm run mutate:parse` (`--mutate "scripts/diff/changes/**/*.ts"`,
 // `"scripts/parse/**/*.ts"`) mutate the other targets; the tests run, and the report and
-// incremental files (one per target), are chosen below from the target.
+// incremental files (one per target), are chosen below from the target. The parser is measured
+// a few files at a time (`npx stryker run --mutate "scripts/parse/a.ts,scripts/parse/b.ts"`):
+// `npm run docs:quality` then replaces just those files' rows of docs/mutation-parse.json, and
+// every other file keeps the run that measured it.
 
 import { readdirSync } from 'node:fs'
 

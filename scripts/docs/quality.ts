@@ -25,14 +25,17 @@ const DOC = path.join(root, 'docs/quality.md')
 export const mutationTargets = {
   rules: { what: 'the rules', folder: 'scripts/check/rules', files: 'Rule file', tester: 'the rule tester', command: 'npm run mutate', report: 'reports/mutation/rules.json', summary: 'docs/mutation-rules.json', goal: 0.8 },
   changes: { what: 'the change kinds', folder: 'scripts/diff/changes', files: 'Change kind', tester: 'the change-kind tables', command: 'npm run mutate:changes', report: 'reports/mutation/changes.json', summary: 'docs/mutation-changes.json', goal: 0.8 },
-  parse: { what: 'the parser', folder: 'scripts/parse', files: 'Parser file', tester: 'the parser tests stryker.config.mjs chooses for the files', command: 'npm run mutate:parse', report: 'reports/mutation/parse.json', summary: 'docs/mutation-parse.json', goal: undefined },
+  // Measured file by file (`byFile`): the whole parser takes hours, so a run mutates some of its
+  // files and adds them to the summary instead of replacing it.
+  parse: { what: 'the parser', folder: 'scripts/parse', files: 'Parser file', tester: 'the parser tests stryker.config.mjs chooses for the files', command: 'npm run mutate:parse', report: 'reports/mutation/parse.json', summary: 'docs/mutation-parse.json', goal: undefined, byFile: true },
 } as const
 export type MutationTarget = keyof typeof mutationTargets
 const MUTATE_COMMAND = mutationTargets.rules.command
 
 /** The part of Stryker's JSON report (mutation-testing-report-schema) read here. */
-interface StrykerReport {
-  files: Record<string, { source: string; mutants: Array<{ mutatorName: string; replacement?: string; status: string; location: { start: { line: number; column: number }; end: { line: number; column: number } } }> }>
+export interface StrykerReport {
+  files: Record<string, { source: string; mutants: Array<{ mutatorName: string; replacement?: string; status: string; coveredBy?: string[]; killedBy?: string[]; location: { start: { line: number; column: number }; end: { line: number; column: number } } }> }>
+  testFiles?: Record<string, { tests: Array<{ id: string }> }>
   framework?: { version?: string }
 }
 
@@ -45,12 +48,23 @@ export interface Survivor {
   status: 'Survived' | 'NoCoverage'
 }
 
+/** The run that measured a file: when, with what command and Stryker, and the test files that reached its mutants. */
+export interface FileRun {
+  date: string
+  command: string
+  stryker: string
+  tests: string[]
+}
+
 export interface MutationSummary {
+  /** The last run's command, date and Stryker version. */
   command: string
   date: string
   stryker: string
   counts: Record<string, Record<string, number>>
   survivors: Survivor[]
+  /** Per file, the run that measured it (runs of a target measured by file each add their files). */
+  runs?: Record<string, FileRun>
 }
 
 /** The text a mutant replaced, on one line and shortened. */
@@ -68,14 +82,24 @@ function oneLine(text: string): string {
   return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat
 }
 
+const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0)
+
 export function summarise(report: StrykerReport, date: string, command: string = MUTATE_COMMAND): MutationSummary {
+  const stryker = report.framework?.version ?? ''
   const counts: MutationSummary['counts'] = {}
   const survivors: Survivor[] = []
-  for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const runs: Record<string, FileRun> = {}
+  const testFileOf = new Map(Object.entries(report.testFiles ?? {}).flatMap(([file, { tests }]) => tests.map(({ id }) => [id, file.split(path.sep).join('/')] as const)))
+  for (const [file, { source, mutants }] of Object.entries(report.files).sort(byName)) {
     const name = file.split(path.sep).join('/')
     const count: Record<string, number> = {}
+    const tests = new Set<string>()
     for (const mutant of mutants) {
       count[mutant.status] = (count[mutant.status] ?? 0) + 1
+      for (const id of [...(mutant.coveredBy ?? []), ...(mutant.killedBy ?? [])]) {
+        const testFile = testFileOf.get(id)
+        if (testFile) tests.add(testFile)
+      }
       if (mutant.status === 'Survived' || mutant.status === 'NoCoverage')
         survivors.push({
           file: name,
@@ -87,9 +111,30 @@ export function summarise(report: StrykerReport, date: string, command: string =
         })
     }
     counts[name] = count
+    runs[name] = { date, command, stryker, tests: [...tests].sort() }
   }
-  survivors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
-  return { command, date, stryker: report.framework?.version ?? '', counts, survivors }
+  survivors.sort(bySurvivorPlace)
+  return { command, date, stryker, counts, survivors, runs }
+}
+
+const bySurvivorPlace = (a: Survivor, b: Survivor) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)
+
+/**
+ * A summary of a target measured by file, after a run of some of its files: each file the newer
+ * run measured takes its counts, survivors and run from it; every other file still in the folder
+ * keeps what its own last run found. The last run's command and date head the summary.
+ */
+export function mergeSummaries(older: MutationSummary | undefined, newer: MutationSummary, files: readonly string[]): MutationSummary {
+  if (!older) return newer
+  const kept = (file: string) => files.includes(file) && !(file in newer.counts)
+  // A summary written before runs were kept per file: all its files were measured by its one run.
+  const olderRuns = older.runs ?? Object.fromEntries(Object.keys(older.counts).map((file) => [file, { date: older.date, command: older.command, stryker: older.stryker, tests: [] }]))
+  return {
+    ...newer,
+    counts: Object.fromEntries([...Object.entries(older.counts).filter(([file]) => kept(file)), ...Object.entries(newer.counts)].sort(byName)),
+    survivors: [...older.survivors.filter((survivor) => kept(survivor.file)), ...newer.survivors].sort(bySurvivorPlace),
+    runs: Object.fromEntries([...Object.entries(olderRuns).filter(([file]) => kept(file)), ...Object.entries(newer.runs ?? {})].sort(byName)),
+  }
 }
 
 /** Killed (or timed out) among the mutants that count: static ones and errors are left out. */
@@ -116,21 +161,46 @@ function commandFor(target: MutationTarget, files: string[]): string {
 
 function mutationSection(target: MutationTarget, summary: MutationSummary): string[] {
   const { what, folder, files: fileHeading, tester, goal } = mutationTargets[target]
+  const byFile = 'byFile' in mutationTargets[target]
   const unmeasured = sourceFiles(folder).filter((file) => !(file in summary.counts))
   const total: Record<string, number> = {}
   for (const count of Object.values(summary.counts)) for (const [status, n] of Object.entries(count)) total[status] = (total[status] ?? 0) + n
   const score = scoreOf(total)
+  const goalText = goal === undefined ? 'no goal is set' : `the goal is at least ${100 * goal}%`
+  const measured = Object.keys(summary.counts).length
+  const row = (file: string, count: Record<string, number>) => `| \`${path.posix.basename(file, '.ts')}\` | ${(count.Killed ?? 0) + (count.Timeout ?? 0)} | ${count.Survived ?? 0} | ${count.NoCoverage ?? 0} | ${percent(scoreOf(count))} |`
+  const runOf = (file: string): FileRun => summary.runs?.[file] ?? { date: summary.date, command: summary.command, stryker: summary.stryker, tests: [] }
+  const runs = [...new Set(Object.keys(summary.counts).map((file) => JSON.stringify([runOf(file).date, runOf(file).command, runOf(file).stryker])))].map((key) => JSON.parse(key) as [string, string, string])
   const lines = [
     `## Mutation score of ${what}`,
     '',
-    `Measured with \`${summary.command}\` (StrykerJS ${summary.stryker} with its vitest runner, configuration in \`stryker.config.mjs\`) on ${summary.date}: **${percent(score)}** of the mutants of ${what} are killed by ${tester} (${score.detected} of ${score.valid}; ${goal === undefined ? 'no goal is set' : `the goal is at least ${100 * goal}%`}).`,
-    '',
-    ...(unmeasured.length ? [`Only ${Object.keys(summary.counts).length} of the ${Object.keys(summary.counts).length + unmeasured.length} files of \`${folder}\` were measured (the run’s time was limited); not measured yet: ${unmeasured.map((file) => `\`${path.posix.basename(file)}\``).join(', ')}.`, ''] : []),
+    ...(byFile
+      ? [
+          `Measured file by file (StrykerJS with its vitest runner, configuration in \`stryker.config.mjs\`): a run mutates some files and replaces just their rows; each file’s row says when it was measured and the test files that reached its mutants. **${percent(score)}** of the mutants of the ${measured} files measured are killed (${score.detected} of ${score.valid}; ${goalText}).`,
+          '',
+          ...(unmeasured.length ? [`Not measured yet (${unmeasured.length} of the ${measured + unmeasured.length} files of \`${folder}\`): ${unmeasured.map((file) => `\`${path.posix.basename(file)}\``).join(', ')}.`, ''] : []),
+          'The runs:',
+          '',
+          ...runs.map(([date, command, stryker]) => `- ${date}, StrykerJS ${stryker}: \`${command}\``),
+        ]
+      : [
+          `Measured with \`${summary.command}\` (StrykerJS ${summary.stryker} with its vitest runner, configuration in \`stryker.config.mjs\`) on ${summary.date}: **${percent(score)}** of the mutants of ${what} are killed by ${tester} (${score.detected} of ${score.valid}; ${goalText}).`,
+          '',
+          ...(unmeasured.length ? [`Only ${measured} of the ${measured + unmeasured.length} files of \`${folder}\` were measured (the run’s time was limited); not measured yet: ${unmeasured.map((file) => `\`${path.posix.basename(file)}\``).join(', ')}.`] : []),
+        ]),
+    ...(unmeasured.length || byFile ? [''] : []),
     `Static mutants (${total.Ignored ?? 0}: ids, severities or impacts and descriptions, module-level lists and patterns) are evaluated once at import, so each needs every test re-run; they are left out (\`ignoreStatic\`), and the registry tests check that metadata instead.`,
     '',
-    `| ${fileHeading} | Killed | Survived | No coverage | Score |`,
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...Object.entries(summary.counts).map(([file, count]) => `| \`${path.posix.basename(file, '.ts')}\` | ${(count.Killed ?? 0) + (count.Timeout ?? 0)} | ${count.Survived ?? 0} | ${count.NoCoverage ?? 0} | ${percent(scoreOf(count))} |`),
+    ...(byFile
+      ? [
+          `| ${fileHeading} | Killed | Survived | No coverage | Score | Measured on | Tests reaching its mutants |`,
+          '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+          ...Object.entries(summary.counts).map(([file, count]) => {
+            const { date, tests } = runOf(file)
+            return `${row(file, count)} ${date} | ${tests.length ? tests.map((test) => `\`${path.posix.basename(test, '.test.ts')}\``).join(', ') : 'not recorded'} |`
+          }),
+        ]
+      : [`| ${fileHeading} | Killed | Survived | No coverage | Score |`, '| --- | ---: | ---: | ---: | ---: |', ...Object.entries(summary.counts).map(([file, count]) => row(file, count))]),
     '',
     '### Surviving mutants',
     '',
@@ -224,7 +294,8 @@ export function qualityFiles({ refreshSummary }: { refreshSummary: boolean }): G
     if (!refreshSummary || !existsSync(report) || (existsSync(summary) && statSync(report).mtimeMs <= statSync(summary).mtimeMs)) continue
     const parsed = JSON.parse(readFileSync(report, 'utf8')) as StrykerReport
     const measured = Object.keys(parsed.files).map((file) => file.split(path.sep).join('/'))
-    const text = `${JSON.stringify(summarise(parsed, statSync(report).mtime.toISOString().slice(0, 10), commandFor(target, measured)), null, 2)}\n`
+    const fresh = summarise(parsed, statSync(report).mtime.toISOString().slice(0, 10), commandFor(target, measured))
+    const text = `${JSON.stringify('byFile' in mutationTargets[target] ? mergeSummaries(summaries[target], fresh, sourceFiles(mutationTargets[target].folder)) : fresh, null, 2)}\n`
     files.push({ file: summaryFile, text })
     summaries[target] = JSON.parse(text) as MutationSummary
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mutationTargets, readSummaries, readSummary, renderQualityDoc, scoreOf, summarise, type MutationTarget } from '../../scripts/docs/quality.ts'
+import { mergeSummaries, mutationTargets, readSummaries, readSummary, renderQualityDoc, scoreOf, summarise, type MutationTarget, type StrykerReport } from '../../scripts/docs/quality.ts'
 import { survivorReasons } from '../../scripts/docs/quality-survivors.ts'
 import { repoRoot } from '../helpers.ts'
 
@@ -63,13 +63,67 @@ describe('the mutation summary', () => {
 })
 
 describe('a mutation run over part of a target', () => {
-  it('says which files of the folder were not measured, and that the parser has no goal', () => {
-    const parserFiles = readdirSync(path.join(repoRoot, 'scripts/parse')).filter((file) => file.endsWith('.ts')).sort()
-    const summary = { command: 'npx stryker run --mutate "scripts/parse/names.ts"', date: '2026-11-29', stryker: '9.9.9', counts: { 'scripts/parse/names.ts': { Killed: 3, Survived: 1 } }, survivors: [] }
-    const doc = renderQualityDoc({ parse: summary })
-    const others = parserFiles.filter((file) => file !== 'names.ts').map((file) => `\`${file}\``)
-    expect(doc).toContain('Measured with `npx stryker run --mutate "scripts/parse/names.ts"` (StrykerJS 9.9.9 with its vitest runner, configuration in `stryker.config.mjs`) on 2026-11-29: **75.0%** of the mutants of the parser are killed by the parser tests stryker.config.mjs chooses for the files (3 of 4; no goal is set).')
-    expect(doc).toContain(`Only 1 of the ${parserFiles.length} files of \`scripts/parse\` were measured (the run’s time was limited); not measured yet: ${others.join(', ')}.`)
+  const parserFiles = readdirSync(path.join(repoRoot, 'scripts/parse')).filter((file) => file.endsWith('.ts')).sort()
+  const folder = parserFiles.map((file) => `scripts/parse/${file}`)
+  const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 3 } })
+  // The first run measures names.ts and hours.ts; the second measures hours.ts again (now with a
+  // survivor killed) and pin-ids.ts, each reached by other tests.
+  const first: StrykerReport = {
+    framework: { version: '9.0.0' },
+    testFiles: { 'test/parse/folder-names.test.ts': { tests: [{ id: '0' }] }, 'test/parse/hours.test.ts': { tests: [{ id: '1' }, { id: '2' }] } },
+    files: {
+      'scripts/parse/names.ts': { source: 'a\nbc\n', mutants: [{ mutatorName: 'M', replacement: 'x', status: 'Survived', coveredBy: ['0'], location: at(2) }, { mutatorName: 'M', status: 'Killed', coveredBy: ['0'], killedBy: ['0'], location: at(1) }] },
+      'scripts/parse/hours.ts': { source: 'hh\n', mutants: [{ mutatorName: 'M', replacement: 'y', status: 'Survived', coveredBy: ['1', '2'], location: at(1) }] },
+    },
+  }
+  const second: StrykerReport = {
+    framework: { version: '9.1.0' },
+    testFiles: { 'test/parse/hours.test.ts': { tests: [{ id: '0' }] }, 'test/parse/pin-ids.test.ts': { tests: [{ id: '1' }] }, 'test/parse/unused.test.ts': { tests: [{ id: '2' }] } },
+    files: {
+      'scripts/parse/hours.ts': { source: 'hh\n', mutants: [{ mutatorName: 'M', replacement: 'y', status: 'Killed', coveredBy: ['0'], killedBy: ['0'], location: at(1) }] },
+      'scripts/parse/pin-ids.ts': { source: 'p\n', mutants: [{ mutatorName: 'M', replacement: 'z', status: 'NoCoverage', location: at(1) }, { mutatorName: 'M', status: 'Killed', killedBy: ['1'], location: at(1) }] },
+    },
+  }
+  const firstCommand = 'npx stryker run --mutate "scripts/parse/hours.ts,scripts/parse/names.ts"'
+  const secondCommand = 'npx stryker run --mutate "scripts/parse/hours.ts,scripts/parse/pin-ids.ts"'
+  const merged = mergeSummaries(mergeSummaries(undefined, summarise(first, '2026-11-28', firstCommand), folder), summarise(second, '2026-11-29', secondCommand), folder)
+
+  it('keeps the files a newer run did not measure, with the run that measured them, and replaces the others', () => {
+    expect(merged.counts).toEqual({ 'scripts/parse/hours.ts': { Killed: 1 }, 'scripts/parse/names.ts': { Survived: 1, Killed: 1 }, 'scripts/parse/pin-ids.ts': { NoCoverage: 1, Killed: 1 } })
+    expect(merged.survivors).toEqual([
+      { file: 'scripts/parse/names.ts', line: 2, mutator: 'M', original: 'bc', replacement: 'x', status: 'Survived' },
+      { file: 'scripts/parse/pin-ids.ts', line: 1, mutator: 'M', original: 'p', replacement: 'z', status: 'NoCoverage' },
+    ])
+    expect(merged.runs).toEqual({
+      'scripts/parse/hours.ts': { date: '2026-11-29', command: secondCommand, stryker: '9.1.0', tests: ['test/parse/hours.test.ts'] },
+      'scripts/parse/names.ts': { date: '2026-11-28', command: firstCommand, stryker: '9.0.0', tests: ['test/parse/folder-names.test.ts'] },
+      'scripts/parse/pin-ids.ts': { date: '2026-11-29', command: secondCommand, stryker: '9.1.0', tests: ['test/parse/pin-ids.test.ts'] },
+    })
+    expect([merged.command, merged.date, merged.stryker]).toEqual([secondCommand, '2026-11-29', '9.1.0'])
+  })
+
+  it('drops a file no longer in the folder, and reads a summary written before runs were kept per file as one run', () => {
+    const older = { command: 'npm run mutate:parse', date: '2026-11-01', stryker: '8.0.0', counts: { 'scripts/parse/gone.ts': { Killed: 2 }, 'scripts/parse/names.ts': { Killed: 4 } }, survivors: [] }
+    const summary = mergeSummaries(older, summarise(second, '2026-11-29', secondCommand), folder)
+    expect(Object.keys(summary.counts)).toEqual(['scripts/parse/hours.ts', 'scripts/parse/names.ts', 'scripts/parse/pin-ids.ts'])
+    expect(summary.runs?.['scripts/parse/names.ts']).toEqual({ date: '2026-11-01', command: 'npm run mutate:parse', stryker: '8.0.0', tests: [] })
+  })
+
+  it('gives the score over all files measured, and says per file when and with which tests, and which files were not measured', () => {
+    const doc = renderQualityDoc({ parse: merged })
+    const others = parserFiles.filter((file) => !['names.ts', 'hours.ts', 'pin-ids.ts'].includes(file)).map((file) => `\`${file}\``)
+    expect(doc).toContain('Measured file by file (StrykerJS with its vitest runner, configuration in `stryker.config.mjs`): a run mutates some files and replaces just their rows; each file’s row says when it was measured and the test files that reached its mutants. **60.0%** of the mutants of the 3 files measured are killed (3 of 5; no goal is set).')
+    expect(doc).toContain(`Not measured yet (${others.length} of the ${parserFiles.length} files of \`scripts/parse\`): ${others.join(', ')}.`)
+    expect(doc).toContain(`The runs:\n\n- 2026-11-29, StrykerJS 9.1.0: \`${secondCommand}\`\n- 2026-11-28, StrykerJS 9.0.0: \`${firstCommand}\`\n`)
+    expect(doc).toContain(
+      [
+        '| Parser file | Killed | Survived | No coverage | Score | Measured on | Tests reaching its mutants |',
+        '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+        '| `hours` | 1 | 0 | 0 | 100.0% | 2026-11-29 | `hours` |',
+        '| `names` | 1 | 1 | 0 | 50.0% | 2026-11-28 | `folder-names` |',
+        '| `pin-ids` | 1 | 0 | 1 | 50.0% | 2026-11-29 | `pin-ids` |',
+      ].join('\n'),
+    )
     expect(doc).toContain('## Mutation score of the rules\n\nNot measured yet: run `npm run mutate`.')
   })
 })
