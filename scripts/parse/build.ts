@@ -8,6 +8,8 @@ import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
 import { translateSchemaErrors } from '../shared/schema-messages.ts'
+import { renderMessage } from '../shared/messages.ts'
+import { TITLE_TWICE_MESSAGES } from '../shared/problems.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
 import { reportReferencedCharacters } from './characters.ts'
@@ -701,6 +703,26 @@ function takePageTitle(body: RootContent[], needsDeeperHeadings: boolean): { tit
   return { title: first, rest }
 }
 
+/**
+ * The title of contacts.md or links.md: the “#” heading, else the front-matter `title`. When both
+ * are written and differ, the setting would be lost without a word: that is reported at it.
+ */
+function pageTitle(context: ParseContext, item: ParsedFile, slugger: ReturnType<typeof newSlugger>, heading: Heading | undefined): string | undefined {
+  const setting = str(item.data?.title)
+  if (!heading) return setting
+  const source = item.file.source
+  const text = titleOf(context, source, slugger, heading)
+  if (setting !== undefined && setting.trim() !== text) {
+    const data = { setting, heading: text }
+    context.problem(source, item.frontMatter?.locate(['title']), renderMessage(TITLE_TWICE_MESSAGES.titleTwice, data), 'title-twice', {
+      messageId: 'titleTwice',
+      data,
+      ...(heading.position ? { cause: { file: source, position: heading.position, message: 'the “#” heading that titles the page' } } : {}),
+    })
+  }
+  return text
+}
+
 /** A page title's words; links may point at it like at any heading. */
 function titleOf(context: ParseContext, file: SourceFile, slugger: ReturnType<typeof newSlugger>, heading: Heading): string {
   const text = headingText(heading)
@@ -724,7 +746,7 @@ function readContactsFile(context: ParseContext, item: ParsedFile): void {
   // A “#” heading above “##” contacts is the page's title, not a contact.
   const slugger = newSlugger()
   const titled = takePageTitle(item.body, true)
-  const title = titled.title ? titleOf(context, source, slugger, titled.title) : str(item.data?.title)
+  const title = pageTitle(context, item, slugger, titled.title)
   if (title) context.framework.contactsTitle = title
   const depth = minHeadingDepth(titled.rest)
   if (depth === undefined) return
@@ -890,7 +912,7 @@ function readLinksFile(context: ParseContext, item: ParsedFile): void {
   const slugger = newSlugger()
   // A “#” heading above the entries is the page's title; other headings group the entries.
   const titled = takePageTitle(item.body, false)
-  const title = titled.title ? titleOf(context, source, slugger, titled.title) : str(item.data?.title)
+  const title = pageTitle(context, item, slugger, titled.title)
   if (title) context.framework.linksTitle = title
   for (const node of titled.rest) {
     if (node.type === 'heading') {

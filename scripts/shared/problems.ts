@@ -27,6 +27,11 @@ export const UNKNOWN_HEADING_MESSAGES = {
   ambiguousColumn: 'The column “{{column}}” could be any of {{count}} levels with that name, {{levels}}, expected one: {{fix}}',
 } as const
 
+/** contacts.md or links.md titled twice, differently: only one can be the page's title. */
+export const TITLE_TWICE_MESSAGES = {
+  titleTwice: 'The title “{{setting}}” differs from the page’s “#” heading “{{heading}}”, which would be published in its place, expected one title: remove this setting or the heading',
+} as const
+
 export const problemKinds = [
   { id: 'file-unreadable', severity: 'error', description: 'Every source file can be read: plain UTF-8 text, not too large, inside `sources/`.' },
   { id: 'unknown-file', severity: 'error', description: 'Every Markdown file sits where Thresholds looks for it (framework.md, levels/, domains/, sections/, contacts.md, links.md, matrix.md).' },
@@ -47,6 +52,13 @@ export const problemKinds = [
     messages: UNKNOWN_HEADING_MESSAGES,
   },
   { id: 'unknown-label', severity: 'error', description: 'Contact details use known labels (Phone, Hours, Web, Email, Emergency, Use for).' },
+  {
+    id: 'title-twice',
+    severity: 'error',
+    description:
+      'contacts.md and links.md give their page title once: a `#` heading and a front-matter `title` that says something else cannot both be published, and taking one would drop the other without a word. An error rather than a warning, as ESLint’s `no-dupe-keys` and markdownlint’s `single-title` (with a front-matter title) treat two values for one thing: the author must say which one is meant.',
+    messages: TITLE_TWICE_MESSAGES,
+  },
   { id: 'misplaced-content', severity: 'error', description: 'Indicators, contacts, links and matrix rows are written where they can be read: under the right heading, as a list or table.' },
   { id: 'rules-config', severity: 'error', description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.' },
   { id: 'unused-suppression', severity: 'warning', description: 'Every `thresholds-ignore-next-line` comment still matches a message; one that does not is left over and should go.' },

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { edit, frameworkWith, messageLines, modelOf, thresholds } from '../helpers.ts'
@@ -17,10 +17,11 @@ title: Matrix
 | How severe is it? {#severity} | Moderate | Severe |
 `
 
+/** The pages titled by a “#” heading alone (a front-matter title beside it that says something else is an error). */
 function bilingual(): { root: string; dir: string } {
   const made = frameworkWith()
-  edit(path.join(made.dir, 'contacts.md'), 'title: Contacts\n---\n', 'title: Contacts\n---\n\n# Contacts / Cysylltiadau\n')
-  edit(path.join(made.dir, 'links.md'), 'title: Links\n---\n', 'title: Links\n---\n\n# Links / Dolenni\n')
+  edit(path.join(made.dir, 'contacts.md'), '---\ntitle: Contacts\n---\n', '# Contacts / Cysylltiadau\n')
+  edit(path.join(made.dir, 'links.md'), '---\ntitle: Links\n---\n', '# Links / Dolenni\n')
   writeFileSync(path.join(made.dir, 'matrix.md'), MATRIX)
   return made
 }
@@ -66,5 +67,54 @@ describe('page titles and the factors’ column header', () => {
     expect(page('contacts.html')).toContain('<h1>Contacts / Cysylltiadau</h1>')
     expect(page('links.html')).toContain('<h1>Links / Dolenni</h1>')
     expect(page('matrix.html')).toContain('<th scope="col">Area of concern</th>')
+  })
+})
+
+/*
+ * A “#” title and a front-matter title that says something else: the heading is published, so
+ * the setting would be lost without a word. It is reported at the setting, with both values.
+ */
+describe('a page titled twice', () => {
+  function titledTwice(): { root: string; dir: string } {
+    const made = frameworkWith()
+    edit(path.join(made.dir, 'contacts.md'), 'title: Contacts\n---\n', 'title: Contacts\n---\n\n# Who to call\n')
+    edit(path.join(made.dir, 'links.md'), 'title: Links\n---\n', 'title: Useful links\n---\n\n<!-- grouped for editors -->\n\n# Links / Dolenni\n')
+    return made
+  }
+
+  it('is an error at the front-matter title, naming both titles and the heading', () => {
+    const { dir } = titledTwice()
+    expect(messageLines(dir)).toEqual([
+      'contacts.md:2:8 error The title “Contacts” differs from the page’s “#” heading “Who to call”, which would be published in its place, expected one title: remove this setting or the heading [title-twice]',
+      'links.md:2:8 error The title “Useful links” differs from the page’s “#” heading “Links / Dolenni”, which would be published in its place, expected one title: remove this setting or the heading [title-twice]',
+    ])
+  })
+
+  it('says nothing when both say the same', () => {
+    const { dir } = frameworkWith()
+    edit(path.join(dir, 'contacts.md'), 'title: Contacts\n---\n', 'title: Contacts\n---\n\n# Contacts\n')
+    expect(messageLines(dir)).toEqual([])
+    expect(modelOf(dir).contactsTitle).toBe('Contacts')
+  })
+
+  it('fails the CLI build with the message, its id, data and the heading as its cause, and writes nothing', () => {
+    const { root } = titledTwice()
+    const built = thresholds(['build'], root)
+    expect(built.status).toBe(1)
+    expect(built.stderr).toContain(
+      'sources/minimal/contacts.md:2:8 error The title “Contacts” differs from the page’s “#” heading “Who to call”, which would be published in its place, expected one title: remove this setting or the heading [title-twice]',
+    )
+    expect(built.stderr).toContain('see sources/minimal/contacts.md:5:1: the “#” heading that titles the page')
+    expect(existsSync(path.join(root, 'generated'))).toBe(false)
+
+    const json = thresholds(['check', '--format', 'json'], root)
+    expect(json.status).toBe(1)
+    const messages = (JSON.parse(json.stdout) as { diagnostics: Array<Record<string, unknown>> }).diagnostics
+      .filter((message) => message.ruleId === 'title-twice')
+      .map(({ file, line, column, messageId, data }) => ({ file, line, column, messageId, data }))
+    expect(messages).toEqual([
+      { file: 'sources/minimal/contacts.md', line: 2, column: 8, messageId: 'titleTwice', data: { setting: 'Contacts', heading: 'Who to call' } },
+      { file: 'sources/minimal/links.md', line: 2, column: 8, messageId: 'titleTwice', data: { setting: 'Useful links', heading: 'Links / Dolenni' } },
+    ])
   })
 })
