@@ -12,6 +12,7 @@ import { BoundedParser } from '../scripts/parse/bounded.ts'
 import { loadFrameworks } from '../scripts/parse/index.ts'
 import { severityOf } from '../scripts/shared/diagnostics.ts'
 import { suggestionOf } from '../scripts/report/input.ts'
+import { HANG_MS } from './limits.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const fixtures = path.join(repoRoot, 'test/fixtures')
@@ -117,10 +118,10 @@ export interface Run {
 /**
  * Runs the real CLI as a process in `cwd`: stdout and stderr are pipes, NO_COLOR is set, `env` is
  * laid over the clean environment (THRESHOLDS_TODAY: TEST_TODAY to fix the date), and a run that
- * hangs is killed after `timeout` ms.
+ * hangs is killed after `timeout` ms (HANG_MS unless given).
  */
 export function thresholds(args: string[], cwd: string, options: { env?: Record<string, string>; timeout?: number } = {}): Run {
-  const { env = {}, timeout = 60_000 } = options
+  const { env = {}, timeout = HANG_MS } = options
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cleanEnv({ NO_COLOR: '1', ...env }), timeout, killSignal: 'SIGKILL' })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -12,11 +12,12 @@ import { findFrameworkFolders } from '../../scripts/parse/index.ts'
 import { buildRun } from '../../scripts/pipeline/build.ts'
 import { checkRun, type CheckRun } from '../../scripts/pipeline/check.ts'
 import { digests, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
 function thresholds(args: string[], cwd: string, today = '2026-06-30') {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: today, CACHE_DIR: '' }, timeout: 60_000 })
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: today, CACHE_DIR: '' }, timeout: HANG_MS })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

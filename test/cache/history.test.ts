@@ -24,7 +24,7 @@ function project() {
   /** Builds (through the cache unless `--no-cache` is given) and gives the git calls it made. */
   const build = (...args: string[]) => {
     rmSync(path.join(root, 'git.log'), { force: true })
-    const run = thresholds(['build', ...args], root, { env, timeout: 120_000 })
+    const run = thresholds(['build', ...args], root, { env })
     expect(run.status, run.stderr).toBe(0)
     let log = ''
     try {
@@ -44,7 +44,7 @@ function project() {
  */
 const frameworkFiles = (root: string, out: string) => Object.fromEntries(Object.entries(digests(path.join(root, out))).filter(([file]) => file.startsWith('minimal/')))
 
-describe('framework histories from git, through the content cache', { timeout: 300_000 }, () => {
+describe('framework histories from git, through the content cache', () => {
   it('are read from git once, then from the cache while HEAD and the sources stay; the framework’s files are the same as without the cache, whichever changes', () => {
     const { root, build } = project()
     const framework = path.join(root, 'sources/minimal/framework.md')

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeEntry, type ContentCache } from '../../scripts/cache/store.ts'
 import { bin, digests, frameworkWith, isRoot, NOBODY, onTestDay, TEST_TODAY, thresholds, withoutContacts } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /** A project with the minimal framework, a package.json, and a key of its own (never the user's). */
 function project(): { root: string; env: Record<string, string> } {
@@ -150,7 +151,7 @@ describe('a cache folder that cannot be used', () => {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY, THRESHOLDS_CACHE_KEY: key, CACHE_DIR: readOnly },
-      timeout: 60_000,
+      timeout: HANG_MS,
       killSignal: 'SIGKILL',
       ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     })

@@ -11,6 +11,7 @@ import { findFrameworkFolders } from '../../scripts/parse/index.ts'
 import { SourcesChanged } from '../../scripts/parse/read.ts'
 import { checkRun, plainStages, type CheckRun } from '../../scripts/pipeline/check.ts'
 import { repoRoot, TEST_TODAY } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /** A project with the shipped frameworks, its own cache and cache key. */
 function project() {
@@ -179,7 +180,7 @@ describe('source stamps', () => {
 describe('source stamps, through the CLI', () => {
   const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
   const thresholds = (args: string[], root: string, env: Record<string, string>) => {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY, ...env }, timeout: 120_000 })
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY, ...env }, timeout: HANG_MS })
     return { status: result.status, stdout: result.stdout, stderr: result.stderr }
   }
 
@@ -198,5 +199,5 @@ describe('source stamps, through the CLI', () => {
     expect(cached.status).toBe(1)
     expect(cached.stdout).toBe(fresh.stdout)
     expect(cached.stdout).toContain('Unknown setting “regiom”')
-  }, 300_000)
+  })
 })

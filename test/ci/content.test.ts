@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { frameworkWith, madeOnce, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const runner = path.join(repoRoot, 'scripts/bin/ci-content.ts')
@@ -31,7 +32,7 @@ function pullRequest() {
 }
 
 function ciContent(cwd: string, base = 'main') {
-  const result = spawnSync(process.execPath, ['--import', tsx, runner, '--base', base], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+  const result = spawnSync(process.execPath, ['--import', tsx, runner, '--base', base], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: HANG_MS })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -51,7 +52,7 @@ function commitBuiltAndCheck(root: string, message: string) {
 const diffAvailable = spawnSync(process.execPath, [bin, 'diff', '--help'], { encoding: 'utf8' }).status === 0
 
 // Each test runs the whole workflow (two runs in one test): minutes on a busy machine.
-describe('npm run ci:content', { timeout: 300_000 }, () => {
+describe('npm run ci:content', () => {
   it('runs the workflow’s steps: a clean change passes, with the change report as the summary', () => {
     const { root, dir } = pullRequest()
     const file = path.join(dir, 'domains/01-health.md')

@@ -6,7 +6,7 @@
  * 2. the diagnostic names the file and the line:column (for exit 2, one plain line naming the path);
  * 3. no stack trace on stdout or stderr (no “    at ...” frames, no “Error:” lines, no “failed
  *    unexpectedly”);
- * 4. it ends: the process is killed after PROCESS_LIMIT_MS (far above any real run) and the test then fails;
+ * 4. it ends: the process is killed after HANG_MS (far above any real run) and the test then fails;
  * 5. generated/ is byte-identical afterwards: it starts with a real build's output plus files a
  *    build would remove or keep, and its hash is compared before and after.
  *
@@ -22,6 +22,7 @@ import { generateFiles } from '../../scripts/generate/index.ts'
 import { writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { bin, frameworkWith, isRoot, messageLines, NOBODY, parser, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
 /**
@@ -29,7 +30,6 @@ const guard = path.join(repoRoot, 'test/cli/prototype-guard.mjs')
  * The guard is for runs that never end, so it is far above that: a busy machine (two copies of
  * the suite at once on two cores) must not look like a hang.
  */
-const PROCESS_LIMIT_MS = 150_000
 
 interface Run {
   status: number | null
@@ -43,7 +43,7 @@ function thresholds(args: string[], cwd: string, options: { asOtherUser?: boolea
     const child = spawn(process.execPath, ['--import', guard, bin, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', THRESHOLDS_DEBUG: '', ...options.env },
-      timeout: PROCESS_LIMIT_MS,
+      timeout: HANG_MS,
       killSignal: 'SIGKILL',
       ...(options.asOtherUser && isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     })
@@ -432,7 +432,7 @@ describe('hostile input', () => {
     expect(result.stderr).toMatch(/^Object\.prototype was changed: .*polluted/)
   })
 
-  it.concurrent.for(cases)('$name: the exit code, a positioned (or for exit 2, plain) message, no stack trace, bounded time, generated/ untouched', { timeout: PROCESS_LIMIT_MS + 30_000 }, async (item, { expect }) => {
+  it.concurrent.for(cases)('$name: the exit code, a positioned (or for exit 2, plain) message, no stack trace, bounded time, generated/ untouched', async (item, { expect }) => {
     const { root, dir } = frameworkWith()
     roots.push(root)
     cpSync(generated, path.join(root, 'generated'), { recursive: true })
@@ -445,7 +445,7 @@ describe('hostile input', () => {
     const result = await thresholds(item.args ?? ['build'], root, { asOtherUser: item.asOtherUser, env: item.env })
     const output = result.stdout + result.stderr
 
-    expect(result.signal, `killed after ${PROCESS_LIMIT_MS / 1000} s:\n${output}`).toBeNull()
+    expect(result.signal, `killed after ${HANG_MS / 1000} s:\n${output}`).toBeNull()
     expect(output).not.toMatch(/^\s+at\s/m)
     expect(output).not.toMatch(/\b[A-Za-z]*Error\b:|failed unexpectedly|Object\.prototype was changed/)
     if (item.usage) {

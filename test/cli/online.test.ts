@@ -4,13 +4,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { frameworkWith, repoRoot } from '../helpers.ts'
 import { startServer, type TestServer } from '../online/server.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
 /** The real CLI as a process. Asynchronous, so the test server in this process can answer it. */
 function thresholds(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: HANG_MS }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
     })
   })
@@ -67,7 +68,7 @@ describe('thresholds check --online', () => {
     expect(offline).toMatchObject({ status: 0, stderr: '✔ 0 errors, 0 warnings, 1 suppressed in 1 framework\n' })
     expect(server.count('/missing-too')).toBe(0)
 
-    const build = await thresholds(['build', '--online', '--online-allow-private', '--online-cache', 'links-cache.json', '--online-max-age', '1', '--online-timeout', '2'], root)
+    const build = await thresholds(['build', '--online', '--online-allow-private', '--online-cache', 'links-cache.json', '--online-max-age', '1', '--online-timeout', '900'], root)
     expect(build.status).toBe(1)
     expect(build.stderr).toContain('Nothing was written to generated/')
     expect(build.stderr).toContain("sources/minimal/links.md:5:3 error The link “Parenting leaflet”")

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bin, fixtures, isRoot, NOBODY } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /** Hang guard only: a run takes one to three seconds. */
-const PROCESS_LIMIT_MS = 60_000
 
 interface Run {
   status: number | null
@@ -41,7 +41,7 @@ function thresholds(args: string[], cwd: string, options: RunOptions = {}): Prom
       cwd,
       env: { ...process.env, NO_COLOR: '1', THRESHOLDS_DEBUG: '', ...options.env },
       stdio: ['ignore', full ?? 'pipe', 'pipe'],
-      timeout: PROCESS_LIMIT_MS,
+      timeout: HANG_MS,
       killSignal: 'SIGKILL',
       ...(options.asOtherUser && isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     })

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { bin, cleanEnv, frameworkWith, repoRoot } from '../helpers.ts'
 import { brokenLinkAndPolarity, edit, twoPendingLinks } from '../report/content.ts'
 import { sarifValidator } from '../report/sarif-schema.ts'
+import { HANG_MS } from '../limits.ts'
 
 const ESC = '\u001b'
 
 /** Runs the real CLI as a process; its stdout and stderr are pipes, never a terminal. */
 function thresholds(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cleanEnv(env), timeout: 60_000 })
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cleanEnv(env), timeout: HANG_MS })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

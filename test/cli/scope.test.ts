@@ -17,7 +17,7 @@ interface Report {
 }
 
 function check(args: string[], cwd: string): Report & { status: number | null } {
-  const result = thresholds(['check', '--format', 'json', '--no-cache', ...args], cwd, { env: onTestDay, timeout: 120_000 })
+  const result = thresholds(['check', '--format', 'json', '--no-cache', ...args], cwd, { env: onTestDay })
   expect(result.stderr.includes('Error:') ? result.stderr : '', 'no crash').toBe('')
   return { ...(JSON.parse(result.stdout) as Report), status: result.status }
 }
@@ -89,7 +89,7 @@ describe('checking part of a project', () => {
           suppressed: expected.suppressed.filter((entry) => entry.file === changedFile),
         })
         expect([...since.diagnostics, ...since.suppressed].filter((entry) => entry.ruleId === ruleId)).toHaveLength(1)
-      }, 240_000)
+      })
 })
 
 describe('build of one framework', () => {
@@ -98,7 +98,7 @@ describe('build of one framework', () => {
     const full = forFramework(check([], root), 'solihull')
     // Solihull's suppressions are needed only when a comparing rule sees Shropshire too.
     expect(full.suppressed.length).toBeGreaterThan(0)
-    const built = thresholds(['build', 'sources/solihull', '--format', 'json', '--max-warnings', '0', '--no-cache', '--out', 'one'], root, { env: onTestDay, timeout: 120_000 })
+    const built = thresholds(['build', 'sources/solihull', '--format', 'json', '--max-warnings', '0', '--no-cache', '--out', 'one'], root, { env: onTestDay })
     expect(built.stderr).toMatch(/^Wrote \d+ files in one\/\.\n$/)
     expect(built.status).toBe(0)
     const report = JSON.parse(built.stdout) as Report

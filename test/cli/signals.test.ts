@@ -50,7 +50,7 @@ function stopWhileParsing(root: string, args: string[], signal: 'SIGINT' | 'SIGT
   })
 }
 
-describe('Ctrl-C and SIGTERM while a slow file is parsed', { timeout: 180_000 }, () => {
+describe('Ctrl-C and SIGTERM while a slow file is parsed', () => {
   it.each([
     ['check', 'SIGTERM', 143],
     ['build', 'SIGINT', 130],
@@ -65,7 +65,7 @@ describe('Ctrl-C and SIGTERM while a slow file is parsed', { timeout: 180_000 },
   })
 })
 
-describe('Ctrl-C and SIGTERM while diff, ids and dev parse a slow file', { timeout: 180_000 }, () => {
+describe('Ctrl-C and SIGTERM while diff, ids and dev parse a slow file', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],

@@ -29,7 +29,7 @@ function build(root: string, ...args: string[]) {
   return thresholds(['build', ...args], root)
 }
 
-describe('the umbrella package’s version, through build', { timeout: 400_000 }, () => {
+describe('the umbrella package’s version, through build', () => {
   it('starts at 1.0.0 in an empty folder, records each framework’s version, and a second build changes no byte', () => {
     const { root } = frameworkWith()
     expect(build(root)).toMatchObject({ status: 0, stderr: 'Wrote 21 files in generated/.\n' })
@@ -106,7 +106,7 @@ describe('the umbrella package’s version, through build', { timeout: 400_000 }
   })
 })
 
-describe('a damaged generated/package.json (untrusted input)', { timeout: 400_000 }, () => {
+describe('a damaged generated/package.json (untrusted input)', () => {
   /** The minimal framework, built: one build for every case. */
   const built = madeOnce(() => {
     const { root } = frameworkWith()
@@ -138,7 +138,7 @@ describe('a damaged generated/package.json (untrusted input)', { timeout: 400_00
   })
 })
 
-describe('build --check --base: never lower than the branch’s committed release needs', { timeout: 400_000 }, () => {
+describe('build --check --base: never lower than the branch’s committed release needs', () => {
   /** A repository whose main holds two frameworks, built and committed, and a branch for the change (made once, copied for each test). */
   const repositoryCopy = madeOnce(() => {
     const { root } = frameworkWith()

@@ -5,6 +5,7 @@ import { connect } from 'node:net'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { frameworkWith, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
@@ -21,7 +22,7 @@ function startDev(cwd: string) {
     }
   })
   // Hang guards, not speed tests: far above what a busy machine needs.
-  const until = (test: (text: string) => boolean, what: string, ms = 120_000) =>
+  const until = (test: (text: string) => boolean, what: string, ms = HANG_MS) =>
     new Promise<void>((resolve, reject) => {
       if (test(stderr)) return resolve()
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr so far:\n${stderr}`)), ms)
@@ -61,7 +62,7 @@ function events(url: string) {
   })
   req.end()
   let read = 0
-  const next = (name: string, ms = 120_000) =>
+  const next = (name: string, ms = HANG_MS) =>
     new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no “${name}” event; saw ${JSON.stringify(seen)}`)), ms)
       const look = () => {
@@ -102,7 +103,7 @@ afterEach(() => {
   running = undefined
 })
 
-describe('thresholds dev', { timeout: 300_000 }, () => {
+describe('thresholds dev', () => {
   it('serves the site with reload, re-checks an edited file, and stops cleanly on Ctrl-C', async () => {
     const { root, dir } = frameworkWith()
     const dev = startDev(root)

@@ -33,7 +33,7 @@ describe('thresholds changelog', () => {
   })
 
   it('prints each version found in git, newest first, with what affects practice', () => {
-    const { status, stdout, stderr } = thresholds(['changelog', 'minimal'], root, { timeout: 120_000 })
+    const { status, stdout, stderr } = thresholds(['changelog', 'minimal'], root)
     expect(stderr).toBe('')
     expect(status).toBe(0)
     const short = (n: number) => (commits[n] as string).slice(0, 12)
@@ -72,9 +72,9 @@ describe('thresholds changelog', () => {
   })
 
   it('refuses what it cannot do with one plain line and exit 2', () => {
-    expect(thresholds(['changelog'], root, { timeout: 120_000 })).toMatchObject({ status: 2, stderr: 'Expected one framework id, e.g. thresholds changelog solihull (got 0)\n' })
-    expect(thresholds(['changelog', 'no-such'], root, { timeout: 120_000 })).toMatchObject({ status: 2, stderr: 'No version of “no-such” found in git, expected sources/no-such/framework.md with a version in some commit\n' })
-    expect(thresholds(['changelog', '../etc'], root, { timeout: 120_000 })).toMatchObject({ status: 2, stderr: '“../etc” is not a framework id, expected lower-case letters, digits and single hyphens\n' })
+    expect(thresholds(['changelog'], root)).toMatchObject({ status: 2, stderr: 'Expected one framework id, e.g. thresholds changelog solihull (got 0)\n' })
+    expect(thresholds(['changelog', 'no-such'], root)).toMatchObject({ status: 2, stderr: 'No version of “no-such” found in git, expected sources/no-such/framework.md with a version in some commit\n' })
+    expect(thresholds(['changelog', '../etc'], root)).toMatchObject({ status: 2, stderr: '“../etc” is not a framework id, expected lower-case letters, digits and single hyphens\n' })
     expect(thresholds(['changelog', 'minimal'], mkdtempSync(path.join(tmpdir(), 'thresholds-no-git-')))).toMatchObject({ status: 2, stderr: 'This is not a git repository: the changelog is made from the versions found in git\n' })
   })
 })

@@ -7,6 +7,7 @@ import { plainChangeLine } from '../../scripts/diff/report/line.ts'
 import { diffReportValidator } from '../../scripts/diff/schema.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
 import { fixtures, parser, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /**
  * The realistic next versions in test/fixtures/diff (see the README in each folder for the
@@ -153,7 +154,7 @@ describe('thresholds diff on the two folders', () => {
     const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'diff', 'test/fixtures/diff/solihull-next/old', 'test/fixtures/diff/solihull-next/new', '--format', 'json'], {
       cwd: repoRoot,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: HANG_MS,
     })
     expect(result.stderr).toBe('53 changes (26 practice, 2 review, 25 editorial), 1 version warning.\n')
     expect(result.status).toBe(0)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { figureLines, heldOutDir, loadCorpus, measureQuality, qualityMarkdown } from '../../scripts/bench/diff-quality.ts'
 import { repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const tunedResult = measureQuality(await loadCorpus())
 const heldOutResult = measureQuality(await loadCorpus(heldOutDir))
@@ -84,7 +85,7 @@ describe('diff quality on the held-out corpus', () => {
   })
 
   it('npm run diff:quality prints the tuned and the held-out figures apart, and exits 0 with every target met', () => {
-    const run = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/diff-quality.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 })
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/diff-quality.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: HANG_MS })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toBe(`${figureLines('Tuned corpus (test/fixtures/diff-quality; the thresholds were chosen on it)', tuned)}\n\n${figureLines('Held out (test/fixtures/diff-quality-held-out; nothing tuned on it)', heldOut)}\n`)

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { filesUnder, repoRoot, TEST_TODAY } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const guide = readFileSync(path.join(repoRoot, 'docs/authoring.md'), 'utf8')
@@ -61,7 +62,7 @@ describe('docs/authoring.md, “Add a new framework”', () => {
     ])
   })
 
-  it('followed step by step, adds a third framework beside the shipped ones that checks clean and builds', { timeout: 180_000 }, () => {
+  it('followed step by step, adds a third framework beside the shipped ones that checks clean and builds', () => {
     // A copy of the project's content: the two shipped frameworks and their built package.
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-guide-'))
     cpSync(path.join(repoRoot, 'sources'), path.join(root, 'sources'), { recursive: true })
@@ -70,7 +71,7 @@ describe('docs/authoring.md, “Add a new framework”', () => {
     const run = (line: string) => {
       const args = line.replace(/^npx thresholds /, '').split(' ')
       expect(line, 'the guide only asks for thresholds commands').toMatch(/^npx thresholds /)
-      return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY }, timeout: 120_000 })
+      return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY }, timeout: HANG_MS })
     }
     const outputs: string[] = []
     for (const step of guideSteps('new-framework')) {

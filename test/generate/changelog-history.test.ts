@@ -3,9 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { edit, frameworkWith, git, thresholds as run } from '../helpers.ts'
-
-const thresholds = (args: string[], cwd: string) => run(args, cwd, { timeout: 120_000 })
+import { edit, frameworkWith, git, thresholds } from '../helpers.ts'
 
 /** Builds, checks the build passed, and commits everything as `message`. */
 function buildAndCommit(root: string, message: string): void {
@@ -63,7 +61,7 @@ const HISTORY = [
  * A content repository: 1.0; an edit that kept 1.0; 1.1 (punctuation); 2.0, where an indicator
  * moved to a more serious level and a number changed, built and committed as a pull request would.
  */
-describe('the history in each package’s CHANGELOG.md', { timeout: 300_000 }, () => {
+describe('the history in each package’s CHANGELOG.md', () => {
   let root = ''
 
   beforeAll(() => {
@@ -144,7 +142,7 @@ describe('the history in each package’s CHANGELOG.md', { timeout: 300_000 }, (
   })
 })
 
-describe('a version in git history that today’s check would refuse', { timeout: 120_000 }, () => {
+describe('a version in git history that today’s check would refuse', () => {
   it('is not written into CHANGELOG.md: no terminal escape or HTML from an old commit reaches the package', () => {
     const { root } = frameworkWith()
     const framework = path.join(root, 'sources/minimal/framework.md')

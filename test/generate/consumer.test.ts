@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { build as viteBuild } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /**
  * A downstream app installs the package the build produces, exactly as npm would publish it
@@ -14,7 +15,7 @@ import { repoRoot } from '../helpers.ts'
 const work = mkdtempSync(path.join(tmpdir(), 'thresholds-consumer-'))
 const app = path.join(work, 'app')
 const out = path.join(work, 'generated')
-const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
+const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', timeout: HANG_MS })
 
 interface Contact { id: string; name: string; phones: Array<{ number: string; e164?: string; use?: string }>; emergency: boolean }
 interface FrameworkJson { id: string; title: string; version: string; reviewDue?: string; indicators: Array<{ domain: string; level?: string }>; contacts: Contact[]; levels: Array<{ id: string; title: string; contacts: string[]; children: Array<{ id: string; contacts: string[] }> }> }
@@ -35,7 +36,7 @@ beforeAll(() => {
   // Compiles app.ts (and the CommonJS app) to dist/ for the run tests; the type-check tests read the results.
   compiled = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app)
   compiledCommon = run(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], path.join(app, 'cjs'))
-}, 180_000)
+})
 
 describe('the generated package in a downstream app', () => {
   it('type-checks under tsc --strict, wrong ids rejected by @ts-expect-error lines', () => {
@@ -168,7 +169,7 @@ describe('the generated package in a downstream app', () => {
     // Nothing of Shropshire: neither its title nor its data.
     expect(bundle).not.toContain(read('shropshire').title)
     expect(bundle).not.toContain('fpoc')
-  }, 180_000)
+  })
 
   it('packs reproducibly, with licence, repository, engines, changelog and only the compiled files', () => {
     const again = path.join(work, 'again')

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { digests, filesUnder, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
 function build(root: string, env: Record<string, string> = {}, extra: string[] = []) {
-  return spawnSync(process.execPath, [bin, 'build', ...extra], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 })
+  return spawnSync(process.execPath, [bin, 'build', ...extra], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: HANG_MS })
 }
 
 /** A copy of the shipped sources, each file passed through `transform`, written in `order`. */

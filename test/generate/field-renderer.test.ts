@@ -14,6 +14,7 @@ import { renderedFields } from '../../scripts/generate/markdown.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { bin, digests, TEST_TODAY } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const IDS = ['alpha', 'bravo', 'charlie', 'delta']
 
@@ -87,7 +88,7 @@ describe('Markdown fields rendered on a worker', () => {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: TEST_TODAY, CACHE_DIR: '', ...env },
-        timeout: 120_000,
+        timeout: HANG_MS,
       })
       expect(result.stderr).toBe(`Wrote ${Object.keys(digests(path.join(root, out))).length} files in ${out}/.\n`)
       expect(result.status).toBe(0)
@@ -96,5 +97,5 @@ describe('Markdown fields rendered on a worker', () => {
     const inline = build('inline', { THRESHOLDS_WORKERS: '0' })
     expect(Object.keys(inline).filter((file) => file.endsWith('/index.js'))).toEqual(IDS.map((id) => `${id}/index.js`))
     expect(build('worker', {})).toEqual(inline)
-  }, 240_000)
+  })
 })

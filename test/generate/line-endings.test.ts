@@ -25,7 +25,7 @@ function cloneWithAutocrlf(name: string, withAttributes: boolean): string {
   return clone
 }
 
-const buildCheck = (clone: string) => thresholds(['build', 'sources', '--out', 'generated', '--check', '--no-cache'], clone, { timeout: 120_000 })
+const buildCheck = (clone: string) => thresholds(['build', 'sources', '--out', 'generated', '--check', '--no-cache'], clone)
 
 describe('line endings', () => {
   it('keeps sources and generated/ byte-stable under core.autocrlf=true, so build --check finds no drift', () => {
@@ -35,7 +35,7 @@ describe('line endings', () => {
     const result = buildCheck(clone)
     expect(result.stderr).not.toMatch(/differ/)
     expect(result.status).toBe(0)
-  }, 120_000)
+  })
 
   it('would notice: without .gitattributes the same clone has CRLF files and build --check reports drift', () => {
     const clone = cloneWithAutocrlf('without-attributes', false)
@@ -43,5 +43,5 @@ describe('line endings', () => {
     const result = buildCheck(clone)
     expect(result.status).toBe(1)
     expect(`${result.stdout}${result.stderr}`).toContain('generated/package.json')
-  }, 120_000)
+  })
 })

@@ -13,6 +13,7 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { md } from '../../scripts/generate/package.ts'
 import { frameworkWith, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const HOSTILE_TITLE = 'Minimal\\n# Injected heading\\n\\n| a | b |\\n[link](https://evil.example.com) *x* <b>y</b> &amp; ~~z~~ ![i](x.png)'
 
@@ -35,7 +36,7 @@ describe('package README', () => {
     const { root, dir } = frameworkWith()
     const file = path.join(dir, 'framework.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Minimal Framework', `title: "${HOSTILE_TITLE}"`))
-    const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'build', '--no-cache'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bin/thresholds.js'), 'build', '--no-cache'], { cwd: root, encoding: 'utf8', timeout: HANG_MS })
     expect(run.status, run.stderr).toBe(0)
     const { headings, rows } = tableOf(readFileSync(path.join(root, 'generated/README.md'), 'utf8'))
     // The README's own headings, and no other: the title made none.

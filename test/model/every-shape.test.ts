@@ -30,7 +30,7 @@ describe('the every-shape fixture', () => {
   it('builds into a package that holds every shape', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-every-shape-'))
     cpSync(dir, path.join(root, 'sources/every-shape'), { recursive: true })
-    const result = thresholds(['build'], root, { timeout: 120_000 })
+    const result = thresholds(['build'], root)
     expect(result.status, result.stderr).toBe(0)
     const framework = JSON.parse(readFileSync(path.join(root, 'generated/every-shape/framework.json'), 'utf8')) as Framework
     expect(framework.levels.map((level) => [level.label, level.title, level.children.map((child) => child.label)])).toEqual([

@@ -58,7 +58,7 @@ describe('the strengths-and-needs fixture', () => {
   it('builds through the CLI into a package holding every word an author wrote', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'thresholds-strengths-and-needs-'))
     cpSync(dir, path.join(root, 'sources/strengths-and-needs'), { recursive: true })
-    const result = thresholds(['build'], root, { env: onTestDay, timeout: 120_000 })
+    const result = thresholds(['build'], root, { env: onTestDay })
     expect(result.status, result.stderr).toBe(0)
     const framework = JSON.parse(readFileSync(path.join(root, 'generated/strengths-and-needs/framework.json'), 'utf8')) as Framework
     // Only the words that name a place in the structure: headings read as fields (a level's “Contacts” heading is now also the contacts page's title, so its word is found), the gap markers, “Emergency: yes”.

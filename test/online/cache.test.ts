@@ -6,6 +6,7 @@ import { isFresh, readCache, writeCache } from '../../scripts/online/cache.ts'
 import { checkUrlsOnline, type OnlineOptions } from '../../scripts/online/index.ts'
 import type { LinkProbe } from '../../scripts/online/probe.ts'
 import { startServer, type TestServer } from './server.ts'
+import { LOCAL_REQUEST_MS } from '../limits.ts'
 
 const HOUR = 3_600_000
 let server: TestServer
@@ -16,7 +17,7 @@ let clock: number
 
 function options(extra: OnlineOptions = {}): OnlineOptions {
   // The test server is on 127.0.0.1, which --online skips unless private addresses are allowed.
-  return { cacheFile, timeoutMs: 5_000, backoffMs: 1, allowPrivate: true, now: () => clock, warn: (text) => warnings.push(text), ...extra }
+  return { cacheFile, timeoutMs: LOCAL_REQUEST_MS, backoffMs: 1, allowPrivate: true, now: () => clock, warn: (text) => warnings.push(text), ...extra }
 }
 
 beforeEach(async () => {

@@ -3,6 +3,7 @@ import { privateAddressKind } from '../../scripts/online/addresses.ts'
 import { checkUrlsOnline } from '../../scripts/online/index.ts'
 import { probeAll, probeUrl, type ProbeOptions, type Resolver } from '../../scripts/online/probe.ts'
 import { startServer, type TestServer } from './server.ts'
+import { LOCAL_REQUEST_MS } from '../limits.ts'
 
 // Never the real network: names are resolved by this table, and the only server is the test's
 // own, on 127.0.0.1.
@@ -16,7 +17,7 @@ const resolve: Resolver = async (hostname) => {
   if (!found) throw Object.assign(new Error(`no such name ${hostname}`), { code: 'ENOTFOUND' })
   return found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
 }
-const base: ProbeOptions = { timeoutMs: 5_000, backoffMs: 1, retries: 0, resolve }
+const base: ProbeOptions = { timeoutMs: LOCAL_REQUEST_MS, backoffMs: 1, retries: 0, resolve }
 /** The local test server standing for a public web site, so what it redirects to can be tested. */
 const localIsPublic = (address: string) => (address === '127.0.0.1' ? undefined : privateAddressKind(address))
 

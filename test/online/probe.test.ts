@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fetchableUrl, probeAll, probeUrl, type ProbeOptions } from '../../scripts/online/probe.ts'
 import { startServer, type TestServer } from './server.ts'
+import { LOCAL_REQUEST_MS } from '../limits.ts'
 
 // Short pauses so retries take milliseconds. The time limit stays generous (the local server
 // answers at once) so that a busy machine does not turn a working page into a time-out; the
 // time-out tests set their own short limit, against a page that would answer only after ten
 // minutes. The test server is on 127.0.0.1, a private address: allowed here, as the tests of
 // skipping private addresses say.
-const fast: ProbeOptions = { timeoutMs: 5_000, backoffMs: 5, retries: 2, allowPrivate: true }
+const fast: ProbeOptions = { timeoutMs: LOCAL_REQUEST_MS, backoffMs: 5, retries: 2, allowPrivate: true }
 
 let server: TestServer
 beforeEach(async () => {

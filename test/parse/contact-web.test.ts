@@ -22,11 +22,11 @@ function renamedSolihull(): string {
 describe('a contact heading renamed to spell its own Web link’s id', () => {
   it('keeps the contact’s web address: check is clean, build writes it, and the diff reports only the rename', () => {
     const root = renamedSolihull()
-    const check = thresholds(['check', 'sources/solihull', '--quiet'], root, { timeout: 120_000 })
+    const check = thresholds(['check', 'sources/solihull', '--quiet'], root)
     expect(check.stdout + check.stderr).toBe('✔ 0 errors, 0 warnings, 14 suppressed in 1 framework\n')
     expect(check.status).toBe(0)
 
-    const build = thresholds(['build', 'sources/solihull', '--out', 'out', '--quiet'], root, { timeout: 120_000 })
+    const build = thresholds(['build', 'sources/solihull', '--out', 'out', '--quiet'], root)
     expect(build.status).toBe(0)
     const written = JSON.parse(readFileSync(path.join(root, 'out/solihull/framework.json'), 'utf8')) as { contacts: Array<{ id: string; name: string; web?: string }> }
     expect(written.contacts.find((contact) => contact.id === 'adults-with-care-and-support-needs')).toMatchObject({
@@ -35,7 +35,7 @@ describe('a contact heading renamed to spell its own Web link’s id', () => {
     })
 
     cpSync(path.join(repoRoot, 'sources'), path.join(root, 'before'), { recursive: true })
-    const diff = thresholds(['diff', 'before', 'sources', '--framework', 'solihull', '--format', 'json'], root, { timeout: 120_000 })
+    const diff = thresholds(['diff', 'before', 'sources', '--framework', 'solihull', '--format', 'json'], root)
     expect(diff.status).toBe(0)
     const changes = (JSON.parse(diff.stdout) as { frameworks: Array<{ changes: Array<{ kind: string; field?: string }> }> }).frameworks.flatMap((framework) => framework.changes)
     expect(changes.map((change) => change.kind)).toEqual(['contact-renamed'])

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { frameworkWith, messageLines, parser, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /*
  * A contact's channels: several numbers, each with its use and its own hours, an email, a web
@@ -56,7 +57,7 @@ describe('several numbers on one contact', () => {
   it('fails the CLI build on such a detail and writes nothing', () => {
     const dir = withContacts('- Phone (out of hours): 0121 605 6060\n  - Email: night@example.org')
     const root = path.dirname(path.dirname(dir))
-    const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+    const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: HANG_MS })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('sources/minimal/contacts.md:8:3 error Under a phone number only its hours are read')
     expect(existsSync(path.join(root, 'generated'))).toBe(false)

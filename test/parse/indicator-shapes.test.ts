@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { frameworkWith, messageLines, parser, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /*
  * Indicator and domain shapes of real frameworks: emphasis and links in the words, a level's own
@@ -26,7 +27,7 @@ function modelOf(dir: string): Framework {
 }
 
 function build(root: string) {
-  return spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+  return spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: HANG_MS })
 }
 
 describe('emphasis and a link in an indicator’s words', () => {
@@ -131,7 +132,7 @@ describe('sub-domains and a domain titled differently at a level', () => {
     writeFileSync(path.join(dir, 'domains/00-development.md'), development)
     writeFileSync(path.join(dir, 'domains/02-education.md'), education('## Early Help\n\n- Misses school {#education-misses}\n'))
     edit(dir, 'domains/01-health.md', (text) => text.replace('title: Health\n', 'title: Health\nparent: development\n'))
-    const result = spawnSync(process.execPath, [bin, 'check'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 })
+    const result = spawnSync(process.execPath, [bin, 'check'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: HANG_MS })
     expect(result.status, result.stderr).toBe(0)
     expect(result.stdout + result.stderr).toContain(
       'sources/minimal/domains/02-education.md:3:8 warning Domain “Education” (part of “Developmental needs”) has no indicators at “Child protection”, while other domains do: add them under “## Child protection” in this file, or write “Missing from the source: …” there with the reason the source has none [domain-covers-levels]',

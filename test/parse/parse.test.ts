@@ -215,7 +215,7 @@ describe('parsing on worker threads', () => {
     expect(spent).toBeLessThan(elapsed - 5)
   })
 
-  it('stops a file still being parsed when the time runs out, while the other worker reads the rest', { timeout: 60_000 }, async () => {
+  it('stops a file still being parsed when the time runs out, while the other worker reads the rest', async () => {
     const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
     const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
     const { ParseBudget, ParseLimitError } = await import('../../scripts/parse/budget.ts')
@@ -227,7 +227,7 @@ describe('parsing on worker threads', () => {
     expect(results.slice(1)).toEqual([markdownProcessor().parse('# One'), markdownProcessor().parse('- two')])
   })
 
-  it('gives a file whose worker runs out of memory a ParseLimitError, and parses the next on a fresh worker', { timeout: 60_000 }, async () => {
+  it('gives a file whose worker runs out of memory a ParseLimitError, and parses the next on a fresh worker', async () => {
     const { parseInWorkers } = await import('../../scripts/parse/workers.ts')
     const { markdownProcessor } = await import('../../scripts/parse/markdown.ts')
     const { ParseBudget, ParseLimitError } = await import('../../scripts/parse/budget.ts')

@@ -12,6 +12,7 @@ import { generateFiles } from '../../scripts/generate/index.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { digests, parser, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 
@@ -20,7 +21,7 @@ function build(root: string, out: string, env: Record<string, string>, cache: bo
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', CACHE_DIR: '', ...env },
-    timeout: 120_000,
+    timeout: HANG_MS,
   })
   expect(result.stderr).toMatch(/^Wrote \d+ files in .*\/\.\n$|is already up to date/)
   expect(result.status).toBe(0)
@@ -39,7 +40,7 @@ describe('the pipeline', () => {
     // Through the cache: filled on two workers, then answered from it on none.
     expect(build(root, 'cold', { THRESHOLDS_WORKERS: '2' }, true)).toEqual(reference)
     expect(build(root, 'warm', { THRESHOLDS_WORKERS: '0' }, true)).toEqual(reference)
-  }, 600_000)
+  })
 
   it('prints a framework module the same whether its shape was printed for another framework first or not', async () => {
     const [shropshire, solihull] = loadFrameworks([path.join(repoRoot, 'sources/shropshire'), path.join(repoRoot, 'sources/solihull')], { parser })

@@ -79,7 +79,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('the site in a browser', () => {
-  it('has no WCAG 2.2 A or AA violations (axe-core) on any page, and each page a sensible title and heading outline', { timeout: 300_000 }, async () => {
+  it('has no WCAG 2.2 A or AA violations (axe-core) on any page, and each page a sensible title and heading outline', async () => {
     expect(shippedPages.length).toBeGreaterThan(40)
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } })
     const problems: string[] = []
@@ -116,7 +116,7 @@ describe('the site in a browser', () => {
     expect(problems).toEqual([])
   })
 
-  it('has no violations with the filter in use', { timeout: 60_000 }, async () => {
+  it('has no violations with the filter in use', async () => {
     const filtered = await open('shropshire/indicators.html?q=school')
     await filtered.waitForFunction(() => /Showing \d+ of/.test(document.getElementById('th-filter-status')?.textContent ?? ''))
     expect(await axeViolations(filtered)).toEqual([])
@@ -137,7 +137,7 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
-  it('reaches the filter and every link with the keyboard alone, with a visible focus', { timeout: 120_000 }, async () => {
+  it('reaches the filter and every link with the keyboard alone, with a visible focus', async () => {
     for (const file of ['index.html', 'shropshire/index.html', 'solihull/indicators.html', 'shropshire/matrix.html', 'solihull/contacts.html']) {
       const page = await open(file)
       const expected = await page.evaluate(() =>
@@ -175,7 +175,7 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
-  it('narrows the list of indicators as you type or pick a level, and keeps the choice in the address', { timeout: 60_000 }, async () => {
+  it('narrows the list of indicators as you type or pick a level, and keeps the choice in the address', async () => {
     const page = await open('solihull/indicators.html')
     const visible = () => page.locator('.indicator-group li[data-polarity]:visible')
     const status = page.locator('#th-filter-status')
@@ -252,7 +252,7 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
-  it('saves screenshots of the main pages, wide and narrow', { timeout: 60_000 }, async () => {
+  it('saves screenshots of the main pages, wide and narrow', async () => {
     const pages: Array<[string, string, number]> = [
       ['home', 'index.html', 1200],
       ['overview-shropshire', 'shropshire/index.html', 1200],

@@ -1,0 +1,20 @@
+/**
+ * Vitest setup file, run before each test file: points TMPDIR at a fresh folder of the file's own
+ * inside the run's temporary folder (test/setup/temp-root.ts), so every mkdtemp(tmpdir()) of the
+ * file's tests, and of the CLI processes they start (which inherit the variable), lands there.
+ * The folder is removed after the file's own after-hooks (Vitest runs after-hooks in reverse
+ * order, and this one is registered first), whatever its tests left in it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, expect, inject } from 'vitest'
+
+const root = inject('testTempRoot')
+// Named after the test file, so a folder left behind says where it came from.
+const file = expect.getState().testPath ?? 'test'
+const folder = mkdtempSync(path.join(root, `${path.basename(file, '.test.ts')}-`))
+process.env.TMPDIR = folder
+
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true, maxRetries: 5 })
+})
