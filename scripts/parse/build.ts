@@ -541,7 +541,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       else {
         stack.push({ depth: node.depth })
         // The lists under an ambiguous heading are not read: the levels must not be reported as having no indicators too.
-        for (const candidate of ambiguous ?? []) context.ambiguouslyNamedLevels.add(candidate.id)
+        for (const candidate of ambiguous ?? []) context.levelsWithUnreadLists.add(candidate.id)
         reportUnknownLevelName(context, source, node.position, { heading: attributed.text, alsoLists: !byLevel }, ambiguous)
       }
       continue
@@ -562,7 +562,7 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
       stack.push({ depth: 7 }) // read as a heading not understood, until the next real heading
       notReadBecauseOfAnotherProblem([node])
       // Its list is not read: its level must not be reported as having no indicators too.
-      if (bold.level) context.ambiguouslyNamedLevels.add(bold.level.id)
+      if (bold.level) context.levelsWithUnreadLists.add(bold.level.id)
       continue
     }
     // The headings above: the deepest level and polarity, and whether one of them was not understood.
@@ -572,6 +572,8 @@ function readDomainFile(context: ParseContext, item: ParsedFile): void {
     if (node.type === 'list') {
       if (invalidContext) {
         notReadBecauseOfAnotherProblem([node]) // the heading was already reported
+        // A “### Babies” under “## Early Help”: these would have been Early Help's indicators.
+        for (const entry of stack) if (entry.level) context.levelsWithUnreadLists.add(entry.level.id)
         continue
       }
       if (byLevel && !level) {

@@ -124,8 +124,12 @@ export interface ParseContext {
    * [999](#emergency)” under “What to do”) follows.
    */
   contactListLinks: WeakSet<AddressNode>
-  /** Levels a heading named ambiguously (shared title): their lists were not read, and that is reported once. */
-  ambiguouslyNamedLevels: Set<string>
+  /**
+   * Levels some of whose lists were not read because of a problem already reported (a heading
+   * naming several levels, or no level under the level's own heading; a bold line taken for a
+   * heading): the level is not also reported as having no indicators, so the cause is said once.
+   */
+  levelsWithUnreadLists: Set<string>
   /** Phrase problems for parse-stage messages. */
   problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: FiledOptions): void
 }
@@ -171,7 +175,7 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     frontMatters: new Map(),
     placed: new WeakSet(),
     contactListLinks: new WeakSet(),
-    ambiguouslyNamedLevels: new Set(),
+    levelsWithUnreadLists: new Set(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)
     },

@@ -510,7 +510,7 @@ Words under unknown.
     expect(context.framework.indicators).toEqual([])
     expect(context.framework.domains[0]).toEqual({ id: 'health', title: 'Health', children: [] })
     // Levels whose lists were not read are not also reported as having no indicators.
-    expect([...context.ambiguouslyNamedLevels]).toEqual(['child-protection', 'early-help', 'eh2'])
+    expect([...context.levelsWithUnreadLists]).toEqual(['child-protection', 'early-help', 'eh2'])
   })
 
   it('in the strengths-and-needs layout reads lists under “Strengths” or “Needs” headings, a level heading inside them, and {polarity=...}', () => {

@@ -78,3 +78,47 @@ describe('through the CLI', () => {
     })
   })
 })
+
+/*
+ * A sub-heading under a level heading that names no level: its list is not read, so the level
+ * would look empty. The heading is the cause, reported once; a level that is empty for another
+ * reason is still reported.
+ */
+describe('a sub-heading under a level that names no level', () => {
+  const BABIES = "domains/01-health.md:8:1 error The heading “Babies” names no level, expected a level's title or id [unknown-heading]"
+
+  it('is reported once, without the level also said to have no indicators', () => {
+    const { dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n\n', '## Early Help\n\n### Babies\n\n')
+    expect(messageLines(dir)).toEqual([BABIES])
+  })
+
+  it('does not hide a level with no indicators when no list was left unread under it', () => {
+    const { dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n\n- Missing immunisations {#health-missing-immunisations}\n', '## Early Help\n\n### Babies\n\nWords about babies.\n')
+    expect(messageLines(dir)).toEqual([
+      BABIES,
+      'levels/01-early-help.md:3:8 error Level “Early Help” has no indicators, expected at least one bullet point under a “## Early Help” heading in a domain file [level-has-indicators]',
+    ])
+  })
+
+  it('does not hide another level with no indicators', () => {
+    const { dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n\n', '## Early Help\n\n### Babies\n\n')
+    edit(path.join(dir, 'domains/01-health.md'), '## Child protection\n\n- Untreated serious injury {#health-untreated-injury}\n', '')
+    expect(messageLines(dir)).toEqual([
+      BABIES,
+      'levels/02-child-protection.md:3:8 error Level “Child protection” has no indicators, expected at least one bullet point under a “## Child protection” heading in a domain file [level-has-indicators]',
+    ])
+  })
+
+  it('gives one error through the CLI', () => {
+    const { root, dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n\n', '## Early Help\n\n### Babies\n\n')
+    const result = thresholds(['check'], root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`sources/minimal/${BABIES}`)
+    expect(result.stderr).not.toContain('has no indicators')
+    expect(result.stderr).toContain('✖ 1 error, 0 warnings, 0 suppressed in 1 framework')
+  })
+})

@@ -20,8 +20,9 @@ export default defineRule({
     if (framework.indicatorLayout === 'by-level') {
       // A level's own list (under no domain) does not count: the coverage rules read domain lists only.
       const placed = new Set<string | undefined>(framework.indicators.filter((indicator) => indicator.domain !== undefined).map((indicator) => indicator.level))
-      // A heading that could name several levels is already an error; its lists were not read.
-      for (const id of parsed.ambiguouslyNamedLevels) placed.add(id)
+      // A list not read because of a problem already reported (a heading naming several levels, or no
+      // level under the level's own heading) would have been its indicators: the cause is said once.
+      for (const id of parsed.levelsWithUnreadLists) placed.add(id)
       // A level whose lists the source marks as partial or missing is a known gap, listed by source-incomplete.
       for (const domain of framework.domains)
         for (const part of [domain, ...domain.children]) for (const cell of part.cells ?? []) if (cell.completeness && cell.level) placed.add(cell.level)
