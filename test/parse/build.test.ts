@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildFramework, filesToParse } from '../../scripts/parse/build.ts'
 import { ParseBudgetUsedError, ParseLimitError } from '../../scripts/parse/budget.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
+import { checkFrameworks } from '../../scripts/check/index.ts'
+import { StageTimer } from '../../scripts/shared/timing.ts'
+import { TEST_TODAY } from '../helpers.ts'
 import { built, folderOf, MINIMAL, problemsOf } from './in-memory.ts'
 
 /*
@@ -16,29 +19,29 @@ const STRENGTHS_AND_NEEDS = FRAMEWORK.replace('by-level', 'strengths-and-needs')
 describe('the minimal framework', () => {
   it('is built without a problem, levels, domains, indicators, contacts and links in order', () => {
     const context = built()
-    expect(problemsOf(context)).toEqual([])
+    expect(problemsOf(context)).toStrictEqual([])
     const { framework } = context
-    expect(framework.levels.map((level) => [level.id, level.order, level.rank, level.description, level.whatToDo, level.contacts])).toEqual([
+    expect(framework.levels.map((level) => [level.id, level.order, level.rank, level.description, level.whatToDo, level.contacts])).toStrictEqual([
       ['early-help', 0, 1, 'Support as soon as a problem emerges.', '- Talk to the family.', ['front-door']],
       ['child-protection', 1, 2, 'Significant harm.', '- Call [999](#emergency).', ['emergency']],
     ])
-    expect(framework.indicators).toEqual([
+    expect(framework.indicators).toStrictEqual([
       { id: 'health-missing-immunisations', domain: 'health', polarity: 'need', text: 'Missing immunisations', level: 'early-help' },
       { id: 'health-untreated-injury', domain: 'health', polarity: 'need', text: 'Untreated serious injury', level: 'child-protection' },
     ])
-    expect(framework.contacts).toEqual([
+    expect(framework.contacts).toStrictEqual([
       { id: 'front-door', name: 'Front door', phones: [{ number: '0121 788 4300', e164: '+441217884300' }], emergency: false },
       { id: 'emergency', name: 'Emergency services', phones: [{ number: '999' }], emergency: true },
     ])
-    expect(framework.links).toEqual([{ id: 'regional-procedures', text: 'Regional procedures', status: 'ok', url: 'https://example.org/procedures' }])
-    expect([framework.contactsTitle, framework.linksTitle, framework.summary]).toEqual(['Contacts', 'Links', 'A small framework.'])
+    expect(framework.links).toStrictEqual([{ id: 'regional-procedures', text: 'Regional procedures', status: 'ok', url: 'https://example.org/procedures' }])
+    expect([framework.contactsTitle, framework.linksTitle, framework.summary]).toStrictEqual(['Contacts', 'Links', 'A small framework.'])
   })
 
   it('files every kind in reading order: framework, levels, contacts, links, domains, matrix, pages; rules.yaml and unreadable files are not parsed', () => {
     const folder = folderOf({ 'sections/01-a.md': '# A\n', 'matrix.md': '| F | Early Help |\n| - | - |\n', 'rules.yaml': '{}\n', 'levels/00-b.md': 'x' })
     const unreadable = folder.files.find((file) => file.source.relative === 'levels/00-b.md')
     if (unreadable) unreadable.readable = false
-    expect(filesToParse(folder).map((file) => file.source.relative)).toEqual([
+    expect(filesToParse(folder).map((file) => file.source.relative)).toStrictEqual([
       'framework.md',
       'levels/01-early-help.md',
       'levels/02-child-protection.md',
@@ -91,9 +94,9 @@ Who words.
 Call.
 `,
     })
-    expect(problemsOf(context)).toEqual([])
+    expect(problemsOf(context)).toStrictEqual([])
     const { levels: _l, domains: _d, indicators: _i, contacts: _c, links: _k, ...framework } = context.framework
-    expect(framework).toEqual({
+    expect(framework).toStrictEqual({
       formatVersion: 3,
       id: 'minimal',
       title: 'Minimal Framework',
@@ -115,7 +118,7 @@ Call.
       contactsTitle: 'Contacts',
       linksTitle: 'Links',
     })
-    expect(context.ruleConfigs.map((config) => [config.file.relative, config.values, config.prefix])).toEqual([
+    expect(context.ruleConfigs.map((config) => [config.file.relative, config.values, config.prefix])).toStrictEqual([
       ['framework.md', { 'link-pending': { severity: 'off', reason: 'Addresses arrive later from the partnership' } }, ['rules']],
     ])
   })
@@ -136,12 +139,12 @@ guidance:
 ---
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'framework.md:9:5 The setting “edition” is missing from “guidance”, expected a line “edition: ...” [frontmatter-schema]',
       'framework.md:2:5 The framework id “other” differs from its folder name “minimal”, expected the two to match [frontmatter-schema]',
     ])
     const { framework } = context
-    expect([framework.id, framework.title, framework.guidance, framework.indicatorLayout]).toEqual(['minimal', 'T', [{ title: 'Good', edition: 2020 }], 'by-level'])
+    expect([framework.id, framework.title, framework.guidance, framework.indicatorLayout]).toStrictEqual(['minimal', 'T', [{ title: 'Good', edition: 2020 }], 'by-level'])
     // The by-level layout was kept: the domain's headings still name levels.
     expect(framework.indicators).toHaveLength(2)
   })
@@ -151,29 +154,29 @@ guidance:
     expect(problemsOf(context)).toContain(
       'framework.md:1:1 This framework file has no front-matter, expected settings between two “---” lines at the top (see docs/authoring.md) [frontmatter-missing]',
     )
-    expect([context.framework.id, context.framework.title, context.framework.summary]).toEqual(['minimal', 'minimal', 'Just words.'])
+    expect([context.framework.id, context.framework.title, context.framework.summary]).toStrictEqual(['minimal', 'minimal', 'Just words.'])
   })
 })
 
 describe('rules.yaml', () => {
   it('is kept as rule settings without a prefix', () => {
     const context = built({ 'rules.yaml': 'link-pending:\n  severity: "off"\n  reason: Addresses arrive later from the partnership\n' })
-    expect(problemsOf(context)).toEqual([])
-    expect(context.ruleConfigs.map((config) => [config.file.relative, config.values, config.prefix])).toEqual([['rules.yaml', { 'link-pending': { severity: 'off', reason: 'Addresses arrive later from the partnership' } }, []]])
+    expect(problemsOf(context)).toStrictEqual([])
+    expect(context.ruleConfigs.map((config) => [config.file.relative, config.values, config.prefix])).toStrictEqual([['rules.yaml', { 'link-pending': { severity: 'off', reason: 'Addresses arrive later from the partnership' } }, []]])
   })
 
   it('with a bad setting is reported where it is written and not kept', () => {
     const context = built({ 'rules.yaml': 'link-pending: off\n' })
-    expect(problemsOf(context)).toEqual(['rules.yaml:1:15 “link-pending” is “off”, expected a group of settings [rules-config]'])
-    expect(context.ruleConfigs).toEqual([])
+    expect(problemsOf(context)).toStrictEqual(['rules.yaml:1:15 “link-pending” is “off”, expected a group of settings [rules-config]'])
+    expect(context.ruleConfigs).toStrictEqual([])
   })
 
   it('that is not YAML keeps no settings', () => {
     const context = built({ 'rules.yaml': 'link-pending: [\n' })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'rules.yaml:2:1 The file cannot be read here (Flow sequence in block collection must be sufficiently indented and end with a ]), expected “setting: value” lines indented with spaces [yaml-syntax]',
     ])
-    expect(context.ruleConfigs).toEqual([])
+    expect(context.ruleConfigs).toStrictEqual([])
   })
 })
 
@@ -187,23 +190,23 @@ describe('a file the parser cannot read', () => {
     })
 
   it('over the run’s limits is an error at 1:1 naming the limit', () => {
-    expect(problemsOf(failing(new ParseLimitError('2 s')))).toEqual([
+    expect(problemsOf(failing(new ParseLimitError('2 s')))).toStrictEqual([
       'contacts.md:1:1 The file cannot be read as Markdown within the run\'s limits (2 s): it is too large, or holds a pattern the parser reads slowly, such as thousands of headings underlined with “---”; split it into smaller files [parse-failed]',
     ])
   })
 
   it('not reached within the run’s budget is an error at 1:1 naming the variable', () => {
-    expect(problemsOf(failing(new ParseBudgetUsedError('3 s')))).toEqual([
+    expect(problemsOf(failing(new ParseBudgetUsedError('3 s')))).toStrictEqual([
       'contacts.md:1:1 The file was not read: the run\'s parse budget (3 s) was used up before its turn, expected every file to be read within it: fix the file reported as too slow to read, or raise THRESHOLDS_PARSE_SECONDS [parse-failed]',
     ])
   })
 
   it('for any other reason is an error at 1:1 with the parser’s words, and its contacts are not read', () => {
     const context = failing(new Error('boom'))
-    expect(problemsOf(context)).toEqual(['contacts.md:1:1 The file cannot be read as Markdown (boom) [parse-failed]'])
-    expect(context.framework.contacts).toEqual([])
-    expect(failing('thrown text').framework.contacts).toEqual([])
-    expect(problemsOf(failing('thrown text'))).toEqual(['contacts.md:1:1 The file cannot be read as Markdown (unknown error) [parse-failed]'])
+    expect(problemsOf(context)).toStrictEqual(['contacts.md:1:1 The file cannot be read as Markdown (boom) [parse-failed]'])
+    expect(context.framework.contacts).toStrictEqual([])
+    expect(failing('thrown text').framework.contacts).toStrictEqual([])
+    expect(problemsOf(failing('thrown text'))).toStrictEqual(['contacts.md:1:1 The file cannot be read as Markdown (unknown error) [parse-failed]'])
   })
 
   it('nested more than 100 deep is refused before parsing, at its line', () => {
@@ -215,9 +218,9 @@ describe('a file the parser cannot read', () => {
         return parseMarkdown(source)
       },
     })
-    expect(problemsOf(context)).toEqual(['sections/01-a.md:5:1 Lists or quotes are nested too deeply here, expected at most 100 levels [parse-failed]'])
+    expect(problemsOf(context)).toStrictEqual(['sections/01-a.md:5:1 Lists or quotes are nested too deeply here, expected at most 100 levels [parse-failed]'])
     expect(parsed).not.toContain('sections/01-a.md')
-    expect(context.framework.sections).toEqual([])
+    expect(context.framework.sections).toStrictEqual([])
   })
 })
 
@@ -267,11 +270,11 @@ Explained.
 
   it('keeps every setting and reads each known heading into its field, other headings as sections', () => {
     const context = built({ 'levels/03-targeted.md': TARGETED })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'levels/03-targeted.md:37:1 The “Indicators at this level” heading should hold only a bullet list of indicators, expected this text under another heading such as “## What it means” [misplaced-content]',
     ])
     const [earlyHelp] = context.framework.levels
-    expect(earlyHelp?.children).toEqual([
+    expect(earlyHelp?.children).toStrictEqual([
       {
         id: 'targeted',
         title: 'Targeted support',
@@ -293,13 +296,13 @@ Explained.
       },
     ])
     // Its own indicators take the level's polarity.
-    expect(context.framework.indicators.filter((indicator) => indicator.level === 'targeted')).toEqual([{ id: 'targeted-safe', polarity: 'strength', text: 'Feels safe', level: 'targeted' }])
-    expect(context.framework.levels.map((level) => [level.id, level.order])).toEqual([
+    expect(context.framework.indicators.filter((indicator) => indicator.level === 'targeted')).toStrictEqual([{ id: 'targeted-safe', polarity: 'strength', text: 'Feels safe', level: 'targeted' }])
+    expect(context.framework.levels.map((level) => [level.id, level.order])).toStrictEqual([
       ['early-help', 0],
       ['child-protection', 2],
     ])
     // Headings name it by id, title, short title, printed label, and label with title.
-    expect([...context.levelsByLabel.keys()]).toEqual(['early-help', 'early help', 'child-protection', 'child protection', 'targeted', 'targeted support', 'level 3', 'level 3 targeted support'])
+    expect([...context.levelsByLabel.keys()]).toStrictEqual(['early-help', 'early help', 'child-protection', 'child protection', 'targeted', 'targeted support', 'level 3', 'level 3 targeted support'])
   })
 
   it('with “familyAgreement: conditional” needs the condition, and the condition needs it', () => {
@@ -308,11 +311,11 @@ Explained.
       'levels/04-b.md': '---\nid: b\ntitle: B\nrank: 4\nfamilyAgreement: needed\nfamilyAgreementCondition: Words\n---\n',
       'levels/05-c.md': '---\nid: c\ntitle: C\nrank: 5\nfamilyAgreement: conditional\nfamilyAgreementCondition: Words\n---\n',
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'levels/03-a.md:5:18 “familyAgreement: conditional” needs the condition in words, expected a line such as “familyAgreementCondition: Not needed if the child is at immediate risk of harm” [frontmatter-schema]',
       'levels/04-b.md:6:27 “familyAgreementCondition” needs “familyAgreement: conditional”, expected both or neither [frontmatter-schema]',
     ])
-    expect(context.framework.levels.slice(2).map((level) => [level.id, level.familyAgreement, level.familyAgreementCondition])).toEqual([
+    expect(context.framework.levels.slice(2).map((level) => [level.id, level.familyAgreement, level.familyAgreementCondition])).toStrictEqual([
       ['a', 'conditional', undefined],
       ['b', 'needed', 'Words'],
       ['c', 'conditional', 'Words'],
@@ -344,12 +347,12 @@ Call them.
 - [Front door](#front-door)
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'levels/01-early-help.md:11:1 This part already says the source is incomplete, expected one “Partial in the source:” or “Missing from the source:” line per list or page [misplaced-content]',
       'levels/01-early-help.md:17:1 The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)” [misplaced-content]',
     ])
     const [level] = context.framework.levels
-    expect([level?.whatToDoCompleteness, level?.consentCompleteness, level?.contacts]).toEqual([
+    expect([level?.whatToDoCompleteness, level?.consentCompleteness, level?.contacts]).toStrictEqual([
       { status: 'partial', reason: 'one.' },
       { status: 'missing', reason: 'the consent page.' },
       ['front-door'],
@@ -358,14 +361,14 @@ Call them.
 
   it('with an unusable id is not read at all; with a sound id and title it is read past a bad setting', () => {
     const badId = built({ 'levels/01-early-help.md': '---\nid: Early Help\ntitle: Early Help\nrank: 1\n---\n\nWords.\n' })
-    expect(problemsOf(badId)).toEqual([
+    expect(problemsOf(badId)).toStrictEqual([
       'levels/01-early-help.md:2:5 “id” is “Early Help”, which is not a valid id, expected lower-case letters, digits and single hyphens, such as “early-help” [frontmatter-schema]',
       'domains/01-health.md:6:1 The heading “Early Help” names no level, expected a level\'s title or id [unknown-heading]',
     ])
-    expect(badId.framework.levels.map((level) => level.id)).toEqual(['child-protection'])
+    expect(badId.framework.levels.map((level) => level.id)).toStrictEqual(['child-protection'])
     const badRank = built({ 'levels/01-early-help.md': '---\nid: early-help\ntitle: Early Help\nrank: first\n---\n\nWords.\n' })
-    expect(problemsOf(badRank)).toEqual(['levels/01-early-help.md:4:7 “rank” is “first”, expected a whole number [frontmatter-schema]'])
-    expect(badRank.framework.levels.map((level) => [level.id, level.rank, level.description])).toEqual([
+    expect(problemsOf(badRank)).toStrictEqual(['levels/01-early-help.md:4:7 “rank” is “first”, expected a whole number [frontmatter-schema]'])
+    expect(badRank.framework.levels.map((level) => [level.id, level.rank, level.description])).toStrictEqual([
       ['early-help', 0, 'Words.'],
       ['child-protection', 2, 'Significant harm.'],
     ])
@@ -373,8 +376,8 @@ Call them.
 
   it('without front-matter is an error at 1:1 and not read', () => {
     const context = built({ 'levels/03-x.md': '## What to do\n\nWords.\n' })
-    expect(problemsOf(context)).toEqual(['levels/03-x.md:1:1 This level file has no front-matter, expected settings between two “---” lines at the top (see docs/authoring.md) [frontmatter-missing]'])
-    expect(context.framework.levels.map((level) => level.id)).toEqual(['early-help', 'child-protection'])
+    expect(problemsOf(context)).toStrictEqual(['levels/03-x.md:1:1 This level file has no front-matter, expected settings between two “---” lines at the top (see docs/authoring.md) [frontmatter-missing]'])
+    expect(context.framework.levels.map((level) => level.id)).toStrictEqual(['early-help', 'child-protection'])
   })
 
   it('is nested one deep under its parent and numbered by rank; an unknown, own or nested parent leaves it at the top', () => {
@@ -385,7 +388,7 @@ Call them.
       'levels/06-d.md': '---\nid: d\ntitle: D\nrank: 9\nparent: d\n---\n',
       'levels/07-e.md': '---\nid: e\ntitle: E\nrank: 8\nparent: nowhere\n---\n',
     })
-    expect(context.framework.levels.map((level) => [level.id, level.order, level.children.map((child) => [child.id, child.order])])).toEqual([
+    expect(context.framework.levels.map((level) => [level.id, level.order, level.children.map((child) => [child.id, child.order])])).toStrictEqual([
       ['early-help', 0, []],
       ['child-protection', 1, [['a', 2], ['c', 3]]],
       ['b', 4, []],
@@ -431,8 +434,8 @@ Partial in the source: cut.
 `,
       'domains/02-sub.md': '---\nid: sub\ntitle: Sub\nparent: health\n---\n\n## Early Help\n\n- Sub thing\n',
     })
-    expect(problemsOf(context)).toEqual([])
-    expect(context.framework.domains).toEqual([
+    expect(problemsOf(context)).toStrictEqual([])
+    expect(context.framework.domains).toStrictEqual([
       {
         id: 'health',
         title: 'Health',
@@ -446,7 +449,7 @@ Partial in the source: cut.
         children: [{ id: 'sub', title: 'Sub', parent: 'health', children: [] }],
       },
     ])
-    expect(context.framework.indicators).toEqual([
+    expect(context.framework.indicators).toStrictEqual([
       { id: 'imm', domain: 'health', polarity: 'strength', text: 'Missing immunisations', level: 'early-help', age: 'under-5', tags: ['a', 'b'], related: ['injury'], resources: '- [Clinic](https://example.org/clinic)' },
       { id: 'health-often-late-for-appointments', domain: 'health', polarity: 'need', text: 'Often late for appointments', level: 'early-help', markdown: '*Often* late for **appointments**' },
       { id: 'injury', domain: 'health', polarity: 'need', text: 'Untreated serious injury', level: 'child-protection' },
@@ -455,13 +458,13 @@ Partial in the source: cut.
     ])
     // A broken “related” is reported at the `{...}` that names it.
     const related = context.framework.indicators[0]?.related
-    expect(related && context.places.get(related)?.position.start).toEqual({ line: 18, column: 25, offset: 206 })
+    expect(related && context.places.get(related)?.position.start).toStrictEqual({ line: 18, column: 25, offset: 206 })
   })
 
   it('keeps only the titles at levels that are text', () => {
     const context = built({ 'domains/01-health.md': '---\nid: health\ntitle: Health\ntitleAtLevel:\n  early-help: 3\n---\n\n## Early Help\n\n- A\n' })
-    expect(problemsOf(context)).toEqual(['domains/01-health.md:5:15 “early-help” is “3”, expected text: put it in quotes, such as "1.0" [frontmatter-schema]'])
-    expect(context.framework.domains[0]).toEqual({ id: 'health', title: 'Health', children: [] })
+    expect(problemsOf(context)).toStrictEqual(['domains/01-health.md:5:15 “early-help” is “3”, expected text: put it in quotes, such as "1.0" [frontmatter-schema]'])
+    expect(context.framework.domains[0]).toStrictEqual({ id: 'health', title: 'Health', children: [] })
   })
 
   it('reports lists outside a level heading, unknown and ambiguous headings, bold headings and tables of levels, and reads none of them', () => {
@@ -499,7 +502,7 @@ Words under unknown.
 - x
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'domains/01-health.md:6:1 These indicators are not under a level heading, expected a heading such as “## Early Help” above them [misplaced-content]',
       'domains/01-health.md:8:1 The heading “Nowhere” names no level, expected a level\'s title or id [unknown-heading]',
       'domains/01-health.md:16:1 The line “**Child protection:**” is bold text, not a heading, so the bullet points below it would join the list above it, expected a heading: “## Child protection” [misplaced-content]',
@@ -507,10 +510,10 @@ Words under unknown.
       'domains/01-health.md:24:1 The heading “Early Help” could be any of 2 levels with that name, “Early Help” (early-help) and “Early Help” (eh2), expected one: add the level\'s id, such as “Early Help {level=early-help}” [unknown-heading]',
       'domains/01-health.md:28:1 The heading “Child protection” names no level, expected a level\'s title or id [unknown-heading]',
     ])
-    expect(context.framework.indicators).toEqual([])
-    expect(context.framework.domains[0]).toEqual({ id: 'health', title: 'Health', children: [] })
+    expect(context.framework.indicators).toStrictEqual([])
+    expect(context.framework.domains[0]).toStrictEqual({ id: 'health', title: 'Health', children: [] })
     // Levels whose lists were not read are not also reported as having no indicators.
-    expect([...context.levelsWithUnreadLists]).toEqual(['child-protection', 'early-help', 'eh2'])
+    expect([...context.levelsWithUnreadLists]).toStrictEqual(['child-protection', 'early-help', 'eh2'])
   })
 
   it('in the strengths-and-needs layout reads lists under “Strengths” or “Needs” headings, a level heading inside them, and {polarity=...}', () => {
@@ -555,7 +558,7 @@ Some words.
 - After bold
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'domains/01-health.md:6:1 These indicators are not under a “Strengths” or “Needs” heading, expected “## Strengths and protective factors” or “## Needs and risks” above them [misplaced-content]',
       'domains/01-health.md:25:9 “polarity=maybe” is not a polarity, expected “polarity=strength” or “polarity=need” [invalid-attributes]',
       'domains/01-health.md:25:9 “age=18-11” is not an age group, expected one of “pre-birth” (or “unborn”), “baby”, “under-5”, “over-13”, “13-plus” or a range of years such as “11-17” [invalid-attributes]',
@@ -563,8 +566,8 @@ Some words.
       'domains/01-health.md:33:12 Unknown setting “unknown” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
       'domains/01-health.md:35:1 The line “**Strengths**” is bold text, not a heading, so the bullet points below it would join the list above it, expected a heading: “## Strengths” [misplaced-content]',
     ])
-    expect(context.framework.domains[0]?.cells).toEqual([{ polarity: 'need', text: 'Some words.' }])
-    expect(context.framework.indicators.map((indicator) => [indicator.text, indicator.polarity, indicator.level, indicator.age, indicator.tags])).toEqual([
+    expect(context.framework.domains[0]?.cells).toStrictEqual([{ polarity: 'need', text: 'Some words.' }])
+    expect(context.framework.indicators.map((indicator) => [indicator.text, indicator.polarity, indicator.level, indicator.age, indicator.tags])).toStrictEqual([
       ['Good sleep', 'strength', undefined, 'pre-birth', undefined],
       ['Eats well', 'need', undefined, undefined, undefined],
       ['Poor sleep', 'need', undefined, '13-plus', undefined],
@@ -602,9 +605,9 @@ Talk to us first.
 - Emergency: Y
 `,
     })
-    expect(problemsOf(context)).toEqual([])
+    expect(problemsOf(context)).toStrictEqual([])
     expect(context.framework.contactsTitle).toBe('Who to call')
-    expect(context.framework.contacts).toEqual([
+    expect(context.framework.contacts).toStrictEqual([
       {
         id: 'front-door',
         name: 'Front door',
@@ -657,7 +660,7 @@ Talk to us first.
 - Phne: 103
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'contacts.md:8:1 “Emergency: maybe” should be “Emergency: yes” or “Emergency: no” [unknown-label]',
       'contacts.md:9:1 Unknown contact detail “Fax”, expected Phone, Hours, Web, Email, Address, Emergency or Use for [unknown-label]',
       'contacts.md:10:1 Only a phone number takes a use in brackets, expected “Email:” without “(work)”, or “Phone (work): ...” [unknown-label]',
@@ -675,7 +678,7 @@ Talk to us first.
       'contacts.md:29:1 Unknown contact detail “Phne” [unknown-label]',
     ])
     const emergency = context.framework.contacts[1]
-    expect(emergency).toEqual({
+    expect(emergency).toStrictEqual({
       id: 'emergency',
       name: 'Emergency services',
       phones: [{ number: '999' }, { number: '112' }, { number: '101', hours: { text: 'Always' } }, { number: '102' }],
@@ -685,19 +688,19 @@ Talk to us first.
       emergency: false,
     })
     // A near miss is suggested on its own line.
-    expect(context.folder.files.find((file) => file.source.relative === 'contacts.md')?.source.vfile.messages.at(-1)?.expected).toEqual(['Phone'])
+    expect(context.folder.files.find((file) => file.source.relative === 'contacts.md')?.source.vfile.messages.at(-1)?.expected).toStrictEqual(['Phone'])
   })
 
   it('takes a “#” heading above “##” contacts as the page title, a lone one or two as contacts, and a title from front-matter otherwise', () => {
     const titled = built({ 'contacts.md': '# Who to call\n\n## Front door {#front-door}\n\n- Phone: 0121 788 4300\n\n## Emergency services {#emergency}\n\n- Phone: 999\n' })
-    expect([titled.framework.contactsTitle, titled.framework.contacts.map((contact) => contact.id)]).toEqual(['Who to call', ['front-door', 'emergency']])
-    expect([...(titled.anchors.get('contacts.md')?.keys() ?? [])]).toEqual(['who-to-call', 'front-door', 'emergency-services'])
+    expect([titled.framework.contactsTitle, titled.framework.contacts.map((contact) => contact.id)]).toStrictEqual(['Who to call', ['front-door', 'emergency']])
+    expect([...(titled.anchors.get('contacts.md')?.keys() ?? [])]).toStrictEqual(['who-to-call', 'front-door', 'emergency-services'])
     const alone = built({ 'contacts.md': '# Front door {#front-door}\n\n- Phone: 0121 788 4300\n', 'levels/02-child-protection.md': null })
-    expect([alone.framework.contactsTitle, alone.framework.contacts.map((contact) => contact.id)]).toEqual([undefined, ['front-door']])
+    expect([alone.framework.contactsTitle, alone.framework.contacts.map((contact) => contact.id)]).toStrictEqual([undefined, ['front-door']])
     const twoTitles = built({ 'contacts.md': '# Front door {#front-door}\n\n# Emergency services {#emergency}\n' })
-    expect([twoTitles.framework.contactsTitle, twoTitles.framework.contacts.map((contact) => contact.id)]).toEqual([undefined, ['front-door', 'emergency']])
+    expect([twoTitles.framework.contactsTitle, twoTitles.framework.contacts.map((contact) => contact.id)]).toStrictEqual([undefined, ['front-door', 'emergency']])
     const empty = built({ 'contacts.md': '---\ntitle: Who to call\n---\n\nNo contacts yet.\n' })
-    expect([empty.framework.contactsTitle, empty.framework.contacts]).toEqual(['Who to call', []])
+    expect([empty.framework.contactsTitle, empty.framework.contacts]).toStrictEqual(['Who to call', []])
   })
 })
 
@@ -719,24 +722,24 @@ describe('links.md', () => {
 Stray paragraph.
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'links.md:9:1 Each entry in links.md should be a link, expected “- [Name](https://...) {#id}” [misplaced-content]',
       'links.md:10:1 Each entry in links.md should be a link, expected “- [Name](https://...) {#id}” [misplaced-content]',
       'links.md:11:55 “{...}” here can only hold an id such as “{#my-id}”, not “extra” [invalid-attributes]',
     ])
     expect(context.framework.linksTitle).toBe('Useful links')
-    expect(context.framework.links).toEqual([
+    expect(context.framework.links).toStrictEqual([
       { id: 'regional-procedures', text: 'Regional procedures', status: 'ok', url: 'https://example.org/procedures' },
       { id: 'pending-one', text: 'Pending one', status: 'pending' },
       { id: 'https-example-org-bare', text: 'https://example.org/bare', status: 'ok', url: 'https://example.org/bare' },
       { id: 'second', text: 'Second words', status: 'ok', url: 'https://example.org/second' },
     ])
-    expect([...(context.anchors.get('links.md')?.keys() ?? [])]).toEqual(['useful-links', 'local'])
+    expect([...(context.anchors.get('links.md')?.keys() ?? [])]).toStrictEqual(['useful-links', 'local'])
   })
 
   it('takes two “#” headings as groups, not a page title', () => {
     const context = built({ 'links.md': '# One\n\n- [A](https://a.org)\n\n# Two\n' })
-    expect([context.framework.linksTitle, context.framework.links.map((link) => link.id)]).toEqual([undefined, ['a']])
+    expect([context.framework.linksTitle, context.framework.links.map((link) => link.id)]).toStrictEqual([undefined, ['a']])
   })
 })
 
@@ -763,12 +766,12 @@ Notes after.
 | a | b |
 `,
     })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'matrix.md:16:1 matrix.md has a second table, expected one matrix per framework [misplaced-content]',
       'matrix.md:11:19 The row “Home” has more cells than the table has columns, so “extra” would be lost, expected one cell under each level\'s column [misplaced-content]',
       'matrix.md:12:8 “{...}” here can only hold an id such as “{#my-id}”, not “x” [invalid-attributes]',
     ])
-    expect(context.framework.matrix).toEqual({
+    expect(context.framework.matrix).toStrictEqual({
       title: 'Decision matrix',
       rule: 'Pick the highest level',
       factorHeading: 'Area of concern',
@@ -793,7 +796,7 @@ Notes after.
 
   it('without a table is an error at 1:1 and no matrix', () => {
     const context = built({ 'matrix.md': 'Just words.\n' })
-    expect(problemsOf(context)).toEqual(['matrix.md:1:1 matrix.md has no table, expected a table with factors down the side and levels across the top [misplaced-content]'])
+    expect(problemsOf(context)).toStrictEqual(['matrix.md:1:1 matrix.md has no table, expected a table with factors down the side and levels across the top [misplaced-content]'])
     expect(context.framework.matrix).toBeUndefined()
   })
 
@@ -806,7 +809,7 @@ Notes after.
       'matrix.md:1:3 The column “Early Help” could be any of 2 levels with that name, “Early Help” (early-help) and “Early Help” (eh2), expected one: add the level\'s id, such as “Early Help {level=early-help}” [unknown-heading]',
     )
     expect(problemsOf(context)).toContain('matrix.md:1:16 The column “Nowhere” names no level, expected a level\'s title or id [unknown-heading]')
-    expect(context.framework.matrix).toEqual({
+    expect(context.framework.matrix).toStrictEqual({
       title: 'Decision-making matrix',
       factors: [{ id: 'size', title: 'Size' }],
       columns: ['eh2'],
@@ -821,8 +824,8 @@ describe('a page under sections/', () => {
       'sections/01-about.md': '---\nid: about-us\n---\n\n<!-- comment -->\n\n# About {#about}\n\nWords.\n\n## Part\n\nPart words.\n',
       'sections/04-front.md': '---\nid: from-front\n---\n\n# Front\n\n# Second\n',
     })
-    expect(problemsOf(context)).toEqual([])
-    expect(context.framework.sections).toEqual([
+    expect(problemsOf(context)).toStrictEqual([])
+    expect(context.framework.sections).toStrictEqual([
       { id: 'about', title: 'About', body: 'Words.', children: [{ id: 'part', title: 'Part', body: 'Part words.', children: [] }] },
       { id: 'from-front', title: 'Front', body: '', children: [] },
       { id: 'second', title: 'Second', body: '', children: [] },
@@ -832,17 +835,17 @@ describe('a page under sections/', () => {
 
   it('without a heading, or with words before it, is an error', () => {
     const context = built({ 'sections/02-help.md': '\nWords first.\n\n# Help\n\nHelp words.\n', 'sections/03-none.md': 'No heading here.\n' })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'sections/02-help.md:2:1 Text comes before the page title, expected the file to start with its “#” heading [misplaced-content]',
       'sections/03-none.md:1:1 This page has no heading, expected a title line starting with “#” [misplaced-content]',
     ])
-    expect(context.framework.sections).toEqual([{ id: 'help', title: 'Help', body: 'Help words.', children: [] }])
+    expect(context.framework.sections).toStrictEqual([{ id: 'help', title: 'Help', body: 'Help words.', children: [] }])
     expect(context.fileNodes.has('sections/03-none.md')).toBe(false)
   })
 
   it('with an empty heading is “Untitled”, its id derived from “section”', () => {
     const context = built({ 'sections/01-a.md': '# {#x}\n\nWords.\n\n#\n' })
-    expect(context.framework.sections.map((section) => [section.id, section.title])).toEqual([
+    expect(context.framework.sections.map((section) => [section.id, section.title])).toStrictEqual([
       ['x', 'Untitled'],
       ['section', 'Untitled'],
     ])
@@ -854,18 +857,203 @@ describe('indicators', () => {
     const ages = ['pre-birth', 'unborn', 'baby', 'under-5', 'over-13', '13-plus', '11-17', '0-25', 'under-25', '25-plus', 'under-26', '26-plus', '17-11', '5-5', '0-26', 'toddler', 'under-5x']
     const list = ages.map((age, i) => `- Item ${i} {age=${age}}`).join('\n')
     const context = built({ 'domains/01-health.md': `---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n${list}\n` })
-    expect(context.framework.indicators.map((indicator) => indicator.age ?? '-')).toEqual([
+    expect(context.framework.indicators.map((indicator) => indicator.age ?? '-')).toStrictEqual([
       'pre-birth', 'unborn', 'baby', 'under-5', 'over-13', '13-plus', '11-17', '0-25', 'under-25', '25-plus', '-', '-', '-', '-', '-', '-', '-',
     ])
   })
 
   it('report an empty bullet point, and keep a list under one as its resources, not as more indicators', () => {
     const context = built({ 'domains/01-health.md': '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- \n- {#only-id}\n-\n  - Nested only\n- Real\n  - [Help](https://example.org)\n' })
-    expect(problemsOf(context)).toEqual([
+    expect(problemsOf(context)).toStrictEqual([
       'domains/01-health.md:8:1 This bullet point is empty, expected the words of an indicator [misplaced-content]',
       'domains/01-health.md:9:1 This bullet point is empty, expected the words of an indicator [misplaced-content]',
       'domains/01-health.md:10:1 This bullet point is empty, expected the words of an indicator [misplaced-content]',
     ])
-    expect(context.framework.indicators).toEqual([{ id: 'health-real', domain: 'health', polarity: 'need', text: 'Real', level: 'early-help', resources: '- [Help](https://example.org)' }])
+    expect(context.framework.indicators).toStrictEqual([{ id: 'health-real', domain: 'health', polarity: 'need', text: 'Real', level: 'early-help', resources: '- [Help](https://example.org)' }])
+  })
+})
+
+describe('derived ids', () => {
+  it('are pinned at the end of the words they come from (a closing “##” and the attributes left out)', () => {
+    const context = built({
+      'framework.md': `${FRAMEWORK}\n## About *us* ##\n\nWords.\n`,
+      'domains/01-health.md': '---\nid: health\ntitle: Health\n---\n\n## Early Help\n\n- Poor *diet* {age=baby}\n  - Resources\n',
+      'contacts.md': '## Front door {#front-door}\n\n- Phone: 0121 788 4300\n\n## Emergency *services* ##\n\n- Phone: 999\n',
+      'links.md': '- [Procedures](https://example.org/procedures) and more\n',
+      'matrix.md': '| Factor | Early Help |\n| --- | --- |\n| *Home* life | Unsafe |\n',
+    })
+    expect(problemsOf(context)).toStrictEqual([])
+    const pinned = [...context.byId.values()]
+      .filter((entry) => !entry.explicit)
+      .map((entry) => [entry.id, entry.kind, entry.place.file.relative, entry.pinAt === undefined ? undefined : entry.place.file.text.slice(entry.pinAt - 6, entry.pinAt + 1)])
+    expect(pinned).toStrictEqual([
+      ['about-us', 'section', 'framework.md', 't *us* '],
+      ['emergency-services', 'contact', 'contacts.md', 'vices* '],
+      ['procedures', 'link', 'links.md', 'd more\n'],
+      ['health-poor-diet', 'indicator', 'domains/01-health.md', '*diet* '],
+      ['home-life', 'factor', 'matrix.md', '* life '],
+    ])
+  })
+})
+
+describe('every word of every kind of file', () => {
+  it('is placed in the model or reported: the content-placed rule finds only the words with no place', () => {
+    const context = built({
+      'framework.md': `${FRAMEWORK}\n## About {#about}\n\nAbout words.\n\n### Who\n\nWho words.\n`,
+      'levels/03-targeted.md': `---
+id: targeted
+title: Targeted support
+rank: 3
+---
+
+Intro.
+
+## About this level
+
+More about it.
+
+## Response
+
+Do things.
+
+## Information sharing
+
+Share.
+
+## Who to contact
+
+Call them.
+
+- [Front door](#front-door)
+
+## Indicators at this level
+
+- Feels safe {#targeted-safe}
+
+## Thresholds explained
+
+Explained.
+`,
+      'domains/01-health.md': `---
+id: health
+title: Health
+---
+
+About health.
+
+## Early Help
+
+Words for early help.
+
+- Poor *diet*
+  - [Clinic](https://example.org/clinic)
+
+## Child protection
+
+- Untreated serious injury {#health-untreated-injury}
+`,
+      'contacts.md': `# Who to call
+
+Before contacts.
+
+## Front door {#front-door}
+
+Talk to us first.
+
+- Phone: 0121 788 4300
+- Phone (out of hours): 0121 605 6060
+  - Hours: Outside office hours
+- Hours: Mon-Fri 09:00-17:00
+- Web: [Portal](https://example.org/portal)
+- Email: help@example.org
+- Address: Council House,
+  Manor Square
+- Use for: *urgent* worries
+- Emergency: no
+
+## Emergency services {#emergency}
+
+- Phone: 999
+- Emergency: yes
+`,
+      'links.md': `# Useful links
+
+## Local
+
+- [Regional procedures](https://example.org/procedures) and more {#regional-procedures}
+
+Stray paragraph.
+`,
+      'matrix.md': `How to read it.
+
+| Factor | Early Help | Child protection |
+| --- | --- | --- |
+| Home | Safe | Unsafe |
+
+Notes after.
+`,
+      'sections/01-about.md': '# Page\n\nPage words.\n\n## Part\n\nPart words.\n',
+    })
+    checkFrameworks([context], { only: ['content-placed'], today: TEST_TODAY })
+    expect(problemsOf(context)).toStrictEqual([
+      'contacts.md:3:1 “Before contacts.” is not read into the framework here, so it would be lost, expected it under a contact’s “##” heading, or in a “<!-- note -->” if it is a note for editors [content-placed]',
+      'links.md:5:57 “and more” is not read into the framework here, so it would be lost, expected it as a link entry “- [Name](https://...) {#id}” alone on its line, or in a “<!-- note -->” if it is a note for editors [content-placed]',
+      'links.md:7:1 “Stray paragraph.” is not read into the framework here, so it would be lost, expected it as a link entry “- [Name](https://...) {#id}” alone on its line, or in a “<!-- note -->” if it is a note for editors [content-placed]',
+      'levels/03-targeted.md:21:1 The “Contacts” heading should hold only a bullet list of links to contacts, such as “- [First Point of Contact](#fpoc)” [misplaced-content]',
+    ])
+  })
+})
+
+describe('the run’s timing', () => {
+  it('counts parsing as the parse stage', () => {
+    const timer = new StageTimer()
+    const stages: Array<string | undefined> = []
+    timer.measure(() =>
+      buildFramework(folderOf({}), {
+        parse: (source) => {
+          stages.push(timer.current)
+          return parseMarkdown(source)
+        },
+      }),
+    )
+    expect(stages).toStrictEqual(['parse', 'parse', 'parse', 'parse', 'parse', 'parse'])
+  })
+})
+
+describe('files that must have front-matter', () => {
+  it('a domain without it is an error at 1:1 and not read', () => {
+    const context = built({ 'domains/02-care.md': '## Early Help\n\n- Hungry\n' })
+    expect(problemsOf(context)).toStrictEqual(['domains/02-care.md:1:1 This domain file has no front-matter, expected settings between two “---” lines at the top (see docs/authoring.md) [frontmatter-missing]'])
+    expect(context.framework.domains.map((domain) => domain.id)).toStrictEqual(['health'])
+    expect(context.framework.indicators.map((indicator) => indicator.text)).toStrictEqual(['Missing immunisations', 'Untreated serious injury'])
+  })
+
+  it('a level or domain whose title is not text is not read; nor one without an id', () => {
+    const context = built({
+      'levels/03-a.md': '---\nid: a\ntitle: [A]\nrank: 3\n---\n',
+      'levels/04-b.md': '---\ntitle: B\nrank: 4\n---\n',
+      'domains/02-care.md': '---\nid: care\ntitle: 7\n---\n\n## Early Help\n\n- Hungry\n',
+    })
+    expect(context.framework.levels.map((level) => level.id)).toStrictEqual(['early-help', 'child-protection'])
+    expect(context.framework.domains.map((domain) => domain.id)).toStrictEqual(['health'])
+  })
+
+  it('a framework, level and domain are placed at their front-matter', () => {
+    const context = built()
+    const { framework } = context
+    expect(context.places.get(framework)?.position.start).toStrictEqual({ line: 1, column: 1, offset: 0 })
+    expect(context.places.get(framework.levels[0] as object)?.position.start.line).toBe(3)
+    expect(context.places.get(framework.domains[0] as object)?.position.start.line).toBe(3)
+    expect([...context.byId.values()].filter((entry) => entry.explicit).map((entry) => [entry.id, entry.kind, entry.place.position.start.line])).toStrictEqual([
+      ['minimal', 'framework', 1],
+      ['early-help', 'level', 2],
+      ['child-protection', 'level', 2],
+      ['front-door', 'contact', 5],
+      ['emergency', 'contact', 9],
+      ['regional-procedures', 'link', 5],
+      ['health', 'domain', 2],
+      ['health-missing-immunisations', 'indicator', 8],
+      ['health-untreated-injury', 'indicator', 12],
+    ])
   })
 })
