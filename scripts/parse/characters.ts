@@ -21,20 +21,24 @@ export function reportReferencedCharacters(context: ParseContext, file: SourceFi
       // A soft line break in a file saved with CR LF keeps both in the words.
       const unsafe = findUnsafeCharacter(value.replace(/\r\n/g, '\n'))
       if (!unsafe) continue
-      context.problem(file, referenceIn(file, node) ?? node.position, `This text holds ${unsafe.description}, written as a character reference such as “&#x202E;”, expected plain text: remove the reference`, 'unsafe-character')
+      context.problem(file, referenceIn(file, node, unsafe.code) ?? node.position, `This text holds ${unsafe.description}, written as a character reference such as “&#x202E;”, expected plain text: remove the reference`, 'unsafe-character')
       return
     }
   })
 }
 
-/** The first character reference in a node's source that decodes to a character refused above. */
-function referenceIn(file: SourceFile, node: Nodes): { start: ReturnType<SourceFile['toPoint']>; end: ReturnType<SourceFile['toPoint']> } | undefined {
+/**
+ * The first character reference in a node's source that writes the refused character `code`
+ * (U+202E): not just any such reference, as the Markdown parser reads some (a control character,
+ * a noncharacter) as U+FFFD, which is accepted.
+ */
+function referenceIn(file: SourceFile, node: Nodes, code: string): { start: ReturnType<SourceFile['toPoint']>; end: ReturnType<SourceFile['toPoint']> } | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   for (const match of file.text.slice(start, end).matchAll(REFERENCE)) {
     const decoded = decodeReference(match[0])
-    if (decoded !== undefined && findUnsafeCharacter(decoded)) return { start: file.toPoint(start + match.index), end: file.toPoint(start + match.index + match[0].length) }
+    if (decoded !== undefined && findUnsafeCharacter(decoded)?.code === code) return { start: file.toPoint(start + match.index), end: file.toPoint(start + match.index + match[0].length) }
   }
   return undefined
 }

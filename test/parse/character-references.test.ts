@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { built, MINIMAL, problemsOf } from './in-memory.ts'
+
+/*
+ * Markdown character references (scripts/parse/characters.ts) that write a character no text may
+ * hold are refused at the reference itself, in words, addresses, titles and descriptions of
+ * images alike, once per piece of text; the build runs in memory on this thread.
+ */
+
+const HEALTH = MINIMAL['domains/01-health.md'] as string
+
+/** The problems of the minimal framework whose first indicator reads `indicator`. */
+function problemsWith(indicator: string, health = HEALTH): string[] {
+  return problemsOf(built({ 'domains/01-health.md': health.replace('Missing immunisations', indicator) })).filter((line) => line.endsWith('[unsafe-character]'))
+}
+
+const refused = (place: string, what: string) => `domains/01-health.md:${place} This text holds ${what}, written as a character reference such as “&#x202E;”, expected plain text: remove the reference [unsafe-character]`
+const OVERRIDE = 'the bidirectional control “right-to-left override” U+202E, which reorders the text around it'
+
+describe('a character reference to a character no text may hold', () => {
+  it('is refused at the reference, after a safe reference and words', () => {
+    expect(problemsWith('Missing &#65; &amp; &#x202E;immunisations')).toEqual([refused('8:23', OVERRIDE)])
+  })
+
+  it('is refused in decimal, in hexadecimal with a capital X, and in a link’s address, title and an image’s description', () => {
+    expect(problemsWith('Missing &#8238; [care](https://example.org/&#X202E;) [plan](https://example.org "a &#x202E;") ![a &#x202E;b](https://example.org/i.png)')).toEqual([
+      refused('8:11', OVERRIDE),
+      refused('8:46', OVERRIDE),
+      refused('8:86', OVERRIDE),
+      refused('8:101', OVERRIDE),
+    ])
+  })
+
+  it('is refused once per piece of text, at its first such reference', () => {
+    expect(problemsWith('Missing &#x202E; and &#x202D; immunisations')).toEqual([refused('8:11', OVERRIDE)])
+  })
+
+  // The Markdown parser reads a reference to a control character, a noncharacter or a code point
+  // past the last as the replacement character U+FFFD, which is accepted: the place given is
+  // that of the reference to the character the message names.
+  it('is refused at its own reference, not at an earlier one the Markdown parser reads as U+FFFD', () => {
+    expect(problemsWith('Missing &#27; &#x10FFFF; &#x110000; &#x202E;immunisations')).toEqual([refused('8:39', OVERRIDE)])
+  })
+
+  it('is not a reference the Markdown parser reads as U+FFFD', () => {
+    expect(problemsWith('Missing &#27; &#x10FFFF; &#x110000; immunisations')).toEqual([])
+  })
+
+  it('is not looked for in an HTML comment or the front-matter, which are never published as text', () => {
+    expect(problemsWith('Missing immunisations <!-- &#x202E; -->', HEALTH.replace('title: Health', 'title: Health &#x202E;'))).toEqual([])
+  })
+})
+
+describe('a file saved with CR LF line ends', () => {
+  it('keeps its soft line breaks: a CR before a line feed is no refused character', () => {
+    const crlf = HEALTH.replace('Missing immunisations', 'Missing\nimmunisations').replace(/\n/g, '\r\n')
+    expect(problemsOf(built({ 'domains/01-health.md': crlf })).filter((line) => line.endsWith('[unsafe-character]'))).toEqual([])
+  })
+})
