@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync, type BigIntStats } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
-import { decodeUtf8, SourcesChanged, type SourceStamps } from '../parse/read.ts'
+import { decodeUtf8, type SourceStamps } from '../parse/read.ts'
+import { SourcesChanged } from '../shared/sources-changed.ts'
 import { digest, isTextRecord, readEntry, writeEntry, type ContentCache } from './store.ts'
 
 /** Entries of source stamps: one per list of framework folders a command was given. */

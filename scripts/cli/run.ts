@@ -4,6 +4,7 @@
  */
 import { parseLimits } from '../parse/budget.ts'
 import { toolVersion } from '../shared/paths.ts'
+import { SourcesChanged } from '../shared/sources-changed.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import type { Io } from './io.ts'
 import { buildHelp, changelogHelp, checkHelp, devHelp, diffHelp, idsHelp, mainHelp, newHelp, siteHelp } from './help.ts'
@@ -54,7 +55,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return 2
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    // Not a fault: a source file was edited during the run. Plain, like a usage error; running again reads it afresh.
+    if (error instanceof UsageError || error instanceof SourcesChanged) {
       io.stderr(`${error.message}\n`)
       return 2
     }

@@ -42,13 +42,6 @@ export interface SourceStamps {
   late(real: string, shown: string, digest: string): string
 }
 
-/** A file read late (SourceStamps.late) no longer holds the text its stamp stood for: the run starts again, reading every file. */
-export class SourcesChanged extends Error {
-  constructor(readonly shown: string) {
-    super(`“${shown}” changed while Thresholds was reading it, expected it to stay the same during the run: run the command again`)
-  }
-}
-
 /** A file's bytes as text, keeping a byte order mark; throws on bytes that are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
