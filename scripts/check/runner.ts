@@ -6,7 +6,7 @@ import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import { todayUtc } from '../shared/today.ts'
 import type { LinkProbe } from '../online/probe.ts'
-import { isPlace, type ReportOptions, type Rule } from './define-rule.ts'
+import { isPlace, type ReportOptions, type Rule, type RuleContext } from './define-rule.ts'
 import { renderMessage } from '../shared/messages.ts'
 import { INTEGRITY_REASON, integrityIds } from './integrity.ts'
 import { rules as allRules } from './registry.ts'
@@ -110,79 +110,150 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
 
 /** Runs every rule over every framework. Rules report; the runner decides severity and where it goes. */
 export function runRules(contexts: readonly ParseContext[], options: CheckOptions = {}): Suppression[] {
-  const suppressed: Suppression[] = []
-  const today = options.today ?? todayUtc()
-  const selected = options.only ? allRules.filter((rule) => options.only?.includes(rule.id)) : allRules
   const compared = options.compared ?? contexts.map((parsed) => comparedParts(comparedOf(parsed.framework)))
-  // Each comparing rule's part of every framework, for its `compared`.
-  const comparedBy = new Map(comparingRules.map((rule, index) => [rule, compared.map((entry) => ({ id: entry.id, value: entry.parts[index] }))]))
-  for (const parsed of contexts) {
-    const settings = readRuleSettings(parsed)
-    const frameworkPlace = parsed.places.get(parsed.framework) ?? { file: parsed.folder.folderFile, position: FILE_START }
-    const inline: InlineSuppression[] = parsed.folder.files.flatMap((file) => (file.readable ? findSuppressions(file.source, parsed.trees.get(file.source), file.kind === 'rules') : []))
-    const known = new Set(allRules.map((rule) => rule.id))
-    for (const directive of inline) {
-      const at = { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } }
-      if (integrityIds.has(directive.ruleId)) {
-        fileMessage(directive.file, at, `“${directive.ruleId}” cannot be suppressed: ${INTEGRITY_REASON}, expected this comment removed and the problem fixed`, 'rules-config', 'error')
-        directive.used = true
-      } else if (!known.has(directive.ruleId)) {
-        const suggestion = closest(directive.ruleId, known)
-        fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule`, 'rules-config', 'error', { expected: suggestion })
-        directive.used = true
-      } else if (directive.reason.length < 10) {
-        fileMessage(directive.file, at, `The suppression of “${directive.ruleId}” gives no reason, expected “${directive.ruleId}: why this is acceptable”`, 'rules-config', 'error')
-        directive.used = true
-      }
-    }
-    for (const rule of selected) {
-      const setting = settings.get(rule.id)
-      // readRuleSettings refuses to lower an integrity rule; this keeps it so if that ever slips.
-      const severity: ConfiguredSeverity = rule.integrity ? rule.severity : (setting?.severity ?? rule.severity)
-      const report = (target: object | Place, messageId: string, ...rest: unknown[]) => {
-        const template = rule.messages[messageId]
-        if (template === undefined) throw new Error(`it has no message “${messageId}”`)
-        // A template with slots takes its data first; one without takes only the options.
-        const slotted = /\{\{\w+\}\}/.test(template)
-        const data = (slotted ? rest[0] : {}) as Record<string, string | number>
-        const extra = ((slotted ? rest[1] : rest[0]) ?? {}) as ReportOptions
-        const message = renderMessage(template, data)
-        const place: Place = isPlace(target) ? target : (parsed.places.get(target) ?? frameworkPlace)
-        const position = extra.position ?? place.position
-        // Every suppression of this rule written above the line applies (two stacked for one rule are both used).
-        const directives = rule.integrity ? [] : inline.filter((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
-        for (const each of directives) each.used = true
-        const directive = directives[0]
-        if (severity === 'off' || directive) {
-          suppressed.push({
-            ruleId: rule.id,
-            file: place.file.path,
-            line: position.start.line,
-            column: position.start.column,
-            message,
-            reason: directive?.reason ?? setting?.reason ?? '',
-            kind: directive ? 'inline' : 'config',
-          })
-          return
-        }
-        fileMessage(place.file, position, message, rule.id, severity as Severity, { ...extra, messageId, data })
-      }
-      runOne(rule, { framework: parsed.framework, parsed, compared: comparedBy.get(rule) ?? [], linkStatus: options.linkStatus, report, today }, frameworkPlace)
-    }
-    // A suppression for a rule that did not run (fixture tests, or an online rule without
-    // --online) is not known to be unused.
-    const ran = selected.filter((rule) => !rule.online || options.linkStatus)
-    for (const directive of inline)
-      if (!directive.used && ran.some((rule) => rule.id === directive.ruleId))
-        fileMessage(
-          directive.file,
-          { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } },
-          `This suppression of “${directive.ruleId}” matches no message on line ${directive.target}, expected it to be removed`,
-          'unused-suppression',
-          'warning',
-        )
+  return contexts.flatMap((parsed) => startRules(parsed, options).finish(compared))
+}
+
+/**
+ * One framework's rules part-way: every rule has run but those that compare frameworks, which
+ * need what every framework of the run gives them (`finish`). Nothing of the framework's parse
+ * detail but `context` is held meanwhile, so a large run lets each framework's trees go as soon
+ * as it is built; `finish` gives the same messages and suppressions, in the same order, as
+ * running every rule at once.
+ */
+export interface StartedRules {
+  /** What `finish` still reads of the framework (see forComparing). */
+  context: ParseContext
+  finish(compared: readonly ComparedParts[]): Suppression[]
+}
+
+/** What the rules of one framework share: its settings, its suppression comments and what each rule suppressed, in rule order. */
+interface RulesState {
+  options: CheckOptions
+  today: string
+  settings: Map<string, RuleSetting>
+  frameworkPlace: Place
+  inline: InlineSuppression[]
+  selected: readonly Rule[]
+  suppressed: Suppression[][]
+}
+
+/** Runs the framework's own rules now (see StartedRules); `options.compared` is not read, `finish` is given it. */
+export function startRules(parsed: ParseContext, options: CheckOptions = {}): StartedRules {
+  const selected = options.only ? allRules.filter((rule) => options.only?.includes(rule.id)) : allRules
+  const state: RulesState = {
+    options,
+    today: options.today ?? todayUtc(),
+    settings: readRuleSettings(parsed),
+    frameworkPlace: parsed.places.get(parsed.framework) ?? { file: parsed.folder.folderFile, position: FILE_START },
+    inline: parsed.folder.files.flatMap((file) => (file.readable ? findSuppressions(file.source, parsed.trees.get(file.source), file.kind === 'rules') : [])),
+    selected,
+    suppressed: selected.map(() => []),
   }
-  return suppressed
+  const known = new Set(allRules.map((rule) => rule.id))
+  for (const directive of state.inline) {
+    const at = { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } }
+    if (integrityIds.has(directive.ruleId)) {
+      fileMessage(directive.file, at, `“${directive.ruleId}” cannot be suppressed: ${INTEGRITY_REASON}, expected this comment removed and the problem fixed`, 'rules-config', 'error')
+      directive.used = true
+    } else if (!known.has(directive.ruleId)) {
+      const suggestion = closest(directive.ruleId, known)
+      fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule`, 'rules-config', 'error', { expected: suggestion })
+      directive.used = true
+    } else if (directive.reason.length < 10) {
+      fileMessage(directive.file, at, `The suppression of “${directive.ruleId}” gives no reason, expected “${directive.ruleId}: why this is acceptable”`, 'rules-config', 'error')
+      directive.used = true
+    }
+  }
+  selected.forEach((rule, index) => {
+    if (!rule.compares) runRule(rule, index, parsed, state, [])
+  })
+  return started(forComparing(parsed), state)
+}
+
+// A function of its own, so that `finish` holds only the reduced context: a closure made in
+// startRules would keep its scope, and so the whole parse context, alive.
+function started(context: ParseContext, state: RulesState): StartedRules {
+  return { context, finish: (compared) => finishRules(context, state, compared) }
+}
+
+/** The rules that compare frameworks, then the suppression comments no message used; the suppressions in rule order. */
+function finishRules(parsed: ParseContext, state: RulesState, compared: readonly ComparedParts[]): Suppression[] {
+  state.selected.forEach((rule, index) => {
+    if (!rule.compares) return
+    const part = comparingRules.indexOf(rule)
+    runRule(rule, index, parsed, state, compared.map((entry) => ({ id: entry.id, value: entry.parts[part] })))
+  })
+  // A suppression for a rule that did not run (fixture tests, or an online rule without
+  // --online) is not known to be unused.
+  const ran = state.selected.filter((rule) => !rule.online || state.options.linkStatus)
+  for (const directive of state.inline)
+    if (!directive.used && ran.some((rule) => rule.id === directive.ruleId))
+      fileMessage(
+        directive.file,
+        { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } },
+        `This suppression of “${directive.ruleId}” matches no message on line ${directive.target}, expected it to be removed`,
+        'unused-suppression',
+        'warning',
+      )
+  return state.suppressed.flat()
+}
+
+/** What a comparing rule reads of a framework once its own rules have run: the framework, its files, places and front-matter. */
+const KEPT_FOR_COMPARING = new Set<string>(['folder', 'framework', 'places', 'frontMatters'])
+
+/**
+ * The parse context without what only the framework's own rules read (trees, link uses, ids,
+ * resolutions ...). Reading a part let go throws, so a comparing rule that starts to need one
+ * fails its tests (“could not finish”) instead of seeing nothing.
+ */
+export function forComparing(parsed: ParseContext): ParseContext {
+  const kept: Record<string, unknown> = {}
+  for (const key of Object.keys(parsed)) {
+    if (KEPT_FOR_COMPARING.has(key)) kept[key] = parsed[key as keyof ParseContext]
+    else Object.defineProperty(kept, key, { get: () => letGo(key), enumerable: true })
+  }
+  return kept as unknown as ParseContext
+}
+
+function letGo(key: string): never {
+  throw new Error(`the parse detail “${key}” is let go once a framework's own rules have run; a rule that compares frameworks reads only ${[...KEPT_FOR_COMPARING].join(', ')}`)
+}
+
+/** Runs one rule over one framework; `index` is its place in `state.selected`, where its suppressions go. */
+function runRule(rule: Rule, index: number, parsed: ParseContext, state: RulesState, compared: RuleContext['compared']): void {
+  const setting = state.settings.get(rule.id)
+  // readRuleSettings refuses to lower an integrity rule; this keeps it so if that ever slips.
+  const severity: ConfiguredSeverity = rule.integrity ? rule.severity : (setting?.severity ?? rule.severity)
+  const report = (target: object | Place, messageId: string, ...rest: unknown[]) => {
+    const template = rule.messages[messageId]
+    if (template === undefined) throw new Error(`it has no message “${messageId}”`)
+    // A template with slots takes its data first; one without takes only the options.
+    const slotted = /\{\{\w+\}\}/.test(template)
+    const data = (slotted ? rest[0] : {}) as Record<string, string | number>
+    const extra = ((slotted ? rest[1] : rest[0]) ?? {}) as ReportOptions
+    const message = renderMessage(template, data)
+    const place: Place = isPlace(target) ? target : (parsed.places.get(target) ?? state.frameworkPlace)
+    const position = extra.position ?? place.position
+    // Every suppression of this rule written above the line applies (two stacked for one rule are both used).
+    const directives = rule.integrity ? [] : state.inline.filter((d) => d.ruleId === rule.id && d.file === place.file && d.target === position.start.line && d.reason.length >= 10)
+    for (const each of directives) each.used = true
+    const directive = directives[0]
+    if (severity === 'off' || directive) {
+      state.suppressed[index]?.push({
+        ruleId: rule.id,
+        file: place.file.path,
+        line: position.start.line,
+        column: position.start.column,
+        message,
+        reason: directive?.reason ?? setting?.reason ?? '',
+        kind: directive ? 'inline' : 'config',
+      })
+      return
+    }
+    fileMessage(place.file, position, message, rule.id, severity as Severity, { ...extra, messageId, data })
+  }
+  runOne(rule, { framework: parsed.framework, parsed, compared, linkStatus: state.options.linkStatus, report, today: state.today }, state.frameworkPlace)
 }
 
 function runOne(rule: Rule, context: Parameters<Rule['check']>[0], fallback: Place): void {

@@ -132,6 +132,13 @@ export interface ParseOptions extends Pick<CommandSettings, 'env'> {
   trees?: TreeMemo
   /** The run's bounded parser (default: one for this call, stopped at its end). */
   parser?: BoundedParser
+  /**
+   * Called with each framework as soon as its model is built, in folder order (`index` in the
+   * folders given); what it returns is kept and returned instead. A check runs the framework's
+   * rules here and keeps only what the rules that compare frameworks need, so a large run does
+   * not hold every framework's trees at once.
+   */
+  built?: (context: ParseContext, index: number) => ParseContext
 }
 
 /**
@@ -141,7 +148,7 @@ export interface ParseOptions extends Pick<CommandSettings, 'env'> {
  * order from the same trees, so results are identical.
  */
 export async function buildFrameworks(read: readonly FrameworkFolder[], options: ParseOptions = {}): Promise<ParseContext[]> {
-  const { trees, env = {} } = options
+  const { trees, env = {}, built = (context) => context } = options
   // In the order the model reads them (framework.md first), and not those refused before parsing.
   const perFolder = read.map((folder) => filesToParse(folder).filter((file) => !nestingTooDeep(file.source.text)))
   const files = perFolder.flat()
@@ -149,7 +156,7 @@ export async function buildFrameworks(read: readonly FrameworkFolder[], options:
   const texts = trees ? [...new Set(files.map((file) => file.source.text))].filter((text) => !trees.has(text)) : files.map((file) => file.source.text)
   const budget = ParseBudget.forBytes(markdownBytes(read), env)
   const count = workerCount(texts.reduce((sum, text) => sum + text.length, 0), env)
-  if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget)
+  if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget, built)
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.
   const parsed = texts.length === 0 ? [] : count === 0 ? await boundedParseAll(texts, budget, options.parser) : await parseInWorkers(texts, count, budget)
@@ -161,7 +168,7 @@ export async function buildFrameworks(read: readonly FrameworkFolder[], options:
     else if (trees && tree) trees.keep(text, tree)
   }
   const ready = trees ? undefined : new Map(files.map((file, i) => [file.source, parsed[i]]))
-  return read.map((folder) => timed('model', () => buildFramework(folder, { parse: takeFrom(ready, trees, failed) })))
+  return read.map((folder, index) => built(timed('model', () => buildFramework(folder, { parse: takeFrom(ready, trees, failed) })), index))
 }
 
 /** The parse function for buildFramework: the tree parsed for this file (a copy of the memo's), once. */
@@ -180,7 +187,7 @@ function takeFrom(ready: Map<SourceFile, Root | Error | undefined> | undefined, 
  * each folder's model on this thread as soon as its last file is parsed. The time this thread
  * waits for the parser is the parse stage's; building, the model's.
  */
-async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: readonly FrameworkFile[][], count: number, budget: ParseBudget): Promise<ParseContext[]> {
+async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: readonly FrameworkFile[][], count: number, budget: ParseBudget, built: NonNullable<ParseOptions['built']>): Promise<ParseContext[]> {
   const files = perFolder.flat()
   const ready = new Map<SourceFile, Root | Error | undefined>()
   const parse = takeFrom(ready)
@@ -188,12 +195,14 @@ async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: re
   const ends: number[] = []
   for (const own of perFolder) ends.push((ends.at(-1) ?? 0) + own.length)
   const contexts: ParseContext[] = []
-  let modelMs = 0
+  // Time this thread spends building (and in `built`) rather than waiting for the parser.
+  let ownMs = 0
   const buildUpTo = (parsedCount: number) => {
     while (contexts.length < read.length && (ends[contexts.length] as number) <= parsedCount) {
       const started = performance.now()
-      contexts.push(timed('model', () => buildFramework(read[contexts.length] as FrameworkFolder, { parse })))
-      modelMs += performance.now() - started
+      const index = contexts.length
+      contexts.push(built(timed('model', () => buildFramework(read[index] as FrameworkFolder, { parse })), index))
+      ownMs += performance.now() - started
     }
   }
   const start = performance.now()
@@ -207,7 +216,7 @@ async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: re
       buildUpTo(index + 1)
     },
   )
-  addTime('parse', performance.now() - start - modelMs)
+  addTime('parse', performance.now() - start - ownMs)
   buildUpTo(files.length)
   return contexts
 }

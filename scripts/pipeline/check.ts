@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { comparedOf, comparedParts, runRules, type CheckOptions, type Suppression } from '../check/runner.ts'
+import { comparedOf, comparedParts, startRules, type CheckOptions, type StartedRules, type Suppression } from '../check/runner.ts'
 import { todayUtc } from '../shared/today.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { BoundedParser } from '../parse/bounded.ts'
@@ -24,7 +24,12 @@ export interface CheckStages {
    * them); with `stamps`, files unchanged since they were last read are known by their digest.
    */
   read(dirs: readonly string[], stamps?: SourceStamps): FrameworkFolder[]
-  parse(folders: readonly FrameworkFolder[]): Promise<ParseContext[]>
+  /**
+   * Parses and models the folders. `built` (see ParseOptions) checks each framework as soon as
+   * it is built and gives what to keep of it; a stage may ignore it (watch mode keeps every
+   * framework's parse detail between runs), and the run then checks the frameworks afterwards.
+   */
+  parse(folders: readonly FrameworkFolder[], built?: ParseOptions['built']): Promise<ParseContext[]>
   /** Starts the parser early, once a memo has found something to parse, so it loads while the memo answers the rest. */
   prepare?(): void
 }
@@ -38,7 +43,7 @@ export function plainStages(options: ParseOptions & CommandSettings = {}): Check
   const parser = given ?? new BoundedParser()
   return {
     read: (dirs, stamps) => readFolders(dirs, cwd, stamps),
-    parse: (folders) => buildFrameworks(folders, { ...parseOptions, parser }),
+    parse: (folders, built) => buildFrameworks(folders, { ...parseOptions, parser, built }),
     prepare: () => parser.prepare(parseLimits(0, options.env).memoryMb),
     close: () => {
       if (!given) parser.close()
@@ -139,9 +144,26 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
   })
 
   const fresh = new Map<number, ParseContext>()
+  // Each framework parsed in this run, its own rules run (see startRules), and its files'
+  // messages from reading and parsing, taken before those rules ran.
+  const started = new Map<number, StartedRules>()
+  const parseMessages = new Map<number, Map<VFile, VFileMessage[]>>()
+  const start = (index: number, context: ParseContext, online: Pick<CheckOptions, 'linkStatus'>) => {
+    parseMessages.set(index, messagesOf(context))
+    const rules = timed('rules', () => startRules(context, { ...checkOptions, ...online, today }))
+    started.set(index, rules)
+    return rules.context
+  }
+  // Without --online each framework is checked as soon as it is built, and only what the
+  // comparing rules read of it is kept: a large run never holds every framework's trees. The
+  // link probe reads every framework's links first, so with it the rules wait for the probe.
   const parse = async (indexes: readonly number[]) => {
     if (indexes.length === 0) return
-    const contexts = await stages.parse(indexes.map((index) => folders[index] as FrameworkFolder))
+    const built = probe ? undefined : (context: ParseContext, i: number) => start(indexes[i] as number, context, {})
+    const contexts = await stages.parse(
+      indexes.map((index) => folders[index] as FrameworkFolder),
+      built,
+    )
     contexts.forEach((context, i) => fresh.set(indexes[i] as number, context))
   }
   await parse(folders.flatMap((_, index) => (recalled[index] ? [] : [index])))
@@ -159,14 +181,16 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
 
   const contexts: CheckedFramework[] = folders.map((_, index) => fresh.get(index) ?? (recalled[index] as Recalled).checked)
   const online = probe ? await probe([...fresh.values()]) : {}
+  // Frameworks whose stage did not check them as they were built (watch mode, --online) keep
+  // their whole parse context here.
+  for (const [index, context] of fresh) if (!started.has(index)) start(index, context, online)
   // What comparing rules read of every framework, from the text stored or just made: no cached model is read.
   const comparedAll = compared.map(comparedParts)
-  const parseMessages = new Map([...fresh].map(([index, context]) => [index, messagesOf(context)]))
-  // What each framework suppressed, in folder order: run now, or as remembered.
+  // What each framework suppressed, in folder order: checked now, or as remembered.
   const suppressed: Suppression[][] = timed('rules', () =>
     contexts.map((_, index) => {
-      const context = fresh.get(index)
-      if (context) return runRules([context], { ...checkOptions, ...online, today, compared: comparedAll })
+      const rules = started.get(index)
+      if (rules) return rules.finish(comparedAll)
       const entry = recalled[index] as Recalled
       entry.restore()
       return entry.suppressed
