@@ -85,7 +85,7 @@ describe('rules run as each framework is built', () => {
     const report = JSON.parse(reports[0] as string) as JsonReport
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`)).toEqual(expectedDiagnostics)
     expect(report.suppressed.map((s) => `${s.file}:${s.line}:${s.column} ${s.ruleId} ${s.kind}`)).toEqual(expectedSuppressed)
-  }, 180_000)
+  })
 
   it('give every message field and every suppression of the rules run over all frameworks once they are all built', async () => {
     const root = fourFrameworks()
@@ -95,7 +95,7 @@ describe('rules run as each framework is built', () => {
     expect(everything(asBuilt)).toEqual(everything(atOnce))
     expect(asBuilt.warnings).toBe(2)
     expect(asBuilt.suppressed.map((s) => `${s.file}:${s.line}:${s.column} ${s.ruleId} ${s.kind}`)).toEqual(expectedSuppressed)
-  }, 180_000)
+  })
 
   it('keep of each framework, once its own rules have run, only what the comparing rules read', async () => {
     const root = fourFrameworks()
@@ -126,7 +126,7 @@ describe('rules run as each framework is built', () => {
       expect(() => context.linkUses).toThrow('the parse detail “linkUses” is let go')
       expect(context.places.get(context.framework)?.file.path).toBe(`sources/${context.framework.id}/framework.md`)
     }
-  }, 180_000)
+  })
 
   it('hand a comparing rule the framework, its files, places and front-matter, and nothing else', () => {
     const [full] = loadFrameworks([path.join(fixtures, 'minimal')], { parser })
