@@ -21,6 +21,10 @@ export default ruleTable({
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- A note:\n\n  > See the local offer.\n- Then:\n\n  ask the family what help they want.') },
     },
     {
+      name: 'a bullet that starts with a heading, one with nothing in it, and one that is code, none a sentence of its own',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Talk to the family.\n- ## Services and\n-\n- ```\n  call and\n  ```') },
+    },
+    {
       name: 'a bullet the source cuts short, suppressed with its reason',
       files: {
         'domains/01-health.md': swap('- Missing immunisations {#health-missing-immunisations}', '<!-- thresholds-ignore-next-line bullet-complete: the published page stops here -->\n- Missing immunisations and… {#health-missing-immunisations}'),
