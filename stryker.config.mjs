@@ -42,6 +42,7 @@ const testsFor = {
  * machine, and a surviving mutant re-runs them all).
  */
 const ownTests = {
+  'scripts/parse/bounded.ts': ['test/parse/bounded.test.ts', 'test/parse/bounded-reply.test.ts'],
   'scripts/parse/budget.ts': ['test/parse/budget.test.ts'],
   // The model builder and the loader, on frameworks held in memory and parsed in this process.
   'scripts/parse/build.ts': ['test/parse/build.test.ts'],
@@ -56,11 +57,15 @@ const ownTests = {
   'scripts/parse/markdown.ts': ['test/parse/build.test.ts'],
   'scripts/parse/names.ts': ['test/parse/folder-names.test.ts'],
   'scripts/parse/pin-ids.ts': ['test/parse/pin-ids.test.ts'],
+  'scripts/parse/read.ts': ['test/parse/read.test.ts'],
   'scripts/parse/references.ts': ['test/parse/build.test.ts'],
   'scripts/parse/resolve.ts': ['test/parse/build.test.ts'],
   'scripts/parse/stray.ts': ['test/parse/build.test.ts'],
+  'scripts/parse/symbolic-links.ts': ['test/parse/unfollowed-links.test.ts'],
   'scripts/parse/unknown-heading.ts': ['test/parse/unknown-heading.test.ts'],
   'scripts/parse/unusable-ids.ts': ['test/parse/unusable-ids.test.ts'],
+  'scripts/parse/walk.ts': ['test/parse/walk.test.ts'],
+  'scripts/parse/workers.ts': ['test/parse/parse-workers.test.ts'],
 }
 
 const at = process.argv.findIndex((arg) => arg === '--mutate' || arg === '-m')
