@@ -30,21 +30,25 @@ export function renderInWorker(env: Readonly<Record<string, string | undefined>>
  * runs the same renderField, so the bytes are the same either way; should it fail, the main
  * thread renders what it had not answered.
  */
-export class FieldRenderer {
-  private readonly position = new Map<Framework, number>()
-  private readonly ahead = new Map<Framework, Promise<Rendered | undefined>>()
-  private readonly asked = new Set<Framework>()
+export class FieldRenderer<T extends { readonly framework: Framework } = { readonly framework: Framework }> {
+  private readonly position = new Map<T, number>()
+  private readonly ahead = new Map<T, Promise<Rendered | undefined>>()
+  private readonly asked = new Set<T>()
   private readonly waiting = new Map<number, (fields: RenderReply['fields']) => void>()
   private worker: Worker | undefined
   private nextId = 0
   private answered = 0
 
-  /** `order`: the frameworks in the order the generator asks for them (some may be skipped). */
+  /**
+   * `order`: the frameworks in the order the generator asks for them (some may be skipped). Each
+   * one's model is read only when it is rendered: a model answered from the content cache is read
+   * from disk on first use, and a build that generates one framework must not read the others.
+   */
   constructor(
-    private readonly order: readonly Framework[],
+    private readonly order: readonly T[],
     private useWorker: boolean,
   ) {
-    order.forEach((framework, index) => this.position.set(framework, index))
+    order.forEach((item, index) => this.position.set(item, index))
   }
 
   /** How many frameworks the worker has rendered. */
@@ -52,12 +56,12 @@ export class FieldRenderer {
     return this.answered
   }
 
-  async rendered(framework: Framework): Promise<Rendered> {
-    this.asked.add(framework)
-    const early = this.ahead.get(framework)
-    this.ahead.delete(framework)
-    if (this.useWorker && this.asked.size >= 2) this.renderAhead(framework)
-    return (early && (await early)) ?? renderedFields(framework)
+  async rendered(item: T): Promise<Rendered> {
+    this.asked.add(item)
+    const early = this.ahead.get(item)
+    this.ahead.delete(item)
+    if (this.useWorker && this.asked.size >= 2) this.renderAhead(item)
+    return (early && (await early)) ?? renderedFields(item.framework)
   }
 
   /** Stops the worker; anything it had not answered is rendered on the main thread if asked for. */
@@ -69,8 +73,8 @@ export class FieldRenderer {
     if (worker) void worker.terminate()
   }
 
-  private renderAhead(framework: Framework): void {
-    const at = this.position.get(framework)
+  private renderAhead(item: T): void {
+    const at = this.position.get(item)
     if (at === undefined) return
     for (const next of this.order.slice(at + 1, at + 1 + AHEAD)) {
       if (!this.useWorker) return
@@ -78,8 +82,9 @@ export class FieldRenderer {
     }
   }
 
-  private request(framework: Framework): Promise<Rendered | undefined> {
+  private request(item: T): Promise<Rendered | undefined> {
     const worker = (this.worker ??= this.start())
+    const framework = item.framework
     const id = this.nextId++
     const values = [...markdownValues(framework)]
     const request: RenderRequest = { id, values, addresses: [...addressesOf(framework)] }

@@ -109,16 +109,14 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
     skeletons?.set(shape, skeleton)
     return skeleton
   }
-  const renderer = new FieldRenderer(
-    contexts.map((context) => context.framework),
-    renderWorker,
-  )
+  // The contexts themselves, not their models: a model answered from the cache is read only if its fields are rendered.
+  const renderer = new FieldRenderer(contexts, renderWorker)
   return {
     async frameworkFiles(context) {
       const framework = context.framework
       // Asked for first, so the worker starts rendering ahead while ts-morph loads (when the skeleton is not known).
       let start = performance.now()
-      const rendering = renderer.rendered(framework)
+      const rendering = renderer.rendered(context)
       addTime('generate-ts', performance.now() - start)
       const skeleton = await skeletonOf(framework)
       start = performance.now()

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { frameworkFiles } from '../../scripts/bench/corpus.ts'
 import { FieldRenderer } from '../../scripts/generate/field-renderer.ts'
+import { generatorOf } from '../../scripts/generate/index.ts'
 import { renderedFields } from '../../scripts/generate/markdown.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
@@ -35,8 +36,8 @@ writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n')
 const folders = writeFrameworks(root)
 
 const loaded = loadFrameworks(folders).map((context) => context.framework)
-/** Each test's own copies, so no test sees another's renderer's work. */
-const frameworks = (): Framework[] => loaded.map((framework) => structuredClone(framework))
+/** Each test's own copies, so no test sees another's renderer's work, each held as a build holds it (its context). */
+const frameworks = (): Array<{ framework: Framework }> => loaded.map((framework) => ({ framework: structuredClone(framework) }))
 
 const entries = (fields: Map<string, unknown>) => [...fields]
 
@@ -45,10 +46,10 @@ describe('Markdown fields rendered on a worker', () => {
     const all = frameworks()
     const renderer = new FieldRenderer(all, true)
     try {
-      for (const framework of all) {
-        const fields = await renderer.rendered(framework)
+      for (const item of all) {
+        const fields = await renderer.rendered(item)
         expect(fields.size).toBeGreaterThan(10)
-        expect(entries(fields)).toEqual(entries(renderedFields(framework)))
+        expect(entries(fields)).toEqual(entries(renderedFields(item.framework)))
       }
       // The first two are rendered on the main thread while the worker starts.
       expect(renderer.renderedOnWorker).toBe(2)
@@ -62,8 +63,8 @@ describe('Markdown fields rendered on a worker', () => {
     const one = new FieldRenderer(all, true)
     const none = new FieldRenderer(all, false)
     try {
-      await one.rendered(all[0] as Framework)
-      for (const framework of all) expect(entries(await none.rendered(framework))).toEqual(entries(renderedFields(framework)))
+      await one.rendered(all[0] as { framework: Framework })
+      for (const item of all) expect(entries(await none.rendered(item))).toEqual(entries(renderedFields(item.framework)))
       expect([one.renderedOnWorker, none.renderedOnWorker]).toEqual([0, 0])
     } finally {
       one.close()
@@ -74,13 +75,34 @@ describe('Markdown fields rendered on a worker', () => {
   it('are rendered on the main thread when the worker stopped before answering', async () => {
     const all = frameworks()
     const renderer = new FieldRenderer(all, true)
-    await renderer.rendered(all[0] as Framework)
+    await renderer.rendered(all[0] as { framework: Framework })
     // Sends the third and fourth to the worker, which is stopped before it can answer.
-    await renderer.rendered(all[1] as Framework)
+    await renderer.rendered(all[1] as { framework: Framework })
     renderer.close()
-    for (const framework of all.slice(2)) expect(entries(await renderer.rendered(framework))).toEqual(entries(renderedFields(framework)))
+    for (const item of all.slice(2)) expect(entries(await renderer.rendered(item))).toEqual(entries(renderedFields(item.framework)))
     expect(renderer.renderedOnWorker).toBe(0)
   })
+
+  it('read only the models of the frameworks rendered: a build that generates one framework reads no other model', async () => {
+    // A model answered from the content cache is read from disk when first asked for (cache/check.ts: CachedFramework).
+    const read = new Set<string>()
+    const contexts = loaded.map((model, n) => ({
+      folder: { id: IDS[n] } as never,
+      get framework() {
+        read.add(model.id)
+        return model
+      },
+    }))
+    const generator = generatorOf(contexts, new Map(), undefined, true)
+    try {
+      expect([...read]).toEqual([])
+      const files = await generator.frameworkFiles(contexts[2] as (typeof contexts)[number])
+      expect(files.map(([relative]) => relative)).toContain(`${IDS[2]}/framework.json`)
+      expect([...read]).toEqual([IDS[2]])
+    } finally {
+      generator.close?.()
+    }
+  }, 120_000)
 
   it('leave the bytes of `thresholds build` as they are without the worker', () => {
     const build = (out: string, env: Record<string, string>) => {
