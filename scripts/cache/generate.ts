@@ -1,3 +1,4 @@
+import { hostname } from 'node:os'
 import path from 'node:path'
 import type { CheckedFramework } from '../check/index.ts'
 import type { Files, Generator, Histories, SkeletonMemo } from '../generate/index.ts'
@@ -10,10 +11,24 @@ import { digest, isTextRecord, readEntry, replaceEntry, writeEntry } from './sto
 
 /** Entries of what a build left in its output folder. */
 const STAMPS = 'stamps'
+/**
+ * Entries of the stamps of each framework's files in an output folder, one per folder and
+ * machine: by each framework's key, its files' stamps as JSON.
+ */
+const FRAMEWORK_STAMPS = 'framework-stamps'
 /** Entries of framework modules' skeletons (generate/skeleton.ts), by their shape. */
 const SKELETON = 'skeleton'
 
 const isFiles = (value: unknown): value is Array<[string, string]> => Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string')
+/** A text record stored as JSON text, or undefined when it is not one. */
+function parseTextRecord(text: string): Record<string, string> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return isTextRecord(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
 const isSkeleton = (value: unknown): value is Skeleton => typeof value === 'object' && value !== null && isFiles((value as Skeleton).module) && isFiles((value as Skeleton).beside)
 
 /**
@@ -105,12 +120,50 @@ export class BuildCache implements BuildMemo {
     return key ? readEntry(this.check.cache, STAMPS, digest(key, path.resolve(outDir)), isTextRecord) : undefined
   }
 
-  rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>): void {
+  rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>, frameworks: ReadonlyMap<CheckedFramework, readonly string[]> = new Map()): void {
+    this.rememberFrameworkStamps(outDir, stamps, frameworks)
     const key = this.outputKey(contexts)
     if (!key) return
     const outFolder = path.resolve(outDir)
     const entry = digest(key, outFolder)
     writeEntry(this.check.cache, STAMPS, entry, stamps)
     replaceEntry(this.check.cache, [STAMPS], `stamps ${outFolder}`, entry)
+  }
+
+  /** This build's framework stamps of each output folder, once read. */
+  private readonly frameworkStampsRead = new Map<string, Record<string, string>>()
+
+  /**
+   * The entry of each framework's stamps in `outDir`: like the folder's stamps, a local hint, so
+   * keyed by the machine's name and the folder's path; a framework's stamps are used only for the
+   * key they were taken with, so a framework edited since is made again.
+   */
+  private frameworkStampsKey(outDir: string): string {
+    return digest(this.check.cache.tool, FRAMEWORK_STAMPS, hostname(), path.resolve(outDir))
+  }
+
+  frameworkStamps(context: CheckedFramework, outDir: string): Record<string, string> | undefined {
+    const key = this.keyOf(context)
+    if (!key) return undefined
+    const entryKey = this.frameworkStampsKey(outDir)
+    let all = this.frameworkStampsRead.get(entryKey)
+    if (!all) {
+      all = readEntry(this.check.cache, FRAMEWORK_STAMPS, entryKey, isTextRecord) ?? {}
+      this.frameworkStampsRead.set(entryKey, all)
+    }
+    const stamps = Object.hasOwn(all, key) ? parseTextRecord(all[key] as string) : undefined
+    return stamps
+  }
+
+  private rememberFrameworkStamps(outDir: string, stamps: Record<string, string>, frameworks: ReadonlyMap<CheckedFramework, readonly string[]>): void {
+    const all: Record<string, string> = {}
+    for (const [context, files] of frameworks) {
+      const key = this.keyOf(context)
+      // A file without a stamp (not in the folder after all) leaves the framework to be made next time.
+      if (key && files.length > 0 && files.every((file) => Object.hasOwn(stamps, file))) all[key] = JSON.stringify(Object.fromEntries(files.map((file) => [file, stamps[file]])))
+    }
+    const entryKey = this.frameworkStampsKey(outDir)
+    writeEntry(this.check.cache, FRAMEWORK_STAMPS, entryKey, all)
+    this.frameworkStampsRead.delete(entryKey)
   }
 }

@@ -41,16 +41,27 @@ export interface SkeletonMemo {
 /** Takes each generated file as it is made, by path relative to generated/ (see writer.ts). */
 export type FileSink = (relative: string, text: string) => void
 
+/** What a build knows of each framework's files in the output folder (the content cache's stamps). */
+export interface FrameworkOutputs {
+  /**
+   * The framework's files, when all of them are in the output folder as a build from the same
+   * inputs left them (untouched since): kept without being made, read or compared.
+   */
+  untouched(context: CheckedFramework): readonly string[] | undefined
+  /** The framework's files in this build's output, kept or made. */
+  made(context: CheckedFramework, files: readonly string[]): void
+}
+
 /**
  * What `build` does after the check: every file generated straight into `outDir` (see
  * `openOutput`), or with `compareOnly` only compared with it. `outDir` is left as it was when
  * generation fails.
  */
-export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { generator?: Generator; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string } = {}): Promise<WriteResult> {
+export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { generator?: Generator; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string; outputs?: FrameworkOutputs } = {}): Promise<WriteResult> {
   const { compareOnly, shown } = options
   const output = openOutput(outDir, { compareOnly, kind: 'package', shown })
   try {
-    await generateInto(contexts, (relative, text) => output.add(relative, text), options.generator ?? generatorOf(contexts, options.histories, options.umbrellaVersion))
+    await generateInto(contexts, (relative, text) => output.add(relative, text), options.generator ?? generatorOf(contexts, options.histories, options.umbrellaVersion), options.outputs && { ...options.outputs, keep: (relative) => output.keep(relative) })
     return output.finish()
   } catch (error) {
     output.abort()
@@ -70,9 +81,19 @@ export async function generateFiles(contexts: readonly CheckedFramework[], histo
  * and the package around them) and hands each to `sink` as soon as it is made: a large build
  * then never holds all its output at once (1,000 frameworks make about 0.3 GB of text).
  */
-async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, generator: Generator): Promise<void> {
+async function generateInto(contexts: readonly CheckedFramework[], sink: FileSink, generator: Generator, outputs?: FrameworkOutputs & { keep(relative: string): void }): Promise<void> {
   try {
-    for (const context of contexts) for (const [relative, text] of await generator.frameworkFiles(context)) sink(relative, text)
+    for (const context of contexts) {
+      const untouched = outputs?.untouched(context)
+      if (untouched) {
+        for (const relative of untouched) outputs?.keep(relative)
+        outputs?.made(context, untouched)
+        continue
+      }
+      const files = await generator.frameworkFiles(context)
+      for (const [relative, text] of files) sink(relative, text)
+      outputs?.made(context, files.map(([relative]) => relative))
+    }
     for (const [relative, text] of await generator.packageFiles()) sink(relative, text)
   } finally {
     generator.close?.()

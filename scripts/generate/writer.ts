@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
@@ -83,6 +83,11 @@ function plainWriteError(error: unknown, shown: string): unknown {
  */
 export interface OutputWriter {
   add(relative: string, text: string): void
+  /**
+   * A file known to be on disk as this build would write it (its stamp unchanged since the build
+   * that wrote it: see filesUntouched): counted as the same without reading it.
+   */
+  keep(relative: string): void
   /** What changed; replaces `outDir` when anything did (unless comparing only). */
   finish(): WriteResult
   /** Throws away the new tree: `outDir` is left as it was. */
@@ -135,25 +140,32 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     for (const relative of seen) if (!changed.includes(relative)) stage(relative)
   }
 
+  /** A file of this build: `text` compared with the one on disk, or undefined for one known to be the same. */
+  const accept = (relative: string, text: string | undefined) => {
+    // Paths come from framework ids and the content cache: neither may reach outside outDir.
+    if (path.isAbsolute(relative) || relative.split(/[\\/]/).some((part) => part === '..' || part === '')) throw new Error(`${relative} is not a path inside the output folder`)
+    if (seen.has(relative)) throw new Error(`${relative} was generated twice`)
+    seen.add(relative)
+    const target = path.join(outDir, relative)
+    // A link in a file's place is never the same: the new tree gets a file of its own (the link's target may be removed with the old tree).
+    const same = text === undefined || (lstatSync(target, { throwIfNoEntry: false })?.isFile() === true && readFileSync(target, 'utf8') === text)
+    if (!same) {
+      changed.push(relative)
+      startStaging()
+    }
+    try {
+      if (staged) stage(relative, same ? undefined : text)
+    } catch (error) {
+      throw plainWriteError(error, shown)
+    }
+  }
+
   const writer: OutputWriter = {
     add(relative, text) {
-      timed('write', () => {
-        // Paths come from framework ids and the content cache: neither may reach outside outDir.
-        if (path.isAbsolute(relative) || relative.split(/[\\/]/).some((part) => part === '..' || part === '')) throw new Error(`${relative} is not a path inside the output folder`)
-        if (seen.has(relative)) throw new Error(`${relative} was generated twice`)
-        seen.add(relative)
-        const target = path.join(outDir, relative)
-        const same = existsSync(target) && readFileSync(target, 'utf8') === text
-        if (!same) {
-          changed.push(relative)
-          startStaging()
-        }
-        try {
-          if (staged) stage(relative, same ? undefined : text)
-        } catch (error) {
-          throw plainWriteError(error, shown)
-        }
-      })
+      timed('write', () => accept(relative, text))
+    },
+    keep(relative) {
+      timed('write', () => accept(relative, undefined))
     },
     finish() {
       return timed('write', () => {
@@ -197,6 +209,19 @@ export function stampsOf(outDir: string): Record<string, string> {
       return [relative, `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}`]
     }),
   )
+}
+
+/**
+ * True when every file of `stamps` (paths inside `outDir`, stamps as stampsOf gives them) is still
+ * a plain file with that stamp: not edited, replaced, moved, linked to or deleted since. Other
+ * files in the folder are not looked at.
+ */
+export function filesUntouched(outDir: string, stamps: Readonly<Record<string, string>>): boolean {
+  return Object.entries(stamps).every(([relative, stamp]) => {
+    // lstat: a link put in a file's place has a stamp of its own, never its target's.
+    const stat = lstatSync(path.join(outDir, relative), { bigint: true, throwIfNoEntry: false })
+    return stat !== undefined && stat.isFile() && `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}` === stamp
+  })
 }
 
 /** True when `outDir` holds exactly the files of `stamps`, none touched since. */

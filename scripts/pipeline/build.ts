@@ -1,7 +1,7 @@
 import type { CheckedFramework } from '../check/index.ts'
 import { renderInWorker } from '../generate/field-renderer.ts'
-import { generateIntoFolder, generatorOf, type Generator, type Histories, type SkeletonMemo } from '../generate/index.ts'
-import { stampsMatch, stampsOf, type WriteResult } from '../generate/writer.ts'
+import { generateIntoFolder, generatorOf, type FrameworkOutputs, type Generator, type Histories, type SkeletonMemo } from '../generate/index.ts'
+import { filesUntouched, stampsMatch, stampsOf, type WriteResult } from '../generate/writer.ts'
 import { timed } from '../shared/timing.ts'
 
 /** Results of earlier builds (the content cache), wrapped around the generate and write stages. */
@@ -10,7 +10,17 @@ export interface BuildMemo {
   generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string, umbrellaVersion?: string): Generator
   /** The stamps (writer.ts: stampsOf) of `outDir` as the last build from the same inputs left it. */
   stamps(contexts: readonly CheckedFramework[], outDir: string): Record<string, string> | undefined
-  rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>): void
+  /**
+   * Keeps the stamps of `outDir` as this build left it; `frameworks`: each framework's files in it,
+   * so that each framework's files are trusted on their own (frameworkStamps).
+   */
+  rememberStamps(contexts: readonly CheckedFramework[], outDir: string, stamps: Record<string, string>, frameworks?: ReadonlyMap<CheckedFramework, readonly string[]>): void
+  /**
+   * The stamps of a framework's files in `outDir` as the last build left them, when that build
+   * made them from the same inputs (the framework's key): a build with another framework edited
+   * keeps them without reading them.
+   */
+  frameworkStamps?(context: CheckedFramework, outDir: string): Readonly<Record<string, string>> | undefined
   /** Framework modules' skeletons from earlier builds, so a build whose shapes are all known needs no TypeScript compiler. */
   skeletons?: SkeletonMemo
 }
@@ -26,8 +36,17 @@ export async function buildRun(outDir: string, contexts: readonly CheckedFramewo
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
   const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons)
-  const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown })
+  const made = new Map<CheckedFramework, readonly string[]>()
+  const outputs: FrameworkOutputs | undefined = memo && {
+    untouched: (context) => {
+      const stamps = memo.frameworkStamps && timed('cache', () => memo.frameworkStamps?.(context, outDir))
+      // A framework always has files: an empty list could only come from a damaged entry.
+      return stamps && Object.keys(stamps).length > 0 && timed('write', () => filesUntouched(outDir, stamps)) ? Object.keys(stamps) : undefined
+    },
+    made: (context, files) => made.set(context, files),
+  }
+  const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown, outputs })
   const upToDate = !compareOnly || (result.changed.length === 0 && result.removed.length === 0)
-  if (memo && upToDate) timed('cache', () => memo.rememberStamps(contexts, outDir, stampsOf(outDir)))
+  if (memo && upToDate) timed('cache', () => memo.rememberStamps(contexts, outDir, stampsOf(outDir), made))
   return result
 }
