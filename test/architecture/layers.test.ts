@@ -32,6 +32,19 @@ const imports = new Map(
   }),
 )
 
+const trees = new Map<string, ts.SourceFile>()
+
+/** The syntax tree of a file's text, parsed once for all the checks (parsing every file is most of their time). */
+function treeOf(file: string): ts.SourceFile {
+  const text = texts.get(file) ?? ''
+  let tree = trees.get(file)
+  if (tree?.text !== text) {
+    tree = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
+    trees.set(file, tree)
+  }
+  return tree
+}
+
 /** scripts/parse/index.ts -> parse; scripts/cli.ts -> cli. */
 function folderOf(file: string): string {
   const [, first = ''] = file.split('/')
@@ -91,7 +104,7 @@ function cycles(): string[] {
 function processUsers(): string[] {
   return files.filter((file) => {
     if (processAllowedIn.some((prefix) => file.startsWith(prefix))) return false
-    const source = ts.createSourceFile(file, texts.get(file) ?? '', ts.ScriptTarget.Latest, true)
+    const source = treeOf(file)
     let uses = false
     const visit = (node: ts.Node): void => {
       if (uses) return
@@ -112,7 +125,7 @@ function processUsers(): string[] {
 /** Files that re-export (`export … from`) what a module of another folder defines. */
 function reExporters(): string[] {
   return files.filter((file) => {
-    const source = ts.createSourceFile(file, texts.get(file) ?? '', ts.ScriptTarget.Latest, true)
+    const source = treeOf(file)
     return source.statements.some(
       (statement) =>
         ts.isExportDeclaration(statement) &&
@@ -137,7 +150,7 @@ function moduleState(): string[] {
   for (const file of files) {
     // A program's top level is its body, run once per process: its variables are the program's own.
     if (programs.some((prefix) => file.startsWith(prefix))) continue
-    const source = ts.createSourceFile(file, texts.get(file) ?? '', ts.ScriptTarget.Latest, true)
+    const source = treeOf(file)
     const constants = new Set<string>()
     for (const statement of source.statements) {
       if (!ts.isVariableStatement(statement)) continue

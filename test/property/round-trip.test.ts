@@ -22,7 +22,6 @@ const RUNS = Number(process.env.THRESHOLDS_ROUND_TRIP_RUNS ?? 1000)
 const SEED = process.env.THRESHOLDS_ROUND_TRIP_SEED ? Number(process.env.THRESHOLDS_ROUND_TRIP_SEED) : undefined
 
 describe('every shape of framework, written as sources and read back', () => {
-  // A guard against a hang, not a speed test: a framework takes milliseconds on an idle machine.
   it(`gives the same model, with no message (${RUNS} frameworks)`, () => {
     fc.assert(
       fc.property(shape, (generated) => {

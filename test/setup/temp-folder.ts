@@ -5,7 +5,7 @@
  * The folder is removed after the file's own after-hooks (Vitest runs after-hooks in reverse
  * order, and this one is registered first), whatever its tests left in it.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, expect, inject } from 'vitest'
 
@@ -13,6 +13,10 @@ const root = inject('testTempRoot')
 // Named after the test file, so a folder left behind says where it came from.
 const file = expect.getState().testPath ?? 'test'
 const folder = mkdtempSync(path.join(root, `${path.basename(file, '.test.ts')}-`))
+// Open to every user with the sticky bit, as the machine's own temporary folder is: the CLI that
+// some tests run as another user (test/helpers.ts: NOBODY) makes its own temporary files here too
+// (tsx's cache, when the compiled CLI is older than the sources).
+chmodSync(folder, 0o1777)
 process.env.TMPDIR = folder
 
 afterAll(() => {

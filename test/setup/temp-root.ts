@@ -11,7 +11,7 @@
  * TMPDIR (a path written out in full, a process started without the tests' environment). On a
  * developer's machine other runs may be making such folders at the same time, so it is not checked.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -27,6 +27,9 @@ export default function setup(project: TestProject): () => void {
   const machineTemp = tmpdir()
   const before = new Set(readdirSync(machineTemp))
   const root = mkdtempSync(path.join(machineTemp, 'thresholds-tests-'))
+  // Other users may pass through, as through the machine's own: the tests that run the CLI as
+  // another user (test/helpers.ts: NOBODY) open their folders to it, and it must reach them.
+  chmodSync(root, 0o711)
   project.provide('testTempRoot', root)
   return () => {
     const left = leftIn(root)
