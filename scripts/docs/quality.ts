@@ -37,6 +37,8 @@ export interface StrykerReport {
   files: Record<string, { source: string; mutants: Array<{ mutatorName: string; replacement?: string; status: string; coveredBy?: string[]; killedBy?: string[]; location: { start: { line: number; column: number }; end: { line: number; column: number } } }> }>
   testFiles?: Record<string, { tests: Array<{ id: string }> }>
   framework?: { version?: string }
+  /** The run's settings: `mutate` as given, with any line ranges (`scripts/parse/build.ts:1-310`). */
+  config?: { mutate?: string[] }
 }
 
 export interface Survivor {
@@ -153,9 +155,14 @@ function sourceFiles(folder: string): string[] {
     .sort()
 }
 
-/** The command that mutates just the files a report covers: the target's own when it covers all. */
-function commandFor(target: MutationTarget, files: string[]): string {
+/**
+ * The command that mutates just the files a report covers: the target's own when it covers all,
+ * and the run's own `--mutate` when it measured only some lines of a file, which the report's
+ * file list alone would hide.
+ */
+export function commandFor(target: MutationTarget, files: string[], given: readonly string[] = []): string {
   const { folder, command } = mutationTargets[target]
+  if (given.some((glob) => /:\d+(?::\d+)?-\d+(?::\d+)?$/.test(glob))) return `npx stryker run --mutate "${given.join(',')}"`
   return sourceFiles(folder).every((file) => files.includes(file)) ? command : `npx stryker run --mutate "${files.join(',')}"`
 }
 
@@ -294,7 +301,7 @@ export function qualityFiles({ refreshSummary }: { refreshSummary: boolean }): G
     if (!refreshSummary || !existsSync(report) || (existsSync(summary) && statSync(report).mtimeMs <= statSync(summary).mtimeMs)) continue
     const parsed = JSON.parse(readFileSync(report, 'utf8')) as StrykerReport
     const measured = Object.keys(parsed.files).map((file) => file.split(path.sep).join('/'))
-    const fresh = summarise(parsed, statSync(report).mtime.toISOString().slice(0, 10), commandFor(target, measured))
+    const fresh = summarise(parsed, statSync(report).mtime.toISOString().slice(0, 10), commandFor(target, measured, parsed.config?.mutate))
     const text = `${JSON.stringify('byFile' in mutationTargets[target] ? mergeSummaries(summaries[target], fresh, sourceFiles(mutationTargets[target].folder)) : fresh, null, 2)}\n`
     files.push({ file: summaryFile, text })
     summaries[target] = JSON.parse(text) as MutationSummary

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mergeSummaries, mutationTargets, readSummaries, readSummary, renderQualityDoc, scoreOf, summarise, type MutationTarget, type StrykerReport } from '../../scripts/docs/quality.ts'
+import { commandFor, mergeSummaries, mutationTargets, readSummaries, readSummary, renderQualityDoc, scoreOf, summarise, type MutationTarget, type StrykerReport } from '../../scripts/docs/quality.ts'
 import { survivorReasons } from '../../scripts/docs/quality-survivors.ts'
 import { repoRoot } from '../helpers.ts'
 
@@ -125,5 +125,13 @@ describe('a mutation run over part of a target', () => {
       ].join('\n'),
     )
     expect(doc).toContain('## Mutation score of the rules\n\nNot measured yet: run `npm run mutate`.')
+  })
+})
+
+describe('the command a parser summary records', () => {
+  it('is the run’s own --mutate when it measured only some lines of a file, so a partial measurement is not taken for the whole file', () => {
+    expect(commandFor('parse', ['scripts/parse/build.ts'], ['scripts/parse/build.ts:1-310'])).toBe('npx stryker run --mutate "scripts/parse/build.ts:1-310"')
+    expect(commandFor('parse', ['scripts/parse/build.ts'], ['scripts/parse/build.ts'])).toBe('npx stryker run --mutate "scripts/parse/build.ts"')
+    expect(commandFor('parse', ['scripts/parse/build.ts'])).toBe('npx stryker run --mutate "scripts/parse/build.ts"')
   })
 })
