@@ -39,6 +39,8 @@ const sanitizeSchema: SanitizeSchema = {
 }
 const sanitize = rehypeSanitize(sanitizeSchema)
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+// Made once, as serialise() in parse/markdown.ts does: its escaping patterns are compiled once.
+const gfm = gfmToMarkdown()
 
 export function renderField(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField {
   const tree = parser.parse(markdown) as MdastRoot
@@ -46,7 +48,7 @@ export function renderField(markdown: string, addresses: ReadonlyMap<string, str
   const hast = toHast(tree) as HastRoot
   const html = toHtml(sanitize(hast) as HastRoot)
   return {
-    markdown: toMarkdown(tree, { extensions: [gfmToMarkdown()] }).trimEnd(),
+    markdown: toMarkdown(tree, { extensions: [gfm] }).trimEnd(),
     html,
     text: plainText(tree),
   }

@@ -45,20 +45,33 @@ export const ID_UNIONS: Array<{ name: string; doc: string; ids: (framework: Fram
   { name: 'MatrixFactorId', doc: 'A row (factor) of this framework’s decision-making matrix.', ids: (f) => f.matrix?.factors.map((factor) => factor.id) ?? [] },
 ]
 
-/** Puts the framework's id, title, level order, data and id unions (thousands of literals) where the stand-ins and placeholders are. */
+/** Every stand-in and placeholder a skeleton holds (the payload and unions in their quotes), found in one pass. */
+const STAND_INS = new RegExp(
+  [STAND_IN.id, STAND_IN.title, `'${STAND_IN.level}'`, `'${DATA}'`, `'${RENDERED}'`, ...ID_UNIONS.map(({ name }) => `'${placeholder(name)}'`)].join('|'),
+  'g',
+)
+
+/**
+ * Puts the framework's id, title, level order, data and id unions (thousands of literals) where
+ * the stand-ins and placeholders are, in one pass over the skeleton as printed: nothing put in is
+ * searched again, so a title that spells a stand-in stays as written, and no search goes through
+ * the data (hundreds of kB per framework). The id, title and level order go wherever they stand;
+ * the data, rendered fields and each union where they first stand. The data is made only for the
+ * forms that carry it (not the model's types beside the module).
+ */
 function fill(text: string, framework: Framework, values: () => Payload): string {
-  let out = text
-    .split(STAND_IN.id)
-    .join(framework.id)
-    .split(STAND_IN.title)
-    .join(safeDoc(framework.title))
-    .split(`'${STAND_IN.level}'`)
-    .join(flatLevels(framework).map((level) => `'${level.id}'`).join(', '))
-  // The data is made only for the forms that carry it (not the model's types beside the module).
-  if (out.includes(`'${DATA}'`)) out = out.replace(`'${DATA}'`, () => values().data)
-  if (out.includes(`'${RENDERED}'`)) out = out.replace(`'${RENDERED}'`, () => values().rendered)
-  for (const { name, ids } of ID_UNIONS) out = out.replace(`'${placeholder(name)}'`, () => union(ids(framework)))
-  return out
+  const unions = new Map(ID_UNIONS.map(({ name, ids }) => [`'${placeholder(name)}'`, ids]))
+  const put = new Set<string>()
+  return text.replace(STAND_INS, (found) => {
+    if (found === STAND_IN.id) return framework.id
+    if (found === STAND_IN.title) return safeDoc(framework.title)
+    if (found === `'${STAND_IN.level}'`) return flatLevels(framework).map((level) => `'${level.id}'`).join(', ')
+    if (put.has(found)) return found
+    put.add(found)
+    if (found === `'${DATA}'`) return values().data
+    if (found === `'${RENDERED}'`) return values().rendered
+    return union((unions.get(found) as (framework: Framework) => string[])(framework))
+  })
 }
 
 /** A framework module's data and rendered Markdown, each as the string literal that goes in the code. */

@@ -223,13 +223,17 @@ export function withoutComments(source: RootContent[]): RootContent[] {
   return nodes.filter((node) => !isComment(node))
 }
 
+// Made once: the serialiser compiles each extension's escaping patterns on first use and keeps
+// them on the pattern, so a fresh extension per call compiled them again for every field.
+const gfm = gfmToMarkdown()
+
 /** Markdown text of some nodes, in one fixed style so output is the same whatever the author wrote. */
 export function serialise(nodes: RootContent[]): string {
   const kept = withoutComments(nodes)
   if (kept.length === 0) return ''
   const root: Root = { type: 'root', children: kept }
   return toMarkdown(root, {
-    extensions: [gfmToMarkdown()],
+    extensions: [gfm],
     bullet: '-',
     emphasis: '*',
     strong: '*',

@@ -14,8 +14,27 @@ export type PhoneReading =
   | { ok: true; short: boolean; national: string; number?: PhoneNumber }
   | { ok: false; problem: string }
 
-/** Reads a phone number as written in contacts.md, as a UK number. */
+/** Readings already made, by the number as written: the model and two rules read every number. */
+const readings = new Map<string, PhoneReading>()
+/** Watch mode runs for hours: past this many numbers the readings start again. */
+const MAX_READINGS = 10_000
+
+/**
+ * Reads a phone number as written in contacts.md, as a UK number. The same text always reads the
+ * same, so each is read once per process: the phone library builds its patterns on every call,
+ * about 3 ms a number. The reading is shared, not to be changed.
+ */
 export function readPhone(written: string): PhoneReading {
+  let reading = readings.get(written)
+  if (!reading) {
+    if (readings.size >= MAX_READINGS) readings.clear()
+    reading = Object.freeze(readUkPhone(written))
+    readings.set(written, reading)
+  }
+  return reading
+}
+
+function readUkPhone(written: string): PhoneReading {
   const digits = written.replace(/[\s()-]/g, '')
   const short = UK_SHORT_NUMBERS.get(digits)
   if (short) return { ok: true, short: true, national: short }
