@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { digests, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
 const TIMEOUT = 240_000
 
 function thresholds(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', CACHE_DIR: '' }, timeout: 120_000 })
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', CACHE_DIR: '' }, timeout: HANG_MS })
   return { status: result.status, stderr: result.stderr }
 }
 

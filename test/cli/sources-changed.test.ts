@@ -8,6 +8,7 @@ import { run } from '../../scripts/cli/run.ts'
 import type { Io } from '../../scripts/cli/io.ts'
 import { SourcesChanged } from '../../scripts/shared/sources-changed.ts'
 import { bin, cleanEnv, digests, frameworkWith, onTestDay, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /*
  * A source file the content cache knew by its stamp is read only when its text is needed. When
@@ -37,7 +38,7 @@ describe('a source file changed during a run', () => {
     writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n')
     const env = { ...onTestDay, THRESHOLDS_CACHE_KEY: path.join(mkdtempSync(path.join(tmpdir(), 'thresholds-key-')), 'key'), CACHE_DIR: '' }
     const cli = (args: string[], extra: Record<string, string> = {}, preload: string[] = []) => {
-      const result = spawnSync(process.execPath, [...preload, bin, ...args], { cwd: root, encoding: 'utf8', env: cleanEnv({ NO_COLOR: '1', ...env, ...extra }), timeout: 60_000, killSignal: 'SIGKILL' })
+      const result = spawnSync(process.execPath, [...preload, bin, ...args], { cwd: root, encoding: 'utf8', env: cleanEnv({ NO_COLOR: '1', ...env, ...extra }), timeout: HANG_MS, killSignal: 'SIGKILL' })
       return { status: result.status, stderr: result.stderr }
     }
     expect(cli(['build']).status).toBe(0)

@@ -102,7 +102,7 @@ describe('Markdown fields rendered on a worker', () => {
     } finally {
       generator.close?.()
     }
-  }, 120_000)
+  })
 
   it('leave the bytes of `thresholds build` as they are without the worker', () => {
     const build = (out: string, env: Record<string, string>) => {
