@@ -7,6 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { toolRoot } from '../shared/paths.ts'
+import { bundleMarkdownWorker } from './markdown-worker-bundle.ts'
 
 const outdir = path.join(toolRoot, 'dist')
 rmSync(outdir, { recursive: true, force: true })
@@ -25,6 +26,7 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
 })
+await bundleMarkdownWorker(outdir)
 // Marks the build finished; the launcher compares source times against this file's.
 writeFileSync(path.join(outdir, 'built'), `${new Date().toISOString()}\n`)
 console.log(`compiled the CLI into ${path.relative(process.cwd(), outdir) || outdir}/`)

@@ -1,7 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
-import path from 'node:path'
-import { toolRoot } from '../shared/paths.ts'
+import { markdownWorkerFile } from './worker-file.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import type { ParseBudget } from './budget.ts'
 import { markdownProcessor, parseMarkdown } from './markdown.ts'
@@ -140,8 +139,7 @@ export class BoundedParser {
     try {
       const signal = new Int32Array(new SharedArrayBuffer(4))
       const { port1, port2 } = new MessageChannel()
-      // By path from the tool's folder: the same file whether this runs from scripts/ or dist/.
-      const worker = new Worker(path.join(toolRoot, 'scripts/parse/markdown-worker.js'), {
+      const worker = new Worker(markdownWorkerFile(), {
         workerData: { port: port2, signal },
         transferList: [port2],
         resourceLimits: { maxOldGenerationSizeMb: memoryMb },

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os'
-import path from 'node:path'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
-import { toolRoot } from '../shared/paths.ts'
+import { markdownWorkerFile } from './worker-file.ts'
 import type { ParseBudget } from './budget.ts'
 
 /** Below this much Markdown, starting workers costs more than it saves (measured by npm run bench). */
@@ -60,7 +59,7 @@ interface Reply {
 /** The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js), taking files from the queue. */
 function startWorker(queue: Queue, lane: number, memoryMb: number): { worker: Worker; port: MessagePort } {
   const { port1, port2 } = new MessageChannel()
-  const worker = new Worker(path.join(toolRoot, 'scripts/parse/markdown-worker.js'), {
+  const worker = new Worker(markdownWorkerFile(), {
     workerData: { port: port2, queue: { ...queue, lane } },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },

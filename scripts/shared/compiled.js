@@ -9,13 +9,14 @@ function newestSource(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full))
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs)
+    // JavaScript too: the parse worker (parse/markdown-worker.js) is compiled into dist/ as well.
+    else if (/\.(ts|js)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs)
   }
   return newest
 }
 
 /**
- * Whether the compiled CLI in `<root>/dist/` is at least as new as every TypeScript source under
+ * Whether the compiled CLI in `<root>/dist/` is at least as new as every TypeScript and JavaScript source under
  * `<root>/scripts/`: only then may it run, so an edit is never hidden behind a stale build.
  * @param {string} root the tool's folder
  * @returns {boolean}

@@ -1,0 +1,99 @@
+/**
+ * The parse worker compiled into dist/ with the Markdown parser bundled in (bin/markdown-worker-bundle.ts)
+ * parses exactly as the worker's source does, needs nothing beside it, and is used only while
+ * dist/ is at least as new as every source, the worker's own JavaScript included.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { MessageChannel, Worker } from 'node:worker_threads'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleMarkdownWorker } from '../../scripts/bin/markdown-worker-bundle.ts'
+import { compiledIsFresh } from '../../scripts/shared/compiled.js'
+import { repoRoot } from '../helpers.ts'
+
+/** A worker of `file` in request mode (as parse/bounded.ts runs it): text in, { id, tree } out. */
+function workerOf(file: string) {
+  const { port1, port2 } = new MessageChannel()
+  const signal = new Int32Array(new SharedArrayBuffer(4))
+  const worker = new Worker(file, { workerData: { port: port2, signal }, transferList: [port2] })
+  let next = 0
+  return {
+    parse: (text: string) =>
+      new Promise<unknown>((resolve) => {
+        const id = ++next
+        const take = (reply: { id: number; tree?: unknown; error?: string }) => {
+          if (reply.id !== id) return
+          port1.off('message', take)
+          resolve(reply.tree ?? reply.error)
+        }
+        port1.on('message', take)
+        port1.postMessage({ id, text })
+      }),
+    stop: () => {
+      port1.close()
+      return worker.terminate()
+    },
+  }
+}
+
+function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? markdownUnder(full) : entry.name.endsWith('.md') ? [full] : []
+  })
+}
+
+describe('the bundled parse worker', () => {
+  // Outside the tool's folder: the bundle must not need node_modules beside it.
+  const outdir = mkdtempSync(path.join(tmpdir(), 'thresholds-worker-bundle-'))
+  let bundled: ReturnType<typeof workerOf>
+  let source: ReturnType<typeof workerOf>
+
+  beforeAll(async () => {
+    await bundleMarkdownWorker(outdir)
+    bundled = workerOf(path.join(outdir, 'markdown-worker.js'))
+    source = workerOf(path.join(repoRoot, 'scripts/parse/markdown-worker.js'))
+  }, 120_000)
+  afterAll(async () => {
+    await bundled?.stop()
+    await source?.stop()
+  })
+
+  it('gives the same tree as the source worker for every shipped file and some awkward Markdown', async () => {
+    const files = markdownUnder(path.join(repoRoot, 'sources'))
+    expect(files.length).toBeGreaterThan(20)
+    const texts = [...files.map((file) => readFileSync(file, 'utf8')), '---\na: 1\n---\n\n| a | b |\n| - | - |\n| 1 | ~~2~~ |\n\n- [ ] task\n\nwww.example.org[^1]\n\n[^1]: note\n', '']
+    for (const text of texts) {
+      const tree = await bundled.parse(text)
+      expect(tree).toEqual(await source.parse(text))
+      expect(tree).toMatchObject({ type: 'root' })
+    }
+  }, 120_000)
+})
+
+describe('compiledIsFresh', () => {
+  /** A tool folder with dist/ built at `builtAt` and one source of each kind at `sourceAt` (seconds). */
+  function toolFolder(builtAt: number, sources: Record<string, number>): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'thresholds-fresh-'))
+    mkdirSync(path.join(root, 'dist'))
+    mkdirSync(path.join(root, 'scripts/parse'), { recursive: true })
+    writeFileSync(path.join(root, 'dist/built'), 'built\n')
+    utimesSync(path.join(root, 'dist/built'), builtAt, builtAt)
+    for (const [file, at] of Object.entries(sources)) {
+      writeFileSync(path.join(root, 'scripts', file), '\n')
+      utimesSync(path.join(root, 'scripts', file), at, at)
+    }
+    return root
+  }
+
+  it('holds only while dist/ is at least as new as every TypeScript and JavaScript source', () => {
+    expect(compiledIsFresh(toolFolder(2_000_000, { 'cli.ts': 1_000_000, 'parse/markdown-worker.js': 1_000_000 }))).toBe(true)
+    expect(compiledIsFresh(toolFolder(2_000_000, { 'cli.ts': 3_000_000, 'parse/markdown-worker.js': 1_000_000 }))).toBe(false)
+    // The parse worker is plain JavaScript, compiled into dist/ too: an edit of it must not be hidden behind the bundle.
+    expect(compiledIsFresh(toolFolder(2_000_000, { 'cli.ts': 1_000_000, 'parse/markdown-worker.js': 3_000_000 }))).toBe(false)
+    // Other files are not sources.
+    expect(compiledIsFresh(toolFolder(2_000_000, { 'cli.ts': 1_000_000, 'parse/notes.md': 3_000_000 }))).toBe(true)
+    expect(compiledIsFresh(toolFolder(2_000_000, {}).concat('/missing'))).toBe(false)
+  })
+})
