@@ -4,8 +4,11 @@ import type { SourceFile } from '../shared/source-file.ts'
 import type { ParseContext } from './context.ts'
 import { eachNode } from './walk.ts'
 
-/** Where a character reference starts in a node's source, to point at it rather than at the whole node. */
-const REFERENCE = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)/g
+/**
+ * Where a numeric character reference starts in a node's source, to point at it rather than at
+ * the whole node. Only with its semicolon: without one, Markdown keeps “&#x202E” as written.
+ */
+const REFERENCE = /&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});/g
 
 /**
  * The raw file holds no control or bidirectional characters (read.ts refuses them), but a
@@ -44,7 +47,7 @@ function referenceIn(file: SourceFile, node: Nodes, code: string): { start: Retu
 }
 
 function decodeReference(reference: string): string | undefined {
-  const numeric = /^&#([xX])?([0-9a-fA-F]+);?$/.exec(reference)
+  const numeric = /^&#([xX])?([0-9a-fA-F]+);$/.exec(reference)
   if (!numeric) return undefined
   const code = Number.parseInt(numeric[2] ?? '', numeric[1] ? 16 : 10)
   return code <= 0x10ffff ? String.fromCodePoint(code) : undefined

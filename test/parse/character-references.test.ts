@@ -31,6 +31,17 @@ describe('a character reference to a character no text may hold', () => {
     ])
   })
 
+  // Without its semicolon, “&#x202E” is no reference: the Markdown parser keeps it as written.
+  it('is refused at the reference the Markdown parser read, not at the same written without its semicolon', () => {
+    expect(problemsWith('Missing &#x202E &#x202E;immunisations')).toEqual([refused('8:19', OVERRIDE)])
+  })
+
+  it('is given from the start to the end of the reference', () => {
+    const context = built({ 'domains/01-health.md': HEALTH.replace('Missing immunisations', 'Missing &#65; &#x202E;immunisations') })
+    const [message] = context.folder.files.flatMap((file) => file.source.vfile.messages).filter((message) => message.ruleId === 'unsafe-character')
+    expect(message?.place).toEqual({ start: { line: 8, column: 17, offset: expect.any(Number) }, end: { line: 8, column: 25, offset: expect.any(Number) } })
+  })
+
   it('is refused once per piece of text, at its first such reference', () => {
     expect(problemsWith('Missing &#x202E; and &#x202D; immunisations')).toEqual([refused('8:11', OVERRIDE)])
   })
