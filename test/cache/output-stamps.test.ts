@@ -13,7 +13,6 @@ import { digests, repoRoot } from '../helpers.ts'
 import { HANG_MS } from '../limits.ts'
 
 const bin = path.join(repoRoot, 'scripts/bin/thresholds.js')
-const TIMEOUT = 240_000
 
 function thresholds(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THRESHOLDS_TODAY: '2026-06-30', CACHE_DIR: '' }, timeout: HANG_MS })
@@ -60,7 +59,7 @@ describe('output stamps per framework', () => {
     expected = digests(path.join(root, 'generated'))
     expect(Object.keys(expected)).toContain('solihull/framework.json')
     rmSync(root, { recursive: true, force: true })
-  }, TIMEOUT)
+  })
 
   it('keep an untouched framework’s files as they are while an edited framework is made again', () => {
     const root = builtProject()
@@ -71,7 +70,7 @@ describe('output stamps per framework', () => {
     expect(digests(path.join(root, 'generated'))).toEqual(expected)
     // Carried into the new tree as it was (a hard link: the same file), not written again.
     expect(lstatSync(solihull, { bigint: true }).ino).toBe(before.ino)
-  }, TIMEOUT)
+  })
 
   it('make a framework’s file again when it was edited by hand since, even to a text of the same size', () => {
     const root = builtProject()
@@ -80,7 +79,7 @@ describe('output stamps per framework', () => {
     editShropshire(root)
     expect(thresholds(['build'], root).status).toBe(0)
     expect(digests(path.join(root, 'generated'))).toEqual(expected)
-  }, TIMEOUT)
+  })
 
   it('make a framework’s file again when it was deleted, and remove a file added beside its files', () => {
     const root = builtProject()
@@ -89,7 +88,7 @@ describe('output stamps per framework', () => {
     editShropshire(root)
     expect(thresholds(['build'], root).status).toBe(0)
     expect(digests(path.join(root, 'generated'))).toEqual(expected)
-  }, TIMEOUT)
+  })
 
   it('never keep a link put in a file’s place, even one to the very file the build left', () => {
     const root = builtProject()
@@ -103,7 +102,7 @@ describe('output stamps per framework', () => {
     expect(thresholds(['build'], root).status).toBe(0)
     expect(notPlainFiles(path.join(root, 'generated'))).toEqual([])
     expect(digests(path.join(root, 'generated'))).toEqual(expected)
-  }, TIMEOUT)
+  })
 
   it('make a framework again when its sources changed, though its files in the folder are untouched (their stamps are of the old key)', () => {
     const root = builtProject()
@@ -114,5 +113,5 @@ describe('output stamps per framework', () => {
     edit(path.join(root, 'sources/shropshire/domains/01-my-voice-is-heard.md'), 'I feel heard because', 'I feel listened to because')
     expect(thresholds(['build'], root).status).toBe(0)
     expect(thresholds(['build', '--no-cache', '--check'], root)).toEqual({ status: 0, stderr: 'generated/ is up to date with the sources.\n' })
-  }, TIMEOUT)
+  })
 })

@@ -54,7 +54,7 @@ describe('the bundled parse worker', () => {
     await bundleMarkdownWorker(outdir)
     bundled = workerOf(path.join(outdir, 'markdown-worker.js'))
     source = workerOf(path.join(repoRoot, 'scripts/parse/markdown-worker.js'))
-  }, 120_000)
+  })
   afterAll(async () => {
     await bundled?.stop()
     await source?.stop()
@@ -69,7 +69,7 @@ describe('the bundled parse worker', () => {
       expect(tree).toEqual(await source.parse(text))
       expect(tree).toMatchObject({ type: 'root' })
     }
-  }, 120_000)
+  })
 })
 
 describe('compiledIsFresh', () => {
