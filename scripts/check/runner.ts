@@ -1,7 +1,7 @@
 import type { Framework } from '../model/types.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
 import { fileMessage, type ConfiguredSeverity, type Severity } from '../shared/diagnostics.ts'
-import { problemKinds } from '../shared/problems.ts'
+import { problemKinds, UNKNOWN_RULE_MESSAGES } from '../shared/problems.ts'
 import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import { todayUtc } from '../shared/today.ts'
@@ -92,7 +92,7 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
       }
       if (!known.includes(id)) {
         const suggestion = closest(id, known)
-        fileMessage(file, position, `“${id}” is not a rule${suggestion.length ? '' : ', expected one of the rules in docs/rules.md'}`, 'rules-config', 'error', { expected: suggestion })
+        fileMessage(file, position, renderMessage(UNKNOWN_RULE_MESSAGES.notARule, { rule: id }), 'rules-config', 'error', { expected: suggestion, messageId: 'notARule', data: { rule: id } })
         continue
       }
       const earlier = settings.get(id)
@@ -158,7 +158,7 @@ export function startRules(parsed: ParseContext, options: CheckOptions = {}): St
       directive.used = true
     } else if (!known.has(directive.ruleId)) {
       const suggestion = closest(directive.ruleId, known)
-      fileMessage(directive.file, at, `“${directive.ruleId}” is not a rule`, 'rules-config', 'error', { expected: suggestion })
+      fileMessage(directive.file, at, renderMessage(UNKNOWN_RULE_MESSAGES.notARule, { rule: directive.ruleId }), 'rules-config', 'error', { expected: suggestion, messageId: 'notARule', data: { rule: directive.ruleId } })
       directive.used = true
     } else if (directive.reason.length < 10) {
       fileMessage(directive.file, at, `The suppression of “${directive.ruleId}” gives no reason, expected “${directive.ruleId}: why this is acceptable”`, 'rules-config', 'error')

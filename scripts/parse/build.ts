@@ -7,9 +7,10 @@ import { schemeOf } from '../shared/addresses.ts'
 import { readPhone } from '../shared/phones.ts'
 import { FILE_START, type SourceFile } from '../shared/source-file.ts'
 import { timed } from '../shared/timing.ts'
-import { translateSchemaErrors } from '../shared/schema-messages.ts'
+import { translateSchemaErrors, type TranslatedError } from '../shared/schema-messages.ts'
+import type { FiledOptions } from '../shared/diagnostics.ts'
 import { renderMessage } from '../shared/messages.ts'
-import { TITLE_TWICE_MESSAGES } from '../shared/problems.ts'
+import { quotedList, TITLE_TWICE_MESSAGES, UNKNOWN_ATTRIBUTE_MESSAGES, UNKNOWN_LABEL_MESSAGES } from '../shared/problems.ts'
 import { closest, findAttributeBlock, ID_PATTERN, normaliseLabel, slugify } from '../shared/text.ts'
 import { assignId, createContext, place, registerId, settleDerivedIds, type ParseContext, type Place, type RuleConfigSource } from './context.ts'
 import { reportReferencedCharacters } from './characters.ts'
@@ -142,7 +143,7 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
     const validate = getValidators().frontMatter[kind]
     if (!timed('schema', () => validate(data))) {
       for (const error of translateSchemaErrors(validate.errors ?? [], data))
-        context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', { expected: error.expected })
+        context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', schemaOptions(error))
       // Keep reading a file whose id and title are sound, so one bad setting does not hide the
       // file's other problems or make every heading that names this level look unknown. Other
       // files never name framework.md by its id or title: its sound settings (the indicator
@@ -162,10 +163,15 @@ function readRulesFile(context: ParseContext, file: FrameworkFile): void {
   const validate = getValidators().rules
   if (!validate(yaml.data)) {
     for (const error of translateSchemaErrors(validate.errors ?? [], yaml.data))
-      context.problem(source, yaml.locate(error.path, { key: error.atKey }), error.message, 'rules-config', { expected: error.expected })
+      context.problem(source, yaml.locate(error.path, { key: error.atKey }), error.message, 'rules-config', schemaOptions(error))
     return
   }
   context.ruleConfigs.push({ file: source, values: yaml.data as RuleConfigSource['values'], prefix: [], locate: yaml.locate })
+}
+
+/** A translated schema error's suggestions, and its message id when it has one. */
+function schemaOptions(error: TranslatedError): FiledOptions {
+  return { expected: error.expected ?? [], ...(error.messageId ? { messageId: error.messageId, data: error.data ?? {} } : {}) }
 }
 
 function placeOf(file: SourceFile, position: Position | undefined): Place {
@@ -190,16 +196,9 @@ function attributesOf(context: ParseContext, node: Parameters<typeof takeAttribu
   for (const { message, ...options } of block.problems) context.problem(file, at, message, 'invalid-attributes', options)
   for (const key of Object.keys(block.attributes.values)) {
     if (!allowed.includes(key)) {
-      const suggestion = closest(key, allowed)
-      context.problem(
-        file,
-        at,
-        allowed.length
-          ? `Unknown setting “${key}” in “{...}”${suggestion.length ? '' : `, expected ${allowed.map((a) => `“${a}”`).join(', ')}`}`
-          : `“{...}” here can only hold an id such as “{#my-id}”, not “${key}”`,
-        'invalid-attributes',
-        { expected: suggestion.length ? suggestion : allowed },
-      )
+      const messageId = allowed.length ? 'unknownAttribute' : 'onlyId'
+      const data: Record<string, string> = allowed.length ? { setting: key, allowed: quotedList(allowed) } : { setting: key }
+      context.problem(file, at, renderMessage(UNKNOWN_ATTRIBUTE_MESSAGES[messageId], data), 'invalid-attributes', { expected: closest(key, allowed), messageId, data })
     }
   }
   return result
@@ -791,17 +790,9 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
   const key = CONTACT_LABELS[label]
   if (!key || (withUse && key !== 'phone')) {
     const suggestion = closest(label || text.split(' ')[0] || '', ['Phone', 'Hours', 'Web', 'Email', 'Address', 'Emergency', 'Use for'])
-    context.problem(
-      file,
-      entry.position,
-      colon === -1
-        ? `This contact detail has no label, expected “Label: value” such as “Phone: 0121 788 4300”`
-        : key
-          ? `Only a phone number takes a use in brackets, expected “${written.replace(/\s*\(.*$/, '')}:” without “(${withUse?.[2] ?? ''})”, or “Phone (${withUse?.[2] ?? ''}): ...”`
-          : `Unknown contact detail “${written}”${suggestion.length ? '' : ', expected Phone, Hours, Web, Email, Address, Emergency or Use for'}`,
-      'unknown-label',
-      { expected: suggestion },
-    )
+    const [messageId, data]: [keyof typeof UNKNOWN_LABEL_MESSAGES, Record<string, string>] =
+      colon === -1 ? ['noLabel', {}] : key ? ['useOnlyForPhone', { label: written.replace(/\s*\(.*$/, ''), use: withUse?.[2] ?? '' }] : ['unknownLabel', { label: written }]
+    context.problem(file, entry.position, renderMessage(UNKNOWN_LABEL_MESSAGES[messageId], data), 'unknown-label', { expected: key ? [] : suggestion, messageId, data })
     return
   }
   const value = text.slice(colon + 1).trim()
@@ -857,7 +848,7 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
     case 'emergency': {
       const yes = /^(yes|true|y)$/i.test(value)
       if (!yes && !/^(no|false|n)$/i.test(value))
-        context.problem(file, entry.position, `“Emergency: ${value}” should be “Emergency: yes” or “Emergency: no”`, 'unknown-label', { expected: ['yes', 'no'] })
+        context.problem(file, entry.position, renderMessage(UNKNOWN_LABEL_MESSAGES.emergencyValue, { value }), 'unknown-label', { expected: ['yes', 'no'], messageId: 'emergencyValue', data: { value } })
       contact.emergency = yes
       break
     }

@@ -27,6 +27,41 @@ export const UNKNOWN_HEADING_MESSAGES = {
   ambiguousColumn: 'The column “{{column}}” could be any of {{count}} levels with that name, {{levels}}, expected one: {{fix}}',
 } as const
 
+/*
+ * Messages that refuse a name say what was expected in their text, always; the nearest known
+ * names go in `expected` (“did you mean”), never in the text, as the heading messages do.
+ */
+
+/** A front-matter or rules.yaml setting with a name the schema does not know. */
+export const UNKNOWN_SETTING_MESSAGES = {
+  unknownSetting: 'Unknown setting “{{setting}}”, expected one of {{allowed}}',
+  misspeltSetting: 'Unknown setting “{{setting}}”, and “{{missing}}” is missing, expected “{{missing}}” in its place',
+} as const
+
+/** A contact detail whose label is missing, unknown or takes no use in brackets. */
+export const UNKNOWN_LABEL_MESSAGES = {
+  noLabel: 'This contact detail has no label, expected “Label: value” such as “Phone: 0121 788 4300”',
+  unknownLabel: 'Unknown contact detail “{{label}}”, expected Phone, Hours, Web, Email, Address, Emergency or Use for',
+  useOnlyForPhone: 'Only a phone number takes a use in brackets, expected “{{label}}:” without “({{use}})”, or “Phone ({{use}}): ...”',
+  emergencyValue: '“Emergency: {{value}}” is neither yes nor no, expected “Emergency: yes” or “Emergency: no”',
+} as const
+
+/** A `{...}` block holding a setting this spot does not take. */
+export const UNKNOWN_ATTRIBUTE_MESSAGES = {
+  unknownAttribute: 'Unknown setting “{{setting}}” in “{...}”, expected one of {{allowed}}',
+  onlyId: '“{...}” here can only hold an id such as “{#my-id}”, not “{{setting}}”, expected the setting removed',
+} as const
+
+/** A rule setting or suppression comment naming no rule. */
+export const UNKNOWN_RULE_MESSAGES = {
+  notARule: '“{{rule}}” is not a rule, expected the id of a rule listed in docs/rules.md',
+} as const
+
+/** Names as a message lists them: “a”, “b”, “c”. */
+export function quotedList(names: readonly string[]): string {
+  return names.map((name) => `“${name}”`).join(', ')
+}
+
 /** contacts.md or links.md titled twice, differently: only one can be the page's title. */
 export const TITLE_TWICE_MESSAGES = {
   titleTwice: 'The title “{{setting}}” differs from the page’s “#” heading “{{heading}}”, which would be published in its place, expected one title: remove this setting or the heading',
@@ -42,16 +77,16 @@ export const problemKinds = [
       'A symbolic link in `sources/` that Thresholds does not follow (one that points back at itself or at a folder holding it, leads nowhere, leaves `sources/`, or leads into another framework’s folder) is reported at the link rather than passed over without a word. Nothing is read through such a link.',
   },
   { id: 'yaml-syntax', severity: 'error', description: 'Front-matter is valid YAML: no tabs for indentation, no repeated settings, no aliases.' },
-  { id: 'frontmatter-schema', severity: 'error', description: 'Front-matter settings have the right names, types and values.' },
+  { id: 'frontmatter-schema', severity: 'error', description: 'Front-matter settings have the right names, types and values.', messages: UNKNOWN_SETTING_MESSAGES },
   { id: 'frontmatter-missing', severity: 'error', description: 'Files that need settings (framework, levels, domains) start with a front-matter block.' },
-  { id: 'invalid-attributes', severity: 'error', description: 'A `{#id key=value}` block holds a valid id and known settings.' },
+  { id: 'invalid-attributes', severity: 'error', description: 'A `{#id key=value}` block holds a valid id and known settings.', messages: UNKNOWN_ATTRIBUTE_MESSAGES },
   {
     id: 'unknown-heading',
     severity: 'error',
     description: 'Headings in a domain file name a level, or say strengths or needs; headings in contacts.md name contacts; the matrix’s column headers name levels.',
     messages: UNKNOWN_HEADING_MESSAGES,
   },
-  { id: 'unknown-label', severity: 'error', description: 'Contact details use known labels (Phone, Hours, Web, Email, Emergency, Use for).' },
+  { id: 'unknown-label', severity: 'error', description: 'Contact details use known labels (Phone, Hours, Web, Email, Address, Emergency, Use for).', messages: UNKNOWN_LABEL_MESSAGES },
   {
     id: 'title-twice',
     severity: 'error',
@@ -60,7 +95,12 @@ export const problemKinds = [
     messages: TITLE_TWICE_MESSAGES,
   },
   { id: 'misplaced-content', severity: 'error', description: 'Indicators, contacts, links and matrix rows are written where they can be read: under the right heading, as a list or table.' },
-  { id: 'rules-config', severity: 'error', description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.' },
+  {
+    id: 'rules-config',
+    severity: 'error',
+    description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.',
+    messages: { ...UNKNOWN_RULE_MESSAGES, ...UNKNOWN_SETTING_MESSAGES },
+  },
   { id: 'unused-suppression', severity: 'warning', description: 'Every `thresholds-ignore-next-line` comment still matches a message; one that does not is left over and should go.' },
   { id: 'raw-html', severity: 'error', integrity: true, description: 'Sources hold no raw HTML, so apps can show the text safely. Authors’ notes are `<!-- comments -->`, closed on both ends, which never reach the output.' },
   { id: 'link-scheme', severity: 'error', integrity: true, description: 'Link addresses are ones apps can open safely: https://, http://, mailto: or tel:, valid as written; a links.md entry is a web address or `pending:`.' },

@@ -1,4 +1,6 @@
 import type { ErrorObject } from 'ajv'
+import { renderMessage } from './messages.ts'
+import { quotedList, UNKNOWN_SETTING_MESSAGES } from './problems.ts'
 import { closest } from './text.ts'
 
 /** An ajv error in words a content owner can act on, with where it belongs. */
@@ -9,6 +11,9 @@ export interface TranslatedError {
   atKey: boolean
   message: string
   expected?: string[]
+  /** Which of UNKNOWN_SETTING_MESSAGES this is, and its slots; absent on other messages. */
+  messageId?: keyof typeof UNKNOWN_SETTING_MESSAGES
+  data?: Record<string, string>
 }
 
 const ID_HINT = 'lower-case letters, digits and single hyphens, such as “early-help”'
@@ -81,13 +86,17 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         const extra = String((error.params as { additionalProperty: string }).additionalProperty)
         const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {})
         const suggestion = closest(extra, allowed)
-        const meant = misspelt.has(error) ? `, and “${suggestion[0]}” is missing` : ''
+        const missing = misspelt.has(error) ? suggestion[0] : undefined
+        const messageId = missing ? 'misspeltSetting' : 'unknownSetting'
+        const data: Record<string, string> = missing ? { setting: extra, missing } : { setting: extra, allowed: quotedList(allowed) }
         translated = {
           path: [...path, extra],
           atKey: true,
-          // A close name goes in `expected` alone, shown as “did you mean”.
-          message: `Unknown setting “${extra}”${meant}${suggestion.length ? '' : `, expected one of ${allowed.map((a) => `“${a}”`).join(', ')}`}`,
-          expected: suggestion.length ? suggestion : allowed,
+          // The text always says what was expected; the nearest name goes in `expected` alone, shown as “did you mean”.
+          message: renderMessage(UNKNOWN_SETTING_MESSAGES[messageId], data),
+          expected: suggestion,
+          messageId,
+          data,
         }
         break
       }

@@ -51,8 +51,8 @@ describe('rule configuration', () => {
     const { dir } = withHttpLink()
     writeFileSync(path.join(dir, 'rules.yaml'), 'link-http:\n  severity: "off"\n  reason: The regional site has no https version yet\n')
     const lines = messageLines(dir, undefined, { suggestions: true })
-    const at = lines.indexOf('rules.yaml:1:1 error “link-http” is not a rule [rules-config]')
-    expect(lines.slice(at, at + 2)).toEqual(['rules.yaml:1:1 error “link-http” is not a rule [rules-config]', '  did you mean “link-https”?'])
+    const at = lines.indexOf('rules.yaml:1:1 error “link-http” is not a rule, expected the id of a rule listed in docs/rules.md [rules-config]')
+    expect(lines.slice(at, at + 2)).toEqual(['rules.yaml:1:1 error “link-http” is not a rule, expected the id of a rule listed in docs/rules.md [rules-config]', '  did you mean “link-https”?'])
   })
 
   it('refuses a rule configured both in framework.md and rules.yaml', () => {

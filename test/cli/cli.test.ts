@@ -76,7 +76,7 @@ describe('thresholds check', () => {
     const { status, stderr } = thresholds(['check', '--no-cache'], root)
     expect(status).toBe(1)
     expect(stderr).toBe(
-      'sources/minimal/framework.md:4:1 error Unknown setting “partnershp”, and “partnership” is missing [frontmatter-schema]\n' +
+      'sources/minimal/framework.md:4:1 error Unknown setting “partnershp”, and “partnership” is missing, expected “partnership” in its place [frontmatter-schema]\n' +
         '  3 | title: Minimal Framework\n' +
         '> 4 | partnershp: Example Safeguarding Partnership\n' +
         '    | ^^^^^^^^^^\n' +

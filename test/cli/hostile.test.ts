@@ -471,8 +471,8 @@ describe('hostile input', () => {
       'domains/01-health.md:2:1 error Unknown setting “__proto__”, expected one of “id”, “title”, “parent”, “titleAtLevel” [frontmatter-schema]',
       'domains/01-health.md:4:1 error Unknown setting “constructor”, expected one of “id”, “title”, “parent”, “titleAtLevel” [frontmatter-schema]',
       'domains/01-health.md:5:1 error Unknown setting “prototype”, expected one of “id”, “title”, “parent”, “titleAtLevel” [frontmatter-schema]',
-      'domains/01-health.md:12:8 error Unknown setting “constructor” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
-      'domains/01-health.md:12:8 error Unknown setting “prototype” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
+      'domains/01-health.md:12:8 error Unknown setting “constructor” in “{...}”, expected one of “age”, “tags”, “related”, “polarity” [invalid-attributes]',
+      'domains/01-health.md:12:8 error Unknown setting “prototype” in “{...}”, expected one of “age”, “tags”, “related”, “polarity” [invalid-attributes]',
     ])
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

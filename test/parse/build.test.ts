@@ -563,7 +563,7 @@ Some words.
       'domains/01-health.md:25:9 “polarity=maybe” is not a polarity, expected “polarity=strength” or “polarity=need” [invalid-attributes]',
       'domains/01-health.md:25:9 “age=18-11” is not an age group, expected one of “pre-birth” (or “unborn”), “baby”, “under-5”, “over-13”, “13-plus” or a range of years such as “11-17” [invalid-attributes]',
       'domains/01-health.md:29:8 “age=over-26” is not an age group, expected one of “pre-birth” (or “unborn”), “baby”, “under-5”, “over-13”, “13-plus” or a range of years such as “11-17” [invalid-attributes]',
-      'domains/01-health.md:33:12 Unknown setting “unknown” in “{...}”, expected “age”, “tags”, “related”, “polarity” [invalid-attributes]',
+      'domains/01-health.md:33:12 Unknown setting “unknown” in “{...}”, expected one of “age”, “tags”, “related”, “polarity” [invalid-attributes]',
       'domains/01-health.md:35:1 The line “**Strengths**” is bold text, not a heading, so the bullet points below it would join the list above it, expected a heading: “## Strengths” [misplaced-content]',
     ])
     expect(context.framework.domains[0]?.cells).toStrictEqual([{ polarity: 'need', text: 'Some words.' }])
@@ -661,7 +661,7 @@ Talk to us first.
 `,
     })
     expect(problemsOf(context)).toStrictEqual([
-      'contacts.md:8:1 “Emergency: maybe” should be “Emergency: yes” or “Emergency: no” [unknown-label]',
+      'contacts.md:8:1 “Emergency: maybe” is neither yes nor no, expected “Emergency: yes” or “Emergency: no” [unknown-label]',
       'contacts.md:9:1 Unknown contact detail “Fax”, expected Phone, Hours, Web, Email, Address, Emergency or Use for [unknown-label]',
       'contacts.md:10:1 Only a phone number takes a use in brackets, expected “Email:” without “(work)”, or “Phone (work): ...” [unknown-label]',
       'contacts.md:11:1 This contact detail has no label, expected “Label: value” such as “Phone: 0121 788 4300” [unknown-label]',
@@ -675,7 +675,7 @@ Talk to us first.
       'contacts.md:24:1 The email address of “Emergency services” starts with “javascript:”, which apps must not open, expected an address such as help@example.org [link-scheme]',
       'contacts.md:25:1 “Emergency services” already has an email address (line 24), expected one “Email:” line per contact: write the second as a contact of its own, such as “## Emergency services (out of hours)” [misplaced-content]',
       'contacts.md:28:3 Only a phone number has details of its own under it, expected this “Use for:” line on one line, or the details as lines of the contact\'s list [misplaced-content]',
-      'contacts.md:29:1 Unknown contact detail “Phne” [unknown-label]',
+      'contacts.md:29:1 Unknown contact detail “Phne”, expected Phone, Hours, Web, Email, Address, Emergency or Use for [unknown-label]',
     ])
     const emergency = context.framework.contacts[1]
     expect(emergency).toStrictEqual({
@@ -725,7 +725,7 @@ Stray paragraph.
     expect(problemsOf(context)).toStrictEqual([
       'links.md:9:1 Each entry in links.md should be a link, expected “- [Name](https://...) {#id}” [misplaced-content]',
       'links.md:10:1 Each entry in links.md should be a link, expected “- [Name](https://...) {#id}” [misplaced-content]',
-      'links.md:11:55 “{...}” here can only hold an id such as “{#my-id}”, not “extra” [invalid-attributes]',
+      'links.md:11:55 “{...}” here can only hold an id such as “{#my-id}”, not “extra”, expected the setting removed [invalid-attributes]',
     ])
     expect(context.framework.linksTitle).toBe('Useful links')
     expect(context.framework.links).toStrictEqual([
@@ -769,7 +769,7 @@ Notes after.
     expect(problemsOf(context)).toStrictEqual([
       'matrix.md:16:1 matrix.md has a second table, expected one matrix per framework [misplaced-content]',
       'matrix.md:11:19 The row “Home” has more cells than the table has columns, so “extra” would be lost, expected one cell under each level\'s column [misplaced-content]',
-      'matrix.md:12:8 “{...}” here can only hold an id such as “{#my-id}”, not “x” [invalid-attributes]',
+      'matrix.md:12:8 “{...}” here can only hold an id such as “{#my-id}”, not “x”, expected the setting removed [invalid-attributes]',
     ])
     expect(context.framework.matrix).toStrictEqual({
       title: 'Decision matrix',

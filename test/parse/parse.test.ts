@@ -73,7 +73,7 @@ describe('front-matter', () => {
     const lines = messageLines(dir, undefined, { suggestions: true }).filter((line) => line.includes('[frontmatter-schema]') || line.startsWith('  '))
     expect(lines).toEqual([
       'levels/01-early-help.md:4:7 error “rank” is “two”, expected a whole number [frontmatter-schema]',
-      'levels/01-early-help.md:5:1 error Unknown setting “familyAgrement” [frontmatter-schema]',
+      'levels/01-early-help.md:5:1 error Unknown setting “familyAgrement”, expected one of “id”, “title”, “shortTitle”, “label”, “rank”, “parent”, “familyAgreement”, “familyAgreementCondition”, “indicatorPolarity” [frontmatter-schema]',
       '  did you mean “familyAgreement”?',
     ])
   })
@@ -92,14 +92,14 @@ describe('front-matter', () => {
     const file = path.join(dir, 'framework.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, 'titel:'))
     // One message, at the misspelling: the indicator layout and partnership still read.
-    expect(messageLines(dir, undefined, { suggestions: true })).toEqual(['framework.md:3:1 error Unknown setting “titel”, and “title” is missing [frontmatter-schema]', '  did you mean “title”?'])
+    expect(messageLines(dir, undefined, { suggestions: true })).toEqual(['framework.md:3:1 error Unknown setting “titel”, and “title” is missing, expected “title” in its place [frontmatter-schema]', '  did you mean “title”?'])
   })
 
   it('says a misspelt required setting once, at the misspelling, in a level as in framework.md', () => {
     const { dir } = frameworkWith()
     const level = path.join(dir, 'levels/01-early-help.md')
     writeFileSync(level, readFileSync(level, 'utf8').replace(/^rank:/m, 'rnak:'))
-    expect(messageLines(dir, undefined, { suggestions: true })).toEqual(['levels/01-early-help.md:4:1 error Unknown setting “rnak”, and “rank” is missing [frontmatter-schema]', '  did you mean “rank”?'])
+    expect(messageLines(dir, undefined, { suggestions: true })).toEqual(['levels/01-early-help.md:4:1 error Unknown setting “rnak”, and “rank” is missing, expected “rank” in its place [frontmatter-schema]', '  did you mean “rank”?'])
   })
 
   it('still says a required setting is missing when no unknown setting is near its name', () => {
