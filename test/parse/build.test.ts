@@ -1057,3 +1057,48 @@ describe('files that must have front-matter', () => {
     ])
   })
 })
+
+describe('framework.md, further', () => {
+  it('leaves out the settings it does not give, and keeps its front-matter for the rules', () => {
+    const context = built()
+    const keys = Object.keys(context.framework)
+    for (const key of ['region', 'published', 'reviewDue', 'changeNote', 'completeness']) expect(keys).not.toContain(key)
+    expect([...context.frontMatters.keys()].map((source) => source.relative)).toStrictEqual([
+      'framework.md',
+      'levels/01-early-help.md',
+      'levels/02-child-protection.md',
+      'contacts.md',
+      'links.md',
+      'domains/01-health.md',
+    ])
+  })
+
+  it('keeps only guidance entries that are groups with a title and an edition, and reads its sections from its top heading depth', () => {
+    const context = built({
+      'framework.md': FRAMEWORK.replace(
+        'indicatorLayout: by-level\n',
+        'indicatorLayout: by-level\nguidance:\n  - Just words\n  - null\n  - edition: 2020\n  - title: Good\n    edition: 2021\n',
+      ).concat('\n### Deep *one* here\n\nWords.\n\n#### Under\n\nMore.\n'),
+    })
+    expect(context.framework.guidance).toStrictEqual([{ title: 'Good', edition: 2021 }])
+    expect(context.framework.sections).toStrictEqual([
+      { id: 'deep-one-here', title: 'Deep one here', body: 'Words.', children: [{ id: 'under', title: 'Under', body: 'More.', children: [] }] },
+    ])
+    // The derived id is pinned after the heading's last words, not its second part.
+    const text = context.folder.files[0]?.source.text ?? ''
+    expect(context.byId.get('deep-one-here')?.pinAt).toBe(text.indexOf(' here') + ' here'.length)
+  })
+
+  it('points the id it does not match at the id, suggesting the folder name', () => {
+    const context = built({ 'framework.md': FRAMEWORK.replace('id: minimal', 'id: other') })
+    const [message] = context.folder.files[0]?.source.vfile.messages ?? []
+    expect([message?.line, message?.column, message?.expected]).toStrictEqual([2, 5, ['minimal']])
+  })
+})
+
+describe('a page marked incomplete', () => {
+  it('keeps the mark on its section', () => {
+    const context = built({ 'sections/01-a.md': '# A\n\nMissing from the source: page 3.\n\nWords.\n' })
+    expect(context.framework.sections).toStrictEqual([{ id: 'a', title: 'A', body: 'Words.', completeness: { status: 'missing', reason: 'page 3.' }, children: [] }])
+  })
+})

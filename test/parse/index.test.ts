@@ -34,6 +34,9 @@ writeFramework('broken/levels', { '01-a.md': 'x' })
 writeFramework('plain/one', { 'notes.md': 'x' })
 writeFramework('plain/two', { 'notes.md': 'x' })
 mkdirSync(folder('empty'), { recursive: true })
+const withNotes = writeFramework('notes-beside/minimal', { 'framework.md': MINIMAL['framework.md'] as string, 'notes/plan.txt': 'x' })
+writeFramework('broken-domains', { 'domains/01-a.md': 'x', 'notes/plan.txt': 'x' })
+writeFramework('broken-sections/sections', { '01-a.md': 'x' })
 writeFileSync(folder('loose.md'), 'x')
 
 function usageError(run: () => unknown): string {
@@ -67,6 +70,15 @@ describe('the folders a command’s paths name', () => {
     expect(findFrameworkFolders(['broken/levels/01-a.md'], root)).toEqual([folder('broken')])
     expect(findFrameworkFolders(['empty'], root)).toEqual([folder('empty')])
     expect(findFrameworkFolders(['loose.md'], root)).toEqual([root])
+  })
+
+  it('is a framework folder that holds only a folder of its own (notes/), not that folder', () => {
+    expect(findFrameworkFolders(['notes-beside/minimal'], root)).toStrictEqual([withNotes])
+  })
+
+  it('is a broken framework holding domains/ (beside notes/) or sections/, also from a file inside them', () => {
+    expect(findFrameworkFolders(['broken-domains', 'broken-sections'], root)).toStrictEqual([folder('broken-domains'), folder('broken-sections')])
+    expect(findFrameworkFolders(['broken-domains/domains/01-a.md', 'broken-sections/sections/01-a.md'], root)).toStrictEqual([folder('broken-domains'), folder('broken-sections')])
   })
 
   it('is each folder under a folder of folders none of which is a framework', () => {
