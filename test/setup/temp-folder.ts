@@ -5,6 +5,7 @@
  * The folder is removed after the file's own after-hooks (Vitest runs after-hooks in reverse
  * order, and this one is registered first), whatever its tests left in it.
  */
+import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, expect, inject } from 'vitest'
@@ -20,5 +21,12 @@ chmodSync(folder, 0o1777)
 process.env.TMPDIR = folder
 
 afterAll(() => {
-  rmSync(folder, { recursive: true, force: true, maxRetries: 5 })
+  try {
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 })
+  } catch {
+    // A folder a test made unreadable or read-only (and did not give back) stops the removal of
+    // its contents when the tests do not run as root: give every folder back to the owner first.
+    spawnSync('chmod', ['-R', 'u+rwx', folder])
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 })
+  }
 })
