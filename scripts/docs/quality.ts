@@ -42,6 +42,21 @@ export interface StrykerReport {
   config?: { mutate?: string[] }
 }
 
+/**
+ * Whether a run given these `--mutate` patterns mutated a file: an incremental run's report also
+ * lists files it did not mutate, with the results of an earlier run kept in its incremental file.
+ */
+export function mutatedBy(file: string, patterns: readonly string[] | undefined): boolean {
+  if (!patterns) return true
+  return patterns.some((written) => {
+    if (written.startsWith('!')) return false
+    // A line range (`scripts/parse/build.ts:10-200`) still names the file.
+    const pattern = written.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, '')
+    const star = pattern.indexOf('*')
+    return star === -1 ? file === pattern : file.startsWith(pattern.slice(0, star)) && file.endsWith(pattern.slice(pattern.lastIndexOf('*') + 1))
+  })
+}
+
 export interface Survivor {
   file: string
   line: number
@@ -301,7 +316,8 @@ export function qualityFiles({ refreshSummary }: { refreshSummary: boolean }): G
     const report = path.join(root, reportFile)
     const summary = path.join(root, summaryFile)
     if (!refreshSummary || !existsSync(report) || (existsSync(summary) && statSync(report).mtimeMs <= statSync(summary).mtimeMs)) continue
-    const parsed = JSON.parse(readFileSync(report, 'utf8')) as StrykerReport
+    const whole = JSON.parse(readFileSync(report, 'utf8')) as StrykerReport
+    const parsed = { ...whole, files: Object.fromEntries(Object.entries(whole.files).filter(([file]) => mutatedBy(file.split(path.sep).join('/'), whole.config?.mutate))) }
     const measured = Object.keys(parsed.files).map((file) => file.split(path.sep).join('/'))
     const fresh = summarise(parsed, statSync(report).mtime.toISOString().slice(0, 10), commandFor(target, measured, parsed.config?.mutate))
     const text = `${JSON.stringify('byFile' in mutationTargets[target] ? mergeSummaries(summaries[target], fresh, sourceFiles(mutationTargets[target].folder)) : fresh, null, 2)}\n`

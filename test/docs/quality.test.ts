@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commandFor, mergeSummaries, mutationTargets, readSummaries, readSummary, renderQualityDoc, scoreOf, summarise, type MutationTarget, type StrykerReport } from '../../scripts/docs/quality.ts'
+import { commandFor, mergeSummaries, mutatedBy, mutationTargets, readSummaries, readSummary, renderQualityDoc, scoreOf, summarise, type MutationTarget, type StrykerReport } from '../../scripts/docs/quality.ts'
 import { survivorReasons } from '../../scripts/docs/quality-survivors.ts'
 import { repoRoot } from '../helpers.ts'
 
@@ -133,5 +133,18 @@ describe('the command a parser summary records', () => {
     expect(commandFor('parse', ['scripts/parse/build.ts'], ['scripts/parse/build.ts:1-310'])).toBe('npx stryker run --mutate "scripts/parse/build.ts:1-310"')
     expect(commandFor('parse', ['scripts/parse/build.ts'], ['scripts/parse/build.ts'])).toBe('npx stryker run --mutate "scripts/parse/build.ts"')
     expect(commandFor('parse', ['scripts/parse/build.ts'])).toBe('npx stryker run --mutate "scripts/parse/build.ts"')
+  })
+})
+
+describe('the files a run mutated', () => {
+  // An incremental run's report also lists files it did not mutate, with earlier results.
+  it('are those its --mutate patterns name: files, files with a line range and folder patterns, none excluded', () => {
+    const run = ['scripts/parse/characters.ts', 'scripts/parse/build.ts:10-200', 'scripts/diff/changes/**/*.ts', '!scripts/parse/hours.ts']
+    expect(['scripts/parse/characters.ts', 'scripts/parse/build.ts', 'scripts/diff/changes/a/b.ts', 'scripts/parse/hours.ts', 'scripts/parse/budget.ts', 'scripts/diff/changes/a.js'].filter((file) => mutatedBy(file, run))).toEqual([
+      'scripts/parse/characters.ts',
+      'scripts/parse/build.ts',
+      'scripts/diff/changes/a/b.ts',
+    ])
+    expect(mutatedBy('scripts/parse/budget.ts', undefined)).toBe(true)
   })
 })

@@ -51,3 +51,24 @@ describe('reference links and images', () => {
     })).toBe(plain)
   })
 })
+
+describe('a field that is one part of a file', () => {
+  const tree = parsed('See [g], ![a map][m] and [^g].\n\n[^g]: A note.\n\n[g]: https://example.org/guide\n[m]: https://example.org/map.png "The map"\n')
+  const definitions = definitionsOf(tree)
+  const [paragraph, footnote, ...definitionNodes] = tree.children as RootContent[]
+
+  it('with only definitions gives nothing, its definitions being left out', () => {
+    expect(serialise(inlineReferences(definitionNodes, () => definitions))).toBe('')
+  })
+
+  it('with only a reference link, or only a reference image, gets the address from a definition in another part', () => {
+    const link = parsed('See [g].\n\n[g]: https://example.org/guide\n')
+    expect(serialise(inlineReferences(link.children.slice(0, 1), () => definitionsOf(link)))).toBe('See [g](https://example.org/guide).')
+    const image = parsed('![a map][m]\n\n[m]: https://example.org/map.png "The map"\n')
+    expect(serialise(inlineReferences(image.children.slice(0, 1), () => definitionsOf(image)))).toBe('![a map](https://example.org/map.png "The map")')
+  })
+
+  it('keeps a footnote reference a footnote reference, even where a link definition shares its name', () => {
+    expect(serialise(inlineReferences([paragraph as RootContent, footnote as RootContent], () => definitions))).toBe('See [g](https://example.org/guide), ![a map](https://example.org/map.png "The map") and [^g].\n\n[^g]: A note.')
+  })
+})
