@@ -303,6 +303,9 @@ function readSectionFile(context: ParseContext, item: ParsedFile): void {
   const sections = sectionsFrom(context, source, slugger, parts, depth, str(item.data?.id))
   const first = sections[0]
   if (first) context.fileNodes.set(source.relative, first)
+  // The page's title is its first heading: a `title:` setting saying otherwise would be lost.
+  const firstHeading = parts[0]?.heading
+  if (first && firstHeading) reportTitleTwice(context, item, firstHeading, first.title)
   context.framework.sections.push(...sections)
 }
 
@@ -711,17 +714,22 @@ function takePageTitle(body: RootContent[], needsDeeperHeadings: boolean): { tit
 function pageTitle(context: ParseContext, item: ParsedFile, slugger: ReturnType<typeof newSlugger>, heading: Heading | undefined): string | undefined {
   const setting = str(item.data?.title)
   if (!heading) return setting
-  const source = item.file.source
-  const text = titleOf(context, source, slugger, heading)
-  if (setting !== undefined && setting.trim() !== text) {
-    const data = { setting, heading: text }
-    context.problem(source, item.frontMatter?.locate(['title']), renderMessage(TITLE_TWICE_MESSAGES.titleTwice, data), 'title-twice', {
-      messageId: 'titleTwice',
-      data,
-      ...(heading.position ? { cause: { file: source, position: heading.position, message: 'the “#” heading that titles the page' } } : {}),
-    })
-  }
+  const text = titleOf(context, item.file.source, slugger, heading)
+  reportTitleTwice(context, item, heading, text)
   return text
+}
+
+/** A front-matter `title` that says something other than the heading published as the page's title. */
+function reportTitleTwice(context: ParseContext, item: ParsedFile, heading: Heading, text: string): void {
+  const setting = str(item.data?.title)
+  if (setting === undefined || setting.trim() === text) return
+  const source = item.file.source
+  const data = { setting, heading: text }
+  context.problem(source, item.frontMatter?.locate(['title']), renderMessage(TITLE_TWICE_MESSAGES.titleTwice, data), 'title-twice', {
+    messageId: 'titleTwice',
+    data,
+    ...(heading.position ? { cause: { file: source, position: heading.position, message: 'the “#” heading that titles the page' } } : {}),
+  })
 }
 
 /** A page title's words; links may point at it like at any heading. */

@@ -62,7 +62,7 @@ export function quotedList(names: readonly string[]): string {
   return names.map((name) => `“${name}”`).join(', ')
 }
 
-/** contacts.md or links.md titled twice, differently: only one can be the page's title. */
+/** contacts.md, links.md or a page in sections/ titled twice, differently: only one can be the page's title. */
 export const TITLE_TWICE_MESSAGES = {
   titleTwice: 'The title “{{setting}}” differs from the page’s “#” heading “{{heading}}”, which would be published in its place, expected one title: remove this setting or the heading',
 } as const
@@ -91,7 +91,7 @@ export const problemKinds = [
     id: 'title-twice',
     severity: 'error',
     description:
-      'contacts.md and links.md give their page title once: a `#` heading and a front-matter `title` that says something else cannot both be published, and taking one would drop the other without a word. An error rather than a warning, as ESLint’s `no-dupe-keys` and markdownlint’s `single-title` (with a front-matter title) treat two values for one thing: the author must say which one is meant.',
+      'contacts.md, links.md and the pages in sections/ give their title once: a `#` heading and a front-matter `title` that says something else cannot both be published, and taking one would drop the other without a word. An error rather than a warning, as ESLint’s `no-dupe-keys` and markdownlint’s `single-title` (with a front-matter title) treat two values for one thing: the author must say which one is meant.',
     messages: TITLE_TWICE_MESSAGES,
   },
   { id: 'misplaced-content', severity: 'error', description: 'Indicators, contacts, links and matrix rows are written where they can be read: under the right heading, as a list or table.' },

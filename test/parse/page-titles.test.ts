@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { edit, frameworkWith, messageLines, modelOf, thresholds } from '../helpers.ts'
@@ -79,6 +79,8 @@ describe('a page titled twice', () => {
     const made = frameworkWith()
     edit(path.join(made.dir, 'contacts.md'), 'title: Contacts\n---\n', 'title: Contacts\n---\n\n# Who to call\n')
     edit(path.join(made.dir, 'links.md'), 'title: Links\n---\n', 'title: Useful links\n---\n\n<!-- grouped for editors -->\n\n# Links / Dolenni\n')
+    mkdirSync(path.join(made.dir, 'sections'))
+    writeFileSync(path.join(made.dir, 'sections/01-about.md'), '---\nid: about\ntitle: Introduction\n---\n\n# About this framework\n\nWho it is for.\n')
     return made
   }
 
@@ -87,14 +89,18 @@ describe('a page titled twice', () => {
     expect(messageLines(dir)).toEqual([
       'contacts.md:2:8 error The title “Contacts” differs from the page’s “#” heading “Who to call”, which would be published in its place, expected one title: remove this setting or the heading [title-twice]',
       'links.md:2:8 error The title “Useful links” differs from the page’s “#” heading “Links / Dolenni”, which would be published in its place, expected one title: remove this setting or the heading [title-twice]',
+      'sections/01-about.md:3:8 error The title “Introduction” differs from the page’s “#” heading “About this framework”, which would be published in its place, expected one title: remove this setting or the heading [title-twice]',
     ])
   })
 
   it('says nothing when both say the same', () => {
     const { dir } = frameworkWith()
     edit(path.join(dir, 'contacts.md'), 'title: Contacts\n---\n', 'title: Contacts\n---\n\n# Contacts\n')
+    mkdirSync(path.join(dir, 'sections'))
+    writeFileSync(path.join(dir, 'sections/01-about.md'), '---\nid: about\ntitle: About\n---\n\n# About\n\nWho it is for.\n')
     expect(messageLines(dir)).toEqual([])
     expect(modelOf(dir).contactsTitle).toBe('Contacts')
+    expect(modelOf(dir).sections.map((section) => section.title)).toEqual(['About'])
   })
 
   it('fails the CLI build with the message, its id, data and the heading as its cause, and writes nothing', () => {
@@ -115,6 +121,7 @@ describe('a page titled twice', () => {
     expect(messages).toEqual([
       { file: 'sources/minimal/contacts.md', line: 2, column: 8, messageId: 'titleTwice', data: { setting: 'Contacts', heading: 'Who to call' } },
       { file: 'sources/minimal/links.md', line: 2, column: 8, messageId: 'titleTwice', data: { setting: 'Useful links', heading: 'Links / Dolenni' } },
+      { file: 'sources/minimal/sections/01-about.md', line: 3, column: 8, messageId: 'titleTwice', data: { setting: 'Introduction', heading: 'About this framework' } },
     ])
   })
 })
