@@ -1102,3 +1102,22 @@ describe('a page marked incomplete', () => {
     expect(context.framework.sections).toStrictEqual([{ id: 'a', title: 'A', body: 'Words.', completeness: { status: 'missing', reason: 'page 3.' }, children: [] }])
   })
 })
+
+describe('framework.md with bad settings', () => {
+  it('is still read, an unusable id and all, without the settings that are not what they should be', () => {
+    const context = built({ 'framework.md': FRAMEWORK.replace('id: minimal', 'id: Minimal Framework').replace('status: draft\n', 'status: draft\nregion: 5\nrules: off\n') })
+    expect(problemsOf(context)).toStrictEqual([
+      'framework.md:2:5 “id” is “Minimal Framework”, which is not a valid id, expected lower-case letters, digits and single hyphens, such as “early-help” [frontmatter-schema]',
+      'framework.md:7:9 “region” is “5”, expected text: put it in quotes, such as "1.0" [frontmatter-schema]',
+      'framework.md:8:8 “rules” is “off”, expected a group of settings [frontmatter-schema]',
+      'framework.md:2:5 The framework id “Minimal Framework” differs from its folder name “minimal”, expected the two to match [frontmatter-schema]',
+    ])
+    expect(['region' in context.framework, context.framework.title, context.framework.indicators.length, context.ruleConfigs]).toStrictEqual([false, 'Minimal Framework', 2, []])
+  })
+
+  it('an empty front-matter is no problem in contacts.md', () => {
+    const context = built({ 'contacts.md': '---\n---\n\n## Front door {#front-door}\n\n- Phone: 0121 788 4300\n\n## Emergency services {#emergency}\n\n- Phone: 999\n' })
+    expect(problemsOf(context)).toStrictEqual([])
+    expect(context.framework.contacts.map((contact) => contact.id)).toStrictEqual(['front-door', 'emergency'])
+  })
+})
