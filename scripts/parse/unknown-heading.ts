@@ -4,7 +4,7 @@ import { levelName } from '../model/flat.ts'
 import { renderMessage } from '../shared/messages.ts'
 import { UNKNOWN_HEADING_MESSAGES } from '../shared/problems.ts'
 import type { SourceFile } from '../shared/source-file.ts'
-import { closest } from '../shared/text.ts'
+import { closest, normaliseLabel } from '../shared/text.ts'
 import type { ParseContext } from './context.ts'
 
 /** Ways to name each of several levels that share a title: the label when they have one, else `{level=id}`. */
@@ -14,6 +14,19 @@ function unambiguousNames(levels: readonly Level[]): string[] {
 
 function levelLabels(context: ParseContext): string[] {
   return context.flatLevels.flatMap(({ level }) => [...(level.label ? [level.label] : []), level.title, level.id])
+}
+
+/**
+ * A heading in two languages or with a printed name beside the title (“Early Help / Cymorth
+ * Cynnar”) is too far from any level's name for a “did you mean”, but one of its parts names a
+ * level: the fix that keeps the author's words is `{level=id}`.
+ */
+function namedInPart(context: ParseContext, text: string): string[] {
+  const parts = text.split(/\s+[/|–—]\s+|\s*\/\s*/).filter(Boolean)
+  if (parts.length < 2) return []
+  const levels = new Set(parts.flatMap((part) => context.levelsByLabel.get(normaliseLabel(part)) ?? []))
+  const [only] = levels
+  return levels.size === 1 && only ? [`${text} {level=${only.id}}`] : []
 }
 
 /**
@@ -41,6 +54,7 @@ export function reportUnknownLevelName(
     return
   }
   const expected = closest(text, levelLabels(context))
+  if (expected.length === 0) expected.push(...namedInPart(context, text))
   if (!('heading' in what)) report('noLevelColumn', slot, expected)
   else report(what.alsoLists ? 'noLevelOrList' : 'noLevel', slot, expected)
 }

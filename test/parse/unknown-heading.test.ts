@@ -122,3 +122,38 @@ describe('a sub-heading under a level that names no level', () => {
     expect(result.stderr).toContain('✖ 1 error, 0 warnings, 0 suppressed in 1 framework')
   })
 })
+
+/*
+ * A heading in two languages is too far from any level's name for a “did you mean”, but one of
+ * its parts names a level: the suggestion keeps the author's words and adds `{level=id}`.
+ */
+describe('a bilingual heading', () => {
+  const WELSH = "domains/01-health.md:6:1 error The heading “Early Help / Cymorth Cynnar” names no level, expected a level's title or id [unknown-heading]"
+
+  it('is suggested with the level it names in one part', () => {
+    const { dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n', '## Early Help / Cymorth Cynnar\n')
+    expect(messageLines(dir, ['unknown-heading'], { suggestions: true })).toEqual([WELSH, '  did you mean “Early Help / Cymorth Cynnar {level=early-help}”?'])
+  })
+
+  it('gets no suggestion when its parts name two levels', () => {
+    const { dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n', '## Early Help / Child protection\n')
+    expect(messageLines(dir, ['unknown-heading'], { suggestions: true })).toEqual([
+      "domains/01-health.md:6:1 error The heading “Early Help / Child protection” names no level, expected a level's title or id [unknown-heading]",
+    ])
+  })
+
+  it('is read once the suggestion is taken, through the CLI', () => {
+    const { root, dir } = frameworkWith()
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help\n', '## Early Help / Cymorth Cynnar\n')
+    const refused = thresholds(['check'], root)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain(`sources/minimal/${WELSH}\n`)
+    expect(refused.stderr).toContain('  did you mean “Early Help / Cymorth Cynnar {level=early-help}”?\n')
+    edit(path.join(dir, 'domains/01-health.md'), '## Early Help / Cymorth Cynnar\n', '## Early Help / Cymorth Cynnar {level=early-help}\n')
+    const taken = thresholds(['check'], root)
+    expect(taken.stderr).toBe('✔ 0 errors, 0 warnings, 0 suppressed in 1 framework\n')
+    expect(taken.status).toBe(0)
+  })
+})
