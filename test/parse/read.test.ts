@@ -3,7 +3,7 @@
  * what it says, at which place, about every one it refuses or does not read. In this process, on
  * small folders made in a temporary sources/ folder: nothing here parses Markdown.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -32,12 +32,26 @@ const FRAMEWORK = '---\nid: demo\n---\n# Demo\n'
 
 /** Reads `dir` with paths shown from `root`, as the CLI run there shows them. */
 function read(dir: string, root: string, options: { stamps?: SourceStamps } = {}): FrameworkFolder {
-  return readFrameworkFolder(dir, path.join(root, 'sources'), [], root, options.stamps)
+  const folder = readFrameworkFolder(dir, path.join(root, 'sources'), [], root, options.stamps)
+  // A file refused or not read has no text, so no rule can read words from it.
+  const unreadSources = [folder.folderFile, ...folder.unread, ...folder.files.filter((file) => !file.readable).map((file) => file.source)]
+  expect(unreadSources.filter((source) => source.text !== '').map((source) => source.relative)).toEqual([])
+  return folder
 }
 
 /** Every message of the folder, as `path:line:column severity reason [rule]`. */
 function said(folder: FrameworkFolder): string[] {
   return sourcesOf(folder).flatMap((source) => source.vfile.messages.map((message) => `${source.path}:${message.line}:${message.column} ${severityOf(message)} ${message.reason} [${message.ruleId}]`))
+}
+
+/** Where each message of the folder starts and ends, as `relative line:column-line:column`. */
+function spans(folder: FrameworkFolder): string[] {
+  return sourcesOf(folder).flatMap((source) =>
+    source.vfile.messages.map((message) => {
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      return `${source.relative} ${place?.start.line}:${place?.start.column}-${place?.end.line}:${place?.end.column}`
+    }),
+  )
 }
 
 /** The files the reader gives back, as `kind relative (readable|refused)`. */
@@ -206,7 +220,10 @@ describe('names that only some systems can hold', () => {
 describe('files that are not text', () => {
   it('refuses a binary file at the line and column of its first NUL byte', () => {
     const { root, dir } = folderWith({ 'framework.md': FRAMEWORK, 'contacts.md': Buffer.from('one\r\ntwo\rthree\nfo\u0000ur', 'utf8') })
-    expect(said(read(dir, root))).toEqual(['sources/demo/contacts.md:4:3 error “contacts.md” is a binary file (it contains a NUL byte), expected plain text [file-unreadable]'])
+    const folder = read(dir, root)
+    expect(said(folder)).toEqual(['sources/demo/contacts.md:4:3 error “contacts.md” is a binary file (it contains a NUL byte), expected plain text [file-unreadable]'])
+    expect(spans(folder)).toEqual(['contacts.md 4:3-4:4'])
+    expect(filesOf(folder)).toEqual(['contacts contacts.md refused', 'framework framework.md readable'])
   })
 
   it('refuses a file that is not UTF-8 at its first bad byte, counting columns without the byte order mark', () => {
@@ -223,18 +240,34 @@ describe('files that are not text', () => {
       'sources/demo/links.md:1:3 error “links.md” is not valid UTF-8 text, expected the file to be saved as UTF-8 [file-unreadable]',
       'sources/demo/matrix.md:1:1 error “matrix.md” is not valid UTF-8 text, expected the file to be saved as UTF-8 [file-unreadable]',
     ])
-    expect(folder.files.filter((file) => !file.readable).map((file) => [file.source.relative, file.source.text])).toEqual([
-      ['contacts.md', ''],
-      ['links.md', ''],
-      ['matrix.md', ''],
-    ])
+    expect(spans(folder)).toEqual(['contacts.md 2:2-2:3', 'links.md 1:3-1:4', 'matrix.md 1:1-1:2'])
+    expect(filesOf(folder)).toEqual(['contacts contacts.md refused', 'framework framework.md readable', 'links links.md refused', 'matrix matrix.md refused'])
   })
 
-  it('refuses text holding a control character at its place, and keeps a tab', () => {
-    const { root, dir } = folderWith({ 'framework.md': FRAMEWORK, 'contacts.md': '# Contacts\n\tok\nbad \u001b[31m\n', 'links.md': '\u00ad' })
-    expect(said(read(dir, root))).toEqual([
+  it('counts columns without a byte order mark only when the file starts with one', () => {
+    const bad = Buffer.from([0xc3, 0x28])
+    const { root, dir } = folderWith({
+      'framework.md': FRAMEWORK,
+      // A byte order mark, then at once a bad byte; then one followed by words.
+      'contacts.md': Buffer.concat([Buffer.from('\uFEFF'), bad]),
+      'links.md': Buffer.concat([Buffer.from('\uFEFFab'), bad]),
+      // Characters whose bytes are those of the mark but one: U+FEC0, U+2EFF and U+FF3F.
+      'matrix.md': Buffer.concat([Buffer.from('\uFEC0ab'), bad]),
+      'levels/01-a.md': Buffer.concat([Buffer.from('\u2EFFab'), bad]),
+      'levels/02-b.md': Buffer.concat([Buffer.from('\uFF3Fab'), bad]),
+      'levels/03-c.md': Buffer.from('\uFEFFab\u0000'),
+    })
+    expect(spans(read(dir, root))).toEqual(['contacts.md 1:1-1:2', 'levels/01-a.md 1:4-1:5', 'levels/02-b.md 1:4-1:5', 'levels/03-c.md 1:3-1:4', 'links.md 1:3-1:4', 'matrix.md 1:4-1:5'])
+  })
+
+  it('refuses text holding a control character at its place, and keeps a tab and Windows line endings', () => {
+    const { root, dir } = folderWith({ 'framework.md': FRAMEWORK, 'contacts.md': '# Contacts\r\n\tok\r\nbad \u001b[31m\n', 'links.md': '\u00ad\r\n' })
+    const folder = read(dir, root)
+    expect(said(folder)).toEqual([
       'sources/demo/contacts.md:3:5 error “contacts.md” contains the control character U+001B, expected plain text: delete it or replace it with a space [file-unreadable]',
     ])
+    expect(spans(folder)).toEqual(['contacts.md 3:5-3:6'])
+    expect(filesOf(folder)).toEqual(['contacts contacts.md refused', 'framework framework.md readable', 'links links.md readable'])
   })
 
   it('refuses a file over the size limit unread, with its size', () => {
@@ -263,12 +296,17 @@ describe('symbolic links', () => {
   it('follows a link to a file inside the framework folder, and refuses one that loops, leads nowhere or leaves sources/', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'thresholds-outside-'))
     writeFileSync(path.join(outside, 'secret.md'), 'secret')
-    const { root, dir } = folderWith({ 'framework.md': FRAMEWORK, 'sections/01-real.md': 'real' })
+    const { root, dir, sources } = folderWith({ 'framework.md': FRAMEWORK, 'sections/01-real.md': 'real' })
     symlinkSync('01-real.md', path.join(dir, 'sections/02-same.md'))
     symlinkSync('03-loop.md', path.join(dir, 'sections/03-loop.md'))
     symlinkSync('missing.md', path.join(dir, 'sections/04-gone.md'))
     symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'sections/05-away.md'))
     symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'contacts.md'))
+    symlinkSync('01-real.md/x.md', path.join(dir, 'sections/06-through-a-file.md'))
+    // Beside sources/, in a folder whose name only starts with “sources”.
+    mkdirSync(`${sources}-old`)
+    writeFileSync(path.join(`${sources}-old`, 'links.md'), 'old')
+    symlinkSync(path.join(`${sources}-old`, 'links.md'), path.join(dir, 'links.md'))
     const folder = read(dir, root)
     expect(folder.files.filter((file) => file.readable).map((file) => [file.source.relative, file.source.text])).toEqual([
       ['framework.md', FRAMEWORK],
@@ -277,9 +315,11 @@ describe('symbolic links', () => {
     ])
     expect(said(folder)).toEqual([
       'sources/demo/contacts.md:1:1 error “contacts.md” is a symbolic link to a file outside sources/, expected the file itself inside the framework folder [file-unreadable]',
+      'sources/demo/links.md:1:1 error “links.md” is a symbolic link to a file outside sources/, expected the file itself inside the framework folder [file-unreadable]',
       'sources/demo/sections/03-loop.md:1:1 error “sections/03-loop.md” is a symbolic link that points back at itself, expected a real file [file-unreadable]',
       'sources/demo/sections/04-gone.md:1:1 error “sections/04-gone.md” is a symbolic link to a file that does not exist, expected a real file [file-unreadable]',
       'sources/demo/sections/05-away.md:1:1 error “sections/05-away.md” is a symbolic link to a file outside sources/, expected the file itself inside the framework folder [file-unreadable]',
+      'sources/demo/sections/06-through-a-file.md:1:1 error “sections/06-through-a-file.md” cannot be opened (ENOTDIR), expected a readable file [file-unreadable]',
     ])
     rmSync(outside, { recursive: true, force: true })
   })
@@ -288,9 +328,10 @@ describe('symbolic links', () => {
     const away = folderWith({ 'framework.md': FRAMEWORK })
     const { root, sources } = folderWith()
     symlinkSync(away.dir, path.join(sources, 'linked'))
-    const folder = read(path.join(sources, 'linked'), root)
+    const folder = readFrameworkFolder(path.join(sources, 'linked'), sources)
+    expect(filesOf(folder)).toEqual(['framework framework.md refused'])
     expect(said(folder)).toEqual([
-      'sources/linked/framework.md:1:1 error “framework.md” is reached through a folder that is a symbolic link to outside sources/, expected the files themselves inside the framework folder [file-unreadable]',
+      `${path.join(sources, 'linked/framework.md')}:1:1 error “framework.md” is reached through a folder that is a symbolic link to outside sources/, expected the files themselves inside the framework folder [file-unreadable]`,
     ])
   })
 
@@ -308,6 +349,40 @@ describe('symbolic links', () => {
       'sources/demo/other/up:1:1 warning “other/up” is a symbolic link that is not followed: it points at the sources folder that holds it, expected the files themselves in the framework folder [symbolic-link]',
       'sources/demo/sources-again:1:1 warning “sources-again” is a symbolic link that is not followed: it points at the sources folder that holds it, expected the files themselves in the framework folder [symbolic-link]',
     ])
+  })
+
+  it('refuses a levels/, domains/ or sections/ folder that loops, leaves sources/ or cannot be opened, saying why', () => {
+    const { root, dir, sources } = folderWith({ 'framework.md': FRAMEWORK })
+    const outside = mkdtempSync(path.join(tmpdir(), 'thresholds-outside-'))
+    writeFileSync(path.join(outside, '01-secret.md'), 'secret')
+    mkdirSync(`${sources}-old`)
+    writeFileSync(path.join(`${sources}-old`, '01-old.md'), 'old')
+    symlinkSync('levels', path.join(dir, 'levels'))
+    symlinkSync(outside, path.join(dir, 'domains'))
+    symlinkSync(`${sources}-old`, path.join(dir, 'sections'))
+    const folder = read(dir, root)
+    const refused = (name: string, reason: string) =>
+      `sources/demo/${name}/:1:1 error The folder “${name}/” cannot be read: ${reason}, expected a folder inside the framework folder whose files Thresholds can list [file-unreadable]`
+    expect(said(folder)).toEqual([
+      refused('domains', 'it is a symbolic link to a folder outside sources/'),
+      refused('levels', 'it is a symbolic link that points back at itself'),
+      refused('sections', 'it is a symbolic link to a folder outside sources/'),
+    ])
+    expect(filesOf(folder)).toEqual(['section domains/ refused', 'framework framework.md readable', 'section levels/ refused', 'section sections/ refused'])
+    const { root: root2, dir: dir2 } = folderWith({ 'framework.md': FRAMEWORK })
+    symlinkSync('framework.md/inside', path.join(dir2, 'levels'))
+    expect(said(read(dir2, root2))).toEqual([refused('levels', 'the system reports ENOTDIR')])
+  })
+
+  it('reads a framework whose sources/ folder is reached through a symbolic link, following links inside it as usual', () => {
+    const { root, dir } = folderWith({ 'framework.md': FRAMEWORK, 'levels/01-a.md': 'A', 'notes/': '' })
+    symlinkSync('../levels', path.join(dir, 'notes/levels-again'))
+    const linked = mkdtempSync(path.join(tmpdir(), 'thresholds-linked-'))
+    symlinkSync(root, path.join(linked, 'work'))
+    const through = path.join(linked, 'work')
+    const folder = readFrameworkFolder(path.join(through, 'sources/demo'), path.join(through, 'sources'), undefined, through)
+    expect(said(folder)).toEqual([])
+    expect(filesOf(folder)).toEqual(['framework framework.md readable', 'level levels/01-a.md readable'])
   })
 
   it('reports a link to a file that is not Markdown, where it is not followed, inside a folder it does not read', () => {
@@ -328,9 +403,14 @@ describe('reading with stamps', () => {
   /** Stamps that know one file's digest, recording every call. */
   function stampsKnowing(knownReal: string | undefined): { stamps: SourceStamps; calls: string[] } {
     const calls: string[] = []
+    // The stamp of the file as it is now, and whether it was read between the test's start and now.
+    const started = BigInt(Date.now()) * 1_000_000n
+    const sameStamp = (real: string, stamp: string) => stamp === stampOf(lstatSync(real, { bigint: true }))
     const stamps: SourceStamps = {
-      known: (real, stamp) => (calls.push(`known ${path.basename(real)} ${stamp.split(':').length}`), real === knownReal ? 'digest-known' : undefined),
-      read: (real, stamp, text) => (calls.push(`read ${path.basename(real)} ${text.length}`), `digest-of-${path.basename(real)}`),
+      known: (real, stamp) => (calls.push(`known ${path.basename(real)} ${sameStamp(real, stamp)}`), real === knownReal ? 'digest-known' : undefined),
+      read: (real, stamp, text, stats, readAt) => (
+        calls.push(`read ${path.basename(real)} ${sameStamp(real, stamp)} ${stampOf(stats) === stamp} ${readAt >= started && readAt <= BigInt(Date.now()) * 1_000_000n} ${text.length}`), `digest-of-${path.basename(real)}`
+      ),
       late: (real, shown, digest) => (calls.push(`late ${path.basename(real)} ${shown} ${digest}`), 'text read late'),
     }
     return { stamps, calls }
@@ -344,7 +424,7 @@ describe('reading with stamps', () => {
       ['framework.md', true, 'digest-of-framework.md'],
       ['links.md', true, 'digest-known'],
     ])
-    expect(calls).toEqual(['known framework.md 5', 'read framework.md 24', 'known links.md 5'])
+    expect(calls).toEqual(['known framework.md true', 'read framework.md true true true 24', 'known links.md true'])
     expect(folder.files[1]?.source.text).toBe('text read late')
     expect(calls.at(-1)).toBe('late links.md sources/demo/links.md digest-known')
   })
@@ -353,7 +433,7 @@ describe('reading with stamps', () => {
     const { root, dir } = folderWith({ 'framework.md': FRAMEWORK, 'links.md': Buffer.from([0xff]) })
     const { stamps, calls } = stampsKnowing(undefined)
     read(dir, root, { stamps })
-    expect(calls).toEqual(['known framework.md 5', 'read framework.md 24', 'known links.md 5'])
+    expect(calls).toEqual(['known framework.md true', 'read framework.md true true true 24', 'known links.md true'])
   })
 })
 

@@ -100,6 +100,19 @@ describe('links beside the framework folders', () => {
     ])
   })
 
+  it('judges the links by the real path of sources/, also when it is reached through a symbolic link', () => {
+    const { sources, one } = sourcesFolder()
+    symlinkSync('two', path.join(sources, 'old'))
+    const linked = path.join(mkdtempSync(path.join(tmpdir(), 'thresholds-linked-')), 'sources')
+    symlinkSync(sources, linked)
+    const filed = linksBesideFrameworks([path.join(linked, 'one')], shown)
+    expect([...filed.keys()]).toEqual([path.join(linked, 'one')])
+    expect(said(filed.get(path.join(linked, 'one')) ?? [])).toEqual([
+      'shown:old:1:1 warning “sources/old” is a symbolic link that is not followed: it points into the framework folder “two”, which is read under its own name, expected only framework folders in sources/ [symbolic-link]',
+    ])
+    expect(one).toBe(path.join(sources, 'one'))
+  })
+
   it('files nothing when the first framework folder is not read in this run, so the links are reported once', () => {
     const { sources, two } = sourcesFolder()
     symlinkSync('missing', path.join(sources, 'gone'))
