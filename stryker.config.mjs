@@ -66,6 +66,7 @@ const ownTests = {
   'scripts/parse/unknown-heading.ts': ['test/parse/unknown-level-names.test.ts'],
   'scripts/parse/unusable-ids.ts': ['test/parse/unusable-ids.test.ts'],
   'scripts/parse/walk.ts': ['test/parse/walk.test.ts'],
+  'scripts/parse/worker-file.ts': ['test/parse/worker-file.test.ts'],
   'scripts/parse/workers.ts': ['test/parse/parse-workers.test.ts'],
 }
 
