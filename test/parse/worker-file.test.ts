@@ -97,3 +97,15 @@ describe('compiledIsFresh', () => {
     expect(compiledIsFresh(toolFolder(2_000_000, {}).concat('/missing'))).toBe(false)
   })
 })
+
+describe('the parse worker file the running code uses', () => {
+  it('is the bundle in dist/ while dist/ is fresh, else the worker source, and exists', async () => {
+    const { markdownWorkerFile } = await import('../../scripts/parse/worker-file.ts')
+    // The tests run the TypeScript sources, so the choice follows dist/'s freshness.
+    const expected = path.join(repoRoot, compiledIsFresh(repoRoot) ? 'dist/markdown-worker.js' : 'scripts/parse/markdown-worker.js')
+    expect(markdownWorkerFile()).toBe(expected)
+    // Decided once: asked again, the same file.
+    expect(markdownWorkerFile()).toBe(expected)
+    expect(readFileSync(expected, 'utf8')).toContain('workerData')
+  })
+})
