@@ -44,7 +44,7 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
   let targetFile = from.relative
   if (filePart !== '') {
     if (filePart.startsWith('/') || /^[a-z]:[\\/]/i.test(filePart))
-      return { kind: 'broken', reason: `is an absolute path, expected a path relative to this file`, suggestions: [] }
+      return { kind: 'broken', reason: `is an absolute path, not a path from this file`, suggestions: [] }
     const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.relative), filePart))
     if (joined.startsWith('../') || joined === '..')
       return { kind: 'broken', reason: 'points outside the framework folder', suggestions: [] }

@@ -70,5 +70,20 @@ export default ruleTable({
         },
       ],
     },
+    {
+      name: 'an absolute path, said once with one thing expected',
+      files: level(FRONT_DOOR, `${FRONT_DOOR}\n- [Contacts page](/contacts.md)`),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'brokenNothingClose', data: { link: 'The link “Contacts page”', reason: 'is an absolute path, not a path from this file' },
+          message: 'The link “Contacts page” is an absolute path, not a path from this file, expected an id, a heading in this file, or a file of this framework',
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 32,
+        },
+      ],
+    },
   ],
 })
