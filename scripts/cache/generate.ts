@@ -151,8 +151,7 @@ export class BuildCache implements BuildMemo {
       all = readEntry(this.check.cache, FRAMEWORK_STAMPS, entryKey, isTextRecord) ?? {}
       this.frameworkStampsRead.set(entryKey, all)
     }
-    const stamps = Object.hasOwn(all, key) ? parseTextRecord(all[key] as string) : undefined
-    return stamps
+    return Object.hasOwn(all, key) ? parseTextRecord(all[key] as string) : undefined
   }
 
   private rememberFrameworkStamps(outDir: string, stamps: Record<string, string>, frameworks: ReadonlyMap<CheckedFramework, readonly string[]>): void {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { type BigIntStats, accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
@@ -205,10 +205,14 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
 export function stampsOf(outDir: string): Record<string, string> {
   return Object.fromEntries(
     listFiles(outDir, FOREIGN).map((relative) => {
-      const stat = statSync(path.join(outDir, relative), { bigint: true })
-      return [relative, `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}`]
+      return [relative, stampText(statSync(path.join(outDir, relative), { bigint: true }))]
     }),
   )
+}
+
+/** One file's stamp, as stampsOf records it and filesUntouched compares it. */
+function stampText(stat: BigIntStats): string {
+  return `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}`
 }
 
 /**
@@ -220,7 +224,7 @@ export function filesUntouched(outDir: string, stamps: Readonly<Record<string, s
   return Object.entries(stamps).every(([relative, stamp]) => {
     // lstat: a link put in a file's place has a stamp of its own, never its target's.
     const stat = lstatSync(path.join(outDir, relative), { bigint: true, throwIfNoEntry: false })
-    return stat !== undefined && stat.isFile() && `${stat.size} ${stat.ino} ${stat.mtimeNs} ${stat.ctimeNs}` === stamp
+    return stat !== undefined && stat.isFile() && stampText(stat) === stamp
   })
 }
 
