@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest'
+import type { ParseContext, Resolution } from '../../scripts/parse/context.ts'
+import { isPlaceholder, resolveLink } from '../../scripts/parse/resolve.ts'
+import { built } from './in-memory.ts'
+import { spansOf } from './spans.ts'
+
+/*
+ * Link and id resolution (scripts/parse/resolve.ts) on frameworks held in memory: where each
+ * kind of address leads, why a broken one is broken and what is suggested, and what the final
+ * pass puts in the model (links made from web addresses, a level's contacts and links, a
+ * contact's web page, internal links rewritten to “#id”).
+ */
+
+const ABOUT = 'sections/01-about.md'
+
+/** MINIMAL with two pages: one with headings (one an explicit id another heading's words spell), one with none. */
+const withPages = (): ParseContext =>
+  built({
+    [ABOUT]: '---\ntitle: About\n---\n\n# About\n\n## Care & Support {#care-and-support-needs}\n\nWords.\n\n## Care and Support Needs\n\nMore.\n\n## Plain heading\n\nText.\n',
+    'sections/02-empty.md': '---\ntitle: Empty\n---\n\nNo heading here.\n',
+  })
+
+/** A resolution with its entry written `kind:id:explicit`, so it can be compared whole. */
+function resolved(context: ParseContext, url: string, from = ABOUT): Record<string, unknown> {
+  const source = context.folder.files.find((file) => file.source.relative === from)?.source
+  if (!source) throw new Error(`no file ${from}`)
+  const resolution: Resolution = resolveLink(context, url, source)
+  if (resolution.kind !== 'internal') return { ...resolution }
+  const { entry, ...rest } = resolution
+  return { ...rest, ...(entry ? { entry: `${entry.kind}:${entry.id}:${entry.explicit}` } : {}) }
+}
+
+describe('isPlaceholder', () => {
+  it('is true for an empty target, “#”, TODO-style words and example addresses, in any case and with spaces around', () => {
+    const placeholders = ['', '  ', '#', 'TODO', '#todo', 'tbc', '#TBD', 'xxx', 'FixMe', 'link', '#url', 'placeholder', ' todo ', 'https://', 'http://', 'http://#', 'https://example.com', 'HTTPS://EXAMPLE.COM/', ' https://example.com/ ']
+    expect(placeholders.filter((url) => !isPlaceholder(url))).toStrictEqual([])
+  })
+
+  it('is false for anything more', () => {
+    const addresses = ['##', 'todo.md', '#todos', 'xtodo', '#to do', 'https://example.com/x', 'https://example.org', 'https://#x', 'https://example.comm', 'ftp://', '#early-help', 'http:/', 'example.com']
+    expect(addresses.filter((url) => isPlaceholder(url))).toStrictEqual([])
+  })
+})
+
+describe('resolveLink', () => {
+  const context = withPages()
+
+  it('the pages build without a problem but the page with no heading', () => {
+    expect(spansOf(context)).toStrictEqual(['sections/02-empty.md:1:1-1:1 error This page has no heading, expected a title line starting with “#” [misplaced-content]'])
+  })
+
+  it('an address with a scheme or starting “//” is external', () => {
+    expect(resolved(context, 'https://x.org')).toStrictEqual({ kind: 'external', scheme: 'https' })
+    expect(resolved(context, 'HTTPS://x')).toStrictEqual({ kind: 'external', scheme: 'https' })
+    expect(resolved(context, 'mailto:a@b.org')).toStrictEqual({ kind: 'external', scheme: 'mailto' })
+    expect(resolved(context, '//evil.org')).toStrictEqual({ kind: 'external', scheme: '' })
+    expect(resolved(context, 'c:/x.md')).toStrictEqual({ kind: 'external', scheme: 'c' })
+  })
+
+  it('nothing, or only “#”, goes nowhere', () => {
+    expect(resolved(context, '')).toStrictEqual({ kind: 'broken', reason: 'goes nowhere', suggestions: [] })
+    expect(resolved(context, '#')).toStrictEqual({ kind: 'broken', reason: 'goes nowhere', suggestions: [] })
+  })
+
+  it('an absolute path, or one out of the folder, is broken whatever it names', () => {
+    expect(resolved(context, '/contacts.md')).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
+    expect(resolved(context, '/contacts.md#front-door')).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
+    expect(resolved(context, '../../minimal/contacts.md')).toStrictEqual({ kind: 'broken', reason: 'points outside the framework folder', suggestions: [] })
+    expect(resolved(context, '..', 'contacts.md')).toStrictEqual({ kind: 'broken', reason: 'points outside the framework folder', suggestions: [] })
+  })
+
+  it('a path to no file of the framework, with the closest file suggested as a path from the linking file', () => {
+    expect(resolved(context, 'contact.md')).toStrictEqual({ kind: 'broken', reason: 'points to “contact.md”, which is not a file of this framework', suggestions: [] })
+    expect(resolved(context, '1:/x')).toStrictEqual({ kind: 'broken', reason: 'points to “1:/x”, which is not a file of this framework', suggestions: [] })
+    expect(resolved(context, 'sections/01-about.md')).toStrictEqual({ kind: 'broken', reason: 'points to “sections/01-about.md”, which is not a file of this framework', suggestions: ['01-about.md'] })
+    expect(resolved(context, 'sectons/01-about.md', 'framework.md')).toStrictEqual({
+      kind: 'broken',
+      reason: 'points to “sectons/01-about.md”, which is not a file of this framework',
+      suggestions: ['sections/01-about.md'],
+    })
+    expect(resolved(context, '%zz.md')).toStrictEqual({ kind: 'broken', reason: 'points to “%zz.md”, which is not a file of this framework', suggestions: [] })
+  })
+
+  it('a path to a file: the thing the file introduces, when it introduces one', () => {
+    expect(resolved(context, '../contacts.md')).toStrictEqual({ kind: 'internal', file: 'contacts.md' })
+    expect(resolved(context, '../levels/01-early-help.md')).toStrictEqual({ kind: 'internal', file: 'levels/01-early-help.md', entry: 'level:early-help:true' })
+    expect(resolved(context, './01-about.md')).toStrictEqual({ kind: 'internal', file: ABOUT, entry: 'section:about:false' })
+    expect(resolved(context, 'sections/01-about.md', 'framework.md')).toStrictEqual({ kind: 'internal', file: ABOUT, entry: 'section:about:false' })
+    expect(resolved(context, '02-empty.md')).toStrictEqual({ kind: 'internal', file: 'sections/02-empty.md' })
+    expect(resolved(context, '02-empty.md#')).toStrictEqual({ kind: 'internal', file: 'sections/02-empty.md' })
+  })
+
+  it('“#id” anywhere in the framework, and a heading of the linking file', () => {
+    expect(resolved(context, '#front-door')).toStrictEqual({ kind: 'internal', file: 'contacts.md', anchor: 'front-door', entry: 'contact:front-door:true' })
+    expect(resolved(context, '#health')).toStrictEqual({ kind: 'internal', file: 'domains/01-health.md', anchor: 'health', entry: 'domain:health:true' })
+    expect(resolved(context, '#plain-heading')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'plain-heading', entry: 'section:plain-heading:false' })
+    expect(resolved(context, '#plain-heading', 'framework.md')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'plain-heading', entry: 'section:plain-heading:false' })
+    expect(resolved(context, '#%41')).toStrictEqual({ kind: 'broken', reason: 'points to “#A”, which is neither an id in this framework nor a heading in this file', suggestions: [] })
+  })
+
+  it('an explicit id wins over the words of another heading that spell it; the heading’s own words still lead to it', () => {
+    expect(resolved(context, '#care-and-support-needs')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'care-and-support-needs', entry: 'section:care-and-support-needs:true' })
+    expect(resolved(context, '#care--support')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'care--support', entry: 'section:care-and-support-needs:true' })
+  })
+
+  it('“file#heading” and “file#id”: only that file’s', () => {
+    expect(resolved(context, '../contacts.md#emergency')).toStrictEqual({ kind: 'internal', file: 'contacts.md', anchor: 'emergency', entry: 'contact:emergency:true' })
+    expect(resolved(context, '../domains/01-health.md#health-missing-immunisations')).toStrictEqual({
+      kind: 'internal',
+      file: 'domains/01-health.md',
+      anchor: 'health-missing-immunisations',
+      entry: 'indicator:health-missing-immunisations:true',
+    })
+    expect(resolved(context, '01-about.md#plain-heading')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'plain-heading', entry: 'section:plain-heading:false' })
+    expect(resolved(context, '../levels/01-early-help.md#what-to-do')).toStrictEqual({ kind: 'internal', file: 'levels/01-early-help.md', anchor: 'what-to-do' })
+    expect(resolved(context, 'levels/01-early-help.md#child-protection', 'framework.md')).toStrictEqual({
+      kind: 'broken',
+      reason: 'points to “#child-protection”, which is not a heading or id in “levels/01-early-help.md”',
+      suggestions: [],
+    })
+  })
+
+  it('a broken “#…”: the reason, and the closest heading or id suggested', () => {
+    expect(resolved(context, '#frontdoor')).toStrictEqual({ kind: 'broken', reason: 'points to “#frontdoor”, which is neither an id in this framework nor a heading in this file', suggestions: ['#front-door'] })
+    expect(resolved(context, '#plain-headin')).toStrictEqual({ kind: 'broken', reason: 'points to “#plain-headin”, which is neither an id in this framework nor a heading in this file', suggestions: ['#plain-heading'] })
+    expect(resolved(context, '../contacts.md#emergencyy')).toStrictEqual({ kind: 'broken', reason: 'points to “#emergencyy”, which is not a heading or id in “contacts.md”', suggestions: ['../contacts.md#emergency'] })
+    expect(resolved(context, '../contacts.md#nope')).toStrictEqual({ kind: 'broken', reason: 'points to “#nope”, which is not a heading or id in “contacts.md”', suggestions: [] })
+    // A file with no heading has no anchors to look up or suggest.
+    expect(resolved(context, '02-empty.md#x')).toStrictEqual({ kind: 'broken', reason: 'points to “#x”, which is not a heading or id in “sections/02-empty.md”', suggestions: [] })
+    expect(resolved(context, '#%zz')).toStrictEqual({ kind: 'broken', reason: 'points to “#%zz”, which is neither an id in this framework nor a heading in this file', suggestions: [] })
+  })
+
+  it('a suggestion of another file is only of that file’s headings and ids', () => {
+    expect(resolved(context, '../contacts.md#health')).toStrictEqual({ kind: 'broken', reason: 'points to “#health”, which is not a heading or id in “contacts.md”', suggestions: [] })
+    expect(resolved(context, '../contacts.md#front-doo')).toStrictEqual({ kind: 'broken', reason: 'points to “#front-doo”, which is not a heading or id in “contacts.md”', suggestions: ['../contacts.md#front-door'] })
+  })
+})
+
+describe('the final pass', () => {
+  const context = built({
+    'levels/01-early-help.md': `---
+id: early-help
+title: Early Help
+rank: 1
+---
+
+Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](../sections/01-about.md#plain-heading), [a heading](../levels/01-early-help.md#what-to-do), [empty](../sections/02-empty.md), [emergency](#emergency), [ref][r], [regional](#regional-procedures), [broken](#nowhere), [up](01-early-help.md), [contacts](../contacts.md).
+
+[r]: ../contacts.md#front-door
+
+## What to do
+
+- Talk to [the front door](#front-door) or <https://www.nspcc.org.uk>.
+- ![logo](https://example.org/logo.png) [](https://empty.example.org)
+
+## Consent
+
+[only]: https://example.org/only
+
+## Contacts
+
+- [Front door](../contacts.md#front-door)
+- [Emergency services](#emergency)
+`,
+    'links.md': '---\ntitle: Links\n---\n\n- [Regional procedures](https://example.org/procedures) {#regional-procedures}\n- [Same again](https://example.org/procedures) {#same-again}\n',
+    'contacts.md': `---
+title: Contacts
+---
+
+## Front door {#front-door}
+
+- Phone: 0121 788 4300
+- Web: [Regional](#regional-procedures)
+
+## Emergency services {#emergency}
+
+- Phone: 999
+- Emergency: yes
+- Web: [Us](#emergency)
+
+## Helpdesk {#helpdesk}
+
+- Phone: 0121 000 0000
+- Web: [Heading](levels/01-early-help.md#what-to-do)
+
+## Desk two {#desk-two}
+
+- Phone: 0121 000 0001
+- Web: [Level](#early-help)
+
+## Desk three {#desk-three}
+
+- Phone: 0121 000 0002
+- Web: [Broken](#nowhere)
+
+## Desk four {#desk-four}
+
+- Phone: 0121 000 0003
+- Web: https://desk.example.org
+`,
+    [ABOUT]: '---\ntitle: About\n---\n\n# About\n\nWords.\n\n## Plain heading\n\n[x]: https://example.org/x\n\n## Second\n\nText [ref][x] and [up](../levels/01-early-help.md).\n',
+    'sections/02-empty.md': '---\ntitle: Empty\n---\n\n# Empty\n',
+  })
+  const { framework } = context
+  const level = framework.levels[0]
+
+  it('reports a contact’s web page that is inside the framework but no link: a heading, itself, another thing', () => {
+    expect(spansOf(context)).toStrictEqual([
+      'contacts.md:14:8-14:24 error The “Web” detail of “Emergency services” points to the contact itself, expected an entry of links.md (“Web: [name](#link-id)”) or a web address [misplaced-content]',
+      'contacts.md:19:8-19:53 error The “Web” detail of “Helpdesk” points to a heading, not a link, expected an entry of links.md (“Web: [name](#link-id)”) or a web address [misplaced-content]',
+      'contacts.md:24:8-24:28 error The “Web” detail of “Desk two” points to the level “early-help”, not a link, expected an entry of links.md (“Web: [name](#link-id)”) or a web address [misplaced-content]',
+    ])
+  })
+
+  it('a contact’s web page: the link it names, or the link made from its address; none when broken or not a link', () => {
+    expect(framework.contacts.map((contact) => [contact.id, contact.web])).toStrictEqual([
+      ['front-door', 'regional-procedures'],
+      ['emergency', undefined],
+      ['helpdesk', undefined],
+      ['desk-two', undefined],
+      ['desk-three', undefined],
+      ['desk-four', 'https-desk-example-org'],
+    ])
+  })
+
+  it('each web address written in a model’s text becomes one link, the first links.md entry with it standing for it; images do not', () => {
+    expect(framework.links).toStrictEqual([
+      { id: 'regional-procedures', text: 'Regional procedures', status: 'ok', url: 'https://example.org/procedures' },
+      { id: 'same-again', text: 'Same again', status: 'ok', url: 'https://example.org/procedures' },
+      { id: 'childline', text: 'Childline', url: 'https://www.childline.org.uk', status: 'ok' },
+      { id: 'https-www-nspcc-org-uk', text: 'https://www.nspcc.org.uk', url: 'https://www.nspcc.org.uk', status: 'ok' },
+      { id: 'https-empty-example-org', text: 'https://empty.example.org', url: 'https://empty.example.org', status: 'ok' },
+      { id: 'https-desk-example-org', text: 'https://desk.example.org', url: 'https://desk.example.org', status: 'ok' },
+    ])
+  })
+
+  it('a level’s contacts: those of its Contacts list first, in its order, then those its other text links to', () => {
+    expect(level?.contacts).toStrictEqual(['front-door', 'emergency'])
+  })
+
+  it('a level’s links: each links.md entry or web address its text links to, once', () => {
+    expect(level?.links).toStrictEqual(['regional-procedures', 'childline', 'https-www-nspcc-org-uk', 'https-empty-example-org'])
+  })
+
+  it('internal links written as “#id”, a heading without an id as “#heading”, a file without either as “#”; reference links written out; broken and web links as written', () => {
+    expect(level?.description).toStrictEqual(
+      'Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](#plain-heading), [a heading](#what-to-do), [empty](#empty), [emergency](#emergency), [ref](#front-door), [regional](#regional-procedures), [broken](#nowhere), [up](#early-help), [contacts](#).',
+    )
+    expect(level?.whatToDo).toStrictEqual('- Talk to [the front door](#front-door) or <https://www.nspcc.org.uk>.\n- ![logo](https://example.org/logo.png) [](https://empty.example.org)')
+    expect(framework.sections.map((section) => [section.id, section.body, section.children.map((child) => [child.id, child.body])])).toStrictEqual([
+      [
+        'about',
+        'Words.',
+        [
+          ['plain-heading', ''],
+          ['second', 'Text [ref](https://example.org/x) and [up](#early-help).'],
+        ],
+      ],
+      ['empty', '', []],
+    ])
+  })
+
+  it('a field holding only link definitions is left out, not written as nothing', () => {
+    expect(level && 'consent' in level).toBe(false)
+  })
+})
