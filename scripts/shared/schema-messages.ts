@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import { renderMessage } from './messages.ts'
 import { quotedList, UNKNOWN_SETTING_MESSAGES } from './problems.ts'
+import { count, settingSubject, type Subject } from './schema-subjects.ts'
 import { closest } from './text.ts'
 
 /** An ajv error in words a content owner can act on, with where it belongs. */
@@ -42,6 +43,16 @@ function show(value: unknown): string {
   return `“${String(value)}”`
 }
 
+/** A string's length as ajv counts it (in characters, not UTF-16 units). */
+function lengthOf(value: unknown): string {
+  return typeof value === 'string' ? `: ${count([...value].length)} characters` : ''
+}
+
+function sizeOf(value: unknown): string {
+  if (Array.isArray(value)) return `: ${count(value.length)}`
+  return value !== null && typeof value === 'object' ? `: ${count(Object.keys(value).length)}` : ''
+}
+
 function typeName(type: unknown): string {
   switch (type) {
     case 'integer':
@@ -63,9 +74,11 @@ function typeName(type: unknown): string {
 
 /**
  * Translates ajv errors by keyword. Errors that only restate a more precise one (the `$ref`
- * wrapper, `if`/`then`) are dropped; several errors on one value keep the first.
+ * wrapper, `if`/`then`) are dropped; several errors on one value keep the first. `subject` names
+ * the value a size limit is about (a setting, or a part of the model), since its field name alone
+ * (“text”) would not say which thing is too long.
  */
-export function translateSchemaErrors(errors: readonly ErrorObject[], data: unknown): TranslatedError[] {
+export function translateSchemaErrors(errors: readonly ErrorObject[], data: unknown, subject: Subject = settingSubject): TranslatedError[] {
   const out: TranslatedError[] = []
   const seen = new Set<string>()
   const misspelt = misspeltSettings(errors)
@@ -137,20 +150,22 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected ${expected}` }
         break
       }
-      case 'minLength':
-        translated = { path, atKey: false, message: (error.params as { limit: number }).limit === 1 ? `“${name}” is empty, expected some text` : `“${name}” is too short` }
+      case 'minLength': {
+        const limit = (error.params as { limit: number }).limit
+        translated = { path, atKey: false, message: limit === 1 ? `${subject(path)} is empty, expected some text` : `${subject(path)} is too short${lengthOf(value)}, expected at least ${count(limit)} characters` }
         break
+      }
       case 'maxLength':
-        translated = { path, atKey: false, message: `“${name}” is too long, expected at most ${(error.params as { limit: number }).limit} characters` }
+        translated = { path, atKey: false, message: `${subject(path)} is too long${lengthOf(value)}, expected at most ${count((error.params as { limit: number }).limit)} characters` }
         break
       case 'maxItems':
-        translated = { path, atKey: false, message: `“${name}” has too many entries, expected at most ${(error.params as { limit: number }).limit}` }
+        translated = { path, atKey: false, message: `${subject(path)} has too many entries${sizeOf(value)}, expected at most ${count((error.params as { limit: number }).limit)}` }
         break
       case 'minItems':
-        translated = { path, atKey: false, message: `“${name}” has too few entries, expected at least ${(error.params as { limit: number }).limit}` }
+        translated = { path, atKey: false, message: `${subject(path)} has too few entries${sizeOf(value)}, expected at least ${count((error.params as { limit: number }).limit)}` }
         break
       case 'maxProperties':
-        translated = { path, atKey: false, message: `“${name}” has too many settings, expected at most ${(error.params as { limit: number }).limit}` }
+        translated = { path, atKey: false, message: `${subject(path)} has too many settings${sizeOf(value)}, expected at most ${count((error.params as { limit: number }).limit)}` }
         break
       case 'minimum':
       case 'maximum':

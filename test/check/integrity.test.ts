@@ -33,7 +33,7 @@ describe('integrity rules', () => {
     const { dir } = failingItsSchema()
     writeFileSync(path.join(dir, 'rules.yaml'), '# Our phone labels are long\nmodel-schema:\n  severity: "off"\n  reason: Our phone numbers carry long notes\n')
     expect(messageLines(dir)).toEqual([
-      'contacts.md:7:1 error “phone” is too long, expected at most 30 characters [model-schema]',
+      'contacts.md:7:1 error Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters [model-schema]',
       `rules.yaml:3:13 error “model-schema” ${lowered} [rules-config]`,
     ])
   })
@@ -62,7 +62,7 @@ describe('integrity rules', () => {
     writeFileSync(contacts, readFileSync(contacts, 'utf8').replace('\n\n- Phone:', '\n\n<!-- thresholds-ignore-next-line model-schema: our phone numbers carry long notes -->\n- Phone:'))
     expect(messageLines(dir)).toEqual([
       'contacts.md:7:1 error “model-schema” cannot be suppressed: it keeps invalid or unsafe content out of the published package, expected this comment removed and the problem fixed [rules-config]',
-      'contacts.md:8:1 error “phone” is too long, expected at most 30 characters [model-schema]',
+      'contacts.md:8:1 error Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters [model-schema]',
     ])
   })
 
@@ -72,7 +72,7 @@ describe('integrity rules', () => {
     const { status, stderr } = thresholds(['build', '--no-cache'], root, { env: onTestDay })
     expect(status).toBe(1)
     expect(stderr).toContain(`sources/minimal/rules.yaml:2:13 error “model-schema” ${lowered} [rules-config]\n`)
-    expect(stderr).toContain('sources/minimal/contacts.md:7:1 error “phone” is too long, expected at most 30 characters [model-schema]\n')
+    expect(stderr).toContain('sources/minimal/contacts.md:7:1 error Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters [model-schema]\n')
     expect(stderr).toContain('Nothing was written to generated/: fix the 2 errors above first.\n')
     expect(existsSync(path.join(root, 'generated'))).toBe(false)
   })

@@ -1,6 +1,7 @@
 import { getValidators, loadSchema } from '../../model/schemas.ts'
 import type { ParseContext } from '../../parse/context.ts'
 import { pathOf, translateSchemaErrors } from '../../shared/schema-messages.ts'
+import { modelSubject } from '../../shared/schema-subjects.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -19,7 +20,7 @@ export default defineRule({
   check({ framework, parsed, report }) {
     const validate = getValidators().framework
     if (validate(framework)) return
-    for (const error of translateSchemaErrors(validate.errors ?? [], framework)) {
+    for (const error of translateSchemaErrors(validate.errors ?? [], framework, modelSubject(framework))) {
       // Link addresses and the version have rules of their own with better messages.
       if (error.path.at(-1) === 'url' || (error.path.length === 1 && error.path[0] === 'version')) continue
       // A required setting framework.md does not give was reported there (missing, or misspelt) already.

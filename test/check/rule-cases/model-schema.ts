@@ -15,7 +15,7 @@ export default ruleTable({
     {
       name: 'a phone number longer than 30 characters',
       files: contacts('- Phone: 0121 788 4300', '- Phone: 0121 788 4300 then ask for the duty manager on call'),
-      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“phone” is too long, expected at most 30 characters' }, message: '“phone” is too long, expected at most 30 characters', line: 7, column: 1, endLine: 7, endColumn: 61 }],
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: 'Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters' }, message: 'Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters', line: 7, column: 1, endLine: 7, endColumn: 61 }],
     },
     {
       name: 'an e-mail address without an @',
@@ -25,7 +25,7 @@ export default ruleTable({
     {
       name: 'an indicator of more than 2,000 characters',
       files: { 'domains/01-health.md': swap('- Missing immunisations', `- Missing ${'very '.repeat(400)}immunisations`) },
-      errors: [{ file: 'domains/01-health.md', messageId: 'schema', data: { problem: '“text” is too long, expected at most 2000 characters' }, message: '“text” is too long, expected at most 2000 characters', line: 8, column: 1, endLine: 8, endColumn: 2056 }],
+      errors: [{ file: 'domains/01-health.md', messageId: 'schema', data: { problem: 'Indicator “Missing very very very very very very very very very very...” is too long: 2,021 characters, expected at most 2,000 characters' }, message: 'Indicator “Missing very very very very very very very very very very...” is too long: 2,021 characters, expected at most 2,000 characters', line: 8, column: 1, endLine: 8, endColumn: 2056 }],
     },
   ],
 })
