@@ -21,8 +21,10 @@ export function reportReferencedCharacters(context: ParseContext, file: SourceFi
     const values = [(node as { value?: unknown }).value, (node as { url?: unknown }).url, (node as { title?: unknown }).title, (node as { alt?: unknown }).alt]
     for (const value of values) {
       if (typeof value !== 'string') continue
-      // A soft line break in a file saved with CR LF keeps both in the words.
-      const unsafe = findUnsafeCharacter(value.replace(/\r\n/g, '\n'))
+      // A soft line break in a file saved with CR LF, or CR alone, keeps its CR in the words; a
+      // CR written as a reference (`&#13;`) is still refused.
+      const words = value.includes('\r') && !referenceIn(file, node, 'U+000D') ? value.replace(/\r\n?/g, '\n') : value
+      const unsafe = findUnsafeCharacter(words)
       if (!unsafe) continue
       context.problem(file, referenceIn(file, node, unsafe.code) ?? node.position, `This text holds ${unsafe.description}, written as a character reference such as “&#x202E;”, expected plain text: remove the reference`, 'unsafe-character')
       return

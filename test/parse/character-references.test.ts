@@ -62,9 +62,20 @@ describe('a character reference to a character no text may hold', () => {
   })
 })
 
-describe('a file saved with CR LF line ends', () => {
-  it('keeps its soft line breaks: a CR before a line feed is no refused character', () => {
-    const crlf = HEALTH.replace('Missing immunisations', 'Missing\nimmunisations').replace(/\n/g, '\r\n')
-    expect(problemsOf(built({ 'domains/01-health.md': crlf })).filter((line) => line.endsWith('[unsafe-character]'))).toEqual([])
+describe('a file saved with CR LF line ends, or CR alone (old Mac files)', () => {
+  const withLineEnds = (end: string, indicator = 'Missing\nimmunisations'): string[] =>
+    problemsOf(built({ 'domains/01-health.md': HEALTH.replace('Missing immunisations', indicator).replace(/\n/g, end) })).filter((line) => line.endsWith('[unsafe-character]'))
+
+  it('keeps its soft line breaks: a CR that ends a line is no refused character', () => {
+    expect(withLineEnds('\r\n')).toEqual([])
+    // Was refused as a character reference to U+000D, failing every paragraph over two lines.
+    expect(withLineEnds('\r')).toEqual([])
+  })
+
+  it('still refuses a CR written as a reference before a line end, and another character after one', () => {
+    const carriageReturn = 'the control character U+000D'
+    expect(withLineEnds('\r\n', 'Missing &#13;\nimmunisations')).toEqual([refused('8:11', carriageReturn)])
+    expect(withLineEnds('\r', 'Missing &#13;\nimmunisations')).toEqual([refused('8:11', carriageReturn)])
+    expect(withLineEnds('\r', 'Missing\nimmunisations &#x202E;now')).toEqual([refused('9:15', OVERRIDE)])
   })
 })

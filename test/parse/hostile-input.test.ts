@@ -27,6 +27,15 @@ describe('positions', () => {
     ])
   })
 
+  it('reads a paragraph over two lines of a file with lone carriage returns (old Mac files) without a message', () => {
+    const { dir } = frameworkWith()
+    const file = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Support as soon as a problem emerges.', 'Support as soon as\na problem emerges.').replace(/\n/g, '\r'))
+    // Was refused as a character reference to U+000D (unsafe-character), which failed the check.
+    expect(errorsOf(dir, 'levels/01-early-help.md')).toEqual([])
+    expect(modelOf(dir).levels[0]?.description).toBe('Support as soon as\na problem emerges.')
+  })
+
   it('does not count a byte-order mark as a column when pointing at invalid UTF-8', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'links.md'), Buffer.concat([Buffer.from('\uFEFFbad '), Buffer.from([0xc3, 0x28])]))
