@@ -147,6 +147,9 @@ rank: 1
 Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](../sections/01-about.md#plain-heading), [a heading](../levels/01-early-help.md#what-to-do), [empty](../sections/02-empty.md), [emergency](#emergency), [ref][r], [regional](#regional-procedures), [broken](#nowhere), [up](01-early-help.md), [contacts](../contacts.md).
 
 [r]: ../contacts.md#front-door
+[unused]: #desk-two
+
+![Helpdesk logo](#helpdesk)
 
 ## What to do
 
@@ -234,7 +237,7 @@ title: Contacts
     ])
   })
 
-  it('a level’s contacts: those of its Contacts list first, in its order, then those its other text links to', () => {
+  it('a level’s contacts: those of its Contacts list first, in its order, then those its other text links to; not images or definitions', () => {
     expect(level?.contacts).toStrictEqual(['front-door', 'emergency'])
   })
 
@@ -244,7 +247,7 @@ title: Contacts
 
   it('internal links written as “#id”, a heading without an id as “#heading”, a file without either as “#”; reference links written out; broken and web links as written', () => {
     expect(level?.description).toStrictEqual(
-      'Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](#plain-heading), [a heading](#what-to-do), [empty](#empty), [emergency](#emergency), [ref](#front-door), [regional](#regional-procedures), [broken](#nowhere), [up](#early-help), [contacts](#).',
+      'Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](#plain-heading), [a heading](#what-to-do), [empty](#empty), [emergency](#emergency), [ref](#front-door), [regional](#regional-procedures), [broken](#nowhere), [up](#early-help), [contacts](#).\n\n![Helpdesk logo](#helpdesk)',
     )
     expect(level?.whatToDo).toStrictEqual('- Talk to [the front door](#front-door) or <https://www.nspcc.org.uk>.\n- ![logo](https://example.org/logo.png) [](https://empty.example.org)')
     expect(framework.sections.map((section) => [section.id, section.body, section.children.map((child) => [child.id, child.body])])).toStrictEqual([
