@@ -137,6 +137,10 @@ describe('front-matter that cannot be read', () => {
   it('any other YAML error, in the YAML library’s words', () => {
     expect(read('---\na: "\\q"\n---\n').messages).toStrictEqual(['2:5-2:6 error The front-matter cannot be read here (Invalid escape sequence \\q) [yaml-syntax]'])
     expect(read('---\n@x: 1\n---\n').messages).toStrictEqual(['2:1-2:2 error The front-matter cannot be read here (Plain value cannot start with reserved character @) [yaml-syntax]'])
+    // Refused only when the YAML is read strictly, as it is.
+    expect(read(`---\n${'k'.repeat(1100)}: 1\n---\n`).messages).toStrictEqual([
+      '2:1-2:1101 error The front-matter cannot be read here (The : indicator must be at most 1024 chars after the start of an implicit block mapping key) [yaml-syntax]',
+    ])
   })
 
   it('a list or plain words instead of settings: the whole block', () => {
