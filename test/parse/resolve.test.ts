@@ -13,11 +13,16 @@ import { spansOf } from './spans.ts'
 
 const ABOUT = 'sections/01-about.md'
 
-/** MINIMAL with two pages: one with headings (one an explicit id another heading's words spell), one with none. */
+/**
+ * MINIMAL with three pages: one with headings (one an explicit id another heading's words spell),
+ * one with none, one with a heading of the same words as one of the first; and a matrix.
+ */
 const withPages = (): ParseContext =>
   built({
     [ABOUT]: '---\ntitle: About\n---\n\n# About\n\n## Care & Support {#care-and-support-needs}\n\nWords.\n\n## Care and Support Needs\n\nMore.\n\n## Plain heading\n\nText.\n',
     'sections/02-empty.md': '---\ntitle: Empty\n---\n\nNo heading here.\n',
+    'sections/03-more.md': '---\ntitle: More\n---\n\n# More\n\n## Plain heading\n\nAgain.\n',
+    'matrix.md': '---\ntitle: Matrix\n---\n\n| Factor | Early Help | Child protection |\n| - | - | - |\n| Poor diet | Some words | More words |\n',
   })
 
 /** A resolution with its entry written `kind:id:explicit`, so it can be compared whole. */
@@ -37,7 +42,7 @@ describe('isPlaceholder', () => {
   })
 
   it('is false for anything more', () => {
-    const addresses = ['##', 'todo.md', '#todos', 'xtodo', '#to do', 'https://example.com/x', 'https://example.org', 'https://#x', 'https://example.comm', 'ftp://', '#early-help', 'http:/', 'example.com']
+    const addresses = ['https://exampleycom', '##', 'todo.md', '#todos', 'xtodo', '#to do', 'https://example.com/x', 'https://example.org', 'https://#x', 'https://example.comm', 'ftp://', '#early-help', 'http:/', 'example.com']
     expect(addresses.filter((url) => isPlaceholder(url))).toStrictEqual([])
   })
 })
@@ -101,6 +106,15 @@ describe('resolveLink', () => {
   it('an explicit id wins over the words of another heading that spell it; the heading’s own words still lead to it', () => {
     expect(resolved(context, '#care-and-support-needs')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'care-and-support-needs', entry: 'section:care-and-support-needs:true' })
     expect(resolved(context, '#care--support')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'care--support', entry: 'section:care-and-support-needs:true' })
+  })
+
+  it('a heading of the linking file wins over the derived id of another heading of the same words', () => {
+    expect(resolved(context, '#plain-heading', 'sections/03-more.md')).toStrictEqual({ kind: 'internal', file: 'sections/03-more.md', anchor: 'plain-heading', entry: 'section:plain-heading-2:false' })
+  })
+
+  it('suggests for “#…” from every id, and for “file#…” from that file’s only, even when the file is the linking one', () => {
+    expect(resolved(context, '#frontdoor').suggestions).toStrictEqual(['#front-door'])
+    expect(resolved(context, '01-about.md#frontdoor')).toStrictEqual({ kind: 'broken', reason: 'points to “#frontdoor”, which is not a heading or id in “sections/01-about.md”', suggestions: [] })
   })
 
   it('“file#heading” and “file#id”: only that file’s', () => {
@@ -261,6 +275,23 @@ title: Contacts
       ],
       ['empty', '', []],
     ])
+  })
+
+  it('a matrix cell names its factor by the factor’s id, derived once every id is known', () => {
+    expect(withPages().framework.matrix?.cells).toStrictEqual([
+      { factor: 'poor-diet', level: 'early-help', text: 'Some words' },
+      { factor: 'poor-diet', level: 'child-protection', text: 'More words' },
+    ])
+  })
+
+  it('an http: address becomes a link too; a mailto: address does not', () => {
+    const inline = built({ 'levels/01-early-help.md': '---\nid: early-help\ntitle: Early Help\nrank: 1\n---\n\nSupport [old](http://old.example.org) [mail](mailto:a@b.org).\n\n## What to do\n\n- Talk.\n\n## Contacts\n\n- [Front door](#front-door)\n' })
+    expect(spansOf(inline)).toStrictEqual([])
+    expect(inline.framework.links.map((link) => [link.id, link.url])).toStrictEqual([
+      ['regional-procedures', 'https://example.org/procedures'],
+      ['old', 'http://old.example.org'],
+    ])
+    expect(inline.framework.levels[0]?.links).toStrictEqual(['old'])
   })
 
   it('a field holding only link definitions is left out, not written as nothing', () => {

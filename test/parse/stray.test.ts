@@ -56,6 +56,15 @@ describe('a setting below the front-matter', () => {
 
   it('a long setting is quoted up to 40 characters', () => {
     expect(problems(level(`title: ${'x'.repeat(40)}\n\n`))).toStrictEqual([`${LEVEL}:7:1-7:48 error “title: ${'x'.repeat(33)}…” ${SETTING}`])
+    expect(problems(level(`title: ${'x'.repeat(33)}\n\n`))).toStrictEqual([`${LEVEL}:7:1-7:41 error “title: ${'x'.repeat(33)}” ${SETTING}`])
+  })
+
+  it('with nothing after its colon, or a tab; not a word ending in the name of a setting', () => {
+    expect(problems(level('id:\n\ntitle:\tX\n\nPaid: yes\n\n'))).toStrictEqual([`${LEVEL}:7:1-7:4 error “id:” ${SETTING}`, `${LEVEL}:9:1-9:9 error “title:\tX” ${SETTING}`])
+  })
+
+  it('in a file with lone CR line ends', () => {
+    expect(problems({ [LEVEL]: `${FRONT}Support.\nrank: 2\n\n${TAIL}`.replace(/\n/g, '\r') })).toStrictEqual([`${LEVEL}:8:1-8:8 error “rank: 2” ${SETTING}`])
   })
 })
 
@@ -117,6 +126,19 @@ describe('comments and raw HTML', () => {
     ])
   })
 
+  it('an HTML block holding a comment, two comments with words between, a long or indented block; a “<!--” written as a reference', () => {
+    const html = (text: string) => `Raw HTML (“${text}”) is not allowed, expected Markdown: apps show this text as written, and HTML in it could run in their pages [raw-html]`
+    expect(
+      problems(level('<div><!-- c --></div>\n\n<!-- a --> b <!-- c -->\n\n<!-- a --> <!-- b -->\n\n<div class="a-long-class-name">some words</div>\n\n  <p>x</p>\n\nNote &lt;!-- here\n\n')),
+    ).toStrictEqual([
+      `${LEVEL}:7:1-7:22 error ${html('<div><!-- c --></div>')}`,
+      `${LEVEL}:9:1-9:24 error Text follows a comment on the same line (“b”), expected the comment on lines of its own [raw-html]`,
+      `${LEVEL}:13:1-13:48 error ${html('<div class="a-long-class-name">some word…')}`,
+      `${LEVEL}:15:1-15:11 error ${html('<p>x</p>')}`,
+      `${LEVEL}:17:1-17:18 error “<!--” starts a comment that is never ended, expected “-->” at the end of the note [raw-html]`,
+    ])
+  })
+
   it('a “-->” before a “<!--” in the same words is the one reported, and a “<!--” before a “-->”', () => {
     expect(problems(level('Support --> then <!-- here.\n\nAnd <!-- then --> there.\n\n'))).toStrictEqual([
       `${LEVEL}:7:9-7:12 error “-->” ends a comment that was never started, expected “<!--” at the start of the note (write “→” for an arrow) [raw-html]`,
@@ -162,6 +184,16 @@ describe('addresses apps must not open', () => {
       `${LEVEL}:9:1-9:21 error The image “pic” uses “javascript:”, which apps must not open, expected https://, http://, mailto: or tel: [link-scheme]`,
       `${LEVEL}:11:1-11:16 error The link definition “[r]” starts with “//”, which apps open as an address on another site, expected a full address starting https:// or a link inside the framework [link-scheme]`,
     ])
+  })
+
+  it('in a level’s words, mailto:, tel: and paths are allowed; an invalid http: address is not', () => {
+    expect(problems(level('Support.\n\n', '## What to do\n\n- Talk [mail](mailto:a@b.org) [call](tel:999) [x](../contacts.md) [h](http://x.org/%zz).\n\n## Contacts\n\n- [Front door](#front-door)\n'))).toStrictEqual([
+      `${LEVEL}:11:67-11:88 error “http://x.org/%zz” is not a valid web address, expected one such as https://www.example.org/page (write spaces and other special characters with %, such as %20) [link-scheme]`,
+    ])
+  })
+
+  it('in links.md, spaces inside “<…>” around a web address are not part of it', () => {
+    expect(problems({ 'links.md': '---\ntitle: Links\n---\n\n- [F](< https://example.org/f >) {#f}\n- [G](<https://example.org/g >) {#g}\n' })).toStrictEqual([])
   })
 
   it('in links.md: anything but a web address, “pending:” or a placeholder; the address when the entry has no words', () => {
