@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Definition } from 'mdast'
 import type { Link } from '../model/types.ts'
-import { classifyAddress, schemeOf } from '../shared/addresses.ts'
+import { classifyAddress, isDrivePath, schemeOf } from '../shared/addresses.ts'
 import { SuggestionIndex } from '../shared/suggestions.ts'
 import { slugify } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
@@ -24,6 +24,9 @@ function decode(text: string): string {
   }
 }
 
+/** `/x.md`, and `C:\x.md` from a Windows computer: paths that only mean something on the author's own disk. */
+const ABSOLUTE_PATH = 'is an absolute path, not a path from this file'
+
 /**
  * Resolves a link target the way docs/authoring.md describes: `#id` anywhere in the framework,
  * `#heading` in the same file, `other.md` or `other.md#heading` relative to the linking file.
@@ -33,6 +36,7 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
   // The same reading as the safety check (reportUnsafeLinks), so an address is never both
   // a harmless path to it and a scheme to a browser.
   const address = classifyAddress(url)
+  if (isDrivePath(url)) return { kind: 'broken', reason: ABSOLUTE_PATH, suggestions: [] }
   if (address.kind === 'scheme') return { kind: 'external', scheme: address.scheme }
   if (address.kind === 'protocol-relative') return { kind: 'external', scheme: '' }
   const hash = url.indexOf('#')
@@ -43,8 +47,7 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
 
   let targetFile = from.relative
   if (filePart !== '') {
-    if (filePart.startsWith('/') || /^[a-z]:[\\/]/i.test(filePart))
-      return { kind: 'broken', reason: `is an absolute path, not a path from this file`, suggestions: [] }
+    if (filePart.startsWith('/')) return { kind: 'broken', reason: ABSOLUTE_PATH, suggestions: [] }
     const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.relative), filePart))
     if (joined.startsWith('../') || joined === '..')
       return { kind: 'broken', reason: 'points outside the framework folder', suggestions: [] }

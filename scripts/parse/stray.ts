@@ -6,7 +6,7 @@ import { allowedProperties, getValidators } from '../model/schemas.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import type { LinkUse, ParseContext } from './context.ts'
 import type { FrameworkFile } from './read.ts'
-import { classifyAddress, SAFE_SCHEMES } from '../shared/addresses.ts'
+import { classifyAddress, isDrivePath, SAFE_SCHEMES } from '../shared/addresses.ts'
 import { addressName, eachNode } from './walk.ts'
 
 /*
@@ -226,7 +226,9 @@ export function reportUnsafeLinks(context: ParseContext): void {
     } else if (address.kind === 'protocol-relative') {
       context.problem(use.file, at, `${named(use)} starts with “//”, which apps open as an address on another site, expected a full address starting https:// or a link inside the framework`, 'link-scheme')
       continue
-    } else if (scheme !== undefined && !SAFE_SCHEMES.includes(scheme)) {
+    } else if (scheme !== undefined && !SAFE_SCHEMES.includes(scheme) && !isDrivePath(url)) {
+      // A drive letter (`C:\x.md`) is a path written on one computer: link resolution reports it
+      // as an absolute path, and it stays an unsafe scheme to everything that opens addresses.
       context.problem(use.file, at, `${named(use)} uses “${scheme}:”, which apps must not open, expected https://, http://, mailto: or tel:`, 'link-scheme')
       continue
     }

@@ -46,6 +46,15 @@ export function classifyAddress(url: string): AddressKind {
   return { kind: 'relative' }
 }
 
+/**
+ * A Windows path with a drive letter (`C:\x.md`, `C:/x.md`): an absolute path on one computer,
+ * which a browser would read as the scheme “c:”. Its scheme stays unsafe for everything that
+ * opens addresses; only the messages call it what the author meant, a path.
+ */
+export function isDrivePath(url: string): boolean {
+  return /^[a-z]:[\\/]/.test(readableAddress(url))
+}
+
 /** The scheme of an address, lower case, however it is spelled; undefined for a path or `#fragment`. */
 export function schemeOf(url: string): string | undefined {
   const kind = classifyAddress(url)

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { isDrivePath, schemeOf } from '../../scripts/shared/addresses.ts'
 import { frameworkWith, messageLines, modelOf } from '../helpers.ts'
 
 /** The minimal framework with `text` added to the end of the Early Help level file. */
@@ -75,6 +76,15 @@ describe('the address gate', () => {
       unsafe('22:1', 'The link definition “[e]”', 'javascript'),
       'levels/01-early-help.md:23:1 error The link “f” starts with “//”, which apps open as an address on another site, expected a full address starting https:// or a link inside the framework [link-scheme]',
     ])
+  })
+
+  it('reports a Windows path with a drive letter as an absolute path, like “/x.md”, and never as a scheme', () => {
+    const dir = withLevelText(['[a](C:\\\\Users\\\\me\\\\contacts.md)', '[b](c:/contacts.md#front-door)', '![c](D:/logo.png)', '[d](C%3A/contacts.md)', '', 'See [e].', '', '[e]: C:/links.md'].join('\n'))
+    const absolute = (at: string, name: string) => `levels/01-early-help.md:${at} error ${name} is an absolute path, not a path from this file, expected an id, a heading in this file, or a file of this framework [link-resolves]`
+    expect(gateLines(dir)).toEqual([absolute('17:1', 'The link “a”'), absolute('18:1', 'The link “b”'), absolute('19:1', 'The image “c”'), absolute('20:1', 'The link “d”'), absolute('24:1', 'The link definition “[e]”')])
+    // Still an address no app opens: its scheme is the drive letter.
+    expect(['C:\\x.md', 'c:/x.md'].map(schemeOf)).toEqual(['c', 'c'])
+    expect(isDrivePath('c:x.md')).toBe(false)
   })
 
   it('resolves internal addresses of definitions, so broken reference links are reported where the address is written', () => {

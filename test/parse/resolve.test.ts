@@ -59,7 +59,8 @@ describe('resolveLink', () => {
     expect(resolved(context, 'HTTPS://x')).toStrictEqual({ kind: 'external', scheme: 'https' })
     expect(resolved(context, 'mailto:a@b.org')).toStrictEqual({ kind: 'external', scheme: 'mailto' })
     expect(resolved(context, '//evil.org')).toStrictEqual({ kind: 'external', scheme: '' })
-    expect(resolved(context, 'c:/x.md')).toStrictEqual({ kind: 'external', scheme: 'c' })
+    // A letter and “:” with no slash after it is a scheme, not a Windows path.
+    expect(resolved(context, 'c:x.md')).toStrictEqual({ kind: 'external', scheme: 'c' })
   })
 
   it('nothing, or only “#”, goes nowhere', () => {
@@ -69,6 +70,8 @@ describe('resolveLink', () => {
 
   it('an absolute path, or one out of the folder, is broken whatever it names', () => {
     expect(resolved(context, '/contacts.md')).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
+    for (const drive of ['c:/x.md', 'C:\\contacts.md', 'D:/sources/minimal/contacts.md#front-door'])
+      expect(resolved(context, drive)).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
     expect(resolved(context, '/contacts.md#front-door')).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
     expect(resolved(context, '../../minimal/contacts.md')).toStrictEqual({ kind: 'broken', reason: 'points outside the framework folder', suggestions: [] })
     expect(resolved(context, '..', 'contacts.md')).toStrictEqual({ kind: 'broken', reason: 'points outside the framework folder', suggestions: [] })
