@@ -59,7 +59,8 @@ export interface FrameworkOutputs {
  */
 export async function generateIntoFolder(outDir: string, contexts: readonly CheckedFramework[], options: { generator?: Generator; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string; outputs?: FrameworkOutputs } = {}): Promise<WriteResult> {
   const { compareOnly, shown } = options
-  const output = openOutput(outDir, { compareOnly, kind: 'package', shown })
+  // Files kept by their stamps are not carried into a new tree: the folder is updated in place.
+  const output = openOutput(outDir, { compareOnly, kind: 'package', shown, inPlace: options.outputs !== undefined })
   try {
     await generateInto(contexts, (relative, text) => output.add(relative, text), options.generator ?? generatorOf(contexts, options.histories, options.umbrellaVersion), options.outputs && { ...options.outputs, keep: (relative) => output.keep(relative) })
     return output.finish()

@@ -5,6 +5,7 @@ import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
 import { timed } from '../shared/timing.ts'
 import { UsageError } from '../shared/usage-error.ts'
+import { planInPlace } from './in-place.ts'
 import { assertReplaceable, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
 
 export interface WriteResult {
@@ -74,6 +75,12 @@ function plainWriteError(error: unknown, shown: string): unknown {
   return error
 }
 
+/** A failure part way through an update in place: some files are new, the rest as they were. */
+function partlyWritten(error: unknown, shown: string): UsageError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error'
+  return new UsageError(`Cannot finish writing “${shown}” (${code}): some of its files are new and the rest as they were; run the build again`)
+}
+
 /**
  * Where a build's files go as they are made. Each file is compared with the one on disk; once
  * one differs, a new tree is started beside `outDir` (files seen so far copied from it) and every
@@ -100,6 +107,12 @@ export interface OutputOptions {
   kind?: OutputKind
   /** The folder as messages name it (default: its absolute path). */
   shown?: string
+  /**
+   * Update the folder in place when that is safe (in-place.ts): only changed files are staged,
+   * then renamed one by one onto their places, instead of every file carried into a new tree that
+   * is swapped in. For a build that knows most files unchanged by their stamps.
+   */
+  inPlace?: boolean
 }
 
 export function openOutput(outDir: string, options: OutputOptions = {}): OutputWriter {
@@ -115,8 +128,10 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
   const staging = path.join(parent, `.${base}.staging-${unique}`)
   const previous = path.join(parent, `.${base}.previous-${unique}`)
   const seen = new Set<string>()
-  const changed: string[] = []
+  const changed = new Set<string>()
   let staged = false
+  // Whether unchanged files are carried into the staging folder as they come (not while in place).
+  let carrying = !options.inPlace
   let forget: () => void = () => undefined
 
   const stage = (relative: string, text?: string) => {
@@ -125,9 +140,19 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     if (text === undefined) carryOver(path.join(outDir, relative), target)
     else writeFileSync(target, text)
   }
+  /** Every unchanged file seen so far into the staging folder, and each one after it as it comes. */
+  const startCarrying = () => {
+    carrying = true
+    try {
+      for (const relative of seen) if (!changed.has(relative)) stage(relative)
+    } catch (error) {
+      throw plainWriteError(error, shown)
+    }
+  }
   const startStaging = () => {
     if (staged || options.compareOnly) return
-    refuseReadOnly(outDir, foreign, shown)
+    // In place, only the folders that change are checked, just before they do (in-place.ts).
+    if (carrying) refuseReadOnly(outDir, foreign, shown)
     try {
       rmSync(staging, { recursive: true, force: true })
       forget = removeIfStopped(() => rmSync(staging, { recursive: true, force: true }))
@@ -137,7 +162,7 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     }
     staged = true
     // Files seen so far were the same as on disk.
-    for (const relative of seen) if (!changed.includes(relative)) stage(relative)
+    if (carrying) startCarrying()
   }
 
   /** A file of this build: `text` compared with the one on disk, or undefined for one known to be the same. */
@@ -150,11 +175,11 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     // A link in a file's place is never the same: the new tree gets a file of its own (the link's target may be removed with the old tree).
     const same = text === undefined || (lstatSync(target, { throwIfNoEntry: false })?.isFile() === true && readFileSync(target, 'utf8') === text)
     if (!same) {
-      changed.push(relative)
+      changed.add(relative)
       startStaging()
     }
     try {
-      if (staged) stage(relative, same ? undefined : text)
+      if (staged && (!same || carrying)) stage(relative, same ? undefined : text)
     } catch (error) {
       throw plainWriteError(error, shown)
     }
@@ -169,14 +194,28 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     },
     finish() {
       return timed('write', () => {
-        const removed = listFiles(outDir, foreign).filter((relative) => !seen.has(relative))
-        const result = { changed: changed.sort(compareStrings), removed }
-        if (options.compareOnly || (changed.length === 0 && removed.length === 0)) return result
-        // Staging started here checks the folder itself; one started earlier is checked again
-        // just before the swap: the folder may have changed while the files were made.
-        const stagedEarlier = staged
+        const plan = carrying ? undefined : planInPlace(outDir, { seen, changed }, foreign)
+        const removed = plan?.removed ?? listFiles(outDir, foreign).filter((relative) => !seen.has(relative))
+        const result = { changed: [...changed].sort(compareStrings), removed }
+        if (options.compareOnly || (changed.size === 0 && removed.length === 0)) return result
+        // Staging started here checks the folder itself; one started earlier (or in place, where
+        // startStaging checks nothing) is checked again just before the swap: the folder may have
+        // changed while the files were made.
+        const checkAgain = staged || !carrying
         startStaging()
-        if (stagedEarlier) refuseReadOnly(outDir, foreign, shown)
+        if (plan?.safe) {
+          try {
+            plan.apply(staging)
+          } catch (error) {
+            throw partlyWritten(error, shown)
+          }
+          forget()
+          rmSync(staging, { recursive: true, force: true })
+          return result
+        }
+        // Not safe in place (a link, a read-only folder): the whole folder is replaced instead.
+        if (checkAgain) refuseReadOnly(outDir, foreign, shown)
+        if (!carrying) startCarrying()
         // Carry over folders other commands own.
         if (existsSync(outDir))
           for (const name of foreign) if (existsSync(path.join(outDir, name))) renameSync(path.join(outDir, name), path.join(staging, name))
