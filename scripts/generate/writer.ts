@@ -75,6 +75,19 @@ function plainWriteError(error: unknown, shown: string): unknown {
   return error
 }
 
+/**
+ * Whether `target` is a plain file holding `text`. A link in a file's place is never the same: the
+ * new tree gets a file of its own (the link's target may be removed with the old tree). A file
+ * where a folder on the way should be (ENOTDIR) just means the file is not there yet.
+ */
+function sameFile(target: string, text: string): boolean {
+  try {
+    return lstatSync(target, { throwIfNoEntry: false })?.isFile() === true && readFileSync(target, 'utf8') === text
+  } catch {
+    return false
+  }
+}
+
 /** A failure part way through an update in place: some files are new, the rest as they were. */
 function partlyWritten(error: unknown, shown: string): UsageError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error'
@@ -172,8 +185,7 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     if (seen.has(relative)) throw new Error(`${relative} was generated twice`)
     seen.add(relative)
     const target = path.join(outDir, relative)
-    // A link in a file's place is never the same: the new tree gets a file of its own (the link's target may be removed with the old tree).
-    const same = text === undefined || (lstatSync(target, { throwIfNoEntry: false })?.isFile() === true && readFileSync(target, 'utf8') === text)
+    const same = text === undefined || sameFile(target, text)
     if (!same) {
       changed.add(relative)
       startStaging()

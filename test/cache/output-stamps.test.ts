@@ -68,8 +68,23 @@ describe('output stamps per framework', () => {
     editShropshire(root)
     expect(thresholds(['build'], root)).toEqual({ status: 0, stderr: expect.stringMatching(/^Wrote \d+ files in generated\/\.\n$/) })
     expect(digests(path.join(root, 'generated'))).toEqual(expected)
-    // Carried into the new tree as it was (a hard link: the same file), not written again.
-    expect(lstatSync(solihull, { bigint: true }).ino).toBe(before.ino)
+    // Left in place untouched: the same file, not written, moved or linked again (any of which moves its change time).
+    const after = lstatSync(solihull, { bigint: true })
+    expect([after.ino, after.mtimeNs, after.ctimeNs]).toEqual([before.ino, before.mtimeNs, before.ctimeNs])
+  })
+
+  it('never write through a link put in an edited framework’s folder’s place, leaving what it points at as it was', () => {
+    const root = builtProject()
+    // The folder moved outside generated/ and a link to it left in its place.
+    const outside = path.join(root, 'shropshire-outside')
+    renameSync(path.join(root, 'generated/shropshire'), outside)
+    symlinkSync(outside, path.join(root, 'generated/shropshire'))
+    const outsideBefore = digests(outside)
+    editShropshire(root)
+    expect(thresholds(['build'], root).status).toBe(0)
+    expect(digests(outside)).toEqual(outsideBefore)
+    expect(notPlainFiles(path.join(root, 'generated'))).toEqual([])
+    expect(digests(path.join(root, 'generated'))).toEqual(expected)
   })
 
   it('make a framework’s file again when it was edited by hand since, even to a text of the same size', () => {
