@@ -30,14 +30,19 @@ function listFiles(dir: string, foreign: ReadonlySet<string>, prefix = ''): stri
   return out.sort(compareStrings)
 }
 
+/** The folder `outDir` is in, or, when that is still to be made, the nearest folder that exists. */
+function existingParent(outDir: string): string {
+  let parent = path.dirname(outDir)
+  while (!existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent)
+  return parent
+}
+
 /**
  * Every folder the swap renames or empties: `outDir`'s own tree, and its parent (or, when the
  * parent is still to be made, as generated/ is for a first `site`, the nearest folder that exists).
  */
 function foldersToChange(outDir: string, foreign: ReadonlySet<string>): string[] {
-  let parent = path.dirname(outDir)
-  while (!existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent)
-  const folders = [parent]
+  const folders = [existingParent(outDir)]
   const walk = (dir: string, top: boolean) => {
     folders.push(dir)
     for (const entry of readdirSync(dir, { withFileTypes: true }))
@@ -55,8 +60,8 @@ function foldersToChange(outDir: string, foreign: ReadonlySet<string>): string[]
  * A read-only output folder (or parent) would be swapped in and then fail to remove the old one,
  * leaving both: found before anything moves.
  */
-function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: string): void {
-  for (const folder of foldersToChange(outDir, foreign)) {
+function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: string, folders = foldersToChange(outDir, foreign)): void {
+  for (const folder of folders) {
     try {
       accessSync(folder, constants.W_OK | constants.X_OK)
     } catch {
@@ -164,8 +169,8 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
   }
   const startStaging = () => {
     if (staged || options.compareOnly) return
-    // In place, only the folders that change are checked, just before they do (in-place.ts).
-    if (carrying) refuseReadOnly(outDir, foreign, shown)
+    // In place, only the folder the staging folder goes in now; those that change just before they do (in-place.ts).
+    refuseReadOnly(outDir, foreign, shown, carrying ? undefined : [existingParent(outDir)])
     try {
       rmSync(staging, { recursive: true, force: true })
       forget = removeIfStopped(() => rmSync(staging, { recursive: true, force: true }))
