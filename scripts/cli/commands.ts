@@ -2,15 +2,12 @@
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { CheckCache } from '../cache/check.ts'
-import { BuildCache } from '../cache/generate.ts'
 import { openContentCache } from '../cache/store.ts'
 import { checkFrameworks, type CheckedFramework, type CheckResult } from '../check/index.ts'
 import { todayUtc } from '../shared/today.ts'
-import { readHistories } from './history.ts'
 import { DEFAULT_OUTPUT, markerKind, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
-import { buildRun } from '../pipeline/build.ts'
 import { checkRun } from '../pipeline/check.ts'
 import { writeFileAtomic } from '../shared/atomic-write.ts'
 import { toolVersion } from '../shared/paths.ts'
@@ -283,6 +280,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders, umbrella.files)
   if (typeof result === 'number') return result
   if (!umbrella.next) return 1
+  // Loaded only for build: check needs neither generation nor the release history (diff).
+  const [{ readHistories }, { buildRun }, { BuildCache }] = await Promise.all([import('./history.ts'), import('../pipeline/build.ts'), import('../cache/generate.ts')])
   const histories = readHistories(result.contexts, outDir, { env: io.env, today: todayUtc(io.env) }, cache)
   const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version, env: io.env })
   if (values.check) {

@@ -16,14 +16,29 @@ function newestSource(dir) {
 }
 
 /**
+ * When npm last installed packages into `<root>/node_modules` (it rewrites this file on every
+ * install), or 0 without it.
+ * @param {string} root
+ */
+function installedAt(root) {
+  try {
+    return statSync(path.join(root, 'node_modules/.package-lock.json')).mtimeMs
+  } catch {
+    return 0
+  }
+}
+
+/**
  * Whether the compiled CLI in `<root>/dist/` is at least as new as every TypeScript and JavaScript source under
- * `<root>/scripts/`: only then may it run, so an edit is never hidden behind a stale build.
+ * `<root>/scripts/`, and as the packages installed in node_modules (the dependencies are bundled
+ * into dist/ too): only then may it run, so an edit or an update is never hidden behind a stale build.
  * @param {string} root the tool's folder
  * @returns {boolean}
  */
 export function compiledIsFresh(root) {
   try {
-    return statSync(path.join(root, 'dist/built')).mtimeMs >= newestSource(path.join(root, 'scripts'))
+    const built = statSync(path.join(root, 'dist/built')).mtimeMs
+    return built >= installedAt(root) && built >= newestSource(path.join(root, 'scripts'))
   } catch {
     return false
   }

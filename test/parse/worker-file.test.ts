@@ -96,6 +96,19 @@ describe('compiledIsFresh', () => {
     expect(compiledIsFresh(toolFolder(2_000_000, { 'cli.ts': 1_000_000, 'parse/notes.md': 3_000_000 }))).toBe(true)
     expect(compiledIsFresh(toolFolder(2_000_000, {}).concat('/missing'))).toBe(false)
   })
+
+  it('holds only while dist/ is at least as new as the packages npm last installed, which are bundled into it', () => {
+    const installed = (at: number) => {
+      const root = toolFolder(2_000_000, { 'cli.ts': 1_000_000 })
+      mkdirSync(path.join(root, 'node_modules'))
+      writeFileSync(path.join(root, 'node_modules/.package-lock.json'), '{}\n')
+      utimesSync(path.join(root, 'node_modules/.package-lock.json'), at, at)
+      return root
+    }
+    expect(compiledIsFresh(installed(1_500_000))).toBe(true)
+    expect(compiledIsFresh(installed(2_000_000))).toBe(true)
+    expect(compiledIsFresh(installed(2_500_000))).toBe(false)
+  })
 })
 
 describe('the parse worker file the running code uses', () => {
