@@ -6,10 +6,13 @@ import { compiledIsFresh } from '../shared/compiled.js'
 import { toolRoot } from '../shared/paths.ts'
 import { addressesOf, renderedFields } from './markdown.ts'
 import type { RenderedField } from './render-field.ts'
-import type { RenderReply, RenderRequest } from './render-worker.ts'
+import { ANSWERED, claim, ON_MAIN, ON_WORKER } from './render-claims.ts'
+import type { RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts'
 
-/** How many frameworks past the one being generated the worker renders ahead. */
+/** How many frameworks are sent to the worker and not yet asked for, at most: waiting, begun or answered. */
 const AHEAD = 8
+/** How far past the one being generated a framework may be rendered, so a large build holds few frameworks' fields at a time. */
+const FURTHEST = 32
 
 type Rendered = Map<string, RenderedField>
 
@@ -25,28 +28,39 @@ export function renderInWorker(env: Readonly<Record<string, string | undefined>>
  * Each framework's rendered Markdown fields (markdown.ts: renderedFields) for the generator.
  * Rendering parses every field again, about half of generation, while the typed modules are
  * printed on the main thread alone; so from the second framework asked for, a worker renders the
- * next ones in the build's order while the main thread generates the current one. A build that
- * generates one framework (one file edited, the rest from the cache) starts no worker. The worker
- * runs the same renderField, so the bytes are the same either way; should it fail, the main
- * thread renders what it had not answered.
+ * next ones in the build's order while the main thread generates the current one. Neither waits
+ * for the other (render-claims.ts): a framework the worker has not begun when it is asked for is
+ * rendered on the main thread, and while the worker renders the one asked for, the main thread
+ * renders the furthest one ahead it has not begun. A build that generates one framework (one file
+ * edited, the rest from the cache) starts no worker. The worker runs the same renderField, so the
+ * bytes are the same either way; should it fail, the main thread renders what it had not answered.
  */
 export class FieldRenderer<T extends { readonly framework: Framework } = { readonly framework: Framework }> {
   private readonly position = new Map<T, number>()
+  /** Sent to the worker, in the build's order. */
   private readonly ahead = new Map<T, Promise<Rendered | undefined>>()
+  /** Rendered on the main thread before being asked for, while the worker rendered another. */
+  private readonly taken = new Map<T, Rendered>()
   private readonly asked = new Set<T>()
   private readonly waiting = new Map<number, (fields: RenderReply['fields']) => void>()
+  private claims: Int32Array | undefined
   private worker: Worker | undefined
-  private nextId = 0
   private answered = 0
+  /** The position in `order` of the framework being generated, and of the next one to send to the worker. */
+  private current = 0
+  private nextToSend = 0
+  private renderedHere = 0
 
   /**
    * `order`: the frameworks in the order the generator asks for them (some may be skipped). Each
    * one's model is read only when it is rendered: a model answered from the content cache is read
    * from disk on first use, and a build that generates one framework must not read the others.
+   * `workerEntry` replaces the worker's script (relative to the tool's folder).
    */
   constructor(
     private readonly order: readonly T[],
     private useWorker: boolean,
+    private readonly workerEntry?: string,
   ) {
     order.forEach((item, index) => this.position.set(item, index))
   }
@@ -56,12 +70,33 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     return this.answered
   }
 
+  /** How many frameworks the worker has begun (or rendered). */
+  get begunOnWorker(): number {
+    return this.claims ? this.claims.filter((state) => state === ON_WORKER || state === ANSWERED).length : 0
+  }
+
+  /** How many frameworks the main thread has rendered. */
+  get renderedOnMain(): number {
+    return this.renderedHere
+  }
+
   async rendered(item: T): Promise<Rendered> {
     this.asked.add(item)
     const early = this.ahead.get(item)
     this.ahead.delete(item)
+    const mine = this.taken.get(item)
+    this.taken.delete(item)
     if (this.useWorker && this.asked.size >= 2) this.renderAhead(item)
-    return (early && (await early)) ?? renderedFields(item.framework)
+    if (mine) return mine
+    const claims = this.claims
+    const at = this.position.get(item)
+    if (early && claims && at !== undefined) {
+      // Not begun on the worker: rendered here at once (the worker will leave it).
+      if (claim(claims, at, ON_MAIN)) return this.renderHere(item)
+      // Begun: frameworks further ahead are rendered here until the worker answers.
+      while (Atomics.load(claims, at) !== ANSWERED) if (!this.takeFurthest(claims)) break
+    }
+    return (early && (await early)) ?? this.renderHere(item)
   }
 
   /** Stops the worker; anything it had not answered is rendered on the main thread if asked for. */
@@ -73,19 +108,43 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     if (worker) void worker.terminate()
   }
 
+  private renderHere(item: T): Rendered {
+    this.renderedHere++
+    return renderedFields(item.framework)
+  }
+
+  /** Renders here the furthest framework sent to the worker that it has not begun; false when there is none. */
+  private takeFurthest(claims: Int32Array): boolean {
+    for (const item of [...this.ahead.keys()].reverse()) {
+      if (!claim(claims, this.position.get(item) as number, ON_MAIN)) continue
+      this.ahead.delete(item)
+      this.taken.set(item, this.renderHere(item))
+      this.renderAhead(this.order[this.current] as T)
+      return true
+    }
+    return false
+  }
+
+  /**
+   * Keeps AHEAD frameworks sent to the worker and not yet asked for or taken, from the one after
+   * `item` on (so the worker is not left without work while the main thread takes some), none
+   * further than FURTHEST past the one being generated.
+   */
   private renderAhead(item: T): void {
     const at = this.position.get(item)
     if (at === undefined) return
-    for (const next of this.order.slice(at + 1, at + 1 + AHEAD)) {
-      if (!this.useWorker) return
-      if (!this.asked.has(next) && !this.ahead.has(next)) this.ahead.set(next, this.request(next))
+    this.current = Math.max(this.current, at)
+    this.nextToSend = Math.max(this.nextToSend, at + 1)
+    while (this.useWorker && this.ahead.size < AHEAD && this.nextToSend < Math.min(this.order.length, this.current + 1 + FURTHEST)) {
+      const next = this.order[this.nextToSend++] as T
+      if (!this.asked.has(next) && !this.ahead.has(next) && !this.taken.has(next)) this.ahead.set(next, this.request(next))
     }
   }
 
   private request(item: T): Promise<Rendered | undefined> {
     const worker = (this.worker ??= this.start())
     const framework = item.framework
-    const id = this.nextId++
+    const id = this.position.get(item) as number
     const values = [...markdownValues(framework)]
     const request: RenderRequest = { id, values, addresses: [...addressesOf(framework)] }
     return new Promise((resolve) => {
@@ -101,8 +160,10 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     // The compiled CLI has the worker compiled beside it. Run from the TypeScript sources, it takes
     // that one too while it is up to date: tsx in a worker costs about 0.7 s of CPU to start.
     const compiled = !import.meta.url.endsWith('.ts') || compiledIsFresh(toolRoot)
-    const entry = compiled ? 'dist/render-worker.js' : 'scripts/generate/render-worker-sources.js'
-    const worker = new Worker(path.join(toolRoot, entry))
+    const entry = this.workerEntry ?? (compiled ? 'dist/render-worker.js' : 'scripts/generate/render-worker-sources.js')
+    const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, this.order.length))
+    this.claims = new Int32Array(shared)
+    const worker = new Worker(path.join(toolRoot, entry), { workerData: { claims: shared } satisfies RenderWorkerData })
     // A build that ends (or fails) without closing the renderer is not kept alive by it.
     worker.unref()
     worker.on('message', ({ id, fields }: RenderReply) => {

@@ -1,13 +1,14 @@
 /**
  * Markdown fields rendered ahead on a worker thread during `build` (generate/field-renderer.ts)
- * are the fields the main thread renders, and the build's bytes are the same with the worker and
- * without it (THRESHOLDS_WORKERS=0).
+ * are the fields the main thread renders, neither thread waits while the other has a framework it
+ * has not begun (stand-in workers under test/fixtures/render-workers/), and the build's bytes are
+ * the same with the worker and without it (THRESHOLDS_WORKERS=0).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { frameworkFiles } from '../../scripts/bench/corpus.ts'
 import { FieldRenderer } from '../../scripts/generate/field-renderer.ts'
 import { generatorOf } from '../../scripts/generate/index.ts'
@@ -42,7 +43,7 @@ const frameworks = (): Array<{ framework: Framework }> => loaded.map((framework)
 const entries = (fields: Map<string, unknown>) => [...fields]
 
 describe('Markdown fields rendered on a worker', () => {
-  it('are the fields the main thread renders, in the same order; the worker takes the frameworks from the third on', async () => {
+  it('are the fields the main thread renders, in the same order; the first two are rendered on the main thread', async () => {
     const all = frameworks()
     const renderer = new FieldRenderer(all, true)
     try {
@@ -51,8 +52,40 @@ describe('Markdown fields rendered on a worker', () => {
         expect(fields.size).toBeGreaterThan(10)
         expect(entries(fields)).toEqual(entries(renderedFields(item.framework)))
       }
-      // The first two are rendered on the main thread while the worker starts.
-      expect(renderer.renderedOnWorker).toBe(2)
+      // The first two are rendered on the main thread while the worker starts; each of the
+      // others by whichever thread began it first, never by both.
+      expect(renderer.renderedOnMain).toBeGreaterThanOrEqual(2)
+      expect(renderer.renderedOnMain + renderer.renderedOnWorker).toBe(all.length)
+    } finally {
+      renderer.close()
+    }
+  })
+
+  it('are rendered on the main thread when the worker has not begun them, without waiting for it', async () => {
+    const all = frameworks()
+    // This worker never begins a framework nor answers: waiting for it would never end.
+    const renderer = new FieldRenderer(all, true, 'test/fixtures/render-workers/silent.js')
+    try {
+      for (const item of all) expect(entries(await renderer.rendered(item))).toEqual(entries(renderedFields(item.framework)))
+      expect([renderer.renderedOnMain, renderer.renderedOnWorker, renderer.begunOnWorker]).toEqual([4, 0, 0])
+    } finally {
+      renderer.close()
+    }
+  })
+
+  it('while the worker renders the one asked for, the main thread renders the furthest one ahead the worker has not begun', async () => {
+    const all = frameworks() as [{ framework: Framework }, { framework: Framework }, { framework: Framework }, { framework: Framework }]
+    // This worker begins the third framework and answers only once the main thread has taken the fourth (then that it failed).
+    const renderer = new FieldRenderer(all, true, 'test/fixtures/render-workers/first-held.js')
+    try {
+      await renderer.rendered(all[0])
+      await renderer.rendered(all[1])
+      await vi.waitFor(() => expect(renderer.begunOnWorker).toBe(1), { timeout: HANG_MS, interval: 20 })
+      expect(entries(await renderer.rendered(all[2]))).toEqual(entries(renderedFields(all[2].framework)))
+      // The fourth was rendered while the worker held the third, before it was asked for.
+      expect(renderer.renderedOnMain).toBe(4)
+      expect(entries(await renderer.rendered(all[3]))).toEqual(entries(renderedFields(all[3].framework)))
+      expect([renderer.renderedOnMain, renderer.renderedOnWorker]).toEqual([4, 0])
     } finally {
       renderer.close()
     }
