@@ -1,9 +1,10 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
-import { markdownWorkerFile } from './worker-file.ts'
+import { markdownWorkerFile, workerExecArgv } from './worker-file.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import type { ParseBudget } from './budget.ts'
 import { markdownProcessor, parseMarkdown } from './markdown.ts'
+import { START_GRACE_MS } from './workers.ts'
 
 /*
  * The Markdown parser's time grows with the square of some inputs: 64 kB of lines underlined
@@ -16,6 +17,8 @@ interface Parser {
   worker: Worker
   port: MessagePort
   signal: Int32Array
+  /** Set to 1 by the worker once it has loaded the parser (markdown-worker.js). */
+  ready: Int32Array
   memoryMb: number
 }
 
@@ -31,9 +34,12 @@ export class BoundedParser {
   /** Numbers each request, so that a reply is only ever taken for the file it is about. */
   private requests = 0
 
+  constructor(private readonly workerFile?: string) {}
+
   /**
    * Starts the worker now, so that it loads the parser while this thread goes on reading files;
    * the first parse then does not wait for it. `memoryMb`: the run's limit (parseLimits).
+   * `workerFile`: another worker file (tests: one slow to start).
    */
   prepare(memoryMb: number): void {
     this.parser ??= this.start(memoryMb)
@@ -51,14 +57,16 @@ export class BoundedParser {
    * budget; the worker may use at most the budget's memory. When the time runs out (or the worker
    * runs out of memory, which leaves it silent) the worker is stopped, the budget is used up and
    * ParseLimitError thrown; once the budget is used up, ParseBudgetUsedError is thrown without
-   * parsing. The next file gets a fresh worker. Synchronous, like the rest of the loader: this
-   * thread sleeps in Atomics.wait until the worker answers.
+   * parsing. The next file gets a fresh worker. The budget counts from when the worker has
+   * loaded the parser: starting a thread is not parsing (see loaded). Synchronous, like the rest
+   * of the loader: this thread sleeps in Atomics.wait until the worker answers.
    */
   parse(file: SourceFile, budget: ParseBudget): Root {
     if (budget.isUsedUp()) throw budget.usedError()
     const parser = this.ready(budget)
     if (!parser) return parseMarkdown(file)
-    const { port, signal } = parser
+    const { port, signal, ready } = parser
+    if (Atomics.wait(ready, 0, 0, startLimitMs(budget)) === 'timed-out') this.giveUp(budget)
     const id = ++this.requests
     Atomics.store(signal, 0, 0)
     const started = performance.now()
@@ -66,18 +74,12 @@ export class BoundedParser {
     const answered = Atomics.wait(signal, 0, 0, budget.remainingMs()) !== 'timed-out'
     if (!answered) {
       budget.spend(performance.now() - started)
-      this.close()
-      budget.useUp()
-      throw budget.limitError()
+      this.giveUp(budget)
     }
     const reply = takeReply(port, signal, id, budget.remainingMs() - (performance.now() - started))
     budget.spend(performance.now() - started)
-    if (!reply) {
-      // Its late reply must not reach the next file: stop this worker; the next file gets a fresh one.
-      this.close()
-      budget.useUp()
-      throw budget.limitError()
-    }
+    // Its late reply must not reach the next file: stop this worker; the next file gets a fresh one.
+    if (!reply) this.giveUp(budget)
     if (!reply.tree) throw new Error(reply.error ?? 'the Markdown parser did not answer')
     return reply.tree
   }
@@ -98,6 +100,12 @@ export class BoundedParser {
       const current = this.ready(budget)
       if (!current) {
         results.push(markdownProcessor().parse(text))
+        continue
+      }
+      if (!(await loaded(current, budget))) {
+        this.close()
+        budget.useUp()
+        results.push(budget.limitError())
         continue
       }
       const started = performance.now()
@@ -127,6 +135,13 @@ export class BoundedParser {
     return results
   }
 
+  /** Stops the worker the time ran out on (or that never started) and uses the budget up: the next file gets a fresh worker. */
+  private giveUp(budget: ParseBudget): never {
+    this.close()
+    budget.useUp()
+    throw budget.limitError()
+  }
+
   /** The worker for this budget's memory limit, started (again) if needed; undefined without worker threads. */
   private ready(budget: ParseBudget): Parser | undefined {
     if (this.parser && this.parser.memoryMb !== budget.limits.memoryMb) this.close()
@@ -138,23 +153,62 @@ export class BoundedParser {
     if (this.unavailable) return undefined
     try {
       const signal = new Int32Array(new SharedArrayBuffer(4))
+      const ready = new Int32Array(new SharedArrayBuffer(4))
       const { port1, port2 } = new MessageChannel()
-      const worker = new Worker(markdownWorkerFile(), {
-        workerData: { port: port2, signal },
+      const worker = new Worker(this.workerFile ?? markdownWorkerFile(), {
+        workerData: { port: port2, signal, ready },
         transferList: [port2],
         resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+        execArgv: workerExecArgv(),
       })
       // Neither may keep the process alive once the run is over.
       worker.unref()
       port1.unref()
       // A worker that runs out of memory reports it here; the wait has already given up on it.
       worker.on('error', () => undefined)
-      return { worker, port: port1, signal, memoryMb }
+      return { worker, port: port1, signal, ready, memoryMb }
     } catch {
       this.unavailable = true
       return undefined
     }
   }
+}
+
+/**
+ * How long a worker may take to load the parser before it is given up on: the time left in the
+ * budget and a grace on top (as for the parse workers, workers.ts), since starting a thread is
+ * not parsing but a start that never ends must not hold the run.
+ */
+function startLimitMs(budget: ParseBudget): number {
+  return budget.remainingMs() + START_GRACE_MS
+}
+
+/**
+ * Waits, without blocking this thread, until the worker has loaded the parser: true once it has,
+ * false when it ended or did not within startLimitMs.
+ */
+async function loaded(parser: Parser, budget: ParseBudget): Promise<boolean> {
+  if (Atomics.load(parser.ready, 0) === 1) return true
+  return new Promise<boolean>((resolve) => {
+    const done = (value: boolean) => {
+      clearTimeout(timer)
+      parser.port.off('message', heard)
+      parser.worker.off('exit', ended)
+      // Listening kept the port alive; it must not keep the process alive once the run is over.
+      parser.port.unref()
+      resolve(value)
+    }
+    // The worker says it is ready in a message after setting the flag; replies are only ever to requests not yet sent.
+    const heard = () => {
+      if (Atomics.load(parser.ready, 0) === 1) done(true)
+    }
+    const ended = () => done(false)
+    const timer = setTimeout(() => done(false), Math.min(startLimitMs(budget), 2 ** 31 - 1))
+    parser.port.on('message', heard)
+    parser.worker.once('exit', ended)
+    // Ready between the first look and listening: its message may already have been taken.
+    heard()
+  })
 }
 
 /**

@@ -156,6 +156,8 @@ export async function buildFrameworks(read: readonly FrameworkFolder[], options:
   const texts = trees ? [...new Set(files.map((file) => file.source.text))].filter((text) => !trees.has(text)) : files.map((file) => file.source.text)
   const budget = ParseBudget.forBytes(markdownBytes(read), env)
   const count = workerCount(texts.reduce((sum, text) => sum + text.length, 0), env)
+  // The run's bounded parser, started early in case it was needed (pipeline/check.ts), is not: its thread is let go before the workers start.
+  if (count > 0) options.parser?.close()
   if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget, built)
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
-const { port, signal, queue } = workerData
+const { port, signal, queue, ready } = workerData
 
 function parse(text) {
   try {
@@ -40,6 +40,14 @@ if (queue) {
   Atomics.store(current, lane, -1)
   port.postMessage({ done: true })
 } else {
+  // The parser is loaded: bounded.ts counts the run's parse budget from here, not from the
+  // thread's start (which on a busy machine can take longer than a small budget), and may have
+  // started this thread before it had anything to parse.
+  if (ready) {
+    Atomics.store(ready, 0, 1)
+    Atomics.notify(ready, 0)
+    port.postMessage({ ready: true })
+  }
   // A request is the text, or { id, text }: the reply then carries the id, so a reply that arrives
   // late can never be taken for the answer about another file.
   port.on('message', (request) => {

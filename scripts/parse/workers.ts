@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
-import { markdownWorkerFile } from './worker-file.ts'
+import { markdownWorkerFile, workerExecArgv } from './worker-file.ts'
 import type { ParseBudget } from './budget.ts'
 
 /** Below this much Markdown, starting workers costs more than it saves (measured by npm run bench). */
@@ -20,7 +20,7 @@ export function workerCount(totalBytes: number, env: Readonly<Record<string, str
 }
 
 /** How long starting the workers may take on top of the budget before the run gives up on them. */
-const START_GRACE_MS = 60_000
+export const START_GRACE_MS = 60_000
 
 /** The longest wait setTimeout takes; a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -63,6 +63,7 @@ function startWorker(queue: Queue, lane: number, memoryMb: number): { worker: Wo
     workerData: { port: port2, queue: { ...queue, lane } },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    execArgv: workerExecArgv(),
   })
   worker.on('error', () => undefined)
   return { worker, port: port1 }

@@ -130,16 +130,21 @@ export async function checkRun(dirs: readonly string[], options: CheckRunOptions
 
 async function checkWith(dirs: readonly string[], stages: CheckStages, memo: CheckMemo | undefined, stamps: SourceStamps | undefined, probe: CheckRunOptions['probe'], checkOptions: Omit<CheckOptions, 'all' | 'linkStatus'> & { today: string }): Promise<CheckRun> {
   const { today } = checkOptions
-  const folders = stamps ? stages.read(dirs, stamps) : stages.read(dirs)
+  // The parser starts loading as soon as a parse may be needed, so that it is ready when the
+  // first file is: at once without a memo or stamps, else at the first file read because its
+  // stamp did not answer (it changed), or the first folder the memo cannot answer. A run with
+  // nothing to parse never starts it (that costs about 0.1 s).
   let prepared = false
+  const prepare = () => {
+    if (prepared) return
+    prepared = true
+    stages.prepare?.()
+  }
+  if (!memo || !stamps) prepare()
+  const folders = stamps ? stages.read(dirs, startingOnRead(stamps, prepare)) : stages.read(dirs)
   const recalled = folders.map((folder) => {
     const entry = memo?.recall(folder)
-    // Something to parse: the parser starts loading while the memo answers the other folders. A
-    // run with nothing to parse never starts it (that costs about 0.1 s).
-    if (memo && !entry && !prepared) {
-      prepared = true
-      stages.prepare?.()
-    }
+    if (memo && !entry) prepare()
     return entry
   })
 
@@ -206,6 +211,18 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
   const checked = contexts.map((context, index) => (fresh.has(index) ? withoutParseDetail(context) : context))
   const parsed = new Set(checked.filter((_, index) => fresh.has(index)))
   return { ...gatherResult(checked, suppressed.flat()), parsed }
+}
+
+/** The same stamps, calling `prepare` when a file has to be read because its stamp did not answer. */
+function startingOnRead(stamps: SourceStamps, prepare: () => void): SourceStamps {
+  return {
+    known: (real, stamp) => stamps.known(real, stamp),
+    read: (real, stamp, text, stats, readAt) => {
+      prepare()
+      return stamps.read(real, stamp, text, stats, readAt)
+    },
+    late: (real, shown, digest) => stamps.late(real, shown, digest),
+  }
 }
 
 function messagesOf(context: ParseContext): Map<VFile, VFileMessage[]> {

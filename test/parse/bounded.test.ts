@@ -4,16 +4,18 @@
  * file when the run's time is used up. The budgets here are either too large for any machine to
  * use up or already used up, so no result depends on the machine's speed.
  */
+import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BoundedParser } from '../../scripts/parse/bounded.ts'
 import { ParseBudget, ParseBudgetUsedError, ParseLimitError } from '../../scripts/parse/budget.ts'
 import { markdownProcessor, parseMarkdown } from '../../scripts/parse/markdown.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
+import { fixtures } from '../helpers.ts'
 
 const parsers: BoundedParser[] = []
-function boundedParser(): BoundedParser {
-  const made = new BoundedParser()
+function boundedParser(workerFile?: string): BoundedParser {
+  const made = new BoundedParser(workerFile)
   parsers.push(made)
   return made
 }
@@ -37,6 +39,11 @@ function runningOut(memoryMb = 256): ParseBudget & { spent: number[] } {
   budget.spend = (ms: number) => void budget.spent.push(ms)
   return budget
 }
+
+/** The parse worker, loading the parser only 3 s after its thread starts (a busy machine). */
+const SLOW_START = path.join(fixtures, 'workers/slow-start.mjs')
+/** Less time than the slow worker takes to start, and far more than parsing a heading takes. */
+const shorterThanStart = () => new ParseBudget({ seconds: 2, memoryMb: 256 })
 
 const file = (text: string) => createSourceFile('sources/demo/levels/01-a.md', 'levels/01-a.md', text)
 // 16,000 headings underlined with “-” take the parser over a minute.
@@ -89,6 +96,22 @@ describe('parse', () => {
     expect(() => parser.parse(file('# Next'), budget)).toThrow(ParseBudgetUsedError)
     expect(parser.parse(file('# Next'), ample())).toEqual(parseMarkdown(file('# Next')))
     expect(workerOf(parser)).not.toBe(first)
+  })
+})
+
+describe('a worker slow to start', () => {
+  it('is waited for without spending the budget: a file is parsed though the thread took longer to start than the whole budget', () => {
+    const parser = boundedParser(SLOW_START)
+    const budget = shorterThanStart()
+    expect(parser.parse(file('# One'), budget)).toEqual(parseMarkdown(file('# One')))
+    expect(budget.isUsedUp()).toBe(false)
+  })
+
+  it('is waited for without spending the budget when files are parsed in turn', async () => {
+    const parser = boundedParser(SLOW_START)
+    const budget = shorterThanStart()
+    expect(await parser.parseAll(['# One', '- two'], budget)).toEqual([markdownProcessor().parse('# One'), markdownProcessor().parse('- two')])
+    expect(budget.isUsedUp()).toBe(false)
   })
 })
 

@@ -3,6 +3,7 @@
  * parses exactly as the worker's source does, needs nothing beside it, and is used only while
  * dist/ is at least as new as every source, the worker's own JavaScript included.
  */
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,9 @@ import { MessageChannel, Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleMarkdownWorker } from '../../scripts/bin/markdown-worker-bundle.ts'
 import { compiledIsFresh } from '../../scripts/shared/compiled.js'
-import { repoRoot } from '../helpers.ts'
+import { workerExecArgv } from '../../scripts/parse/worker-file.ts'
+import { fixtures, repoRoot } from '../helpers.ts'
+import { HANG_MS } from '../limits.ts'
 
 /** A worker of `file` in request mode (as parse/bounded.ts runs it): text in, { id, tree } out. */
 function workerOf(file: string) {
@@ -120,5 +123,27 @@ describe('the parse worker file the running code uses', () => {
     // Decided once: asked again, the same file.
     expect(markdownWorkerFile()).toBe(expected)
     expect(readFileSync(expected, 'utf8')).toContain('workerData')
+  })
+})
+
+describe('the Node options a parse worker starts with', () => {
+  it('are the process’s without its preloaded modules, loaders and command-line code, each with its value', () => {
+    const given = ['--import', 'tsx', '--max-old-space-size=512', '--import=./a.mjs', '-r', 'ts-node/register', '--require=b', '--loader', 'c', '--experimental-loader=d', '--enable-source-maps', '--input-type=module', '-e', 'code', '-p', '1', '--conditions', 'development']
+    expect(workerExecArgv(given)).toEqual(['--max-old-space-size=512', '--enable-source-maps', '--conditions', 'development'])
+    expect(workerExecArgv([])).toEqual([])
+  })
+
+  it('leave tsx and other preloaded modules to the main thread: the bounded parser’s worker parses without loading them', () => {
+    // Run from the sources, as the bench and a stale dist/ do: tsx, and a module that says which thread loaded it.
+    const code = [
+      "const { BoundedParser } = await import('./scripts/parse/bounded.ts')",
+      "const { ParseBudget } = await import('./scripts/parse/budget.ts')",
+      'const parser = new BoundedParser()',
+      "const [tree] = await parser.parseAll(['# Heading'], new ParseBudget({ seconds: 1e6, memoryMb: 256 }))",
+      'parser.close()',
+      'console.log(tree.children[0].type)',
+    ].join('\n')
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', path.join(fixtures, 'workers/announce.mjs'), '--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8', timeout: HANG_MS })
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: 'heading\n', stderr: 'preloaded in the main thread\n' })
   })
 })
