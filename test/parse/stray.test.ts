@@ -76,6 +76,13 @@ describe('table rows out of place', () => {
     ])
   })
 
+  it('quoted without the spaces around it; not a line with words before its first “|”', () => {
+    expect(problems(level('Support.\n  | a | b |  \n\nabc| x | y |\n\nText | a | b |\n\n', '## What to do\n\n| h | i |\n| - | - |\n| 1 | 2 |\n  no pipe  \n\n## Contacts\n\n- [Front door](#front-door)\n'))).toStrictEqual([
+      `${LEVEL}:8:1-8:14 error “| a | b |” ${NOT_A_ROW}`,
+      `${LEVEL}:19:3-19:12 error “no pipe” ${SWALLOWED}`,
+    ])
+  })
+
   it('a line the table above swallowed as a row: the first only', () => {
     expect(problems(level('Support.\n\n', '## What to do\n\n| h | i |\n| - | - |\n| 1 | 2 |\nno pipe here\nnor here\n\n## Contacts\n\n- [Front door](#front-door)\n'))).toStrictEqual([
       `${LEVEL}:14:1-14:13 error “no pipe here” ${SWALLOWED}`,
