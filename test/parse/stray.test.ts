@@ -199,6 +199,12 @@ describe('addresses apps must not open', () => {
     ])
   })
 
+  it('a Windows path with a drive letter is left to link resolution (an absolute path); a letter and “:” with no slash is a scheme', () => {
+    expect(problems(level('Support [a](C:\\x.md) [b](c:/y.md) [s](c:x.md).\n\n'))).toStrictEqual([
+      `${LEVEL}:7:35-7:46 error The link “s” uses “c:”, which apps must not open, expected https://, http://, mailto: or tel: [link-scheme]`,
+    ])
+  })
+
   it('in links.md, spaces inside “<…>” around a web address are not part of it', () => {
     expect(problems({ 'links.md': '---\ntitle: Links\n---\n\n- [F](< https://example.org/f >) {#f}\n- [G](<https://example.org/g >) {#g}\n' })).toStrictEqual([])
   })
