@@ -6,9 +6,6 @@ import path from 'node:path'
 import type { CheckOptions } from '../check/runner.ts'
 import { isWithin } from '../shared/within.ts'
 import { realPathOf } from '../shared/real-path.ts'
-import { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS, notALinkCache } from '../online/cache.ts'
-import { checkLinksOnline } from '../online/index.ts'
-import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../online/probe.ts'
 import type { ParseContext } from '../parse/context.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import type { Io } from './io.ts'
@@ -48,7 +45,7 @@ export function refuseOnlineSettingsAlone(values: OnlineValues): void {
 }
 
 /** The link cache is rewritten on every run: it must never be a file of the user's (see notALinkCache). */
-function refuseCacheFile(given: string | undefined, cacheFile: string, contexts: readonly ParseContext[], io: Io): void {
+function refuseCacheFile(given: string | undefined, cacheFile: string, contexts: readonly ParseContext[], io: Io, { DEFAULT_CACHE_FILE, notALinkCache }: typeof import('../online/cache.ts')): void {
   const shown = `“${given ?? DEFAULT_CACHE_FILE}”`
   if (given !== undefined && given.trim() === '') throw new UsageError('--online-cache is empty, expected a file such as links-cache.json')
   const real = realPathOf(cacheFile)
@@ -62,12 +59,15 @@ function refuseCacheFile(given: string | undefined, cacheFile: string, contexts:
 export async function onlineCheckOptions(contexts: readonly ParseContext[], values: OnlineValues, io: Io): Promise<Pick<CheckOptions, 'linkStatus'>> {
   refuseOnlineSettingsAlone(values)
   if (!values.online) return {}
+  // Loaded only with --online: Node's HTTP, TLS and DNS modules are no part of an offline check's start.
+  const [cache, { checkLinksOnline }, { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS }] = await Promise.all([import('../online/cache.ts'), import('../online/index.ts'), import('../online/probe.ts')])
+  const { DEFAULT_CACHE_FILE, DEFAULT_MAX_AGE_HOURS } = cache
   const maxAgeHours = number('online-max-age', values['online-max-age'], DEFAULT_MAX_AGE_HOURS, 'hours', true)
   const timeoutMs = number('online-timeout', values['online-timeout'], DEFAULT_TIMEOUT_MS / 1000, 'seconds', false) * 1000
   const deadlineMs = number('online-deadline', values['online-deadline'], DEFAULT_DEADLINE_MS / 1000, 'seconds', false) * 1000
   const allowPrivate = Boolean(values['online-allow-private'])
   const cacheFile = path.resolve(io.cwd, values['online-cache'] ?? DEFAULT_CACHE_FILE)
-  refuseCacheFile(values['online-cache'], cacheFile, contexts, io)
+  refuseCacheFile(values['online-cache'], cacheFile, contexts, io, cache)
   const result = await checkLinksOnline(contexts, { cacheFile, maxAgeHours, timeoutMs, deadlineMs, allowPrivate, warn: (text) => io.stderr(`${text}\n`) })
   // Never passed in silence: each address not requested, where it is written and why.
   for (const { url, detail } of result.skipped) io.stderr(`${placeOf(contexts, url, io)}warning The address “${url}” was not checked online: it ${detail}.\n`)

@@ -29,7 +29,7 @@ describe('the compiled CLI', () => {
     for (const name of packages) expect(LEFT_IN_NODE_MODULES).toContain(name)
   })
 
-  it('gives check the pipeline and its parsers, and neither generation, the release history nor ts-morph until a command needs them', () => {
+  it('gives check the pipeline and its parsers, and neither generation, the release history, ts-morph nor the online checks until a command needs them', () => {
     const outputs = metafile.outputs
     const output = (file: string) => outputs[file] as Metafile['outputs'][string]
     const cli = Object.keys(outputs).find((file) => outputName(file) === 'cli.js')
@@ -57,5 +57,10 @@ describe('the compiled CLI', () => {
       expect(inputs).not.toContain(later)
     }
     expect(externals).not.toContain('ts-morph')
+    // Nor Node's HTTP, TLS and DNS modules, which only --online needs.
+    expect(externals).toContain('node:worker_threads')
+    for (const online of ['node:http', 'node:https', 'node:dns/promises', 'node:tls', 'http', 'https']) expect(externals).not.toContain(online)
+    expect(inputs).not.toContain('scripts/online/probe.ts')
+    expect(allInputs).toContain('scripts/online/probe.ts')
   })
 })

@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http'
+import { createRequire } from 'node:module'
 import type { LinkProbe } from '../../online/probe.ts'
 import { defineRule } from '../define-rule.ts'
 
@@ -22,6 +22,14 @@ export default defineRule({
   },
 })
 
+/**
+ * The status's reason phrase. node:http is required here, when a status is described (with
+ * --online, which has loaded it already), so a check without --online does not load Node's HTTP stack.
+ */
+function statusText(status: number): string | undefined {
+  return (createRequire(import.meta.url)('node:http') as typeof import('node:http')).STATUS_CODES[status]
+}
+
 function tries(probe: LinkProbe, each: string): string {
   return probe.attempts > 1 ? ` ${each} ${probe.attempts} tries` : ''
 }
@@ -33,7 +41,7 @@ export function whatWentWrong(probe: LinkProbe): string {
     case 'ok':
       return 'answered'
     case 'http-error':
-      return `${via}answered ${probe.status ?? '?'} ${STATUS_CODES[probe.status ?? 0] ?? ''}`.trimEnd() + tries(probe, 'on each of')
+      return `${via}answered ${probe.status ?? '?'} ${statusText(probe.status ?? 0) ?? ''}`.trimEnd() + tries(probe, 'on each of')
     case 'timeout':
       return `${via}did not answer in time${tries(probe, 'on any of')}`
     case 'network-error':
