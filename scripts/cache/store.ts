@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import findCacheDirectory from 'find-cache-dir'
 import { toolRoot, toolVersion } from '../shared/paths.ts'
 import { compareStrings } from '../shared/text.ts'
+import { isWithin } from '../shared/within.ts'
 import { cacheKeyFile, loadCacheKey } from './key.ts'
 
 /**
@@ -102,7 +103,7 @@ export function openContentCache(cwd: string, env: Readonly<Record<string, strin
     if (problem) return { warning: notUsed(`the folder ${folder} ${problem}`) }
   }
   const keyFile = cacheKeyFile(env)
-  if (!path.relative(base, keyFile).startsWith('..')) return { warning: notUsed(`its key ${keyFile} is inside the cache folder, expected it outside (THRESHOLDS_CACHE_KEY)`) }
+  if (isWithin(keyFile, base)) return { warning: notUsed(`its key ${keyFile} is inside the cache folder, expected it outside (THRESHOLDS_CACHE_KEY)`) }
   const secret = loadCacheKey(keyFile, uid)
   if (typeof secret === 'string') return { warning: notUsed(secret) }
   return { cache: { dir, tool: toolDigestOf(), secret } }

@@ -5,6 +5,7 @@ import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
 import { timed } from '../shared/timing.ts'
 import { UsageError } from '../shared/usage-error.ts'
+import { isWithin } from '../shared/within.ts'
 import { planInPlace } from './in-place.ts'
 import { assertReplaceable, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
 
@@ -66,7 +67,7 @@ function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: str
       accessSync(folder, constants.W_OK | constants.X_OK)
     } catch {
       const inside = path.relative(outDir, folder)
-      const what = inside.startsWith('..') ? 'the folder it is in' : `“${[shown, ...(inside ? [inside.split(path.sep).join('/')] : [])].join('/')}”`
+      const what = !isWithin(folder, outDir) ? 'the folder it is in' : `“${[shown, ...(inside ? [inside.split(path.sep).join('/')] : [])].join('/')}”`
       throw new UsageError(`Cannot write to “${shown}”: ${what} is read-only, expected a folder Thresholds can replace; nothing was changed`)
     }
   }

@@ -9,6 +9,7 @@ import { MARKDOWN_EXTENSION, windowsProblem } from '../shared/names.ts'
 import { caseTwins, markdownUnder } from './names.ts'
 import { linkNotFollowed, unfollowedLink } from './symbolic-links.ts'
 import { existingRealPath } from '../shared/real-path.ts'
+import { isWithin } from '../shared/within.ts'
 
 // The system's realpath: one call per path instead of an lstat per path component (a tenth of
 // reading 2,000 files). It fails with the same codes (ELOOP, ENOENT, EACCES).
@@ -87,8 +88,9 @@ export const FOLDERS: Record<string, FileKind> = { levels: 'level', domains: 'do
  */
 export function displayPath(absolute: string, cwd: string | undefined): string {
   if (cwd === undefined) return absolute.split(path.sep).join('/')
+  // Only “..” itself or “../…” leaves the folder: a folder named “..x” is inside it.
   const relative = path.relative(cwd, absolute)
-  return (relative && !relative.startsWith('..') ? relative : absolute).split(path.sep).join('/')
+  return (relative && isWithin(absolute, cwd) ? relative : absolute).split(path.sep).join('/')
 }
 
 /**

@@ -4,6 +4,7 @@ import type { VFileMessage } from 'vfile-message'
 import type { CheckedFramework, CheckResult } from '../check/index.ts'
 import type { Suppression } from '../check/runner.ts'
 import { severityOf } from '../shared/diagnostics.ts'
+import { isWithin } from '../shared/within.ts'
 
 /** What every formatter receives: the checked files' messages, what was suppressed, and what was checked. */
 export interface ReportInput {
@@ -87,7 +88,7 @@ export function plural(count: number, word: string): string {
 export function relativePath(file: string, cwd: string): string {
   const absolute = path.resolve(file)
   const relative = path.relative(cwd, absolute)
-  return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/')
+  return (relative && isWithin(absolute, cwd) ? relative : absolute).split(path.sep).join('/')
 }
 
 /** The file's text when it was read, for quoting source lines. */

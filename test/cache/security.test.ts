@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeEntry, type ContentCache } from '../../scripts/cache/store.ts'
+import { openContentCache, writeEntry, type ContentCache } from '../../scripts/cache/store.ts'
 import { bin, digests, frameworkWith, isRoot, NOBODY, onTestDay, TEST_TODAY, thresholds, withoutContacts } from '../helpers.ts'
 import { HANG_MS } from '../limits.ts'
 
@@ -189,5 +189,15 @@ describe('a cache folder that cannot be used', () => {
     expect(statSync(key).mode & 0o777).toBe(0o600)
     expect(thresholds(['check'], root, { env }).stderr).toBe(clean)
     expect(readFileSync(key, 'utf8')).toBe(first)
+  })
+
+  it('refuses a key inside the cache folder, in a folder whose name starts with two dots as in any other', () => {
+    const { root, env } = project()
+    const cacheDir = path.join(root, 'node_modules/.cache/thresholds')
+    for (const key of [path.join(cacheDir, '..x/cache-key'), path.join(cacheDir, 'cache-key')]) {
+      const opened = openContentCache(root, { ...env, THRESHOLDS_CACHE_KEY: key }, process.getuid?.())
+      expect(opened).toEqual({ warning: `The content cache is not used: its key ${key} is inside the cache folder, expected it outside (THRESHOLDS_CACHE_KEY).` })
+    }
+    expect(openContentCache(root, { ...env, THRESHOLDS_CACHE_KEY: path.join(root, 'node_modules/.cache/thresholds-key') }, process.getuid?.()).warning).toBeUndefined()
   })
 })

@@ -446,6 +446,14 @@ describe('helpers', () => {
     expect(displayPath(path.join(root, 'a.md'), undefined)).toBe(path.join(root, 'a.md'))
   })
 
+  it('shows a path inside a folder whose name starts with two dots as inside: only “..” itself leaves', () => {
+    const root = path.join(tmpdir(), 'work')
+    expect(displayPath(path.join(root, '..x/a.md'), root)).toBe('..x/a.md')
+    expect(displayPath(path.join(root, '.../sources/a.md'), root)).toBe('.../sources/a.md')
+    expect(displayPath(path.join(tmpdir(), 'workx/a.md'), root)).toBe(path.join(tmpdir(), 'workx/a.md'))
+    expect(displayPath(tmpdir(), root)).toBe(tmpdir())
+  })
+
   it('stamps a file by device, inode, size and both times, and decodes only valid UTF-8', () => {
     const stats = { dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n, ctimeNs: 5n } as Parameters<typeof stampOf>[0]
     expect(stampOf(stats)).toBe('1:2:3:4:5')
