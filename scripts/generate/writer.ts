@@ -153,9 +153,15 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
   let carrying = !options.inPlace
   let forget: () => void = () => undefined
 
+  // Folders made in the new tree: each is made once, not once per file in it.
+  const made = new Set<string>()
   const stage = (relative: string, text?: string) => {
     const target = path.join(staging, relative)
-    mkdirSync(path.dirname(target), { recursive: true })
+    const folder = path.dirname(target)
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      made.add(folder)
+    }
     if (text === undefined) carryOver(path.join(outDir, relative), target)
     else writeFileSync(target, text)
   }
