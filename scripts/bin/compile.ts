@@ -8,12 +8,13 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { toolRoot } from '../shared/paths.ts'
 import { bundleCli } from './cli-bundle.ts'
-import { bundleMarkdownWorker } from './markdown-worker-bundle.ts'
+import { bundleFrameworkWorker, bundleMarkdownWorker } from './markdown-worker-bundle.ts'
 
 const outdir = path.join(toolRoot, 'dist')
 rmSync(outdir, { recursive: true, force: true })
 await bundleCli(outdir)
 await bundleMarkdownWorker(outdir)
+await bundleFrameworkWorker(outdir)
 // Marks the build finished; the launcher compares source times against this file's.
 writeFileSync(path.join(outdir, 'built'), `${new Date().toISOString()}\n`)
 console.log(`compiled the CLI into ${path.relative(process.cwd(), outdir) || outdir}/`)

@@ -19,3 +19,23 @@ export async function bundleMarkdownWorker(outdir: string): Promise<void> {
     legalComments: 'none',
   })
 }
+
+/**
+ * Writes `<outdir>/framework-worker.js`: the framework worker (pipeline/framework-worker.ts) with
+ * everything it uses bundled in, for the same reason: each worker of a large run loads one file
+ * instead of resolving the parser's, the YAML reader's and the rules' modules. Run by compile.ts.
+ */
+export async function bundleFrameworkWorker(outdir: string): Promise<void> {
+  await build({
+    entryPoints: { 'framework-worker': path.join(toolRoot, 'scripts/pipeline/framework-worker.ts') },
+    outdir,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    legalComments: 'none',
+    // Packages written in CommonJS still call require(): the bundle gives them Node's.
+    banner: { js: "import { createRequire as thresholdsRequire } from 'node:module'; const require = thresholdsRequire(import.meta.url);" },
+  })
+}

@@ -142,6 +142,16 @@ export interface ParseOptions extends Pick<CommandSettings, 'env'> {
 }
 
 /**
+ * How buildFrameworks would parse folders already read (without a memo): on how many workers (0:
+ * this thread), within which budget.
+ */
+export function parsePlan(read: readonly FrameworkFolder[], env: Readonly<Record<string, string | undefined>> = {}): { count: number; budget: ParseBudget } {
+  let bytes = 0
+  for (const folder of read) for (const file of filesToParse(folder)) if (!nestingTooDeep(file.source.text)) bytes += file.source.text.length
+  return { count: workerCount(bytes, env), budget: ParseBudget.forBytes(markdownBytes(read), env) }
+}
+
+/**
  * Builds the model of folders already read, parsing on worker threads when that pays (see above).
  * On workers (and without a memo) each framework's model is built as soon as its files are
  * parsed, while the workers parse the next frameworks; either way the models are built in folder

@@ -1,15 +1,18 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { gatherResult, withoutParseDetail, type CheckedFramework, type CheckResult } from '../check/index.ts'
-import { comparedOf, comparedParts, startRules, type CheckOptions, type StartedRules, type Suppression } from '../check/runner.ts'
+import { comparedOf, comparedParts, startRules, type CheckOptions, type ComparedParts, type StartedRules, type Suppression } from '../check/runner.ts'
+import type { Framework } from '../model/types.ts'
+import { buildFramework } from '../parse/build.ts'
+import { createContext, type ParseContext } from '../parse/context.ts'
 import { todayUtc } from '../shared/today.ts'
-import type { ParseContext } from '../parse/context.ts'
 import { BoundedParser } from '../parse/bounded.ts'
 import { parseLimits } from '../parse/budget.ts'
-import { buildFrameworks, readFolders, type CommandSettings, type ParseOptions } from '../parse/index.ts'
+import { buildFrameworks, parsePlan, readFolders, type CommandSettings, type ParseOptions } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder, type SourceStamps } from '../parse/read.ts'
 import { SourcesChanged } from '../shared/sources-changed.ts'
-import { timed } from '../shared/timing.ts'
+import { addTime, timed } from '../shared/timing.ts'
+import { startOnWorkers, type RulesSettings, type StartedOnWorker } from './framework-workers.ts'
 import { rulesKeyOf, staleResults } from './compared.ts'
 
 /**
@@ -32,6 +35,12 @@ export interface CheckStages {
   parse(folders: readonly FrameworkFolder[], built?: ParseOptions['built']): Promise<ParseContext[]>
   /** Starts the parser early, once a memo has found something to parse, so it loads while the memo answers the rest. */
   prepare?(): void
+  /**
+   * Parses, models and runs the own rules of the folders on worker threads (framework-workers.ts),
+   * when parsing them would use workers; undefined otherwise (use `parse`). When the workers
+   * cannot build them all (the parse budget), the folders are built here, each given to `built`.
+   */
+  startOnWorkers?(folders: readonly FrameworkFolder[], rules: RulesSettings, built: NonNullable<ParseOptions['built']>): Promise<{ started: StartedOnWorker[] } | { contexts: ParseContext[] } | undefined>
 }
 
 /**
@@ -41,11 +50,21 @@ export interface CheckStages {
 export function plainStages(options: ParseOptions & CommandSettings = {}): CheckStages & { close(): void } {
   const { cwd, parser: given, ...parseOptions } = options
   const parser = given ?? new BoundedParser()
+  // Workers still waiting for the comparing rules when the run ends (it failed part-way).
+  const pools: Array<() => void> = []
   return {
     read: (dirs, stamps) => readFolders(dirs, cwd, stamps),
     parse: (folders, built) => buildFrameworks(folders, { ...parseOptions, parser, built }),
     prepare: () => parser.prepare(parseLimits(0, options.env).memoryMb),
+    async startOnWorkers(folders, rules, built) {
+      const { count, budget } = parsePlan(folders, options.env)
+      if (parseOptions.trees || count === 0) return undefined
+      const outcome = await startOnWorkers(folders, count, budget, rules, parser, (stop) => pools.push(stop))
+      if (Array.isArray(outcome)) return { started: outcome }
+      return { contexts: folders.map((folder, index) => built(timed('model', () => buildFramework(folder, { parse: outcome.parse })), index)) }
+    },
     close: () => {
+      for (const stop of pools) stop()
       if (!given) parser.close()
     },
   }
@@ -149,9 +168,11 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
   })
 
   const fresh = new Map<number, ParseContext>()
-  // Each framework parsed in this run, its own rules run (see startRules), and its files'
-  // messages from reading and parsing, taken before those rules ran.
-  const started = new Map<number, StartedRules>()
+  // Each framework parsed in this run, its own rules run (see startRules; on a worker, see
+  // framework-workers.ts), and its files' messages from reading and parsing, taken before those rules ran.
+  const started = new Map<number, Pick<StartedRules, 'context'> & { finish(compared: readonly ComparedParts[]): Suppression[] | Promise<Suppression[]> }>()
+  // What the comparing rules read of the frameworks built on workers (comparedOf), as they sent it.
+  const comparedOnWorkers = new Map<number, string>()
   const parseMessages = new Map<number, Map<VFile, VFileMessage[]>>()
   const start = (index: number, context: ParseContext, online: Pick<CheckOptions, 'linkStatus'>) => {
     parseMessages.set(index, messagesOf(context))
@@ -162,18 +183,29 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
   // Without --online each framework is checked as soon as it is built, and only what the
   // comparing rules read of it is kept: a large run never holds every framework's trees. The
   // link probe reads every framework's links first, so with it the rules wait for the probe.
+  // The link probe and watch mode's stages keep the main-thread path.
   const parse = async (indexes: readonly number[]) => {
     if (indexes.length === 0) return
     const built = probe ? undefined : (context: ParseContext, i: number) => start(indexes[i] as number, context, {})
-    const contexts = await stages.parse(
-      indexes.map((index) => folders[index] as FrameworkFolder),
-      built,
-    )
+    const chosen = indexes.map((index) => folders[index] as FrameworkFolder)
+    const onWorkers = built && stages.startOnWorkers ? await stages.startOnWorkers(chosen, { today, ...(checkOptions.only ? { only: checkOptions.only } : {}) }, built) : undefined
+    if (onWorkers && 'started' in onWorkers) {
+      onWorkers.started.forEach((each, i) => {
+        const index = indexes[i] as number
+        const context = builtElsewhere(each.folder, each.framework)
+        parseMessages.set(index, each.parseMessages)
+        started.set(index, { context, finish: each.finish })
+        comparedOnWorkers.set(index, each.compared)
+        fresh.set(index, context)
+      })
+      return
+    }
+    const contexts = onWorkers ? onWorkers.contexts : await stages.parse(chosen, built)
     contexts.forEach((context, i) => fresh.set(indexes[i] as number, context))
   }
   await parse(folders.flatMap((_, index) => (recalled[index] ? [] : [index])))
 
-  const compared = folders.map((_, index) => recalled[index]?.compared ?? comparedOf((fresh.get(index) as ParseContext).framework))
+  const compared = folders.map((_, index) => recalled[index]?.compared ?? comparedOnWorkers.get(index) ?? comparedOf((fresh.get(index) as ParseContext).framework))
   const rulesKey = rulesKeyOf(today, checkOptions.only, compared)
   const stale = staleResults(recalled, rulesKey)
   const reparse: number[] = []
@@ -192,7 +224,7 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
   // What comparing rules read of every framework, from the text stored or just made: no cached model is read.
   const comparedAll = compared.map(comparedParts)
   // What each framework suppressed, in folder order: checked now, or as remembered.
-  const suppressed: Suppression[][] = timed('rules', () =>
+  const finishing = timed('rules', () =>
     contexts.map((_, index) => {
       const rules = started.get(index)
       if (rules) return rules.finish(comparedAll)
@@ -201,6 +233,10 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
       return entry.suppressed
     }),
   )
+  // Frameworks built on workers finish there: their comparing rules' time is this thread's wait.
+  const waitStart = performance.now()
+  const suppressed: Suppression[][] = await Promise.all(finishing)
+  addTime('rules', performance.now() - waitStart)
   if (memo)
     timed('cache', () => {
       for (const [index, context] of fresh)
@@ -223,6 +259,17 @@ function startingOnRead(stamps: SourceStamps, prepare: () => void): SourceStamps
     },
     late: (real, shown, digest) => stamps.late(real, shown, digest),
   }
+}
+
+/**
+ * A framework built on a worker, as the rest of the run sees it: its folder and model. Its parse
+ * detail stayed on the worker; reading any of it throws, so nothing can read an empty part unawares.
+ */
+function builtElsewhere(folder: FrameworkFolder, framework: Framework): ParseContext {
+  const kept: Record<string, unknown> = { folder, framework }
+  for (const key of Object.keys(createContext(folder)))
+    if (!(key in kept)) Object.defineProperty(kept, key, { get: () => { throw new Error(`the parse detail “${key}” of a framework built on a worker stays there; after the rules only its folder and model are read`) }, enumerable: true })
+  return kept as unknown as ParseContext
 }
 
 function messagesOf(context: ParseContext): Map<VFile, VFileMessage[]> {

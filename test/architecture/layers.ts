@@ -64,6 +64,8 @@ export const allowed: Allowed[] = [
   { what: 'scripts/diff/meaning.ts stem', kind: 'state', reason: 'the stemmer the memo above belongs to; withStemmer swaps both together for the stemmer comparison (bench/diff-quality.ts) and restores them' },
   { what: 'scripts/shared/phones.ts readings', kind: 'state', reason: 'memo of a pure function (a number as written to its frozen reading), bounded: the phone library rebuilds its patterns on every call, and the same numbers recur across the model and the rules' },
   { what: 'scripts/parse/worker-file.ts chosen', kind: 'state', reason: 'which parse-worker file the running code uses (the bundle while dist/ is fresh): like toolDigest, it describes the code running, which cannot change while the process runs' },
+  { what: 'scripts/pipeline/framework-workers.ts chosen', kind: 'state', reason: 'which framework-worker file the running code uses (the bundle while dist/ is fresh), as for the parse worker above' },
+  { what: 'scripts/pipeline/framework-worker.ts held', kind: 'state', reason: 'the frameworks a worker thread built, waiting for the comparing rules: the thread is started for one run and ends with it' },
   { what: 'scripts/cache/store.ts toolDigest', kind: 'state', reason: 'what the running code is: it cannot change while the process runs, so it is read once; reading the files again later would describe code edited since, not the code running' },
   // Weak maps keyed by an object of one run: what they hold lives and dies with that object, and no run sees another's.
   { what: 'scripts/parse/resolve.ts indexes', kind: 'state', reason: 'suggestion indexes per parse context (WeakMap), built on the first unknown id of a run' },
