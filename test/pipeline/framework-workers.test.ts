@@ -105,7 +105,7 @@ describe('frameworks built on worker threads', () => {
       notRead('links.md'),
     ])
     expect(result.contexts[0]?.framework.levels).toEqual([])
-  }, 60_000)
+  })
 
   it('leave the frameworks to this thread, with the same results, when a worker runs out of memory', async () => {
     const root = variedSources()
