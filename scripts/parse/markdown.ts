@@ -2,8 +2,7 @@ import { unified, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import { toString } from 'mdast-util-to-string'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import type { Heading, Nodes, Parents, Root, RootContent, Text } from 'mdast'
 import type { Position } from 'unist'
@@ -102,14 +101,27 @@ export function someNode(nodes: readonly Nodes[], test: (node: Nodes) => boolean
 }
 
 export function plainText(node: Nodes): string {
-  return wordsWithBreaks(node).replace(/\s+/g, ' ').trim()
+  const words = wordsWithBreaks(node)
+  // Words parted by single spaces already (most of them) are kept as they are, not rebuilt.
+  return RUN_TO_COLLAPSE.test(words) ? words.replace(/\s+/g, ' ').trim() : words.trim()
 }
 
-/** The words of a node; a hard line break (two spaces or a backslash at a line's end) parts the words around it. */
+/** Whitespace that `\s+` → “ ” would change: anything but a space, or a space followed by more. */
+const RUN_TO_COLLAPSE = /[^\S ]| \s/
+
+/**
+ * The words of a node; a hard line break (two spaces or a backslash at a line's end) parts the
+ * words around it. Leaves read as mdast-util-to-string reads them (image descriptions, no HTML).
+ */
 function wordsWithBreaks(node: Nodes): string {
   if (node.type === 'break') return ' '
-  if ('children' in node) return node.children.map((child) => wordsWithBreaks(child as Nodes)).join('')
-  return toString(node, { includeImageAlt: true, includeHtml: false })
+  if ('children' in node) {
+    let words = ''
+    for (const child of node.children) words += wordsWithBreaks(child as Nodes)
+    return words
+  }
+  if ('value' in node) return node.type === 'html' ? '' : (node.value ?? '')
+  return ('alt' in node && node.alt) || ''
 }
 
 /** The last text node of a heading, paragraph or table cell, where an attribute block would be. */
@@ -227,21 +239,50 @@ export function withoutComments(source: RootContent[]): RootContent[] {
 // them on the pattern, so a fresh extension per call compiled them again for every field.
 const gfm = gfmToMarkdown()
 
+/**
+ * The serialiser's text handler, given only the escaping patterns whose character occurs in the
+ * text or the characters either side of it. Each of the 91 patterns (CommonMark's and GFM's) is
+ * otherwise searched for in every text; one whose character is absent cannot match, so the
+ * escapes are the same, and the patterns keep their order.
+ */
+const textWithLikelyPatterns: Handle = (node, parent, state, info) => {
+  const all = state.unsafe
+  state.unsafe = patternsIn(all, `${info.before}${(node as Text).value}${info.after}`)
+  try {
+    return defaultHandlers.text(node as Text, parent, state, info)
+  } finally {
+    state.unsafe = all
+  }
+}
+
+/** The patterns of `all` whose character occurs in `value` (every pattern's character is one ASCII character). */
+function patternsIn(all: Unsafe[], value: string): Unsafe[] {
+  const present = new Uint8Array(128)
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code < 128) present[code] = 1
+  }
+  return all.filter((pattern) => pattern.character.length !== 1 || pattern.character.charCodeAt(0) >= 128 || present[pattern.character.charCodeAt(0)] === 1)
+}
+
+/** The fixed style of generated Markdown (the text handler aside, which only saves time). */
+export const SERIALISE_STYLE = {
+  extensions: [gfm],
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  tightDefinitions: true,
+} as const satisfies Options
+
 /** Markdown text of some nodes, in one fixed style so output is the same whatever the author wrote. */
 export function serialise(nodes: RootContent[]): string {
   const kept = withoutComments(nodes)
   if (kept.length === 0) return ''
   const root: Root = { type: 'root', children: kept }
-  return toMarkdown(root, {
-    extensions: [gfm],
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    fences: true,
-    listItemIndent: 'one',
-    rule: '-',
-    tightDefinitions: true,
-  })
+  return toMarkdown(root, { ...SERIALISE_STYLE, handlers: { text: textWithLikelyPatterns } })
     // A soft break keeps the source's CRLF inside a text node; output is LF whatever the editor saved.
     .replace(/\r\n?/g, '\n')
     .trimEnd()

@@ -5,6 +5,7 @@ const MAX_ID_LENGTH = 80
 /** Derived ids stay short enough to read in a message or an address, with room for a “-NN” suffix. */
 const MAX_DERIVED_LENGTH = 40
 const MAX_ID_WORDS = 8
+const ASCII = /^[\x00-\x7f]*$/
 
 /**
  * Derives an id from words, as documented in docs/authoring.md:
@@ -12,15 +13,12 @@ const MAX_ID_WORDS = 8
  * at most the first eight words, at most 72 characters (room for a “-2” suffix).
  */
 export function slugify(text: string, prefix = ''): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’‘`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, MAX_ID_WORDS)
+  // Plain ASCII (nearly every id) is its own NFKD form and holds no combining marks: both steps skipped.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+  const lower = folded.toLowerCase().replace(/&/g, ' and ').replace(/['’‘`]/g, '')
+  // The first words only: an indicator's words are not all split up to keep eight of them.
+  const words: string[] = []
+  for (const [word] of lower.matchAll(/[a-z0-9]+/g)) if (words.push(word) === MAX_ID_WORDS) break
   // Whole words only, up to the length limit, so an id never ends mid-word; the first word always
   // comes, and only a single word longer than the limit is cut.
   let slug = [prefix, words[0]].filter(Boolean).join('-')

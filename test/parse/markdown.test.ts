@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { copyTree, markdownProcessor, MAX_NESTING, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, serialise, someNode, splitByHeading, takeAttributes, TreeMemo, withoutComments } from '../../scripts/parse/markdown.ts'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { copyTree, markdownProcessor, MAX_NESTING, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, serialise, SERIALISE_STYLE, someNode, splitByHeading, takeAttributes, TreeMemo, withoutComments } from '../../scripts/parse/markdown.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
 
 /*
@@ -44,6 +45,15 @@ describe('plain words', () => {
     expect(plainText(first<Paragraph>('Some  *very*\nlong  \nwords ![an image](i.png) <b>bold</b>'))).toBe('Some very long words an image bold')
     expect(plainText(first<Paragraph>('one\\\ntwo'))).toBe('one two')
     expect(plainText(first<Paragraph>('one  \ntwo'))).toBe('one two')
+  })
+
+  it('make every run of whitespace one space, whatever whitespace it is, and keep code and alt text', () => {
+    const words = (...values: string[]): Paragraph => ({ type: 'paragraph', children: values.map((value) => ({ type: 'text', value })) })
+    expect(plainText(words('one\u00a0two', '\tthree'))).toBe('one two three')
+    expect(plainText(words(' one two ', ' three '))).toBe('one two three')
+    expect(plainText(words('one \u2003two\r\nthree'))).toBe('one two three')
+    expect(plainText(words('one two three'))).toBe('one two three')
+    expect(plainText(first<Paragraph>('`a  code` and ![](i.png) ![alt  text](j.png)'))).toBe('a code and alt text')
   })
 })
 
@@ -118,6 +128,20 @@ describe('generated Markdown', () => {
     expect(serialise(parsed('* one\r\n* two\r\n  more\r\n\r\n_a_ __b__\r\n\r\n***\r\n\r\n```\r\ncode\r\n```\r\n').children)).toBe('- one\n- two\n  more\n\n*a* **b**\n\n---\n\n```\ncode\n```')
     expect(serialise(parsed('<!-- only -->\n').children)).toBe('')
     expect(serialise(parsed('| a |\n| - |\n| b |\n').children)).toBe('| a |\n| - |\n| b |')
+  })
+
+  it('escapes every character exactly as the serialiser does when searching every text for all its patterns', () => {
+    // The serialiser's own text handler, which tries each of its patterns on every text.
+    const reference = (nodes: RootContent[]) => toMarkdown({ type: 'root', children: nodes }, SERIALISE_STYLE).replace(/\r\n?/g, '\n').trimEnd()
+    const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~']
+    const around = (c: string) => [`${c}word`, `word${c}`, `a${c}b`, `${c}${c} x ${c}`, `1${c} x`, `*em*${c}x`, `x${c}**strong**`, `\`code\`${c}`, `${c}\`code\``, `[link](u)${c}`, `a_${c}`, `${c}_a`, `a\n${c} b`, `a  \n${c}b`]
+    // One document per character, each snippet a block of its own: at a line's start, in a heading, a list and a table.
+    const documents = punctuation.map((c) => around(c).flatMap((text) => [text, `# ${text}`, `- ${text}`, `| h |\n| - |\n| ${text} |`]).join('\n\n'))
+    documents.push('a_b_c\n\nsnake_case_word *x*_y\n\n\\_a\n\na\\\n\ntab\there\n\n&amp; &copy; &#35;\n\n<https://example.org/a_b>\n\nhttps://example.org/x_y\n\nx\ty\u00a0z\n\n1) a\n2. b')
+    const escaped = documents.map((text) => serialise(parsed(`${text}\n`).children))
+    expect(escaped).toEqual(documents.map((text) => reference(parsed(`${text}\n`).children)))
+    expect(escaped[0]?.split('\n\n').slice(0, 4)).toEqual(['!word', '# !word', '- !word', '| h     |\n| ----- |\n| !word |'])
+    expect(serialise(parsed('a_b *c*_d #1\n').children)).toBe('a_b *c*\\_d #1')
   })
 })
 

@@ -19,6 +19,15 @@ describe('slugify', () => {
     expect(slugify('Safeguarding', 'identity-and-self-esteem-and-wellbeing')).toBe('identity-and-self-esteem-and-wellbeing-safeguarding')
     expect(slugify('x'.repeat(200))).toBe('x'.repeat(80))
   })
+
+  it('reads text beyond ASCII through its compatibility form, and plain ASCII as it is', () => {
+    // Full-width letters and a ligature become ASCII letters; combining accents are dropped.
+    expect(slugify('Ｆｕｌｌ ｗｉｄｔｈ ﬁle')).toBe('full-width-file')
+    expect(slugify('Cafe\u0301 ‘quoted’ words')).toBe('cafe-quoted-words')
+    expect(slugify("Child's `own` words & Co")).toBe('childs-own-words-and-co')
+    expect(slugify('--- ... ---')).toBe('item')
+    expect(slugify('--- ... ---', 'health')).toBe('health')
+  })
 })
 
 describe('attribute blocks', () => {
