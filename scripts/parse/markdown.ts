@@ -197,13 +197,20 @@ export function minHeadingDepth(nodes: RootContent[]): number | undefined {
 
 const isComment = (node: Nodes): boolean => node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)
 
-/** Joins the words either side of a removed inline comment with one space, and none at the ends. */
+/**
+ * Joins the words either side of a removed inline comment: the spaces around it become one space
+ * (a line break when they held one, as the author broke the line there), words the comment sat
+ * inside with no space are joined, and no space is left at the ends.
+ */
 function closeGaps(children: Nodes[]): Nodes[] {
   const out: Nodes[] = []
   for (const child of children) {
     const last = out.at(-1)
     if (child.type === 'text' && last?.type === 'text') {
-      last.value = /\s$/.test(last.value) ? last.value + child.value.replace(/^\s+/, '') : last.value + child.value
+      const left = last.value.replace(/\s+$/, '')
+      const right = child.value.replace(/^\s+/, '')
+      const gap = last.value.slice(left.length) + child.value.slice(0, child.value.length - right.length)
+      last.value = left + (gap === '' ? '' : gap.includes('\n') ? '\n' : ' ') + right
       continue
     }
     out.push(child.type === 'text' ? { ...child } : child)

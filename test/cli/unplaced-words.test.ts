@@ -31,3 +31,13 @@ describe('words the reader has no place for, through the command line', () => {
     expect(status).toBe(0)
   })
 })
+
+describe('a note for editors inside a line, through the command line', () => {
+  it('is left out of the published words, the spaces around it becoming one', () => {
+    const root = edited('domains/01-health.md', '- Missing immunisations', '- Missing<!-- check with the nurse -->  *immunisations*')
+    const { status } = thresholds(['build', '--no-cache'], root, { env: onTestDay })
+    expect(status).toBe(0)
+    const framework = JSON.parse(readFileSync(path.join(root, 'generated/minimal/framework.json'), 'utf8')) as { indicators: Array<{ id: string; text: string; markdown?: string }> }
+    expect(framework.indicators.find((indicator) => indicator.id === 'health-missing-immunisations')).toMatchObject({ text: 'Missing immunisations', markdown: 'Missing *immunisations*' })
+  })
+})

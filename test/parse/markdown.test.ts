@@ -121,6 +121,14 @@ describe('comments', () => {
     expect(serialise(parsed('a <!-- x -->b\n').children)).toBe('a b')
     expect(serialise(parsed('a<!-- x -->b\n').children)).toBe('ab')
   })
+
+  it('leave one space where spaces were either side of them, however many, and a line break where the line was broken', () => {
+    expect(serialise(parsed('a<!-- x -->  b\n').children)).toBe('a b')
+    expect(serialise(parsed('a  <!-- x -->b\n').children)).toBe('a b')
+    expect(serialise(parsed('a \t<!-- x --> \t b\n').children)).toBe('a b')
+    expect(serialise(parsed('a<!-- x -->\n  b\n').children)).toBe('a\nb')
+    expect(serialise(parsed('a <!-- x -->\nb\n').children)).toBe('a\nb')
+  })
 })
 
 describe('generated Markdown', () => {
