@@ -48,13 +48,16 @@ describe('isPlaceholder', () => {
 })
 
 describe('resolveLink', () => {
-  const context = withPages()
+  // Each test builds its own: under mutation testing only what runs inside a test sees the mutant,
+  // and suggestion indexes are kept per context.
 
   it('the pages build without a problem but the page with no heading', () => {
+    const context = withPages()
     expect(spansOf(context)).toStrictEqual(['sections/02-empty.md:1:1-1:1 error This page has no heading, expected a title line starting with “#” [misplaced-content]'])
   })
 
   it('an address with a scheme or starting “//” is external', () => {
+    const context = withPages()
     expect(resolved(context, 'https://x.org')).toStrictEqual({ kind: 'external', scheme: 'https' })
     expect(resolved(context, 'HTTPS://x')).toStrictEqual({ kind: 'external', scheme: 'https' })
     expect(resolved(context, 'mailto:a@b.org')).toStrictEqual({ kind: 'external', scheme: 'mailto' })
@@ -64,11 +67,13 @@ describe('resolveLink', () => {
   })
 
   it('nothing, or only “#”, goes nowhere', () => {
+    const context = withPages()
     expect(resolved(context, '')).toStrictEqual({ kind: 'broken', reason: 'goes nowhere', suggestions: [] })
     expect(resolved(context, '#')).toStrictEqual({ kind: 'broken', reason: 'goes nowhere', suggestions: [] })
   })
 
   it('an absolute path, or one out of the folder, is broken whatever it names', () => {
+    const context = withPages()
     expect(resolved(context, '/contacts.md')).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
     for (const drive of ['c:/x.md', 'C:\\contacts.md', 'D:/sources/minimal/contacts.md#front-door'])
       expect(resolved(context, drive)).toStrictEqual({ kind: 'broken', reason: 'is an absolute path, not a path from this file', suggestions: [] })
@@ -78,6 +83,7 @@ describe('resolveLink', () => {
   })
 
   it('a path to no file of the framework, with the closest file suggested as a path from the linking file', () => {
+    const context = withPages()
     expect(resolved(context, 'contact.md')).toStrictEqual({ kind: 'broken', reason: 'points to “contact.md”, which is not a file of this framework', suggestions: [] })
     expect(resolved(context, '1:/x')).toStrictEqual({ kind: 'broken', reason: 'points to “1:/x”, which is not a file of this framework', suggestions: [] })
     expect(resolved(context, 'sections/01-about.md')).toStrictEqual({ kind: 'broken', reason: 'points to “sections/01-about.md”, which is not a file of this framework', suggestions: ['01-about.md'] })
@@ -90,6 +96,7 @@ describe('resolveLink', () => {
   })
 
   it('a path to a file: the thing the file introduces, when it introduces one', () => {
+    const context = withPages()
     expect(resolved(context, '../contacts.md')).toStrictEqual({ kind: 'internal', file: 'contacts.md' })
     expect(resolved(context, '../levels/01-early-help.md')).toStrictEqual({ kind: 'internal', file: 'levels/01-early-help.md', entry: 'level:early-help:true' })
     expect(resolved(context, './01-about.md')).toStrictEqual({ kind: 'internal', file: ABOUT, entry: 'section:about:false' })
@@ -99,6 +106,7 @@ describe('resolveLink', () => {
   })
 
   it('“#id” anywhere in the framework, and a heading of the linking file', () => {
+    const context = withPages()
     expect(resolved(context, '#front-door')).toStrictEqual({ kind: 'internal', file: 'contacts.md', anchor: 'front-door', entry: 'contact:front-door:true' })
     expect(resolved(context, '#health')).toStrictEqual({ kind: 'internal', file: 'domains/01-health.md', anchor: 'health', entry: 'domain:health:true' })
     expect(resolved(context, '#plain-heading')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'plain-heading', entry: 'section:plain-heading:false' })
@@ -107,20 +115,24 @@ describe('resolveLink', () => {
   })
 
   it('an explicit id wins over the words of another heading that spell it; the heading’s own words still lead to it', () => {
+    const context = withPages()
     expect(resolved(context, '#care-and-support-needs')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'care-and-support-needs', entry: 'section:care-and-support-needs:true' })
     expect(resolved(context, '#care--support')).toStrictEqual({ kind: 'internal', file: ABOUT, anchor: 'care--support', entry: 'section:care-and-support-needs:true' })
   })
 
   it('a heading of the linking file wins over the derived id of another heading of the same words', () => {
+    const context = withPages()
     expect(resolved(context, '#plain-heading', 'sections/03-more.md')).toStrictEqual({ kind: 'internal', file: 'sections/03-more.md', anchor: 'plain-heading', entry: 'section:plain-heading-2:false' })
   })
 
   it('suggests for “#…” from every id, and for “file#…” from that file’s only, even when the file is the linking one', () => {
+    const context = withPages()
     expect(resolved(context, '#frontdoor').suggestions).toStrictEqual(['#front-door'])
     expect(resolved(context, '01-about.md#frontdoor')).toStrictEqual({ kind: 'broken', reason: 'points to “#frontdoor”, which is not a heading or id in “sections/01-about.md”', suggestions: [] })
   })
 
   it('“file#heading” and “file#id”: only that file’s', () => {
+    const context = withPages()
     expect(resolved(context, '../contacts.md#emergency')).toStrictEqual({ kind: 'internal', file: 'contacts.md', anchor: 'emergency', entry: 'contact:emergency:true' })
     expect(resolved(context, '../domains/01-health.md#health-missing-immunisations')).toStrictEqual({
       kind: 'internal',
@@ -138,6 +150,7 @@ describe('resolveLink', () => {
   })
 
   it('a broken “#…”: the reason, and the closest heading or id suggested', () => {
+    const context = withPages()
     expect(resolved(context, '#frontdoor')).toStrictEqual({ kind: 'broken', reason: 'points to “#frontdoor”, which is neither an id in this framework nor a heading in this file', suggestions: ['#front-door'] })
     expect(resolved(context, '#plain-headin')).toStrictEqual({ kind: 'broken', reason: 'points to “#plain-headin”, which is neither an id in this framework nor a heading in this file', suggestions: ['#plain-heading'] })
     expect(resolved(context, '../contacts.md#emergencyy')).toStrictEqual({ kind: 'broken', reason: 'points to “#emergencyy”, which is not a heading or id in “contacts.md”', suggestions: ['../contacts.md#emergency'] })
@@ -148,13 +161,15 @@ describe('resolveLink', () => {
   })
 
   it('a suggestion of another file is only of that file’s headings and ids', () => {
+    const context = withPages()
     expect(resolved(context, '../contacts.md#health')).toStrictEqual({ kind: 'broken', reason: 'points to “#health”, which is not a heading or id in “contacts.md”', suggestions: [] })
     expect(resolved(context, '../contacts.md#front-doo')).toStrictEqual({ kind: 'broken', reason: 'points to “#front-doo”, which is not a heading or id in “contacts.md”', suggestions: ['../contacts.md#front-door'] })
   })
 })
 
 describe('the final pass', () => {
-  const context = built({
+  /** Built inside each test: under mutation testing only what runs inside a test sees the mutant. */
+  const finalPass = (): ParseContext => built({
     'levels/01-early-help.md': `---
 id: early-help
 title: Early Help
@@ -221,10 +236,11 @@ title: Contacts
     [ABOUT]: '---\ntitle: About\n---\n\n# About\n\nWords.\n\n## Plain heading\n\n[x]: https://example.org/x\n\n## Second\n\nText [ref][x] and [up](../levels/01-early-help.md).\n',
     'sections/02-empty.md': '---\ntitle: Empty\n---\n\n# Empty\n',
   })
-  const { framework } = context
-  const level = framework.levels[0]
 
   it('reports a contact’s web page that is inside the framework but no link: a heading, itself, another thing', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(spansOf(context)).toStrictEqual([
       'contacts.md:14:8-14:24 error The “Web” detail of “Emergency services” points to the contact itself, expected an entry of links.md (“Web: [name](#link-id)”) or a web address [misplaced-content]',
       'contacts.md:19:8-19:53 error The “Web” detail of “Helpdesk” points to a heading, not a link, expected an entry of links.md (“Web: [name](#link-id)”) or a web address [misplaced-content]',
@@ -233,6 +249,9 @@ title: Contacts
   })
 
   it('a contact’s web page: the link it names, or the link made from its address; none when broken or not a link', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(framework.contacts.map((contact) => [contact.id, contact.web])).toStrictEqual([
       ['front-door', 'regional-procedures'],
       ['emergency', undefined],
@@ -244,6 +263,9 @@ title: Contacts
   })
 
   it('each web address written in a model’s text becomes one link, the first links.md entry with it standing for it; images do not', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(framework.links).toStrictEqual([
       { id: 'regional-procedures', text: 'Regional procedures', status: 'ok', url: 'https://example.org/procedures' },
       { id: 'same-again', text: 'Same again', status: 'ok', url: 'https://example.org/procedures' },
@@ -255,14 +277,23 @@ title: Contacts
   })
 
   it('a level’s contacts: those of its Contacts list first, in its order, then those its other text links to; not images or definitions', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(level?.contacts).toStrictEqual(['front-door', 'emergency'])
   })
 
   it('a level’s links: each links.md entry or web address its text links to, once', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(level?.links).toStrictEqual(['regional-procedures', 'childline', 'https-www-nspcc-org-uk', 'https-empty-example-org'])
   })
 
   it('internal links written as “#id”, a heading without an id as “#heading”, a file without either as “#”; reference links written out; broken and web links as written', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(level?.description).toStrictEqual(
       'Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](#plain-heading), [a heading](#what-to-do), [empty](#empty), [emergency](#emergency), [ref](#front-door), [regional](#regional-procedures), [broken](#nowhere), [up](#early-help), [contacts](#).\n\n![Helpdesk logo](#helpdesk)',
     )
@@ -281,6 +312,9 @@ title: Contacts
   })
 
   it('a matrix cell names its factor by the factor’s id, derived once every id is known', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(withPages().framework.matrix?.cells).toStrictEqual([
       { factor: 'poor-diet', level: 'early-help', text: 'Some words' },
       { factor: 'poor-diet', level: 'child-protection', text: 'More words' },
@@ -288,6 +322,9 @@ title: Contacts
   })
 
   it('an http: address becomes a link too; a mailto: address does not', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     const inline = built({ 'levels/01-early-help.md': '---\nid: early-help\ntitle: Early Help\nrank: 1\n---\n\nSupport [old](http://old.example.org) [mail](mailto:a@b.org).\n\n## What to do\n\n- Talk.\n\n## Contacts\n\n- [Front door](#front-door)\n' })
     expect(spansOf(inline)).toStrictEqual([])
     expect(inline.framework.links.map((link) => [link.id, link.url])).toStrictEqual([
@@ -298,6 +335,9 @@ title: Contacts
   })
 
   it('a field holding only link definitions is left out, not written as nothing', () => {
+    const context = finalPass()
+    const { framework } = context
+    const level = framework.levels[0]
     expect(level && 'consent' in level).toBe(false)
   })
 })
