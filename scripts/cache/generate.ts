@@ -2,6 +2,7 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import type { CheckedFramework } from '../check/index.ts'
 import type { Files, Generator, Histories, SkeletonMemo } from '../generate/index.ts'
+import type { FieldMemo } from '../generate/markdown.ts'
 import type { Skeleton } from '../generate/skeleton.ts'
 import type { BuildMemo } from '../pipeline/build.ts'
 import { timed } from '../shared/timing.ts'
@@ -18,6 +19,20 @@ const STAMPS = 'stamps'
 const FRAMEWORK_STAMPS = 'framework-stamps'
 /** Entries of framework modules' skeletons (generate/skeleton.ts), by their shape. */
 const SKELETON = 'skeleton'
+/** Entries of a framework's rendered Markdown fields (generate/markdown.ts: FieldMemo), one per framework id. */
+const RENDERED = 'rendered-fields'
+
+/** A framework's rendered fields as stored: the digest of its addresses, and per field its Markdown, markdown, html and text. */
+interface StoredFields {
+  addresses: string
+  fields: Array<[string, string, string, string]>
+}
+const isStoredFields = (value: unknown): value is StoredFields =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as StoredFields).addresses === 'string' &&
+  Array.isArray((value as StoredFields).fields) &&
+  (value as StoredFields).fields.every((field) => Array.isArray(field) && field.length === 4 && field.every((part) => typeof part === 'string'))
 
 const isFiles = (value: unknown): value is Array<[string, string]> => Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string')
 /** A text record stored as JSON text, or undefined when it is not one. */
@@ -79,6 +94,25 @@ export class BuildCache implements BuildMemo {
         writeEntry(this.check.cache, SKELETON, key, skeleton)
         replaceEntry(this.check.cache, [SKELETON], `skeleton ${digest(shape)}`, key)
       }),
+  }
+
+  /**
+   * Rendered fields by framework id, checked against the digest of the addresses they were
+   * rendered with; a field's Markdown is its own key, so a stale entry can only miss.
+   */
+  readonly fields: FieldMemo = {
+    recall: (id, addresses) => {
+      const stored = readEntry(this.check.cache, RENDERED, digest(this.check.cache.tool, RENDERED, id), isStoredFields)
+      if (!stored || stored.addresses !== digest(addresses)) return undefined
+      return new Map(stored.fields.map(([value, markdown, html, text]) => [value, { markdown, html, text }]))
+    },
+    keep: (id, addresses, fields) => {
+      const key = digest(this.check.cache.tool, RENDERED, id)
+      const stored: StoredFields = { addresses: digest(addresses), fields: [...fields].map(([value, field]) => [value, field.markdown, field.html, field.text]) }
+      writeEntry(this.check.cache, RENDERED, key, stored)
+      // One entry per framework id: the entry of an earlier version of the tool goes.
+      replaceEntry(this.check.cache, [RENDERED], `rendered ${id}`, key)
+    },
   }
 
   generator(inner: Generator, contexts: readonly CheckedFramework[], outDir: string, umbrellaVersion = FIRST_UMBRELLA_VERSION): Generator {

@@ -4,7 +4,7 @@ import { markdownValues } from '../model/order.ts'
 import type { Framework } from '../model/types.ts'
 import { compiledIsFresh } from '../shared/compiled.js'
 import { toolRoot } from '../shared/paths.ts'
-import { addressesOf, renderedFields } from './markdown.ts'
+import { addressesOf, renderedFields, type FieldMemo } from './markdown.ts'
 import type { RenderedField } from './render-field.ts'
 import { ANSWERED, claim, ON_MAIN, ON_WORKER } from './render-claims.ts'
 import type { RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts'
@@ -61,6 +61,8 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     private readonly order: readonly T[],
     private useWorker: boolean,
     private readonly workerEntry?: string,
+    /** Fields rendered by earlier builds, for those rendered on the main thread (a build that generates one framework). */
+    private readonly memo?: FieldMemo,
   ) {
     order.forEach((item, index) => this.position.set(item, index))
   }
@@ -110,7 +112,7 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
 
   private renderHere(item: T): Rendered {
     this.renderedHere++
-    return renderedFields(item.framework)
+    return renderedFields(item.framework, this.memo)
   }
 
   /** Renders here the furthest framework sent to the worker that it has not begun; false when there is none. */

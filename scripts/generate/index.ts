@@ -6,6 +6,7 @@ import type { CheckedFramework } from '../check/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { FieldRenderer } from './field-renderer.ts'
+import type { FieldMemo } from './markdown.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, type WriteResult } from './writer.ts'
 import type { TypescriptPrinter } from './typescript.ts'
@@ -108,7 +109,7 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
  * loads neither. With `renderWorker`, Markdown fields are rendered ahead on a worker thread
  * (field-renderer.ts).
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
@@ -132,7 +133,7 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
     return skeleton
   }
   // The contexts themselves, not their models: a model answered from the cache is read only if its fields are rendered.
-  const renderer = new FieldRenderer(contexts, renderWorker)
+  const renderer = new FieldRenderer(contexts, renderWorker, undefined, fields)
   return {
     async frameworkFiles(context) {
       const framework = context.framework

@@ -21,8 +21,33 @@ export function addressesOf(framework: Framework): Map<string, string | undefine
   return addresses
 }
 
-/** Every Markdown value of the framework (each once), rendered. */
-export function renderedFields(framework: Framework): Map<string, RenderedField> {
+/**
+ * Fields rendered by earlier builds (the content cache), per framework: a field's rendering
+ * depends only on its Markdown and the framework's link addresses, so with one domain edited the
+ * framework's other fields need not be parsed again.
+ */
+export interface FieldMemo {
+  /** The framework's fields an earlier build rendered with these addresses (`addresses`: their text), by Markdown. */
+  recall(id: string, addresses: string): ReadonlyMap<string, RenderedField> | undefined
+  /** Keeps the framework's fields as this build rendered them, with these addresses. */
+  keep(id: string, addresses: string, fields: ReadonlyMap<string, RenderedField>): void
+}
+
+/** Every Markdown value of the framework (each once), rendered; with `memo`, those rendered before are taken from it. */
+export function renderedFields(framework: Framework, memo?: FieldMemo): Map<string, RenderedField> {
   const addresses = addressesOf(framework)
-  return new Map([...markdownValues(framework)].map((value) => [value, renderField(value, addresses)]))
+  const addressText = memo ? JSON.stringify([...addresses]) : ''
+  const known = memo?.recall(framework.id, addressText)
+  let rendered = 0
+  const fields = new Map(
+    [...markdownValues(framework)].map((value) => {
+      const before = known?.get(value)
+      if (before) return [value, before]
+      rendered++
+      return [value, renderField(value, addresses)]
+    }),
+  )
+  // Kept again only when it changed: fields newly rendered, or fewer than before (an edit removed some).
+  if (memo && (rendered > 0 || known?.size !== fields.size)) memo.keep(framework.id, addressText, fields)
+  return fields
 }

@@ -1,6 +1,7 @@
 import type { CheckedFramework } from '../check/index.ts'
 import { renderInWorker } from '../generate/field-renderer.ts'
 import { generateIntoFolder, generatorOf, type FrameworkOutputs, type Generator, type Histories, type SkeletonMemo } from '../generate/index.ts'
+import type { FieldMemo } from '../generate/markdown.ts'
 import { filesUntouched, stampsMatch, stampsOf, type WriteResult } from '../generate/writer.ts'
 import { timed } from '../shared/timing.ts'
 
@@ -23,6 +24,8 @@ export interface BuildMemo {
   frameworkStamps?(context: CheckedFramework, outDir: string): Readonly<Record<string, string>> | undefined
   /** Framework modules' skeletons from earlier builds, so a build whose shapes are all known needs no TypeScript compiler. */
   skeletons?: SkeletonMemo
+  /** Markdown fields rendered by earlier builds, so an edited framework's unchanged fields are not parsed again. */
+  fields?: FieldMemo
 }
 
 /**
@@ -35,7 +38,7 @@ export async function buildRun(outDir: string, contexts: readonly CheckedFramewo
   const { memo, compareOnly, shown } = options
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
-  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons)
+  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons, memo?.fields)
   const made = new Map<CheckedFramework, readonly string[]>()
   const outputs: FrameworkOutputs | undefined = memo && {
     untouched: (context) => {
