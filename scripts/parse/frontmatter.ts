@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import type { Root, Yaml } from 'mdast'
 import type { Position } from 'unist'
 import { findUnsafeCharacter, withoutUnsafeCharacters } from '../shared/characters.ts'
@@ -38,11 +38,11 @@ export function readYamlFile(file: SourceFile): FrontMatter {
 
 function readYaml(file: SourceFile, text: string, base: number, position: Position, what: 'front-matter' | 'file'): FrontMatter {
   const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
-  const lineCounter = new LineCounter()
   // The YAML parser ends lines only at \n: a lone \r (old Mac line endings) becomes \n, which
   // keeps every offset the same.
   const source = text.replace(/\r(?!\n)/g, '\n')
-  const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+  // No line counter: with prettyErrors off the library only fills one, and places come from the file's own offsets.
+  const doc: Document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true })
 
   let failed = false
   for (const error of doc.errors) {
