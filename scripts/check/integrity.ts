@@ -10,6 +10,3 @@ export const integrityIds: ReadonlySet<string> = new Set([
   ...rules.filter((rule) => rule.integrity).map((rule) => rule.id),
   ...problemKinds.filter((kind) => 'integrity' in kind && kind.integrity).map((kind) => kind.id),
 ])
-
-/** Why, in the words of the messages that refuse a setting or a comment. */
-export const INTEGRITY_REASON = 'it keeps invalid or unsafe content out of the published package'

@@ -1,14 +1,14 @@
 import type { Framework } from '../model/types.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
 import { fileMessage, type ConfiguredSeverity, type Severity } from '../shared/diagnostics.ts'
-import { problemKinds, UNKNOWN_RULE_MESSAGES } from '../shared/problems.ts'
+import { problemKinds, RULE_SETTING_MESSAGES, UNKNOWN_RULE_MESSAGES } from '../shared/problems.ts'
 import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import { todayUtc } from '../shared/today.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import { isPlace, type ReportOptions, type Rule, type RuleContext } from './define-rule.ts'
 import { renderMessage } from '../shared/messages.ts'
-import { INTEGRITY_REASON, integrityIds } from './integrity.ts'
+import { integrityIds } from './integrity.ts'
 import { rules as allRules } from './registry.ts'
 import { findSuppressions, type InlineSuppression } from './suppressions.ts'
 
@@ -83,11 +83,11 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
       const position = config.locate([...config.prefix, id], { key: true })
       if (integrityIds.has(id) && setting.severity !== 'error') {
         const at = config.locate([...config.prefix, id, 'severity'])
-        fileMessage(file, at, `“${id}” cannot be lowered or switched off: ${INTEGRITY_REASON}, expected this setting removed`, 'rules-config', 'error')
+        fileMessage(file, at, renderMessage(RULE_SETTING_MESSAGES.integrityLowered, { rule: id }), 'rules-config', 'error', { messageId: 'integrityLowered', data: { rule: id } })
         continue
       }
       if (fixed.has(id)) {
-        fileMessage(file, position, `“${id}” cannot be configured: without it the framework cannot be read`, 'rules-config', 'error')
+        fileMessage(file, position, renderMessage(RULE_SETTING_MESSAGES.notConfigurable, { rule: id }), 'rules-config', 'error', { messageId: 'notConfigurable', data: { rule: id } })
         continue
       }
       if (!known.includes(id)) {
@@ -97,7 +97,10 @@ export function readRuleSettings(parsed: ParseContext): Map<string, RuleSetting>
       }
       const earlier = settings.get(id)
       if (earlier) {
-        fileMessage(file, position, `“${id}” is already configured in ${earlier.place.file.relative}, expected each rule configured in one place`, 'rules-config', 'error', {
+        const data = { rule: id, file: earlier.place.file.relative }
+        fileMessage(file, position, renderMessage(RULE_SETTING_MESSAGES.configuredTwice, data), 'rules-config', 'error', {
+          messageId: 'configuredTwice',
+          data,
           cause: { file: earlier.place.file, position: earlier.place.position, message: 'first configured here' },
         })
         continue
@@ -154,14 +157,14 @@ export function startRules(parsed: ParseContext, options: CheckOptions = {}): St
   for (const directive of state.inline) {
     const at = { start: { line: directive.line, column: directive.column }, end: { line: directive.line, column: directive.column } }
     if (integrityIds.has(directive.ruleId)) {
-      fileMessage(directive.file, at, `“${directive.ruleId}” cannot be suppressed: ${INTEGRITY_REASON}, expected this comment removed and the problem fixed`, 'rules-config', 'error')
+      fileMessage(directive.file, at, renderMessage(RULE_SETTING_MESSAGES.integritySuppressed, { rule: directive.ruleId }), 'rules-config', 'error', { messageId: 'integritySuppressed', data: { rule: directive.ruleId } })
       directive.used = true
     } else if (!known.has(directive.ruleId)) {
       const suggestion = closest(directive.ruleId, known)
       fileMessage(directive.file, at, renderMessage(UNKNOWN_RULE_MESSAGES.notARule, { rule: directive.ruleId }), 'rules-config', 'error', { expected: suggestion, messageId: 'notARule', data: { rule: directive.ruleId } })
       directive.used = true
     } else if (directive.reason.length < 10) {
-      fileMessage(directive.file, at, `The suppression of “${directive.ruleId}” gives no reason, expected “${directive.ruleId}: why this is acceptable”`, 'rules-config', 'error')
+      fileMessage(directive.file, at, renderMessage(RULE_SETTING_MESSAGES.noReason, { rule: directive.ruleId }), 'rules-config', 'error', { messageId: 'noReason', data: { rule: directive.ruleId } })
       directive.used = true
     }
   }

@@ -57,6 +57,18 @@ export const UNKNOWN_RULE_MESSAGES = {
   notARule: '“{{rule}}” is not a rule, expected the id of a rule listed in docs/rules.md',
 } as const
 
+/** Why an integrity rule can be neither lowered nor suppressed (check/integrity.ts). */
+const INTEGRITY_REASON = 'it keeps invalid or unsafe content out of the published package'
+
+/** A rule setting or suppression comment that cannot be honoured, with the rule it names. */
+export const RULE_SETTING_MESSAGES = {
+  integrityLowered: `“{{rule}}” cannot be lowered or switched off: ${INTEGRITY_REASON}, expected this setting removed`,
+  integritySuppressed: `“{{rule}}” cannot be suppressed: ${INTEGRITY_REASON}, expected this comment removed and the problem fixed`,
+  notConfigurable: '“{{rule}}” cannot be configured: without it the framework cannot be read',
+  configuredTwice: '“{{rule}}” is already configured in {{file}}, expected each rule configured in one place',
+  noReason: 'The suppression of “{{rule}}” gives no reason, expected “{{rule}}: why this is acceptable”',
+} as const
+
 /** Names as a message lists them: “a”, “b”, “c”. */
 export function quotedList(names: readonly string[]): string {
   return names.map((name) => `“${name}”`).join(', ')
@@ -99,7 +111,7 @@ export const problemKinds = [
     id: 'rules-config',
     severity: 'error',
     description: 'Rule settings name real rules, use a known severity, and give a reason of at least a few words.',
-    messages: { ...UNKNOWN_RULE_MESSAGES, ...UNKNOWN_SETTING_MESSAGES },
+    messages: { ...UNKNOWN_RULE_MESSAGES, ...RULE_SETTING_MESSAGES, ...UNKNOWN_SETTING_MESSAGES },
   },
   { id: 'unused-suppression', severity: 'warning', description: 'Every `thresholds-ignore-next-line` comment still matches a message; one that does not is left over and should go.' },
   { id: 'raw-html', severity: 'error', integrity: true, description: 'Sources hold no raw HTML, so apps can show the text safely. Authors’ notes are `<!-- comments -->`, closed on both ends, which never reach the output.' },

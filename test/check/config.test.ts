@@ -122,3 +122,22 @@ describe('front-matter read despite a bad setting', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^framework\.md:\d+:\d+ error .*title.*\[frontmatter-schema\]$/))
   })
 })
+
+describe('rule settings that cannot be honoured', () => {
+  it('are reported with a message id and its values, as rule messages are', () => {
+    const { dir } = frameworkWith()
+    setFrontMatter(dir, 'rules:\n  link-pending:\n    severity: warning\n    reason: Addresses come from the council later')
+    writeFileSync(path.join(dir, 'rules.yaml'), 'link-pending:\n  severity: "off"\n  reason: Addresses come from the council later\nversion-scheme:\n  severity: "off"\n  reason: Our versions are dates for now\n')
+    const level = path.join(dir, 'levels/01-early-help.md')
+    writeFileSync(level, readFileSync(level, 'utf8').replace('- [Front door](#front-door)', '<!-- thresholds-ignore-next-line level-has-contacts: tbc -->\n- [Front door](#front-door)'))
+    const ids = check(dir)
+      .files.flatMap((file) => file.messages)
+      .filter((message) => message.ruleId === 'rules-config')
+      .map((message) => [message.messageId, message.data])
+    expect(ids).toEqual([
+      ['noReason', { rule: 'level-has-contacts' }],
+      ['configuredTwice', { rule: 'link-pending', file: 'framework.md' }],
+      ['integrityLowered', { rule: 'version-scheme' }],
+    ])
+  })
+})
