@@ -2,12 +2,12 @@
  * The CLI compiled into dist/ (bin/cli-bundle.ts): its dependencies are bundled in, apart from
  * those it names, and `thresholds check` loads neither generation nor the release history.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { isBuiltin } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Metafile } from 'esbuild'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleCli, LEFT_IN_NODE_MODULES } from '../../scripts/bin/cli-bundle.ts'
 import { repoRoot } from '../helpers.ts'
 
@@ -19,6 +19,7 @@ describe('the compiled CLI', () => {
     outdir = mkdtempSync(path.join(tmpdir(), 'thresholds-cli-bundle-'))
     metafile = await bundleCli(outdir)
   })
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }))
 
   const outputName = (file: string) => path.relative(path.relative(repoRoot, outdir), file).split(path.sep).join('/')
 
