@@ -10,7 +10,7 @@ export default defineChange({
   impacts: ['practice', 'editorial'],
   label: 'Contact details changed',
   covers: ['contacts[].email', 'contacts[].web', 'contacts[].address[]', 'contacts[].emergency', 'contacts[].useFor'],
-  description: 'A contact’s email address, web address, postal address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words, with its links going to the same places, is editorial.',
+  description: 'A contact’s email address, web address, postal address, emergency status or “use for” guidance changed: how or when practitioners reach it is different. A postal address with the same words in the same order is the same, however it is split into lines or separated by commas. A “use for” text that only changed spelling, punctuation, case, spacing, word order or small words, with its links going to the same places, is editorial.',
   detect(context) {
     const { contacts, links } = context
     const out: Detected[] = []
@@ -23,7 +23,10 @@ export default defineChange({
       if (!sameReference(links, pair.old.web, pair.new.web)) add('web', pair.old.web ?? null, pair.new.web ?? null)
       // The address on one line, as a report shows it; spacing inside a line is layout.
       const address = (contact: Contact) => (contact.address ? contact.address.map((line) => line.replace(/\s+/g, ' ')).join(', ') : null)
-      if (address(pair.old) !== address(pair.new)) add('address', address(pair.old), address(pair.new))
+      // The same words in the same order are the same address, however they are split into lines
+      // or separated by commas: a letter reaches it either way.
+      const words = (contact: Contact) => (contact.address ? contact.address.join(' ').replace(/[\s,]+/g, ' ').trim() : null)
+      if (words(pair.old) !== words(pair.new)) add('address', address(pair.old), address(pair.new))
       if (pair.old.emergency !== pair.new.emergency) add('emergency', pair.old.emergency, pair.new.emergency)
       if (text(pair.old, 'useFor') !== text(pair.new, 'useFor')) add('useFor', text(pair.old, 'useFor'), text(pair.new, 'useFor'), editorialIfSameMarkdown(context, pair.old.useFor, pair.new.useFor))
     }

@@ -14,6 +14,8 @@ export default changeTable({
     { name: 'only the hours changed', new: { 'contacts.md': swap('Mon-Fri 09:00-17:00', 'Mon-Fri 08:00-18:00') } },
     { name: 'the same postal address', old: details('- Address: Council House\n  Manor Square'), new: details('- Address: Council House\n  Manor Square') },
     { name: 'the postal address written on one line instead of two: a report shows it on one line either way', old: details('- Address: Council House\n  Manor Square'), new: details('- Address: Council House, Manor Square') },
+    { name: 'the postal address on one line with no comma instead of two: the same address', old: details('- Address: Council House\n  Manor Square\n  Solihull B91 3QB'), new: details('- Address: Council House Manor Square Solihull B91 3QB') },
+    { name: 'the postal address split differently, its lines ending in commas: the same address', old: details('- Address: Council House, Manor Square\n  Solihull B91 3QB'), new: details('- Address: Council House,\n  Manor Square,\n  Solihull B91 3QB') },
   ],
   changed: [
     { name: 'the fixture pair: email and use for added', ...fixturePair('contact-details-changed'), changes: [
