@@ -88,10 +88,12 @@ export class BoundedParser {
    * The same as parse for several files in turn, waiting without blocking this thread: a signal
    * (Ctrl-C, SIGTERM) is handled while a slow file is parsed, instead of once the budget runs out.
    * Results are in input order; a file over the budget gets a ParseLimitError, files after it a
-   * ParseBudgetUsedError.
+   * ParseBudgetUsedError. `meanwhile` runs once, on this thread, while the worker parses the
+   * first file: what the caller will need next can load then instead of after the last file.
    */
-  async parseAll(texts: readonly string[], budget: ParseBudget): Promise<Array<Root | Error>> {
+  async parseAll(texts: readonly string[], budget: ParseBudget, meanwhile?: () => void): Promise<Array<Root | Error>> {
     const results: Array<Root | Error> = []
+    let waiting = meanwhile
     for (const text of texts) {
       if (budget.isUsedUp()) {
         results.push(budget.usedError())
@@ -124,6 +126,13 @@ export class BoundedParser {
         current.port.on('message', done)
         Atomics.store(current.signal, 0, 0)
         current.port.postMessage({ id, text })
+        const idle = waiting
+        waiting = undefined
+        try {
+          idle?.()
+        } catch {
+          // The caller meets the same failure where it needs what failed to load, and reports it there.
+        }
       })
       budget.spend(performance.now() - started)
       if (reply === 'limit') {

@@ -14,6 +14,7 @@ import { displayPath, readFrameworkFolder, type FrameworkFile, type FrameworkFol
 import { linksBesideFrameworks } from './symbolic-links.ts'
 
 import { UsageError } from '../shared/usage-error.ts'
+import { getValidators } from '../model/schemas.ts'
 
 /**
  * Turns command-line paths into framework folders: a framework folder itself, a folder of
@@ -171,7 +172,8 @@ export async function buildFrameworks(read: readonly FrameworkFolder[], options:
   if (!trees && count > 0) return buildWhileParsing(read, perFolder, count, budget, built)
   const start = performance.now()
   // Parsed before the model is built, waiting without blocking, so a signal stops the run at once.
-  const parsed = texts.length === 0 ? [] : count === 0 ? await boundedParseAll(texts, budget, options.parser) : await parseInWorkers(texts, count, budget)
+  // While the worker parses, the schema validators (read, then compiled on first use) load for the model.
+  const parsed = texts.length === 0 ? [] : count === 0 ? await boundedParseAll(texts, budget, options.parser, getValidators) : await parseInWorkers(texts, count, budget)
   addTime('parse', performance.now() - start)
   const failed = new Map<string, Error>()
   for (const [i, text] of texts.entries()) {
@@ -234,10 +236,10 @@ async function buildWhileParsing(read: readonly FrameworkFolder[], perFolder: re
 }
 
 /** Parses on the given bounded parser, or on one of its own stopped at the end. */
-async function boundedParseAll(texts: readonly string[], budget: ParseBudget, given: BoundedParser | undefined): Promise<Array<Root | Error>> {
+async function boundedParseAll(texts: readonly string[], budget: ParseBudget, given: BoundedParser | undefined, meanwhile: () => void): Promise<Array<Root | Error>> {
   const parser = given ?? new BoundedParser()
   try {
-    return await parser.parseAll(texts, budget)
+    return await parser.parseAll(texts, budget, meanwhile)
   } finally {
     if (!given) parser.close()
   }

@@ -125,6 +125,20 @@ describe('parseAll', () => {
     expect(workerOf(parser)).toBe(prepared)
   })
 
+  it('runs the caller’s work once while the worker parses, and parses the same whether that work succeeds or fails', async () => {
+    const parser = boundedParser()
+    const texts = ['# One', '- two']
+    const calls: string[] = []
+    expect(await parser.parseAll(texts, ample(), () => calls.push('meanwhile'))).toEqual(texts.map((text) => markdownProcessor().parse(text)))
+    expect(calls).toEqual(['meanwhile'])
+    const failing = () => {
+      calls.push('failing')
+      throw new Error('could not load')
+    }
+    expect(await parser.parseAll(texts, ample(), failing)).toEqual(texts.map((text) => markdownProcessor().parse(text)))
+    expect(calls).toEqual(['meanwhile', 'failing'])
+  })
+
   it('stops the file the time runs out on and parses none after it, saying why for each', async () => {
     const parser = boundedParser()
     const budget = runningOut(128)

@@ -7,7 +7,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, t
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeUtf8, displayPath, MAX_FILE_BYTES, readFrameworkFolder, sourcesOf, stampOf, type FrameworkFolder, type SourceStamps } from '../../scripts/parse/read.ts'
+import { decodeUtf8, displayPath, displayPathsIn, MAX_FILE_BYTES, readFrameworkFolder, sourcesOf, stampOf, type FrameworkFolder, type SourceStamps } from '../../scripts/parse/read.ts'
 import { severityOf } from '../../scripts/shared/diagnostics.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
 
@@ -452,6 +452,29 @@ describe('helpers', () => {
     expect(displayPath(path.join(root, '.../sources/a.md'), root)).toBe('.../sources/a.md')
     expect(displayPath(path.join(tmpdir(), 'workx/a.md'), root)).toBe(path.join(tmpdir(), 'workx/a.md'))
     expect(displayPath(tmpdir(), root)).toBe(tmpdir())
+  })
+
+  it('shows paths inside a framework folder exactly as displayPath does, wherever the working folder is', () => {
+    const root = path.join(tmpdir(), 'work')
+    const dir = path.join(root, 'sources/demo')
+    const odd = path.join(root, '..demo')
+    const inside = ['framework.md', 'levels/01-a.md', 'domains', '..md', '..levels/x.md', 'a b/c.md']
+    const cwds = [undefined, root, dir, path.join(root, 'sources'), path.join(dir, 'levels'), path.join(dir, 'levels/deeper'), path.join(tmpdir(), 'elsewhere'), path.parse(root).root]
+    const shown: string[] = []
+    for (const folder of [dir, odd])
+      for (const cwd of cwds) {
+        const show = displayPathsIn(folder, cwd)
+        for (const absolute of [...inside.map((rest) => path.join(folder, rest)), folder, path.join(root, 'other/framework.md'), `${folder}-twin/framework.md`]) {
+          expect(show(absolute), `${absolute} from ${cwd}`).toBe(displayPath(absolute, cwd))
+          shown.push(show(absolute))
+        }
+      }
+    // Each way of showing a path is met: from the working folder, through the folder, and whole.
+    expect(shown).toContain('sources/demo/levels/01-a.md')
+    expect(shown).toContain('levels/01-a.md')
+    expect(shown).toContain('01-a.md')
+    expect(shown).toContain('..md')
+    expect(shown).toContain(path.join(odd, 'framework.md').split(path.sep).join('/'))
   })
 
   it('stamps a file by device, inode, size and both times, and decodes only valid UTF-8', () => {
