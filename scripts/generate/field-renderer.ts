@@ -9,9 +9,9 @@ import type { RenderedField } from './render-field.ts'
 import { ANSWERED, claim, ON_MAIN, ON_WORKER } from './render-claims.ts'
 import type { RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts'
 
-/** How many frameworks are sent to the worker and not yet asked for, at most: waiting, begun or answered. */
-const AHEAD = 8
-/** How far past the one being generated a framework may be rendered, so a large build holds few frameworks' fields at a time. */
+/** How many frameworks are sent to the worker and not yet answered, at most. */
+const AHEAD = 16
+/** How far past the one being generated a framework may be sent or rendered, so a large build holds few frameworks' fields at a time. */
 const FURTHEST = 32
 
 type Rendered = Map<string, RenderedField>
@@ -31,8 +31,8 @@ export function renderInWorker(env: Readonly<Record<string, string | undefined>>
  * next ones in the build's order while the main thread generates the current one. Neither waits
  * for the other (render-claims.ts): a framework the worker has not begun when it is asked for is
  * rendered on the main thread, and while the worker renders the one asked for, the main thread
- * renders the furthest one ahead it has not begun. A build that generates one framework (one file
- * edited, the rest from the cache) starts no worker. The worker runs the same renderField, so the
+ * renders the furthest one ahead it has not begun. A build that may generate one framework (one
+ * file edited, the rest from the cache) starts no worker before a second is asked for. The worker runs the same renderField, so the
  * bytes are the same either way; should it fail, the main thread renders what it had not answered.
  */
 export class FieldRenderer<T extends { readonly framework: Framework } = { readonly framework: Framework }> {
@@ -46,7 +46,7 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
   private claims: Int32Array | undefined
   private worker: Worker | undefined
   private answered = 0
-  /** The position in `order` of the framework being generated, and of the next one to send to the worker. */
+  /** The position in `order` of the furthest framework asked for, and of the next one to send to the worker. */
   private current = 0
   private nextToSend = 0
   private renderedHere = 0
@@ -55,12 +55,15 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
    * `order`: the frameworks in the order the generator asks for them (some may be skipped). Each
    * one's model is read only when it is rendered: a model answered from the content cache is read
    * from disk on first use, and a build that generates one framework must not read the others.
-   * `workerEntry` replaces the worker's script (relative to the tool's folder).
+   * With `fromFirst` (every framework of `order` is to be generated: a build without the content
+   * cache), the worker starts at the first framework asked for, so it renders while the main thread
+   * loads the TypeScript printer. `workerEntry` replaces the worker's script (relative to the
+   * tool's folder).
    */
   constructor(
     private readonly order: readonly T[],
     private useWorker: boolean,
-    private readonly workerEntry?: string,
+    private readonly options: { fromFirst?: boolean; workerEntry?: string } = {},
     /** Fields rendered by earlier builds, for those rendered on the main thread (a build that generates one framework). */
     private readonly memo?: FieldMemo,
   ) {
@@ -70,6 +73,11 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
   /** How many frameworks the worker has rendered. */
   get renderedOnWorker(): number {
     return this.answered
+  }
+
+  /** Whether a worker was started. */
+  get workerStarted(): boolean {
+    return this.claims !== undefined
   }
 
   /** How many frameworks the worker has begun (or rendered). */
@@ -88,7 +96,8 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     this.ahead.delete(item)
     const mine = this.taken.get(item)
     this.taken.delete(item)
-    if (this.useWorker && this.asked.size >= 2) this.renderAhead(item)
+    this.current = Math.max(this.current, this.position.get(item) ?? 0)
+    if (this.useWorker && this.asked.size >= (this.options.fromFirst ? 1 : 2)) this.sendAhead()
     if (mine) return mine
     const claims = this.claims
     const at = this.position.get(item)
@@ -121,23 +130,21 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
       if (!claim(claims, this.position.get(item) as number, ON_MAIN)) continue
       this.ahead.delete(item)
       this.taken.set(item, this.renderHere(item))
-      this.renderAhead(this.order[this.current] as T)
+      this.sendAhead()
       return true
     }
     return false
   }
 
   /**
-   * Keeps AHEAD frameworks sent to the worker and not yet asked for or taken, from the one after
-   * `item` on (so the worker is not left without work while the main thread takes some), none
-   * further than FURTHEST past the one being generated.
+   * Keeps AHEAD frameworks sent to the worker and not yet answered (so it is not left without work
+   * while the main thread takes some), from the one after the framework being generated on, none
+   * further than FURTHEST past it.
    */
-  private renderAhead(item: T): void {
-    const at = this.position.get(item)
-    if (at === undefined) return
-    this.current = Math.max(this.current, at)
-    this.nextToSend = Math.max(this.nextToSend, at + 1)
-    while (this.useWorker && this.ahead.size < AHEAD && this.nextToSend < Math.min(this.order.length, this.current + 1 + FURTHEST)) {
+  private sendAhead(): void {
+    this.nextToSend = Math.max(this.nextToSend, this.current + 1)
+    const end = Math.min(this.order.length, this.current + 1 + FURTHEST)
+    while (this.useWorker && this.waiting.size < AHEAD && this.nextToSend < end) {
       const next = this.order[this.nextToSend++] as T
       if (!this.asked.has(next) && !this.ahead.has(next) && !this.taken.has(next)) this.ahead.set(next, this.request(next))
     }
@@ -162,7 +169,7 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     // The compiled CLI has the worker compiled beside it. Run from the TypeScript sources, it takes
     // that one too while it is up to date: tsx in a worker costs about 0.7 s of CPU to start.
     const compiled = !import.meta.url.endsWith('.ts') || compiledIsFresh(toolRoot)
-    const entry = this.workerEntry ?? (compiled ? 'dist/render-worker.js' : 'scripts/generate/render-worker-sources.js')
+    const entry = this.options.workerEntry ?? (compiled ? 'dist/render-worker.js' : 'scripts/generate/render-worker-sources.js')
     const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, this.order.length))
     this.claims = new Int32Array(shared)
     const worker = new Worker(path.join(toolRoot, entry), { workerData: { claims: shared } satisfies RenderWorkerData })
@@ -173,6 +180,7 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
       this.waiting.delete(id)
       if (settle && fields) this.answered++
       settle?.(fields)
+      this.sendAhead()
     })
     const fail = () => {
       if (this.worker !== worker) return

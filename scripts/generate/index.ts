@@ -107,9 +107,10 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
  * them all (model/umbrella.ts; the first one when not given). ts-morph is loaded on first use, so that `check` never pays
  * for it, and the models are read only then: a wrapper that answers every file from the cache
  * loads neither. With `renderWorker`, Markdown fields are rendered ahead on a worker thread
- * (field-renderer.ts).
+ * (field-renderer.ts), from the first framework on when `everyFramework` says every framework of
+ * `contexts` is to be generated (no content cache answers any).
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo, everyFramework = false): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
@@ -133,7 +134,7 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
     return skeleton
   }
   // The contexts themselves, not their models: a model answered from the cache is read only if its fields are rendered.
-  const renderer = new FieldRenderer(contexts, renderWorker, undefined, fields)
+  const renderer = new FieldRenderer(contexts, renderWorker, { fromFirst: everyFramework }, fields)
   return {
     async frameworkFiles(context) {
       const framework = context.framework

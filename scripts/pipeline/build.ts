@@ -38,7 +38,8 @@ export async function buildRun(outDir: string, contexts: readonly CheckedFramewo
   const { memo, compareOnly, shown } = options
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
-  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons, memo?.fields)
+  // Without a memo every framework is generated: the render worker starts with the first.
+  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons, memo?.fields, !memo)
   const made = new Map<CheckedFramework, readonly string[]>()
   const outputs: FrameworkOutputs | undefined = memo && {
     untouched: (context) => {

@@ -64,7 +64,7 @@ describe('Markdown fields rendered on a worker', () => {
   it('are rendered on the main thread when the worker has not begun them, without waiting for it', async () => {
     const all = frameworks()
     // This worker never begins a framework nor answers: waiting for it would never end.
-    const renderer = new FieldRenderer(all, true, 'test/fixtures/render-workers/silent.js')
+    const renderer = new FieldRenderer(all, true, { workerEntry: 'test/fixtures/render-workers/silent.js' })
     try {
       for (const item of all) expect(entries(await renderer.rendered(item))).toEqual(entries(renderedFields(item.framework)))
       expect([renderer.renderedOnMain, renderer.renderedOnWorker, renderer.begunOnWorker]).toEqual([4, 0, 0])
@@ -76,7 +76,7 @@ describe('Markdown fields rendered on a worker', () => {
   it('while the worker renders the one asked for, the main thread renders the furthest one ahead the worker has not begun', async () => {
     const all = frameworks() as [{ framework: Framework }, { framework: Framework }, { framework: Framework }, { framework: Framework }]
     // This worker begins the third framework and answers only once the main thread has taken the fourth (then that it failed).
-    const renderer = new FieldRenderer(all, true, 'test/fixtures/render-workers/first-held.js')
+    const renderer = new FieldRenderer(all, true, { workerEntry: 'test/fixtures/render-workers/first-held.js' })
     try {
       await renderer.rendered(all[0])
       await renderer.rendered(all[1])
@@ -99,9 +99,22 @@ describe('Markdown fields rendered on a worker', () => {
       await one.rendered(all[0] as { framework: Framework })
       for (const item of all) expect(entries(await none.rendered(item))).toEqual(entries(renderedFields(item.framework)))
       expect([one.renderedOnWorker, none.renderedOnWorker]).toEqual([0, 0])
+      expect([one.workerStarted, none.workerStarted]).toEqual([false, false])
     } finally {
       one.close()
       none.close()
+    }
+  })
+
+  it('start the worker with the first framework when every framework is to be generated', async () => {
+    const all = frameworks()
+    // This worker never answers: what it is sent is rendered on the main thread when asked for.
+    const renderer = new FieldRenderer(all, true, { fromFirst: true, workerEntry: 'test/fixtures/render-workers/silent.js' })
+    try {
+      expect(entries(await renderer.rendered(all[0] as { framework: Framework }))).toEqual(entries(renderedFields((all[0] as { framework: Framework }).framework)))
+      expect([renderer.workerStarted, renderer.renderedOnMain]).toEqual([true, 1])
+    } finally {
+      renderer.close()
     }
   })
 
