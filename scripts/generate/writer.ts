@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { type BigIntStats, accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { type BigIntStats, accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
@@ -268,7 +268,8 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
 export function stampsOf(outDir: string): Record<string, string> {
   return Object.fromEntries(
     listFiles(outDir, FOREIGN).map((relative) => {
-      return [relative, stampText(statSync(path.join(outDir, relative), { bigint: true }))]
+      // lstat: a link put in a file's place has a stamp of its own, never its target's.
+      return [relative, stampText(lstatSync(path.join(outDir, relative), { bigint: true }))]
     }),
   )
 }

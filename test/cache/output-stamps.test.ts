@@ -119,6 +119,20 @@ describe('output stamps per framework', () => {
     expect(digests(path.join(root, 'generated'))).toEqual(expected)
   })
 
+  it('never keep a link put in a file’s place when nothing else changed', () => {
+    const root = builtProject()
+    // The folder moved out of generated/ (its files keep their stamps: moving a folder does not
+    // touch them) and a link to each file put in its place: the same paths, and behind each link the same stamp.
+    const folder = path.join(root, 'generated/solihull')
+    const outside = path.join(root, 'solihull-outside')
+    renameSync(folder, outside)
+    mkdirSync(folder)
+    const names = readdirSync(outside)
+    for (const name of names) symlinkSync(path.join(outside, name), path.join(folder, name))
+    expect(thresholds(['build'], root)).toEqual({ status: 0, stderr: `Wrote ${names.length} files in generated/.\n` })
+    expect(notPlainFiles(path.join(root, 'generated'))).toEqual([])
+  })
+
   it('make a framework again when its sources changed, though its files in the folder are untouched (their stamps are of the old key)', () => {
     const root = builtProject()
     editShropshire(root)
