@@ -160,6 +160,12 @@ describe('resolveLink', () => {
     expect(resolved(context, '#%zz')).toStrictEqual({ kind: 'broken', reason: 'points to “#%zz”, which is neither an id in this framework nor a heading in this file', suggestions: [] })
   })
 
+  it('suggests a heading of the linking file that is no id, and ids from a file with no heading', () => {
+    const context = withPages()
+    expect(resolved(context, '#what-to-d', 'levels/01-early-help.md').suggestions).toStrictEqual(['#what-to-do'])
+    expect(resolved(context, '#frontdoor', 'sections/02-empty.md').suggestions).toStrictEqual(['#front-door'])
+  })
+
   it('a suggestion of another file is only of that file’s headings and ids', () => {
     const context = withPages()
     expect(resolved(context, '../contacts.md#health')).toStrictEqual({ kind: 'broken', reason: 'points to “#health”, which is not a heading or id in “contacts.md”', suggestions: [] })
