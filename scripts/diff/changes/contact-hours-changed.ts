@@ -31,19 +31,23 @@ export default defineChange({
     ...['contacts[].hours', 'contacts[].phones[].hours'].flatMap((hours) => [`${hours}.text`, `${hours}.always`, `${hours}.outOfHours`, `${hours}.weekly[]`, `${hours}.weekly[].days[]`, `${hours}.weekly[].opens`, `${hours}.weekly[].closes`]),
   ],
   description:
-    'When a contact, or one of its numbers, answers changed (its hours text, or what is read from it): a call outside the new hours may not be picked up. A number’s own hours are compared with those of the number for the same use, and shown with the number. Editorial when the weekly times read from the text are the same, or the text only changed punctuation, case or spacing.',
+    'When a contact, or one of its numbers, answers changed (its hours text, or what is read from it): a call outside the new hours may not be picked up. A number’s own hours are compared with those of the number for the same use, and shown with the number; a number with no hours of its own on one side is said to have none (the contact’s hours apply), not shown as nothing. Editorial when the weekly times read from the text are the same, or the text only changed punctuation, case or spacing.',
   detect({ contacts }) {
     const out: Detected[] = []
     for (const pair of contacts.pairs) {
       const subject = { type: 'contact' as const, old: { id: pair.old.id, label: pair.old.name }, new: { id: pair.new.id, label: pair.new.name } }
-      const compare = (before: Hours | undefined, after: Hours | undefined, shown: (text: string) => string) => {
+      const compare = (before: Hours | undefined, after: Hours | undefined, shown: (text: string) => string, none: { old: string | null; new: string | null }) => {
         if (readHours(before) === readHours(after) && (before?.text ?? '') === (after?.text ?? '')) return
-        out.push({ subject, match: matchOf(pair), field: 'hours', old: before ? shown(before.text) : null, new: after ? shown(after.text) : null, ...impactOf(before, after) })
+        out.push({ subject, match: matchOf(pair), field: 'hours', old: before ? shown(before.text) : none.old, new: after ? shown(after.text) : none.new, ...impactOf(before, after) })
       }
-      compare(pair.old.hours, pair.new.hours, (text) => text)
+      compare(pair.old.hours, pair.new.hours, (text) => text, { old: null, new: null })
       // A number added or removed is reported with its number; here only the hours of one kept.
-      for (const phones of pairPhones(pair.old, pair.new))
-        if (phones.old && phones.new) compare(phones.old.hours, phones.new.hours, (text) => `${text}, for ${shownNumber(phones.new)}`)
+      // A number without hours of its own answers in the contact's hours: a reader is told so, not shown nothing.
+      for (const phones of pairPhones(pair.old, pair.new)) {
+        if (!phones.old || !phones.new) continue
+        const number = shownNumber(phones.new)
+        compare(phones.old.hours, phones.new.hours, (text) => `${text}, for ${number}`, { old: `no hours of its own before, for ${number}`, new: `no hours of its own now (the contact’s hours apply), for ${number}` })
+      }
     }
     return out
   },
