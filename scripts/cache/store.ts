@@ -43,6 +43,15 @@ function filesUnder(dir: string): string[] {
     .map((name) => path.join(dir, name))
 }
 
+/**
+ * The files of the code that is running: the compiled tool (every file of dist/, its chunks and
+ * workers, since the running one is only a part of it) or, run from its sources, scripts/.
+ */
+export function toolCodeFiles(running: string, root: string): string[] {
+  const compiled = path.join(root, 'dist')
+  return filesUnder(running.startsWith(compiled + path.sep) ? compiled : path.join(root, 'scripts'))
+}
+
 // One per process, on purpose: the running code cannot change while it runs, and reading the
 // files again later would describe code edited since, not the code running (docs/architecture.md).
 let toolDigest: string | undefined
@@ -53,10 +62,8 @@ let toolDigest: string | undefined
  */
 export function toolDigestOf(): string {
   if (toolDigest) return toolDigest
-  const running = fileURLToPath(import.meta.url)
-  const code = running.endsWith(`${path.sep}dist${path.sep}cli.js`) ? [running] : filesUnder(path.join(toolRoot, 'scripts'))
   const parts = [toolVersion()]
-  for (const file of [...code, ...filesUnder(path.join(toolRoot, 'schema')), path.join(toolRoot, 'package-lock.json')])
+  for (const file of [...toolCodeFiles(fileURLToPath(import.meta.url), toolRoot), ...filesUnder(path.join(toolRoot, 'schema')), path.join(toolRoot, 'package-lock.json')])
     if (existsSync(file)) parts.push(path.relative(toolRoot, file), readFileSync(file, 'utf8'))
   toolDigest = digest(...parts)
   return toolDigest
