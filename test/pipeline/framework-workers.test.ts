@@ -58,7 +58,7 @@ describe('frameworks built on worker threads', () => {
     const root = variedSources()
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root)
     expect(dirs.length).toBeGreaterThan(60)
-    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: workers } })
+    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers } })
     const here = everything(await run('0'))
     expect(here.errors).toBeGreaterThan(50)
     expect(here.warnings).toBeGreaterThan(20)
@@ -95,7 +95,7 @@ describe('frameworks built on worker threads', () => {
     const { root, dir } = frameworkWith()
     const framework = path.join(dir, 'framework.md')
     writeFileSync(framework, `${readFileSync(framework, 'utf8')}\n${SLOW}`)
-    const result = await checkRun([dir], { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: '2', THRESHOLDS_PARSE_SECONDS: '1' } })
+    const result = await checkRun([dir], { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: '2', THRESHOLDS_PARSE_SECONDS: '1' } })
     const failed = result.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'parse-failed').map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`))
     const notRead = (file: string) =>
       `sources/minimal/${file}:1:1 The file was not read: the run's parse budget (1 s) was used up before its turn, expected every file to be read within it: fix the file reported as too slow to read, or raise THRESHOLDS_PARSE_SECONDS`
@@ -113,7 +113,7 @@ describe('frameworks built on worker threads', () => {
   it('leave the frameworks to this thread, with the same results, when a worker runs out of memory', async () => {
     const root = variedSources()
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root).filter((dir) => /(minimal|shropshire|solihull)$/.test(dir))
-    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: workers, THRESHOLDS_PARSE_MEMORY_MB: '16' } })
+    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers, THRESHOLDS_PARSE_MEMORY_MB: '16' } })
     expect(everything(await run('2'))).toEqual(everything(await run('0')))
   })
 })
