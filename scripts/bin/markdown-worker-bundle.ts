@@ -2,14 +2,10 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { toolRoot } from '../shared/paths.ts'
 
-/**
- * Writes `<outdir>/markdown-worker.js`: the parse worker (parse/markdown-worker.js) with the
- * Markdown parser bundled in, so a worker starts by loading one file instead of resolving the
- * parser's hundreds of modules (parse/worker-file.ts). Run by compile.ts.
- */
-export async function bundleMarkdownWorker(outdir: string): Promise<void> {
-  await build({
-    entryPoints: { 'markdown-worker': path.join(toolRoot, 'scripts/parse/markdown-worker.js') },
+/** Bundles one worker entry with everything it imports into `<outdir>/<name>.js`, an ES module for Node 20. */
+function bundleWorker(name: string, entry: string, outdir: string, banner?: string): Promise<unknown> {
+  return build({
+    entryPoints: { [name]: path.join(toolRoot, entry) },
     outdir,
     bundle: true,
     format: 'esm',
@@ -17,7 +13,17 @@ export async function bundleMarkdownWorker(outdir: string): Promise<void> {
     target: 'node20',
     logLevel: 'warning',
     legalComments: 'none',
+    ...(banner ? { banner: { js: banner } } : {}),
   })
+}
+
+/**
+ * Writes `<outdir>/markdown-worker.js`: the parse worker (parse/markdown-worker.js) with the
+ * Markdown parser bundled in, so a worker starts by loading one file instead of resolving the
+ * parser's hundreds of modules (parse/worker-file.ts). Run by compile.ts.
+ */
+export async function bundleMarkdownWorker(outdir: string): Promise<void> {
+  await bundleWorker('markdown-worker', 'scripts/parse/markdown-worker.js', outdir)
 }
 
 /**
@@ -26,16 +32,6 @@ export async function bundleMarkdownWorker(outdir: string): Promise<void> {
  * instead of resolving the parser's, the YAML reader's and the rules' modules. Run by compile.ts.
  */
 export async function bundleFrameworkWorker(outdir: string): Promise<void> {
-  await build({
-    entryPoints: { 'framework-worker': path.join(toolRoot, 'scripts/pipeline/framework-worker.ts') },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    legalComments: 'none',
-    // Packages written in CommonJS still call require(): the bundle gives them Node's.
-    banner: { js: "import { createRequire as thresholdsRequire } from 'node:module'; const require = thresholdsRequire(import.meta.url);" },
-  })
+  // Packages written in CommonJS still call require(): the bundle gives them Node's.
+  await bundleWorker('framework-worker', 'scripts/pipeline/framework-worker.ts', outdir, "import { createRequire as thresholdsRequire } from 'node:module'; const require = thresholdsRequire(import.meta.url);")
 }
