@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node as YamlNode, type Pair } from 'yaml'
 import type { Root, Yaml } from 'mdast'
 import type { Position } from 'unist'
 import { findUnsafeCharacter, withoutUnsafeCharacters } from '../shared/characters.ts'
@@ -42,7 +42,9 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
   // keeps every offset the same.
   const source = text.replace(/\r(?!\n)/g, '\n')
   // No line counter: with prettyErrors off the library only fills one, and places come from the file's own offsets.
-  const doc: Document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true })
+  // logLevel 'error': the library's own warnings (a key written as a list) would go to the
+  // process's stderr as a Node warning; every such case is reported as a message at its place.
+  const doc: Document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' })
 
   let failed = false
   for (const error of doc.errors) {
@@ -83,7 +85,7 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
       let keyNode: YamlNode | undefined
       for (const segment of path) {
         if (isMap(current)) {
-          const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+          const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) ?? collectionKeyNamed(current.items, String(segment), doc)
           if (!pair) break
           keyNode = pair.key as YamlNode
           current = pair.value
@@ -102,6 +104,17 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
       return position
     },
   }
+}
+
+/**
+ * A key written as a list or map (`[a]: 1`) is named by the library as it stringifies it for a
+ * plain object (“[ a ]”): the pair whose key stringifies so, else the first such pair, so that its
+ * message points at that line rather than at the whole front-matter.
+ */
+function collectionKeyNamed(items: readonly unknown[], name: string, doc: Document): Pair | undefined {
+  if (!/^[[{]/.test(name)) return undefined
+  const pairs = items.filter((item): item is Pair => isPair(item) && !isScalar(item.key) && item.key !== null)
+  return pairs.find((pair) => stringify((pair.key as YamlNode).toJS(doc), { collectionStyle: 'flow' }).trimEnd() === name) ?? pairs[0]
 }
 
 /**

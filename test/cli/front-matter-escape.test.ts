@@ -81,3 +81,15 @@ describe('an unsafe YAML escape in a framework’s front-matter', () => {
     expect(existsSync(path.join(root, 'generated'))).toBe(false)
   })
 })
+
+describe('a front-matter key written as a list', () => {
+  it('is one error at its line, and the YAML library prints no warning of its own', () => {
+    const { root, framework } = shropshireCopy()
+    edit(framework, 'region: West Midlands', 'region: West Midlands\n[a]: 1')
+    const result = thresholds(['check', '--no-cache', '--format', 'json'], root)
+    expect(result.status).toBe(1)
+    const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }
+    expect(diagnostics.map((d) => [d.file, d.line, d.column, d.ruleId, d.message.split(',')[0]])).toEqual([['sources/shropshire/framework.md', 6, 1, 'frontmatter-schema', 'Unknown setting “[ a ]”']])
+    expect(result.stderr).toBe('')
+  })
+})

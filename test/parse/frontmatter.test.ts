@@ -232,6 +232,14 @@ describe('locate: the place of a setting', () => {
     expect(at((odd as FrontMatter).locate(['undefined']))).toStrictEqual('3:12-3:13')
   })
 
+  it('of a key written as a list or map, by the name it is given as a setting (“[ a ]”), not the whole front-matter', () => {
+    const { frontMatter: odd } = read('---\ntitle: T\n[a]: 1\n{b: 2}: 3\n---\n')
+    const at2 = (path: string[], key = false) => at((odd as FrontMatter).locate(path, key ? { key: true } : undefined))
+    expect([at2(['[ a ]'], true), at2(['{ b: 2 }'], true), at2(['{ b: 2 }'])]).toStrictEqual(['3:1-3:4', '4:1-4:7', '4:9-4:10'])
+    // A name that is not written as a list or map is never taken for one.
+    expect(at2(['missing'])).toStrictEqual('2:1-4:10')
+  })
+
   it('of an empty value, and of a key without a value', () => {
     expect([locate(['empty']), locate(['empty'], true)]).toStrictEqual(['10:7-10:7', '10:1-10:6'])
     expect([locate(['bare']), locate(['bare'], true)]).toStrictEqual(['11:3-11:7', '11:3-11:7'])
