@@ -43,7 +43,8 @@ function foldersOf(relative: string): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'))
 }
 
-function writable(folder: string): boolean {
+/** Whether this process may add and remove entries in `folder`. */
+export function writable(folder: string): boolean {
   try {
     accessSync(folder, constants.W_OK | constants.X_OK)
     return true

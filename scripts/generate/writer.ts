@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { type BigIntStats, accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { type BigIntStats, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStrings } from '../shared/text.ts'
 import { removeIfStopped } from '../shared/interrupt.ts'
 import { timed } from '../shared/timing.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { isWithin } from '../shared/within.ts'
-import { planInPlace } from './in-place.ts'
+import { planInPlace, writable } from './in-place.ts'
 import { assertReplaceable, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
 
 export interface WriteResult {
@@ -63,9 +63,7 @@ function foldersToChange(outDir: string, foreign: ReadonlySet<string>): string[]
  */
 function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: string, folders = foldersToChange(outDir, foreign)): void {
   for (const folder of folders) {
-    try {
-      accessSync(folder, constants.W_OK | constants.X_OK)
-    } catch {
+    if (!writable(folder)) {
       const inside = path.relative(outDir, folder)
       const what = !isWithin(folder, outDir) ? 'the folder it is in' : `“${[shown, ...(inside ? [inside.split(path.sep).join('/')] : [])].join('/')}”`
       throw new UsageError(`Cannot write to “${shown}”: ${what} is read-only, expected a folder Thresholds can replace; nothing was changed`)
