@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { schemeOf } from '../shared/addresses.ts'
+import { plainField } from './plain-field.ts'
 
 // One Markdown field rendered for apps. Kept apart from markdown.ts, which reads the model, so the
 // render worker (render-worker.ts) loads only this and the Markdown libraries.
@@ -43,6 +44,11 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 const gfm = gfmToMarkdown()
 
 export function renderField(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField {
+  return plainField(markdown) ?? renderParsed(markdown, addresses)
+}
+
+/** The full path, for any field: parsed, links pointed, then written as HTML, Markdown and text. */
+export function renderParsed(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField {
   const tree = parser.parse(markdown) as MdastRoot
   pointLinks(tree, addresses)
   const hast = toHast(tree) as HastRoot

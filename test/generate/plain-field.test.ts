@@ -1,0 +1,95 @@
+/**
+ * Plain-text fields are rendered without a parse (generate/plain-field.ts): whatever the fast path
+ * answers must be exactly what the full path (renderParsed) gives, on generated strings full of
+ * the characters that matter to Markdown, GFM and the Markdown writer, and on every field of the
+ * bench corpus and of the shipped frameworks. Anything else goes to the full path.
+ *
+ * Runs: 5,000 strings per generator by default (THRESHOLDS_PLAIN_FIELD_RUNS); corpus frameworks
+ * 10 (THRESHOLDS_PLAIN_FIELD_FRAMEWORKS=100 for the bench's whole corpus-100, the same frameworks).
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { writeCorpus } from '../../scripts/bench/corpus.ts'
+import { addressesOf } from '../../scripts/generate/markdown.ts'
+import { plainField } from '../../scripts/generate/plain-field.ts'
+import { renderField, renderParsed } from '../../scripts/generate/render-field.ts'
+import { markdownValues } from '../../scripts/model/order.ts'
+import { findFrameworkFolders, loadFrameworks } from '../../scripts/parse/index.ts'
+import { repoRoot } from '../helpers.ts'
+
+const RUNS = Number(process.env.THRESHOLDS_PLAIN_FIELD_RUNS ?? 5000)
+const FRAMEWORKS = Number(process.env.THRESHOLDS_PLAIN_FIELD_FRAMEWORKS ?? 10)
+const none = new Map<string, string | undefined>()
+
+/** Pieces of text that mean something to Markdown or GFM, or to the writer's escaping, and plain ones. */
+const PIECES = [
+  'a', 'Z', 'w', 'W', 'p', 's', '.', 'www.', 'http://', 'https://x.org', 's:/', ':', '@', 'a@b.c', '&', '&amp;', '&#', '&#x41;',
+  '<', '<a', '</', '<!', '>', '-', '--', '---', '+', '1', '1.', '2)', '10.', '=', '==', '#', '# ', '*', '_', '`', '~', '~~', '|', '[', ']',
+  '[^1]', '!', '![', '\\', ' ', '  ', '\n', '\n\n', '\n\n\n', '\t', '\r', '\r\n', '\u00a0', '\u2028', '\uFEFF', 'é', '😀', '(', ')',
+  '"', "'", '’', '\0', '\x01', '\x7f', 'x', 'Tom', ' and ', ', ', '; ', '?', '%', '£', '/', '{', '}', '^', '$',
+]
+const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''))
+/** Prose: words, spaces, common punctuation and line breaks, so the fast path is taken often. */
+const prose = fc
+  .array(fc.constantFrom('Word', 'the', 'child', '16', '2.5', 'now', '.', ',', ' ', ' ', ' ', '\n', '\n\n', '&', '<', '>', '(', ')', '-', '’', ':', '?', '"'), { maxLength: 20 })
+  .map((parts) => parts.join(''))
+
+/** How many of `values` the fast path took; each one it took equals the full path. */
+function sameAsFullPath(values: Iterable<string>): number {
+  let taken = 0
+  for (const value of values) {
+    const fast = plainField(value)
+    if (fast === undefined) continue
+    taken++
+    expect(fast, JSON.stringify(value)).toEqual(renderParsed(value, none))
+  }
+  return taken
+}
+
+describe('a plain-text field rendered without a parse', () => {
+  it('is a paragraph of the text, & and < escaped as hast-util-to-html escapes them', () => {
+    expect(plainField('Tom & Jerry < 5 > 3')).toEqual({ markdown: 'Tom & Jerry < 5 > 3', html: '<p>Tom &#x26; Jerry &#x3C; 5 > 3</p>', text: 'Tom & Jerry < 5 > 3' })
+    expect(plainField('One\ntwo\n\nThree')).toEqual({ markdown: 'One\ntwo\n\nThree', html: '<p>One\ntwo</p>\n<p>Three</p>', text: 'One\ntwo\n\nThree' })
+  })
+
+  it('leaves to the full path what Markdown, GFM or the writer would treat otherwise', () => {
+    for (const value of ['', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](#b)', '1. a', '2) a', '- a', '+ a', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
+      expect(plainField(value), JSON.stringify(value)).toBeUndefined()
+    }
+  })
+
+  it(`gives what the full path gives, on generated strings (${RUNS} of each kind)`, () => {
+    let taken = 0
+    for (const arbitrary of [pieces, prose, fc.string({ unit: 'binary', maxLength: 40 })]) {
+      fc.assert(
+        fc.property(arbitrary, (value) => {
+          taken += sameAsFullPath([value])
+        }),
+        { numRuns: RUNS },
+      )
+    }
+    // The property would hold vacuously if the fast path never answered.
+    expect(taken).toBeGreaterThan(RUNS / 2)
+  })
+
+  it('gives what the full path gives on every field of the shipped frameworks', () => {
+    const values = loadFrameworks(findFrameworkFolders([path.join(repoRoot, 'sources')], repoRoot)).flatMap((context) => [...markdownValues(context.framework)])
+    expect(values.length).toBe(83)
+    expect(sameAsFullPath(values)).toBe(23)
+  })
+
+  it(`gives what the full path gives on every field of the bench corpus (${FRAMEWORKS} frameworks), and renderField on them is the full path`, () => {
+    const sources = writeCorpus(mkdtempSync(path.join(tmpdir(), 'thresholds-plain-')), { frameworks: FRAMEWORKS })
+    const frameworks = loadFrameworks(findFrameworkFolders([sources], sources)).map((context) => context.framework)
+    const values = frameworks.flatMap((framework) => [...markdownValues(framework)])
+    expect(values.length).toBe(FRAMEWORKS * 34)
+    expect(sameAsFullPath(values)).toBe(FRAMEWORKS * 22)
+    for (const framework of frameworks) {
+      const addresses = addressesOf(framework)
+      for (const value of markdownValues(framework)) expect(renderField(value, addresses)).toEqual(renderParsed(value, addresses))
+    }
+  }, 120_000)
+})
