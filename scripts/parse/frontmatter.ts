@@ -4,6 +4,7 @@ import type { Position } from 'unist'
 import { findUnsafeCharacter, withoutUnsafeCharacters } from '../shared/characters.ts'
 import { fileMessage } from '../shared/diagnostics.ts'
 import type { SourceFile } from '../shared/source-file.ts'
+import { readSimpleYaml, type SimpleYaml } from './frontmatter-simple.ts'
 
 /** Front-matter read from one file, with a way to find the place of any value in it. */
 export interface FrontMatter {
@@ -36,8 +37,15 @@ export function readYamlFile(file: SourceFile): FrontMatter {
   return readYaml(file, file.text, 0, { start: file.toPoint(0), end }, 'file')
 }
 
-function readYaml(file: SourceFile, text: string, base: number, position: Position, what: 'front-matter' | 'file'): FrontMatter {
+/**
+ * Reads YAML that starts at offset `base` of the file; `simple: false` always through the YAML
+ * library, which the simple reader is tested against.
+ */
+export function readYaml(file: SourceFile, text: string, base: number, position: Position, what: 'front-matter' | 'file', options: { simple?: boolean } = {}): FrontMatter {
   const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
+  // Most front-matter is one `key: value` line per setting: read without building a YAML document.
+  const simple = options.simple === false ? undefined : readSimpleYaml(text)
+  if (simple) return simpleFrontMatter(simple, position, span)
   // The YAML parser ends lines only at \n: a lone \r (old Mac line endings) becomes \n, which
   // keeps every offset the same.
   const source = text.replace(/\r(?!\n)/g, '\n')
@@ -102,6 +110,20 @@ function readYaml(file: SourceFile, text: string, base: number, position: Positi
       const target = options.key && keyNode ? keyNode : best
       if (target?.range) return span(target.range[0], target.range[1])
       return position
+    },
+  }
+}
+
+/** Front-matter read by the simple reader: the same settings, and the same places as locate() finds in a YAML document. */
+function simpleFrontMatter(simple: SimpleYaml, position: Position, span: (start: number, end: number) => Position): FrontMatter {
+  return {
+    data: simple.data,
+    position,
+    locate(path, options = {}) {
+      // Only the first segment can name a setting: every value is a scalar, which has no parts.
+      const setting = path.length ? simple.settings.find((candidate) => candidate.key === String(path[0])) : undefined
+      if (!setting) return span(simple.start, simple.end)
+      return options.key ? span(setting.keyStart, setting.keyEnd) : span(setting.valueStart, setting.valueEnd)
     },
   }
 }
