@@ -11,6 +11,8 @@ import { frameworkJson } from './json.ts'
 import { openOutput, type WriteResult } from './writer.ts'
 import type { TypescriptPrinter } from './typescript.ts'
 import { moduleFiles, shapeOf, type Skeleton } from './skeleton.ts'
+import { storedPrints, type Prints } from './printed.ts'
+import { codeHeader } from './header.ts'
 import { frameworkChangelog, umbrellaChangelog } from './changelog.ts'
 import { FIRST_UMBRELLA_VERSION } from '../model/umbrella.ts'
 import { frameworkPackageJson, frameworkReadme, modelTypes, packageJson, packageReadme, schemaJson } from './package.ts'
@@ -110,28 +112,41 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
  * (field-renderer.ts), from the first framework on when `everyFramework` says every framework of
  * `contexts` is to be generated (no content cache answers any).
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo, everyFramework = false): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo, everyFramework = false, printedAhead: (modelSource: string) => Prints | undefined = storedPrints): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
+  let types: string | undefined
+  const modelSource = () => (types ??= modelTypes(readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')))
+  // What compiling the CLI printed ahead (printed.ts), looked up once.
+  let ahead: { prints: Prints | undefined } | undefined
+  const prints = () => (ahead ??= { prints: timed('generate-ts', () => printedAhead(modelSource())) }).prints
   let loaded: Promise<TypescriptPrinter> | undefined
   const printer = () =>
     (loaded ??= (async () => {
       const start = performance.now()
       const { typescriptPrinter } = await import('./typescript.ts')
       addTime('generate-ts', performance.now() - start)
-      const types = readFileSync(path.join(toolRoot, 'scripts/model/types.ts'), 'utf8')
-      return timed('generate-ts', () => typescriptPrinter(frameworks, modelTypes(types)))
+      return timed('generate-ts', () => typescriptPrinter(frameworks, modelSource()))
     })())
-  // A skeleton known from an earlier build (its shape's source is its key) needs no printer.
+  // A skeleton known from an earlier build (its shape's source is its key) or printed ahead needs no printer.
   const skeletonOf = async (framework: Framework): Promise<Skeleton> => {
     const shape = timed('generate-ts', () => shapeOf(framework))
-    const known = skeletons?.get(shape)
+    const known = skeletons?.get(shape) ?? prints()?.skeleton(shape)
     if (known) return known
     const typescript = await printer()
     const skeleton = timed('generate-ts', () => typescript.skeleton(framework))
     skeletons?.set(shape, skeleton)
     return skeleton
+  }
+  // The package's model types and index, from the prints when they have them.
+  const headed = (files: Files): Files => files.map(([relative, text]) => [relative, `${codeHeader(frameworks())}\n${text}`])
+  const packageModules = async (): Promise<Files> => {
+    const ahead = prints()
+    const index = ahead && timed('generate-ts', () => ahead.index(frameworks()))
+    if (ahead && index) return timed('generate-ts', () => headed([...ahead.model(), ...index]))
+    const typescript = await printer()
+    return timed('generate-ts', () => [...typescript.model(), ...typescript.index()])
   }
   // The contexts themselves, not their models: a model answered from the cache is read only if its fields are rendered.
   const renderer = new FieldRenderer(contexts, renderWorker, { fromFirst: everyFramework }, fields)
@@ -155,10 +170,9 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
       ]
     },
     async packageFiles() {
-      const typescript = await printer()
+      const modules = await packageModules()
       return timed('generate-ts', () => [
-        ...typescript.model(),
-        ...typescript.index(),
+        ...modules,
         ['package.json', packageJson(frameworks(), umbrellaVersion)],
         ['README.md', packageReadme(frameworks(), umbrellaVersion)],
         ['CHANGELOG.md', umbrellaChangelog(frameworks(), histories, umbrellaVersion)],

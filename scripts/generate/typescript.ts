@@ -3,6 +3,7 @@ import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
 import { frameworkCode, frameworkTypes } from './module.ts'
 import { ID_UNIONS, placeholder, shapeOf, STAND_IN, standIn, union, type Files, type Skeleton } from './skeleton.ts'
+import { INDEX_STAND_IN, summaryOf, typeName, type IndexEntry, type Printed } from './printed.ts'
 
 /**
  * The typed modules of the package. Sources are built with ts-morph in one in-memory project per
@@ -20,6 +21,11 @@ export interface TypescriptPrinter {
   skeleton(framework: Framework): Skeleton
   /** `index.ts`, `.js` and `.d.ts`: every framework of the package, loaded on demand. */
   index(): Array<[string, string]>
+  /**
+   * What a build needs of this printer, printed ahead for these frameworks' shapes (printed.ts):
+   * the model's types, each shape's skeleton and the package's index with one stand-in framework.
+   */
+  printed(shapes: readonly Framework[]): Printed
 }
 
 /**
@@ -76,7 +82,17 @@ export function typescriptPrinter(frameworks: () => readonly Framework[], modelT
       modelBeside ??= compile(project.createSourceFile(`/src/${STAND_IN.id}/model.ts`, modelTypes))
       return { module: printed, beside: modelBeside }
     },
-    index: () => headed(compile(indexModule(project, frameworks()))),
+    index: () => headed(compile(indexModule(project, frameworks().map((f) => ({ id: f.id, name: typeName(f.id), summary: JSON.stringify(summaryOf(f)) })), union(frameworks().map((f) => f.id))))),
+    printed(shapes) {
+      const printed: Printed = { modelSource: modelTypes, model: compile(project.createSourceFile('/src/model.ts', modelTypes)), beside: [], skeletons: {}, index: [] }
+      for (const framework of shapes) {
+        const skeleton = this.skeleton(framework)
+        printed.skeletons[shapeOf(framework)] = skeleton.module
+        printed.beside = skeleton.beside
+      }
+      printed.index = compile(indexModule(project, [{ id: INDEX_STAND_IN.id, name: INDEX_STAND_IN.name, summary: INDEX_STAND_IN.summary }], `'${INDEX_STAND_IN.union}'`))
+      return printed
+    },
   }
 }
 
@@ -93,17 +109,7 @@ const COMMONJS: ts.CompilerOptions = { ...COMPILE, module: ts.ModuleKind.CommonJ
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
 
-/**
- * A TypeScript name for a framework id (`west-midlands` → `WestMidlands`): each part capitalised,
- * and “_” before a part that starts with a digit, so no two ids share a name (`a-1` → `A_1`,
- * `a1` → `A1`). Ids whose name the package's index.ts uses itself are reserved (shared/names.ts).
- */
-export function typeName(id: string): string {
-  return id
-    .split('-')
-    .map((part) => (/^[0-9]/.test(part) ? `_${part}` : `${part.charAt(0).toUpperCase()}${part.slice(1)}`))
-    .join('')
-}
+export { typeName }
 
 
 
@@ -116,12 +122,13 @@ function frameworkModule(project: Project, framework: Framework): SourceFile {
   return project.createSourceFile(`/src/${framework.id}/index.ts`, { statements })
 }
 
-function indexModule(project: Project, frameworks: readonly Framework[]): SourceFile {
+/** The package's index module; `frameworks` by id, each with its type name and summary (a JSON object), and `ids` their union. */
+function indexModule(project: Project, frameworks: readonly IndexEntry[], ids: string): SourceFile {
   const statements: Statements = []
   for (const framework of frameworks)
-    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: typeName(framework.id), moduleSpecifier: `./${framework.id}/index.js` })
+    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: framework.name, moduleSpecifier: `./${framework.id}/index.js` })
   statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './model.js' })
-  statements.push({ kind: StructureKind.TypeAlias, name: 'FrameworkId', isExported: true, type: union(frameworks.map((f) => f.id)), docs: ['Every framework in this package.'] })
+  statements.push({ kind: StructureKind.TypeAlias, name: 'FrameworkId', isExported: true, type: ids, docs: ['Every framework in this package.'] })
   statements.push({ kind: StructureKind.Interface,
     name: 'FrameworkSummary',
     isExported: true,
@@ -139,14 +146,9 @@ function indexModule(project: Project, frameworks: readonly Framework[]): Source
     name: 'FrameworkModules',
     isExported: true,
     docs: ['The module of each framework, as `loadFramework` returns it.'],
-    properties: frameworks.map((f) => ({ name: `'${f.id}'`, type: `typeof ${typeName(f.id)}` })),
+    properties: frameworks.map((f) => ({ name: `'${f.id}'`, type: `typeof ${f.name}` })),
   })
-  const summaries = frameworks.map((f) => {
-    const summary: Record<string, string> = { id: f.id, title: f.title, partnership: f.partnership, version: f.version, status: f.status }
-    if (f.published) summary.published = f.published
-    if (f.reviewDue) summary.reviewDue = f.reviewDue
-    return JSON.stringify(summary)
-  })
+  const summaries = frameworks.map((f) => f.summary)
   statements.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
