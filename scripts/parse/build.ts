@@ -242,6 +242,8 @@ function readFrameworkFile(context: ParseContext, item: ParsedFile): void {
       context.ruleConfigs.push({ file: source, values: data.rules as RuleConfigSource['values'], prefix: ['rules'], locate: item.frontMatter.locate })
   }
   registerId(context, { id: framework.id, kind: 'framework', node: framework, place: placeOf(source, item.frontMatter?.position), explicit: true })
+  // A link to framework.md goes to the framework (the website's overview page).
+  context.fileNodes.set(source.relative, framework)
   const slugger = newSlugger()
   const depth = minHeadingDepth(item.body) ?? 2
   const { before: all, parts } = splitByHeading(item.body, depth)

@@ -18,7 +18,8 @@ export type IdKind = 'framework' | 'level' | 'domain' | 'indicator' | 'contact' 
 export type Resolution =
   | { kind: 'external'; scheme: string }
   | { kind: 'internal'; entry?: IdEntry; file: string; anchor?: string }
-  | { kind: 'broken'; reason: string; suggestions: string[] }
+  /** `instead`: what to write in place of a link that cannot be made to work, said after the reason. */
+  | { kind: 'broken'; reason: string; suggestions: string[]; instead?: string }
 
 export interface IdEntry {
   id: string

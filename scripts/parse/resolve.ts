@@ -5,8 +5,9 @@ import { classifyAddress, isDrivePath, schemeOf } from '../shared/addresses.ts'
 import { SuggestionIndex } from '../shared/suggestions.ts'
 import { slugify } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
-import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext, type Resolution } from './context.ts'
+import { settleDerivedIds, assignId, type IdEntry, type IdKind, type AddressNode, type LinkUse, type ParseContext, type Resolution } from './context.ts'
 import { serialise } from './markdown.ts'
+import type { FileKind } from './read.ts'
 import { definitionsOf, inlineReferences } from './references.ts'
 
 export { schemeOf }
@@ -58,7 +59,7 @@ export function resolveLink(context: ParseContext, url: string, from: SourceFile
       return { kind: 'broken', reason: `points to “${filePart}”, which is not a file of this framework`, suggestions: suggestion.map((s) => relativeFrom(from.relative, s)) }
     }
   }
-  if (fragment === undefined || fragment === '') return { kind: 'internal', entry: fileEntry(context, targetFile), file: targetFile }
+  if (fragment === undefined || fragment === '') return wholeFile(context, targetFile, filePart)
 
   const anchors = context.anchors.get(targetFile)
   const anchor = anchors?.get(fragment)
@@ -101,9 +102,32 @@ function idsIn(context: ParseContext, relative: string): string[] {
   return context.ids.filter((entry) => entry.place.file.relative === relative).map((entry) => entry.id)
 }
 
-function fileEntry(context: ParseContext, relative: string): IdEntry | undefined {
+/** What one entry of each page with no id of its own is called, and the kind of id it has. */
+const PAGE_ENTRIES: Partial<Record<FileKind, { kind: IdKind; called: string }>> = {
+  contacts: { kind: 'contact', called: 'contacts' },
+  links: { kind: 'link', called: 'entries' },
+  matrix: { kind: 'factor', called: 'factors' },
+}
+
+/**
+ * A link to a whole file goes to what that file is: a level, a domain, a page's first section,
+ * the framework for framework.md. contacts.md, links.md and matrix.md are no one thing with an
+ * id, so apps could not follow such a link: it is reported with what to write instead, never
+ * published as a bare “#”.
+ */
+function wholeFile(context: ParseContext, relative: string, written: string): Resolution {
   const node = context.fileNodes.get(relative)
-  return node ? context.byId.get(node.id) : undefined
+  const entry = node ? context.byId.get(node.id) : undefined
+  if (entry) return { kind: 'internal', entry, file: relative }
+  const kind = context.folder.files.find((file) => file.source.relative === relative)?.kind
+  const page = kind === undefined ? undefined : PAGE_ENTRIES[kind]
+  const example = context.ids.find((id) => id.place.file.relative === relative && (page === undefined || id.kind === page.kind))?.id
+  return {
+    kind: 'broken',
+    reason: `points to the whole of “${written}”, which has no id to link to`,
+    suggestions: [],
+    instead: example === undefined ? 'a link to an id, or the words without a link' : `a link to one of its ${page?.called ?? 'parts'} by its id, such as “#${example}”, or the words without a link`,
+  }
 }
 
 function relativeFrom(from: string, to: string): string {

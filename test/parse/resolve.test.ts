@@ -95,14 +95,24 @@ describe('resolveLink', () => {
     expect(resolved(context, '%zz.md')).toStrictEqual({ kind: 'broken', reason: 'points to “%zz.md”, which is not a file of this framework', suggestions: [] })
   })
 
-  it('a path to a file: the thing the file introduces, when it introduces one', () => {
+  it('a path to a file: the thing the file introduces, the framework for framework.md', () => {
     const context = withPages()
-    expect(resolved(context, '../contacts.md')).toStrictEqual({ kind: 'internal', file: 'contacts.md' })
     expect(resolved(context, '../levels/01-early-help.md')).toStrictEqual({ kind: 'internal', file: 'levels/01-early-help.md', entry: 'level:early-help:true' })
+    expect(resolved(context, '../domains/01-health.md')).toStrictEqual({ kind: 'internal', file: 'domains/01-health.md', entry: 'domain:health:true' })
     expect(resolved(context, './01-about.md')).toStrictEqual({ kind: 'internal', file: ABOUT, entry: 'section:about:false' })
     expect(resolved(context, 'sections/01-about.md', 'framework.md')).toStrictEqual({ kind: 'internal', file: ABOUT, entry: 'section:about:false' })
-    expect(resolved(context, '02-empty.md')).toStrictEqual({ kind: 'internal', file: 'sections/02-empty.md' })
-    expect(resolved(context, '02-empty.md#')).toStrictEqual({ kind: 'internal', file: 'sections/02-empty.md' })
+    expect(resolved(context, '../framework.md')).toStrictEqual({ kind: 'internal', file: 'framework.md', entry: 'framework:minimal:true' })
+    expect(resolved(context, '../framework.md#')).toStrictEqual({ kind: 'internal', file: 'framework.md', entry: 'framework:minimal:true' })
+  })
+
+  it('a path to a file that is no one thing with an id: broken, saying what to write instead, with one of its own ids', () => {
+    const context = withPages()
+    const whole = (written: string, instead: string) => ({ kind: 'broken', reason: `points to the whole of “${written}”, which has no id to link to`, suggestions: [], instead })
+    expect(resolved(context, '../contacts.md')).toStrictEqual(whole('../contacts.md', 'a link to one of its contacts by its id, such as “#front-door”, or the words without a link'))
+    expect(resolved(context, '../links.md#')).toStrictEqual(whole('../links.md', 'a link to one of its entries by its id, such as “#regional-procedures”, or the words without a link'))
+    expect(resolved(context, '../matrix.md')).toStrictEqual(whole('../matrix.md', 'a link to one of its factors by its id, such as “#poor-diet”, or the words without a link'))
+    // A page whose title is missing (reported on its own) has no section and no id.
+    expect(resolved(context, '02-empty.md')).toStrictEqual(whole('02-empty.md', 'a link to an id, or the words without a link'))
   })
 
   it('“#id” anywhere in the framework, and a heading of the linking file', () => {
@@ -182,7 +192,7 @@ title: Early Help
 rank: 1
 ---
 
-Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](../sections/01-about.md#plain-heading), [a heading](../levels/01-early-help.md#what-to-do), [empty](../sections/02-empty.md), [emergency](#emergency), [ref][r], [regional](#regional-procedures), [broken](#nowhere), [up](01-early-help.md), [contacts](../contacts.md).
+Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](../sections/01-about.md#plain-heading), [a heading](../levels/01-early-help.md#what-to-do), [empty](../sections/02-empty.md), [emergency](#emergency), [ref][r], [regional](#regional-procedures), [broken](#nowhere), [up](01-early-help.md), [home](../framework.md), [contacts](../contacts.md).
 
 [r]: ../contacts.md#front-door
 [unused]: #desk-two
@@ -296,12 +306,12 @@ title: Contacts
     expect(level?.links).toStrictEqual(['regional-procedures', 'childline', 'https-www-nspcc-org-uk', 'https-empty-example-org'])
   })
 
-  it('internal links written as “#id”, a heading without an id as “#heading”, a file without either as “#”; reference links written out; broken and web links as written', () => {
+  it('internal links written as “#id”, a heading without an id as “#heading”; reference links written out; broken and web links as written, a whole contacts.md among them', () => {
     const context = finalPass()
     const { framework } = context
     const level = framework.levels[0]
     expect(level?.description).toStrictEqual(
-      'Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](#plain-heading), [a heading](#what-to-do), [empty](#empty), [emergency](#emergency), [ref](#front-door), [regional](#regional-procedures), [broken](#nowhere), [up](#early-help), [contacts](#).\n\n![Helpdesk logo](#helpdesk)',
+      'Support: see [procedures](https://example.org/procedures), [Childline](https://www.childline.org.uk), [again](https://www.childline.org.uk), [the about page](#plain-heading), [a heading](#what-to-do), [empty](#empty), [emergency](#emergency), [ref](#front-door), [regional](#regional-procedures), [broken](#nowhere), [up](#early-help), [home](#minimal), [contacts](../contacts.md).\n\n![Helpdesk logo](#helpdesk)',
     )
     expect(level?.whatToDo).toStrictEqual('- Talk to [the front door](#front-door) or <https://www.nspcc.org.uk>.\n- ![logo](https://example.org/logo.png) [](https://empty.example.org)')
     expect(framework.sections.map((section) => [section.id, section.body, section.children.map((child) => [child.id, child.body])])).toStrictEqual([

@@ -9,7 +9,7 @@ export default ruleTable({
   valid: [
     { name: 'links to ids' },
     { name: 'a link to a heading in the same file', files: level('Support as soon as a problem emerges.', 'Support as soon as a problem emerges. See [what to do](#what-to-do).') },
-    { name: 'a link to another file, and to a heading or id in it', files: level(FRONT_DOOR, '- [Front door](../contacts.md#front-door)\n- [Contacts page](../contacts.md)\n- [Procedures](../links.md#regional-procedures)') },
+    { name: 'a link to another file, and to a heading or id in it', files: level(FRONT_DOOR, '- [Front door](../contacts.md#front-door)\n- [Overview](../framework.md)\n- [Next level](02-child-protection.md)\n- [Procedures](../links.md#regional-procedures)') },
     { name: 'a placeholder address (link-not-placeholder reports it)', files: level(FRONT_DOOR, `${FRONT_DOOR}\n- [Form](#)`) },
   ],
   invalid: [
@@ -52,6 +52,32 @@ export default ruleTable({
           endLine: 17,
           endColumn: 47,
           suggestions: ['../links.md#regional-procedures'],
+        },
+      ],
+    },
+    {
+      name: 'a link to the whole of contacts.md or links.md, which have no id of their own',
+      files: level(FRONT_DOOR, `${FRONT_DOOR}\n- [Contacts page](../contacts.md)\n- [Links page](../links.md#)`),
+      errors: [
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'wholeFile',
+          data: { link: 'The link “Contacts page”', reason: 'points to the whole of “../contacts.md”, which has no id to link to', instead: 'a link to one of its contacts by its id, such as “#front-door”, or the words without a link' },
+          message: 'The link “Contacts page” points to the whole of “../contacts.md”, which has no id to link to, expected a link to one of its contacts by its id, such as “#front-door”, or the words without a link',
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 34,
+        },
+        {
+          file: 'levels/01-early-help.md',
+          messageId: 'wholeFile',
+          data: { link: 'The link “Links page”', reason: 'points to the whole of “../links.md”, which has no id to link to', instead: 'a link to one of its entries by its id, such as “#regional-procedures”, or the words without a link' },
+          message: 'The link “Links page” points to the whole of “../links.md”, which has no id to link to, expected a link to one of its entries by its id, such as “#regional-procedures”, or the words without a link',
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 29,
         },
       ],
     },
