@@ -66,6 +66,7 @@ export const allowed: Allowed[] = [
   { what: 'scripts/parse/worker-file.ts chosen', kind: 'state', reason: 'which parse-worker file the running code uses (the bundle while dist/ is fresh): like toolDigest, it describes the code running, which cannot change while the process runs' },
   { what: 'scripts/pipeline/framework-workers.ts chosen', kind: 'state', reason: 'which framework-worker file the running code uses (the bundle while dist/ is fresh), as for the parse worker above' },
   { what: 'scripts/pipeline/framework-worker.ts held', kind: 'state', reason: 'the frameworks a worker thread built, waiting for the comparing rules: the thread is started for one run and ends with it' },
+  { what: 'scripts/generate/printed.ts stored', kind: 'state', reason: 'the typed modules printed ahead into dist/ when the CLI was compiled, read once: like toolDigest, they belong to the code running, which cannot change while the process runs' },
   { what: 'scripts/cache/store.ts toolDigest', kind: 'state', reason: 'what the running code is: it cannot change while the process runs, so it is read once; reading the files again later would describe code edited since, not the code running' },
   // Weak maps keyed by an object of one run: what they hold lives and dies with that object, and no run sees another's.
   { what: 'scripts/parse/resolve.ts indexes', kind: 'state', reason: 'suggestion indexes per parse context (WeakMap), built on the first unknown id of a run' },
