@@ -270,7 +270,7 @@ function sectionsFrom(
     const attributed = attributesOf(context, heading, file, ALLOWED_ATTRIBUTES.plain ?? [])
     const section: Section = { id: '', title: attributed.text || 'Untitled', body: '', children: [] }
     const explicit = attributed.block?.attributes.id ?? (index === 0 ? firstId : undefined)
-    assignId(context, section, 'section', placeOf(file, heading.position), explicit, slugify(attributed.text || 'section'), endOf(heading))
+    assignId(context, section, 'section', placeOf(file, heading.position), explicit, () => slugify(attributed.text || 'section'), endOf(heading))
     place(context, [heading])
     recordAnchor(context, file, slugger, heading, attributed.text, section)
     const inner = splitByHeading(body, depth + 1)
@@ -661,7 +661,7 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
       // A broken or circular reference is reported at the `{...}` that names it.
       if (attributed.blockPosition) context.places.set(indicator.related, placeOf(file, attributed.blockPosition))
     }
-    assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, slugify(words, domain?.id ?? level?.id), endOf(paragraph))
+    assignId(context, indicator, 'indicator', placeOf(file, item.position), attributed.block?.attributes.id, () => slugify(words, domain?.id ?? level?.id), endOf(paragraph))
     collectLinks(context, file, item.children, indicator)
     // Emphasis and links are kept as written beside the plain text, which matching and the diff read.
     if (own.some(hasFormatting)) context.deferred.push({ target: indicator, key: 'markdown', nodes: own, file })
@@ -765,7 +765,7 @@ function readContactsFile(context: ParseContext, item: ParsedFile): void {
   for (const { heading, body } of parts) {
     const attributed = attributesOf(context, heading, source, ALLOWED_ATTRIBUTES.plain ?? [])
     const contact: Contact = { id: '', name: attributed.text, phones: [], emergency: false }
-    assignId(context, contact, 'contact', placeOf(source, heading.position), attributed.block?.attributes.id, slugify(attributed.text), endOf(heading))
+    assignId(context, contact, 'contact', placeOf(source, heading.position), attributed.block?.attributes.id, () => slugify(attributed.text), endOf(heading))
     recordAnchor(context, source, slugger, heading, attributed.text, contact)
     place(context, [heading])
     const description: RootContent[] = []
@@ -940,7 +940,7 @@ function readLinksFile(context: ParseContext, item: ParsedFile): void {
       const link: Link = { id: '', text: text || mdLink.url, status: 'ok' }
       if (/^pending:/i.test(mdLink.url)) link.status = 'pending'
       else link.url = mdLink.url
-      assignId(context, link, 'link', placeOf(source, entry.position), attributed.block?.attributes.id, slugify(text || mdLink.url), endOf(paragraph))
+      assignId(context, link, 'link', placeOf(source, entry.position), attributed.block?.attributes.id, () => slugify(text || mdLink.url), endOf(paragraph))
       if (mdLink.position)
         addLinkUse(context, { file: source, position: mdLink.position, url: mdLink.url, text, owner: link, node: mdLink, isRegistryEntry: true })
       context.framework.links.push(link)
@@ -990,7 +990,7 @@ function readMatrixFile(context: ParseContext, item: ParsedFile): void {
     if (!first) continue
     const attributed = attributesOf(context, first, source, ALLOWED_ATTRIBUTES.plain ?? [])
     const factor = { id: '', title: attributed.text }
-    assignId(context, factor, 'factor', placeOf(source, first.position), attributed.block?.attributes.id, slugify(attributed.text), first.children.at(-1)?.position?.end.offset)
+    assignId(context, factor, 'factor', placeOf(source, first.position), attributed.block?.attributes.id, () => slugify(attributed.text), first.children.at(-1)?.position?.end.offset)
     matrix.factors.push(factor)
     cells.forEach((cell, index) => {
       // A cell past the last column has no level to go under; Markdown keeps it, the matrix could not.

@@ -202,13 +202,14 @@ export function registerId(context: ParseContext, entry: IdEntry): void {
 }
 
 /** Gives a node its explicit id now, or queues it for a derived id once every explicit id is known. */
-export function assignId(context: ParseContext, node: { id: string }, kind: IdKind, place: Place, explicit: string | undefined, base: string, pinAt?: number): void {
+export function assignId(context: ParseContext, node: { id: string }, kind: IdKind, place: Place, explicit: string | undefined, base: string | (() => string), pinAt?: number): void {
   context.places.set(node, place)
   if (explicit) {
     node.id = explicit
     registerId(context, { id: explicit, kind, node, place, explicit: true })
   } else {
-    context.pendingIds.push({ node, base, kind, place, pinAt })
+    // A base given as a function is derived only here: most indicators carry their own id, and deriving one from the words costs more than the rest of reading it.
+    context.pendingIds.push({ node, base: typeof base === 'function' ? base() : base, kind, place, pinAt })
   }
 }
 

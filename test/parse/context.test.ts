@@ -117,6 +117,19 @@ describe('ids', () => {
     expect([context.places.get(explicit), context.places.get(derived)]).toStrictEqual([here, here])
   })
 
+  it('assignId derives a base given as a function only for a node without an explicit id', () => {
+    const { context, here } = fresh()
+    const derivedFrom: string[] = []
+    const base = (words: string) => () => {
+      derivedFrom.push(words)
+      return words
+    }
+    assignId(context, { id: '' }, 'indicator', here, 'pinned', base('never read'))
+    assignId(context, { id: '' }, 'indicator', here, undefined, base('poor-diet'), 7)
+    expect(derivedFrom).toStrictEqual(['poor-diet'])
+    expect(context.pendingIds.map((pending) => [pending.base, pending.pinAt])).toStrictEqual([['poor-diet', 7]])
+  })
+
   it('settleDerivedIds hands out each base, then the next free suffix, after every explicit id', () => {
     const { context, here } = fresh()
     const nodes = Array.from({ length: 6 }, () => ({ id: '' }))
