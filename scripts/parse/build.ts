@@ -142,8 +142,12 @@ function parseFile(context: ParseContext, file: FrameworkFile, parse: (file: Sou
     const kind = file.kind as FrontMatterKind
     const validate = getValidators().frontMatter[kind]
     if (!timed('schema', () => validate(data))) {
-      for (const error of translateSchemaErrors(validate.errors ?? [], data))
+      const reported = new Set<string>()
+      for (const error of translateSchemaErrors(validate.errors ?? [], data)) {
         context.problem(source, frontMatter.locate(error.path, { key: error.atKey }), error.message, 'frontmatter-schema', schemaOptions(error))
+        if (error.path[0] !== undefined) reported.add(error.path[0])
+      }
+      context.reportedSettings.set(source, reported)
       // Keep reading a file whose id and title are sound, so one bad setting does not hide the
       // file's other problems or make every heading that names this level look unknown. Other
       // files never name framework.md by its id or title: its sound settings (the indicator
@@ -789,6 +793,22 @@ const DETAIL_NAMES: Record<string, string> = { hours: 'hours', web: 'a “Web”
 /** “Phone (out of hours)”: the label, and the number's use in brackets after it. */
 const LABEL_WITH_USE = /^([^(]*?)\s*\(([^)]*)\)\s*$/
 
+/**
+ * The place of the line `index` (of `count`) of a paragraph's words, from its first word to its
+ * end; none when the paragraph's words do not run over exactly `count` lines of the source.
+ */
+function lineOfParagraph(file: SourceFile, node: { position?: Position }, index: number, count: number): Place | undefined {
+  const start = node.position?.start
+  const end = node.position?.end
+  if (start?.offset === undefined || end?.offset === undefined || end.line - start.line + 1 !== count) return undefined
+  let from = index === 0 ? start.offset : file.toOffset({ line: start.line + index, column: 1 })
+  while (file.text[from] === ' ' || file.text[from] === '\t') from++
+  const lineEnd = /\r\n|\r|\n/g
+  lineEnd.lastIndex = from
+  const to = Math.min(lineEnd.exec(file.text)?.index ?? end.offset, end.offset)
+  return placeOf(file, { start: file.toPoint(from), end: file.toPoint(to) })
+}
+
 function readContactDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem, seen: Map<string, ListItem>): void {
   // Only a number may have details of its own (its hours), in a list under it.
   const own = entry.children[0]?.type === 'paragraph' ? entry.children[0] : entry
@@ -831,9 +851,14 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
   switch (key) {
     case 'address': {
       // Line by line as written: the lines after the first are indented under it.
-      const lines = toString(own).slice(colon + 1).split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean)
-      if (lines.length) contact.address = lines
-      else context.problem(file, entry.position, `The address of “${contact.name}” is empty, expected its lines after “Address:”, such as “Address: Council House, Manor Square, Solihull B91 3QB”`, 'misplaced-content')
+      const written = toString(own).slice(colon + 1).split('\n')
+      const lines = written.map((line, index) => ({ text: line.replace(/\s+/g, ' ').trim(), index })).filter((line) => line.text)
+      if (lines.length) {
+        contact.address = lines.map((line) => line.text)
+        // Each line's own place, so a message about one line (one too long) points at that line.
+        context.places.set(contact.address, placeAt)
+        context.entryPlaces.set(contact.address, lines.map((line) => lineOfParagraph(file, own, line.index, written.length) ?? placeAt))
+      } else context.problem(file, entry.position, `The address of “${contact.name}” is empty, expected its lines after “Address:”, such as “Address: Council House, Manor Square, Solihull B91 3QB”`, 'misplaced-content')
       break
     }
     case 'hours': {

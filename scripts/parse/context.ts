@@ -131,6 +131,13 @@ export interface ParseContext {
    * heading): the level is not also reported as having no indicators, so the cause is said once.
    */
   levelsWithUnreadLists: Set<string>
+  /**
+   * Front-matter settings the frontmatter-schema check reported, by file: the model-schema rule
+   * does not report the same value a second time once it is in the model.
+   */
+  reportedSettings: Map<SourceFile, Set<string>>
+  /** Where each entry of a list of words came from (a contact's address lines), for a message about one entry. */
+  entryPlaces: Map<readonly string[], Place[]>
   /** Phrase problems for parse-stage messages. */
   problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: FiledOptions): void
 }
@@ -177,6 +184,8 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     placed: new WeakSet(),
     contactListLinks: new WeakSet(),
     levelsWithUnreadLists: new Set(),
+    reportedSettings: new Map(),
+    entryPlaces: new Map(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)
     },

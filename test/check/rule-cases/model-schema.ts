@@ -1,6 +1,8 @@
 import { ruleTable, swap } from '../rule-tester.ts'
 
 const contacts = (from: string, to: string) => ({ 'contacts.md': swap(from, to) })
+const ADDRESS_TOO_LONG = 'Address line 2 of contact “Front door” is too long: 501 characters, expected at most 500 characters'
+const TOO_LONG = 'The setting “title” is too long: 550 characters, expected at most 500 characters'
 
 export default ruleTable({
   rule: 'model-schema',
@@ -21,6 +23,22 @@ export default ruleTable({
       name: 'an e-mail address without an @',
       files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: frontdoor.example.org'),
       errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“email” is “frontdoor.example.org”, expected an email address' }, message: '“email” is “frontdoor.example.org”, expected an email address', line: 5, column: 1, endLine: 5, endColumn: 28 }],
+    },
+    {
+      // Said once, by the check of the settings: the model's copy of the same words is not reported again.
+      name: 'a level title too long in front-matter, reported by frontmatter-schema only',
+      files: { 'levels/01-early-help.md': swap('title: Early Help', `title: Early Help ${'and more '.repeat(60)}\nshortTitle: Early Help`) },
+      errors: [{ ruleId: 'frontmatter-schema', file: 'levels/01-early-help.md', message: TOO_LONG, line: 3, column: 8, endLine: 3, endColumn: 558 }],
+    },
+    {
+      name: 'a framework title too long in front-matter, reported by frontmatter-schema only',
+      files: { 'framework.md': swap('title: Minimal Framework', `title: Minimal Framework ${'and more '.repeat(60)}`) },
+      errors: [{ ruleId: 'frontmatter-schema', file: 'framework.md', message: 'The setting “title” is too long: 557 characters, expected at most 500 characters', line: 3, column: 8, endLine: 3, endColumn: 565 }],
+    },
+    {
+      name: 'an address line of more than 500 characters, at that line',
+      files: contacts('- Hours: Mon-Fri 09:00-17:00', `- Hours: Mon-Fri 09:00-17:00\n- Address: Council House\n  ${'B'.repeat(501)}\n  Solihull B91 3QB`),
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: ADDRESS_TOO_LONG }, message: ADDRESS_TOO_LONG, line: 10, column: 3, endLine: 10, endColumn: 504 }],
     },
     {
       name: 'an indicator of more than 2,000 characters',
