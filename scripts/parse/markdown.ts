@@ -155,7 +155,7 @@ export function takeAttributes(node: Parents, file: SourceFile): Attributed {
       const startOffset = (text.position?.start.offset ?? 0) + rawOffset(file, text, block.start)
       const endOffset = text.position?.end.offset ?? startOffset
       blockPosition = { start: file.toPoint(startOffset), end: file.toPoint(endOffset) }
-      text.value = text.value.slice(0, block.start).replace(/\s+$/, '')
+      text.value = text.value.slice(0, block.start).trimEnd()
       if (text.value === '') node.children.pop()
     }
   }

@@ -50,7 +50,6 @@ interface SpacedList {
   written: string
 }
 
-const BLOCK = /[ \t]*\{([^{}\n]*)\}[ \t]*$/
 const TOKEN = /(#[^\s]*|[A-Za-z][\w-]*=[^\s]*)/y
 
 /**
@@ -60,10 +59,15 @@ const TOKEN = /(#[^\s]*|[A-Za-z][\w-]*=[^\s]*)/y
  * a reason to leave the whole block in the text.
  */
 export function findAttributeBlock(text: string): AttributeBlock | undefined {
-  const match = BLOCK.exec(text)
-  if (!match || match[1] === undefined) return undefined
-  const inner = match[1]
-  const innerStart = match.index + match[0].indexOf('{') + 1
+  const match = blockAtEnd(text)
+  if (!match) return undefined
+  const { inner, innerStart } = match
+  // Nearly every block is a lone id (`{#early-help}`): read as the tokens below would read it.
+  if (inner.charCodeAt(0) === 35 && inner.length <= MAX_ID_LENGTH + 1 && ID_PATTERN.test(inner.slice(1))) {
+    const attributes: Attributes = { values: Object.create(null) as Record<string, string> }
+    attributes.id = inner.slice(1)
+    return { attributes, start: match.start, problems: [] }
+  }
   const tokens: Array<{ value: string; offset: number }> = []
   const problems: AttributeBlock['problems'] = []
   const spaced: SpacedList[] = []
@@ -138,7 +142,25 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
       else attributes.values[key] = value.slice(eq + 1)
     }
   }
-  return { attributes, start: match.index, problems }
+  return { attributes, start: match.start, problems }
+}
+
+/**
+ * Where `/[ \t]*\{([^{}\n]*)\}[ \t]*$/` matches, found from the end of the text instead of by
+ * trying the pattern at every offset (test/shared/attribute-block.test.ts compares the two):
+ * `start` is where the spaces before `{` begin, `inner` what is between the braces.
+ */
+export function blockAtEnd(text: string): { start: number; inner: string; innerStart: number } | undefined {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
+  if (end === 0 || text.charCodeAt(end - 1) !== 125) return undefined
+  const open = text.lastIndexOf('{', end - 2)
+  if (open === -1) return undefined
+  const inner = text.slice(open + 1, end - 1)
+  if (inner.includes('}') || inner.includes('\n')) return undefined
+  let start = open
+  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--
+  return { start, inner, innerStart: open + 1 }
 }
 
 /** The closest candidates to a mistyped name, for “did you mean ...?” suggestions (see suggestions.ts). */
