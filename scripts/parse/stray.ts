@@ -36,6 +36,15 @@ function linesOf(file: SourceFile, node: { position?: Position }): Array<{ offse
   return out
 }
 
+/** Whether `character` is written anywhere in the node's source: a line that must hold it cannot be there otherwise, so its lines need not be read. */
+function holds(file: SourceFile, node: { position?: Position }, character: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  const at = file.text.indexOf(character, start)
+  return at !== -1 && at < end
+}
+
 function span(file: SourceFile, offset: number, length: number): Position {
   return { start: file.toPoint(offset), end: file.toPoint(offset + length) }
 }
@@ -49,6 +58,7 @@ function straySettings(context: ParseContext, file: FrameworkFile, body: readonl
   // Paragraphs at any depth: a line that slips under a bullet point joins its paragraph.
   eachNode(body as Nodes[], (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return
+    if (!holds(file.source, node, ':')) return
     for (const line of linesOf(file.source, node)) {
       if (!setting.test(line.text)) continue
       context.problem(
@@ -83,7 +93,7 @@ function strayTableRows(context: ParseContext, file: SourceFile, body: readonly 
       }
       return
     }
-    if (node.type !== 'paragraph') return
+    if (node.type !== 'paragraph' || !holds(file, node, '|')) return
     for (const line of linesOf(file, node)) {
       if (!/^[ ]{0,3}\|.*\|/.test(line.text)) continue
       context.problem(
