@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 import { schemeOf } from '../shared/addresses.ts'
 import { plainField } from './plain-field.ts'
 
@@ -40,6 +40,26 @@ const sanitizeSchema: SanitizeSchema = {
 }
 const sanitize = rehypeSanitize(sanitizeSchema)
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+// GFM finds literal autolinks (`www.x.org`, `https://x.org`, `a@b.c`) in a pass over every text
+// node after the parse. A field whose Markdown holds none of their letters, no `@` and no character
+// reference (which could spell them) has none, so it is parsed without that pass.
+const parserWithoutLiteralLinks = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralLinkPass).freeze()
+const MAY_HOLD_LITERAL_LINK = /[@&]|www|http/i
+
+/** The field's tree, as remark-parse with remark-gfm gives it. */
+export function parseField(markdown: string): MdastRoot {
+  return (MAY_HOLD_LITERAL_LINK.test(markdown) ? parser : parserWithoutLiteralLinks).parse(markdown)
+}
+
+/** Drops the tree transforms remark-gfm adds: GFM's only one is the literal autolinks' pass. */
+function withoutLiteralLinkPass(this: Processor): void {
+  const data = this.data()
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extensions) =>
+    (Array.isArray(extensions) ? extensions : [extensions]).map((extension) => ({ ...extension, transforms: [] })),
+  )
+}
+
 // Made once, as serialise() in parse/markdown.ts does: its escaping patterns are compiled once.
 const gfm = gfmToMarkdown()
 
@@ -49,7 +69,7 @@ export function renderField(markdown: string, addresses: ReadonlyMap<string, str
 
 /** The full path, for any field: parsed, links pointed, then written as HTML, Markdown and text. */
 export function renderParsed(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField {
-  const tree = parser.parse(markdown) as MdastRoot
+  const tree = parseField(markdown)
   pointLinks(tree, addresses)
   const hast = toHast(tree) as HastRoot
   const html = toHtml(sanitize(hast) as HastRoot)

@@ -4,29 +4,32 @@
  * the characters that matter to Markdown, GFM and the Markdown writer, and on every field of the
  * bench corpus and of the shipped frameworks. Anything else goes to the full path.
  *
- * Runs: 5,000 strings per generator by default (THRESHOLDS_PLAIN_FIELD_RUNS); corpus frameworks
+ * Runs: 3,000 strings per generator by default (THRESHOLDS_PLAIN_FIELD_RUNS); corpus frameworks
  * 10 (THRESHOLDS_PLAIN_FIELD_FRAMEWORKS=100 for the bench's whole corpus-100, the same frameworks).
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../scripts/bench/corpus.ts'
 import { addressesOf } from '../../scripts/generate/markdown.ts'
 import { plainField } from '../../scripts/generate/plain-field.ts'
-import { renderField, renderParsed } from '../../scripts/generate/render-field.ts'
+import { parseField, renderField, renderParsed } from '../../scripts/generate/render-field.ts'
 import { markdownValues } from '../../scripts/model/order.ts'
 import { findFrameworkFolders, loadFrameworks } from '../../scripts/parse/index.ts'
 import { repoRoot } from '../helpers.ts'
 
-const RUNS = Number(process.env.THRESHOLDS_PLAIN_FIELD_RUNS ?? 5000)
+const RUNS = Number(process.env.THRESHOLDS_PLAIN_FIELD_RUNS ?? 3000)
 const FRAMEWORKS = Number(process.env.THRESHOLDS_PLAIN_FIELD_FRAMEWORKS ?? 10)
 const none = new Map<string, string | undefined>()
 
 /** Pieces of text that mean something to Markdown or GFM, or to the writer's escaping, and plain ones. */
 const PIECES = [
-  'a', 'Z', 'w', 'W', 'p', 's', '.', 'www.', 'http://', 'https://x.org', 's:/', ':', '@', 'a@b.c', '&', '&amp;', '&#', '&#x41;',
+  'a', 'Z', 'w', 'W', 'p', 's', '.', 'www.', 'http://', 'https://x.org', 's:/', ':', '@', 'a@b.c', '&', '&amp;', '&#', '&#x41;', '&#x77;', '&#64;', 'ww', '&#x77;ww.a.b', 'a&#64;b.co', '&#104;ttp://x.y',
   '<', '<a', '</', '<!', '>', '-', '--', '---', '+', '1', '1.', '2)', '10.', '=', '==', '#', '# ', '*', '_', '`', '~', '~~', '|', '[', ']',
   '[^1]', '!', '![', '\\', ' ', '  ', '\n', '\n\n', '\n\n\n', '\t', '\r', '\r\n', '\u00a0', '\u2028', '\uFEFF', 'é', '😀', '(', ')',
   '"', "'", '’', '\0', '\x01', '\x7f', 'x', 'Tom', ' and ', ', ', '; ', '?', '%', '£', '/', '{', '}', '^', '$',
@@ -92,4 +95,27 @@ describe('a plain-text field rendered without a parse', () => {
       for (const value of markdownValues(framework)) expect(renderField(value, addresses)).toEqual(renderParsed(value, addresses))
     }
   }, 120_000)
+})
+
+describe('a field parsed without GFM\'s literal-autolink pass when it cannot hold one', () => {
+  const reference = unified().use(remarkParse).use(remarkGfm).freeze()
+
+  it('still finds literal autolinks, written or spelled with character references', () => {
+    for (const value of ['see www.example.org', 'see https://x.org/a', 'mail a@b.co', 'see &#x77;ww.example.org', 'see WWW.EXAMPLE.ORG']) {
+      const tree = parseField(value)
+      expect(tree, value).toEqual(reference.parse(value))
+      expect(JSON.stringify(tree), value).toContain('"type":"link"')
+    }
+  })
+
+  it(`gives remark-parse with remark-gfm's tree (${RUNS} strings of each kind)`, () => {
+    for (const arbitrary of [pieces, prose, fc.string({ unit: 'binary', maxLength: 40 })]) {
+      fc.assert(
+        fc.property(arbitrary, (value) => {
+          expect(parseField(value)).toEqual(reference.parse(value))
+        }),
+        { numRuns: RUNS },
+      )
+    }
+  })
 })
