@@ -163,10 +163,13 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
       addTime('generate-ts', performance.now() - start)
       return [
         [`${framework.id}/framework.json`, timed('generate-json', () => frameworkJson(framework))],
-        ...timed('generate-ts', () => moduleFiles(framework, skeleton, rendered)),
-        [`${framework.id}/package.json`, frameworkPackageJson(framework)],
-        [`${framework.id}/CHANGELOG.md`, frameworkChangelog(framework, histories.get(framework.id))],
-        [`${framework.id}/README.md`, frameworkReadme(framework)],
+        // The framework's own package files count as generate-ts, as the package's do (docs/performance.md: Method).
+        ...timed('generate-ts', (): Files => [
+          ...moduleFiles(framework, skeleton, rendered),
+          [`${framework.id}/package.json`, frameworkPackageJson(framework)],
+          [`${framework.id}/CHANGELOG.md`, frameworkChangelog(framework, histories.get(framework.id))],
+          [`${framework.id}/README.md`, frameworkReadme(framework)],
+        ]),
       ]
     },
     async packageFiles() {
