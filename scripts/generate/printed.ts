@@ -108,7 +108,7 @@ export interface Prints {
 
 /** `printed` for a build: undefined unless it was printed from these model types. */
 export function printsOf(printed: Printed | undefined, modelSource: string): Prints | undefined {
-  if (!printed || printed.modelSource !== modelSource) return undefined
+  if (!printed || printed.modelSource !== modelSource || !wellFormed(printed)) return undefined
   const skeletons = new Map(Object.entries(printed.skeletons))
   return {
     skeleton: (shape) => {
@@ -119,6 +119,13 @@ export function printsOf(printed: Printed | undefined, modelSource: string): Pri
     // With no framework the printer's own index is the one to use: nothing to repeat.
     index: (frameworks) => (frameworks.length > 0 ? fillIndex(printed.index, frameworks) : undefined),
   }
+}
+
+/** Whether every part of `printed` is what the printer makes (a file damaged on disk is not used). */
+function wellFormed(printed: Printed): boolean {
+  const files = (value: unknown) => Array.isArray(value) && value.every((file) => Array.isArray(file) && file.length === 2 && file.every((part) => typeof part === 'string'))
+  const skeletons = printed.skeletons as unknown
+  return files(printed.model) && files(printed.beside) && files(printed.index) && typeof skeletons === 'object' && skeletons !== null && Object.values(skeletons).every(files)
 }
 
 let stored: Printed | null | undefined

@@ -12,7 +12,7 @@ import { withoutParseDetail, type CheckedFramework } from '../../scripts/check/i
 import { generatorOf } from '../../scripts/generate/index.ts'
 import { modelTypes } from '../../scripts/generate/package.ts'
 import { everyShape, printAhead } from '../../scripts/generate/print-ahead.ts'
-import { printsOf, type Prints } from '../../scripts/generate/printed.ts'
+import { printsOf, type Printed, type Prints } from '../../scripts/generate/printed.ts'
 import { shapeOf } from '../../scripts/generate/skeleton.ts'
 import type { Framework } from '../../scripts/model/types.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
@@ -88,5 +88,11 @@ describe('modules printed ahead', () => {
     expect(printsOf(printed, modelSource)).toBeDefined()
     expect(printsOf(printed, `${modelSource}\nexport type Extra = string\n`)).toBeUndefined()
     expect(printsOf(undefined, modelSource)).toBeUndefined()
+  })
+
+  it('are not used when damaged: the printer makes the files instead', () => {
+    expect(printsOf({ ...printed, skeletons: null as unknown as Printed['skeletons'] }, modelSource)).toBeUndefined()
+    expect(printsOf({ ...printed, index: [['index.ts']] as unknown as Printed['index'] }, modelSource)).toBeUndefined()
+    expect(printsOf({ ...printed, skeletons: { shape: 'text' } as unknown as Printed['skeletons'] }, modelSource)).toBeUndefined()
   })
 })
