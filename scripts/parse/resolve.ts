@@ -5,7 +5,7 @@ import { classifyAddress, isDrivePath, schemeOf } from '../shared/addresses.ts'
 import { SuggestionIndex } from '../shared/suggestions.ts'
 import { slugify } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
-import { settleDerivedIds, assignId, type IdEntry, type IdKind, type AddressNode, type LinkUse, type ParseContext, type Resolution } from './context.ts'
+import { settleDerivedIds, assignId, type IdEntry, type AddressNode, type LinkUse, type ParseContext, type Resolution } from './context.ts'
 import { serialise } from './markdown.ts'
 import type { FileKind } from './read.ts'
 import { definitionsOf, inlineReferences } from './references.ts'
@@ -102,12 +102,8 @@ function idsIn(context: ParseContext, relative: string): string[] {
   return context.ids.filter((entry) => entry.place.file.relative === relative).map((entry) => entry.id)
 }
 
-/** What one entry of each page with no id of its own is called, and the kind of id it has. */
-const PAGE_ENTRIES: Partial<Record<FileKind, { kind: IdKind; called: string }>> = {
-  contacts: { kind: 'contact', called: 'contacts' },
-  links: { kind: 'link', called: 'entries' },
-  matrix: { kind: 'factor', called: 'factors' },
-}
+/** What the entries of each page with no id of its own are called. */
+const PAGE_ENTRIES: Partial<Record<FileKind, string>> = { contacts: 'contacts', links: 'entries', matrix: 'factors' }
 
 /**
  * A link to a whole file goes to what that file is: a level, a domain, a page's first section,
@@ -120,13 +116,14 @@ function wholeFile(context: ParseContext, relative: string, written: string): Re
   const entry = node ? context.byId.get(node.id) : undefined
   if (entry) return { kind: 'internal', entry, file: relative }
   const kind = context.folder.files.find((file) => file.source.relative === relative)?.kind
-  const page = kind === undefined ? undefined : PAGE_ENTRIES[kind]
-  const example = context.ids.find((id) => id.place.file.relative === relative && (page === undefined || id.kind === page.kind))?.id
+  const called = kind && PAGE_ENTRIES[kind]
+  // The first id such a page holds is one of its entries: links made from web addresses written there get theirs last.
+  const example = called && context.ids.find((id) => id.place.file.relative === relative)?.id
   return {
     kind: 'broken',
     reason: `points to the whole of “${written}”, which has no id to link to`,
     suggestions: [],
-    instead: example === undefined ? 'a link to an id, or the words without a link' : `a link to one of its ${page?.called ?? 'parts'} by its id, such as “#${example}”, or the words without a link`,
+    instead: example ? `a link to one of its ${called} by its id, such as “#${example}”, or the words without a link` : 'a link to an id, or the words without a link',
   }
 }
 

@@ -115,6 +115,12 @@ describe('resolveLink', () => {
     expect(resolved(context, '02-empty.md')).toStrictEqual(whole('02-empty.md', 'a link to an id, or the words without a link'))
   })
 
+  it('the id named for a whole page is one of its entries, not a link made from a web address written above them', () => {
+    const context = built({ 'matrix.md': '---\ntitle: Matrix\n---\n\nSee [the guide](https://example.org/guide).\n\n| Factor | Early Help | Child protection |\n| - | - | - |\n| Poor diet | Some words | More words |\n' })
+    expect(context.ids.filter((id) => id.place.file.relative === 'matrix.md').map((id) => `${id.kind}:${id.id}`)).toStrictEqual(['factor:poor-diet', 'link:the-guide'])
+    expect(resolved(context, 'matrix.md', 'framework.md').instead).toStrictEqual('a link to one of its factors by its id, such as “#poor-diet”, or the words without a link')
+  })
+
   it('“#id” anywhere in the framework, and a heading of the linking file', () => {
     const context = withPages()
     expect(resolved(context, '#front-door')).toStrictEqual({ kind: 'internal', file: 'contacts.md', anchor: 'front-door', entry: 'contact:front-door:true' })
