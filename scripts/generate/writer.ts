@@ -146,6 +146,8 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
   const previous = path.join(parent, `.${base}.previous-${unique}`)
   const seen = new Set<string>()
   const changed = new Set<string>()
+  // A folder that is not there yet has no file to compare with: nothing is looked up (a cold build makes a thousand files).
+  const absent = !existsSync(outDir)
   let staged = false
   // Whether unchanged files are carried into the staging folder as they come (not while in place).
   let carrying = !options.inPlace
@@ -195,7 +197,7 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
     if (seen.has(relative)) throw new Error(`${relative} was generated twice`)
     seen.add(relative)
     const target = path.join(outDir, relative)
-    const same = text === undefined || sameFile(target, text)
+    const same = text === undefined || (!absent && sameFile(target, text))
     if (!same) {
       changed.add(relative)
       startStaging()
