@@ -1,7 +1,6 @@
 import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast'
 import type { Position } from 'unist'
 import type { Contact, Domain, DomainCell, Framework, Indicator, Level, Link, Matrix, Phone, Section } from '../model/types.ts'
-import { toString } from 'mdast-util-to-string'
 import { getValidators, type FrontMatterKind } from '../model/schemas.ts'
 import { schemeOf } from '../shared/addresses.ts'
 import { readPhone } from '../shared/phones.ts'
@@ -19,7 +18,7 @@ import { readFrontMatter, readYamlFile, type FrontMatter } from './frontmatter.t
 import { parseHours } from './hours.ts'
 import { BoundedParser } from './bounded.ts'
 import { PARSE_SECONDS_VARIABLE, ParseBudget, ParseBudgetUsedError, ParseLimitError } from './budget.ts'
-import { headingText, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
+import { headingText, linesOf, minHeadingDepth, nestingTooDeep, plainText, splitByHeading, takeAttributes, type Attributed } from './markdown.ts'
 import type { FrameworkFile, FrameworkFolder } from './read.ts'
 import { finishReferences } from './resolve.ts'
 import { reportUnknownLevelName } from './unknown-heading.ts'
@@ -851,7 +850,9 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
   switch (key) {
     case 'address': {
       // Line by line as written: the lines after the first are indented under it.
-      const written = toString(own).slice(colon + 1).split('\n')
+      // A hard line break (two spaces or “\\” at a line's end) parts two lines too, never joins them.
+      const written = linesOf(own)
+      written[0] = written[0]?.slice(written[0].indexOf(':') + 1) ?? ''
       const lines = written.map((line, index) => ({ text: line.replace(/\s+/g, ' ').trim(), index })).filter((line) => line.text)
       if (lines.length) {
         contact.address = lines.map((line) => line.text)

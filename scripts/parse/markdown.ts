@@ -107,6 +107,11 @@ export function plainText(node: Nodes): string {
   return RUN_TO_COLLAPSE.test(words) ? words.replace(/\s+/g, ' ').trim() : words.trim()
 }
 
+/** The words of a node line by line as written: a hard line break ends a line as a plain one does. */
+export function linesOf(node: Nodes): string[] {
+  return wordsWithBreaks(node, '\n').split('\n')
+}
+
 /** Whitespace that `\s+` → “ ” would change: anything but a space, or a space followed by more. */
 const RUN_TO_COLLAPSE = /[^\S ]| \s/
 
@@ -114,11 +119,11 @@ const RUN_TO_COLLAPSE = /[^\S ]| \s/
  * The words of a node; a hard line break (two spaces or a backslash at a line's end) parts the
  * words around it. Leaves read as mdast-util-to-string reads them (image descriptions, no HTML).
  */
-function wordsWithBreaks(node: Nodes): string {
-  if (node.type === 'break') return ' '
+function wordsWithBreaks(node: Nodes, lineBreak = ' '): string {
+  if (node.type === 'break') return lineBreak
   if ('children' in node) {
     let words = ''
-    for (const child of node.children) words += wordsWithBreaks(child as Nodes)
+    for (const child of node.children) words += wordsWithBreaks(child as Nodes, lineBreak)
     return words
   }
   if ('value' in node) return node.type === 'html' ? '' : (node.value ?? '')

@@ -36,6 +36,13 @@ describe('several numbers on one contact', () => {
     ])
   })
 
+  it('keeps an address line by line whether its lines end plainly or with a hard break (two spaces, “\\”)', () => {
+    const dir = withContacts('- Phone: 0121 788 4300\n- Address: Council House  \n  Manor Square\\\n  Solihull B91 3QB\n  West Midlands')
+    expect(messageLines(dir, [])).toEqual([])
+    const [loaded] = loadFrameworks([dir], { parser })
+    expect(loaded?.framework.contacts[0]?.address).toStrictEqual(['Council House', 'Manor Square', 'Solihull B91 3QB', 'West Midlands'])
+  })
+
   it('finds 999 among a contact’s numbers for the emergency route', () => {
     const { dir } = frameworkWith()
     writeFileSync(path.join(dir, 'contacts.md'), '---\ntitle: Contacts\n---\n\n## Front door {#front-door}\n\n- Phone: 0121 788 4300\n\n## Emergency services {#emergency}\n\n- Phone (switchboard): 0121 496 0000\n- Phone (emergency): 999\n')
