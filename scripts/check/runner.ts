@@ -207,16 +207,38 @@ const KEPT_FOR_COMPARING = new Set<string>(['folder', 'framework', 'places', 'fr
 
 /**
  * The parse context without what only the framework's own rules read (trees, link uses, ids,
- * resolutions ...). Reading a part let go throws, so a comparing rule that starts to need one
- * fails its tests (“could not finish”) instead of seeing nothing.
+ * resolutions ...), and of places and front-matter only the framework's own place and
+ * framework.md's front-matter: a large run keeps them for every framework until the comparing
+ * rules have run, and the places of every indicator were about a fifth of all it kept. Reading
+ * a part let go throws, so a comparing rule that starts to need one fails its tests (“could not
+ * finish”) instead of seeing nothing.
  */
 export function forComparing(parsed: ParseContext): ParseContext {
   const kept: Record<string, unknown> = {}
+  const frameworkFile = parsed.folder.files.find((file) => file.kind === 'framework')?.source
   for (const key of Object.keys(parsed)) {
-    if (KEPT_FOR_COMPARING.has(key)) kept[key] = parsed[key as keyof ParseContext]
+    if (key === 'places') kept[key] = keptOnly(parsed.places, [parsed.framework], 'the place of anything but the framework itself')
+    else if (key === 'frontMatters') kept[key] = keptOnly(parsed.frontMatters, frameworkFile ? [frameworkFile] : [], 'the front-matter of any file but framework.md')
+    else if (KEPT_FOR_COMPARING.has(key)) kept[key] = parsed[key as keyof ParseContext]
     else Object.defineProperty(kept, key, { get: () => letGo(key), enumerable: true })
   }
   return kept as unknown as ParseContext
+}
+
+/**
+ * A map reduced to some of its keys, for reading one key at a time (see forComparing): reading any
+ * other key throws, and so does anything but get and has (walking every entry would miss some).
+ */
+function keptOnly<K, V>(whole: ReadonlyMap<K, V>, keys: readonly K[], letGoWhat: string): Map<K, V> {
+  const kept = new Map(keys.flatMap((key) => (whole.has(key) ? [[key, whole.get(key) as V] as const] : [])))
+  const known = new Set(keys)
+  const allowed = (key: K) => {
+    if (!known.has(key)) throw new Error(`${letGoWhat} is let go once a framework's own rules have run`)
+  }
+  return {
+    get: (key: K) => (allowed(key), kept.get(key)),
+    has: (key: K) => (allowed(key), kept.has(key)),
+  } as unknown as Map<K, V>
 }
 
 function letGo(key: string): never {

@@ -23,17 +23,35 @@ if (queue) {
   // A queue shared by every worker of a run (workers.ts): each takes the next file itself, so no
   // worker waits for the main thread between files, and says which file it is on, so the main
   // thread knows which file to blame if it has to stop it.
-  const { bytes, ends, next, current, lane } = queue
+  const { bytes, ends, next, current, open, parseMs, parseSince, lane } = queue
+  // A text the lane's last worker had taken but not started when it ended: this one's first.
+  let held = queue.held
   const whole = Buffer.from(bytes)
-  // The parser is loaded: the run's parse budget counts from here, not from the thread's start,
-  // which on a busy machine can take longer than a small budget.
+  const now = () => performance.timeOrigin + performance.now()
+  // The parser is loaded: the main thread's guard of a start that never ends is over.
   port.postMessage({ ready: true })
   for (;;) {
-    const index = Atomics.add(next, 0, 1)
+    const index = held ?? Atomics.add(next, 0, 1)
+    held = undefined
     if (index >= ends.length) break
+    // The main thread has not yet taken enough of the trees sent: wait until it lets this text in
+    // (-1: the run is over), so parsed trees never pile up while it builds models. Waiting, the
+    // lane says which text it holds (-2 - index), so a lane that ends meanwhile gives it back.
+    Atomics.store(current, lane, -2 - index)
+    let opened = Atomics.load(open, 0)
+    while (opened >= 0 && index >= opened) {
+      Atomics.wait(open, 0, opened)
+      opened = Atomics.load(open, 0)
+    }
+    if (opened < 0) break
     Atomics.store(current, lane, index)
+    // The run's parse budget counts the time each lane spends parsing, not waiting.
+    const since = now()
+    parseSince[lane] = since
     const start = index === 0 ? 0 : ends[index - 1]
     const reply = parse(whole.toString('utf8', start, ends[index]))
+    parseMs[lane] += now() - since
+    parseSince[lane] = 0
     reply.id = index
     port.postMessage(reply)
   }

@@ -25,6 +25,15 @@ export const START_GRACE_MS = 60_000
 /** The longest wait setTimeout takes; a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
+/**
+ * How far the workers may parse ahead of the trees this thread has taken: the Markdown of the
+ * texts taken by a worker but not yet handed over. A tree waiting to be handed over costs about
+ * four times its text (copied for the thread, then rebuilt here), and on an idle machine the
+ * workers can parse faster than this thread builds models; 2 MB is about 30 frameworks of the
+ * bench's corpus, so the workers pause only when this thread is far behind.
+ */
+export const AHEAD_BYTES = 2_000_000
+
 /** What the workers of one run share: the texts, one after another in UTF-8, and who is on which. */
 interface Queue {
   bytes: SharedArrayBuffer
@@ -32,8 +41,13 @@ interface Queue {
   ends: Float64Array
   /** The next text to take. */
   next: Int32Array
-  /** The text each lane is parsing (-1: none). */
+  /** The text each lane is parsing (-1: none; -2 - index: it holds that text, waiting for `open`). */
   current: Int32Array
+  /** Texts from this index on wait until this thread has taken more (-1: the run is over). */
+  open: Int32Array
+  /** The time each lane has spent parsing, in ms, and since when (performance.timeOrigin + now()) it parses the current text (0: it does not). */
+  parseMs: Float64Array
+  parseSince: Float64Array
 }
 
 function shareTexts(texts: readonly string[], count: number): Queue {
@@ -44,7 +58,21 @@ function shareTexts(texts: readonly string[], count: number): Queue {
   const view = Buffer.from(bytes)
   texts.forEach((text, i) => view.write(text, i === 0 ? 0 : (ends[i - 1] as number), 'utf8'))
   const current = new Int32Array(new SharedArrayBuffer(4 * count)).fill(-1)
-  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), current }
+  const lanesOf = () => new Float64Array(new SharedArrayBuffer(8 * count))
+  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), current, open: new Int32Array(new SharedArrayBuffer(4)), parseMs: lanesOf(), parseSince: lanesOf() }
+}
+
+/**
+ * The first text that may not be parsed yet once the first `handed` texts are handed over: the
+ * texts that start less than `aheadBytes` after the last handed text ends, and always the next
+ * one, which this thread waits for.
+ */
+export function openUpTo(ends: ArrayLike<number>, handed: number, aheadBytes: number, openBefore = 0): number {
+  const from = handed === 0 ? 0 : (ends[handed - 1] as number)
+  // It only grows as texts are handed over: the search goes on from where it was.
+  let open = Math.max(openBefore, Math.min(handed + 1, ends.length))
+  while (open < ends.length && (ends[open - 1] as number) < from + aheadBytes) open++
+  return open
 }
 
 interface Reply {
@@ -56,11 +84,14 @@ interface Reply {
   done?: true
 }
 
-/** The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js), taking files from the queue. */
-function startWorker(queue: Queue, lane: number, memoryMb: number): { worker: Worker; port: MessagePort } {
+/**
+ * The same plain-JavaScript worker the bounded single-file parser uses (markdown-worker.js),
+ * taking files from the queue; `held`: a text the lane's last worker took but did not start.
+ */
+function startWorker(queue: Queue, lane: number, memoryMb: number, held?: number): { worker: Worker; port: MessagePort } {
   const { port1, port2 } = new MessageChannel()
   const worker = new Worker(markdownWorkerFile(), {
-    workerData: { port: port2, queue: { ...queue, lane } },
+    workerData: { port: port2, queue: { ...queue, lane, ...(held === undefined ? {} : { held }) } },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     execArgv: workerExecArgv(),
@@ -76,22 +107,37 @@ export async function parseInWorkers(texts: readonly string[], count: number, bu
   return results
 }
 
+/** What a parse on workers measured of itself. */
+export interface WorkersParsed {
+  /** The most Markdown, in bytes, the workers had taken beyond the texts handed over (seen at each text handed over). */
+  mostAheadBytes: number
+}
+
 /**
  * Parses texts on `count` worker threads within the run's budget, handing each result to `each`
  * in input order as soon as it and every one before it are in, and keeping none. The texts are
  * shared with the workers once, and each worker takes the next text as it finishes the last,
- * without waiting for this thread, which is free to use the trees while the workers go on. The
- * lanes share the budget's time (they run side by side, so the time taken is the wall-clock time
- * since the first worker was ready to parse: starting threads is not parsing) and split its memory. A file still being parsed when the time runs out,
+ * without waiting for this thread, which is free to use the trees while the workers go on, up to
+ * `aheadBytes` of Markdown beyond the texts handed over (see AHEAD_BYTES): further on, the
+ * workers wait for this thread. The lanes share the budget's time (they run side by side, so the
+ * time taken is the longest time one lane spent parsing: starting threads, and waiting for this
+ * thread, is not parsing) and split its memory. A file still being parsed when the time runs out,
  * or whose worker runs out of memory, gets a ParseLimitError in its place (its worker is replaced
  * and takes the next text); files not parsed by then get a ParseBudgetUsedError. An error thrown
  * by `each` stops the workers and is thrown here.
  */
-export async function parseEachInWorkers(texts: readonly string[], count: number, budget: ParseBudget, each: (index: number, result: Root | Error) => void): Promise<void> {
-  if (texts.length === 0) return
+export async function parseEachInWorkers(
+  texts: readonly string[],
+  count: number,
+  budget: ParseBudget,
+  each: (index: number, result: Root | Error) => void,
+  aheadBytes = AHEAD_BYTES,
+): Promise<WorkersParsed> {
+  let mostAheadBytes = 0
+  if (texts.length === 0) return { mostAheadBytes }
   if (budget.isUsedUp()) {
     texts.forEach((_, index) => each(index, budget.usedError()))
-    return
+    return { mostAheadBytes }
   }
   // undefined: not in yet; null: handed to `each`.
   const results: Array<Root | Error | null | undefined> = new Array(texts.length)
@@ -99,10 +145,22 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
   const memoryMb = Math.max(16, Math.floor(budget.limits.memoryMb / lanes))
   const queue = shareTexts(texts, lanes)
   const started = performance.now()
-  /** When the first worker was ready to parse: the budget is spent from then. */
-  let clockStarted: number | undefined
+  /** Whether a worker was ready to parse: until then the start is guarded, not the parse. */
+  let clockStarted = false
   let answered = 0
   let prefix = 0
+  let opened = openUpTo(queue.ends, 0, aheadBytes)
+  Atomics.store(queue.open, 0, opened)
+  /** The longest time one lane has spent parsing, the text it parses now included. */
+  const parsingMs = () => {
+    let most = 0
+    const now = performance.timeOrigin + performance.now()
+    for (let lane = 0; lane < lanes; lane++) {
+      const since = queue.parseSince[lane] as number
+      most = Math.max(most, (queue.parseMs[lane] as number) + (since ? now - since : 0))
+    }
+    return most
+  }
   let failure: { error: unknown } | undefined
   const running = new Set<{ worker: Worker; port: MessagePort }>()
   await new Promise<void>((resolve) => {
@@ -111,16 +169,28 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
       if (finished) return
       finished = true
       clearTimeout(timer)
+      // Workers waiting for more room end instead.
+      Atomics.store(queue.open, 0, -1)
+      Atomics.notify(queue.open, 0)
       resolve()
     }
     const record = (index: number, result: Root | Error) => {
       if (results[index] !== undefined || failure) return
       results[index] = result
       answered++
+      const taken = Math.min(Atomics.load(queue.next, 0), texts.length)
+      if (taken > prefix) mostAheadBytes = Math.max(mostAheadBytes, (queue.ends[taken - 1] as number) - (prefix === 0 ? 0 : (queue.ends[prefix - 1] as number)))
       try {
         for (let next = results[prefix]; prefix < texts.length && next; next = results[++prefix]) {
           results[prefix] = null
           each(prefix, next)
+          // Room for the workers as the trees are taken, not only once the whole run is handed over.
+          const room = openUpTo(queue.ends, prefix + 1, aheadBytes, opened)
+          if (room > opened) {
+            opened = room
+            Atomics.store(queue.open, 0, room)
+            Atomics.notify(queue.open, 0)
+          }
         }
       } catch (error) {
         failure = { error }
@@ -132,8 +202,8 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
       if (reply.ready) startClock()
       if (reply.id !== undefined) record(reply.id, reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer'))
     }
-    const open = (lane: number) => {
-      const parser = startWorker(queue, lane, memoryMb)
+    const open = (lane: number, held?: number) => {
+      const parser = startWorker(queue, lane, memoryMb, held)
       running.add(parser)
       parser.port.on('message', take)
       // Out of memory ends the worker without a reply: what it sent before is taken first, then
@@ -146,11 +216,17 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
         if (finished) return
         const on = Atomics.load(queue.current, lane)
         Atomics.store(queue.current, lane, -1)
-        if (on >= 0) {
-          record(on, budget.limitError())
-          if (finished) return
+        // The time it spent on the file it did not finish counts; it parses no more.
+        const since = queue.parseSince[lane] as number
+        if (since) queue.parseMs[lane] = (queue.parseMs[lane] as number) + performance.timeOrigin + performance.now() - since
+        queue.parseSince[lane] = 0
+        // A text it held without starting it (waiting for room) goes to the fresh worker.
+        const held = on <= -2 ? -2 - on : undefined
+        if (on >= 0) record(on, budget.limitError())
+        if (finished) return
+        if (on >= 0 || held !== undefined) {
           try {
-            open(lane)
+            open(lane, held)
           } catch (error) {
             // No fresh worker (too many threads or files open): the files left cannot be parsed.
             stopAll(() => (error instanceof Error ? error : new Error(String(error))))
@@ -171,15 +247,22 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
       finish()
     }
     // The time left runs out: the files being parsed are stopped, the rest were not reached. It
-    // counts from the first worker ready to parse; starting threads is not parsing. Until then a
-    // guard of the whole budget plus START_GRACE_MS bounds a start that never ends.
+    // counts each lane's parsing only (starting threads, or waiting for this thread to take the
+    // trees, is not parsing), checked when the time left would run out if a lane parsed all the
+    // while. Until a worker is ready, a guard of the whole budget plus START_GRACE_MS bounds a
+    // start that never ends.
     const out = () => stopAll(() => budget.usedError())
+    const check = () => {
+      const left = budget.remainingMs() - parsingMs()
+      if (left <= 0) out()
+      else timer = setTimeout(check, Math.min(Math.max(left, 1), MAX_TIMER_MS))
+    }
     let timer = setTimeout(out, Math.min(budget.remainingMs() + START_GRACE_MS, MAX_TIMER_MS))
     const startClock = () => {
-      if (clockStarted !== undefined) return
-      clockStarted = performance.now()
+      if (clockStarted) return
+      clockStarted = true
       clearTimeout(timer)
-      timer = setTimeout(out, Math.min(budget.remainingMs(), MAX_TIMER_MS))
+      timer = setTimeout(check, Math.min(budget.remainingMs(), MAX_TIMER_MS))
     }
     for (let lane = 0; lane < lanes; lane++) open(lane)
   })
@@ -187,6 +270,7 @@ export async function parseEachInWorkers(texts: readonly string[], count: number
     parser.port.close()
     void parser.worker.terminate()
   }
-  budget.spend(performance.now() - (clockStarted ?? started))
+  budget.spend(clockStarted ? parsingMs() : performance.now() - started)
   if (failure) throw failure.error
+  return { mostAheadBytes }
 }

@@ -13,6 +13,11 @@ export interface SourceFile {
   vfile: VFile
   toPoint(offset: number): Point
   toOffset(point: { line: number; column: number }): number
+  /**
+   * Lets go of the text and of the index that turns offsets into lines, once nothing will read
+   * them (a build's generation, after its report): reading either afterwards throws.
+   */
+  releaseText(): void
 }
 
 /**
@@ -22,7 +27,12 @@ export interface SourceFile {
  */
 export function createSourceFile(path: string, relative: string, text: string | (() => string)): SourceFile {
   let known = typeof text === 'string' ? text : undefined
-  const textNow = () => (known ??= (text as () => string)())
+  let reader = typeof text === 'string' ? undefined : text
+  let released = false
+  const textNow = () => {
+    if (released) throw new Error(`the text of ${path} was let go once it was checked`)
+    return (known ??= (reader as () => string)())
+  }
   const vfile = new VFile({ path })
   Object.defineProperty(vfile, 'value', {
     get: textNow,
@@ -52,6 +62,12 @@ export function createSourceFile(path: string, relative: string, text: string | 
     },
     toOffset(point) {
       return placeOf().toOffset(point) ?? textNow().length
+    },
+    releaseText() {
+      released = true
+      known = undefined
+      reader = undefined
+      place = undefined
     },
   }
 }

@@ -128,14 +128,29 @@ describe('rules run as each framework is built', () => {
     }
   })
 
-  it('hand a comparing rule the framework, its files, places and front-matter, and nothing else', () => {
+  it('hand a comparing rule the framework, its files, its own place and framework.md’s front-matter, and nothing else', () => {
     const [full] = loadFrameworks([path.join(fixtures, 'minimal')], { parser })
     if (!full) throw new Error('the minimal fixture did not load')
     const reduced = forComparing(full)
     expect(reduced.folder).toBe(full.folder)
     expect(reduced.framework).toBe(full.framework)
-    expect(reduced.places).toBe(full.places)
-    expect(reduced.frontMatters).toBe(full.frontMatters)
+    const frameworkFile = full.folder.files.find((file) => file.kind === 'framework')?.source
+    if (!frameworkFile) throw new Error('the minimal fixture has no framework.md')
+    expect(reduced.places.get(full.framework)).toBe(full.places.get(full.framework))
+    expect(reduced.places.get(full.framework)?.file.relative).toBe('framework.md')
+    expect(reduced.frontMatters.get(frameworkFile)).toBe(full.frontMatters.get(frameworkFile))
+    expect(reduced.frontMatters.has(frameworkFile)).toBe(true)
+    // Places of anything else, and other files' front-matter, are let go.
+    const level = full.framework.levels[0]
+    if (!level || !full.places.has(level)) throw new Error('the minimal fixture has no placed level')
+    expect(() => reduced.places.get(level)).toThrow(`the place of anything but the framework itself is let go once a framework's own rules have run`)
+    const otherFile = [...full.frontMatters.keys()].find((file) => file !== frameworkFile)
+    if (!otherFile) throw new Error('the minimal fixture has no other file with front-matter')
+    expect(() => reduced.frontMatters.get(otherFile)).toThrow(`the front-matter of any file but framework.md is let go once a framework's own rules have run`)
+    expect(() => reduced.frontMatters.has(otherFile)).toThrow('is let go')
+    // Walking them would miss what was let go: it fails instead.
+    expect(() => [...reduced.places.keys()]).toThrow(TypeError)
+    expect(() => reduced.frontMatters.forEach(() => undefined)).toThrow(TypeError)
     expect(Object.keys(reduced)).toEqual(Object.keys(full))
     for (const key of Object.keys(full).filter((key) => !['folder', 'framework', 'places', 'frontMatters'].includes(key)))
       expect(() => reduced[key as keyof ParseContext], key).toThrow(`the parse detail “${key}” is let go`)
