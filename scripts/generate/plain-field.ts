@@ -1,34 +1,67 @@
 import type { RenderedField } from './render-field.ts'
 
-// Most fields are prose with no Markdown in them: parsing them (micromark with GFM), turning the
-// tree into HTML and writing it back to Markdown gives the text itself, each paragraph in <p>.
-// Such fields are rendered here without a parse; anything that might mean something to Markdown,
-// to GFM or to the Markdown writer's escaping goes to the full path (render-field.ts).
+// Most fields are prose with no Markdown in them but `#id` links: parsing them (micromark with
+// GFM), turning the tree into HTML and writing it back to Markdown gives the text itself, each
+// paragraph in <p>, each link as its words or an <a> to its address. Such fields are rendered here
+// without a parse; anything that might mean something else to Markdown, to GFM or to the Markdown
+// writer's escaping goes to the full path (render-field.ts).
 
 /**
- * Anywhere in a field: Markdown and GFM syntax characters, character references, raw HTML and
- * autolinks (`<a`), GFM's literal autolinks (`www.`, `http://`, `a@b`) and what the writer escapes
- * for them (`w.x`), tabs, carriage returns and control characters.
+ * Anywhere in a field's words: Markdown and GFM syntax characters, character references, raw HTML
+ * and autolinks (`<a`), GFM's literal autolinks (`www.`, `http://`, `a@b`) and what the writer
+ * escapes for them (`w.x`), tabs, carriage returns and control characters.
  */
 const SYNTAX = /[\\`*_[\]!|~#@=\t\r\0-\x08\v\f\x0e-\x1f\x7f]|&[#A-Za-z0-9]|<[!/?A-Za-z]|[Ww]\.|:\//
 /** At the start of a line: list markers, block quotes, headings' underlines, numbered items (`1.`, `2)`) and GFM table rules (`:-`). */
 const LINE_START = /^(?:[-+>]|:-|\d+[.)])/
 const SPACE = /\s/
+/** A link to an id with words on one line and no brackets: `[words](#id)`. */
+const LINK = /\[([^[\]\n]+)\]\(#([A-Za-z0-9-]+)\)/g
+/** An address no step changes or escapes: written as it is in Markdown and in an `href`. */
+const PLAIN_ADDRESS = /^(?:https:\/\/|mailto:|tel:)[A-Za-z0-9./:+@?=-]*$/
 
-/** The field rendered as the full path renders it, when it is plain text; undefined otherwise. */
-export function plainField(markdown: string): RenderedField | undefined {
-  if (markdown === '' || SYNTAX.test(markdown)) return undefined
-  const paragraphs = markdown.split('\n\n')
-  for (const paragraph of paragraphs) {
-    for (const line of paragraph.split('\n')) {
-      // Blank lines (three line breaks in a row), indented lines and spaces before a line break all parse differently.
-      if (line === '' || SPACE.test(line[0] as string) || SPACE.test(line[line.length - 1] as string) || LINE_START.test(line)) return undefined
-    }
+/**
+ * The field rendered as the full path renders it, when it is plain text with `#id` links (each
+ * link's address from `addresses`, as the full path takes it); undefined otherwise.
+ */
+export function plainField(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField | undefined {
+  // The words as read: each link as its words.
+  const text = markdown.includes('](#') ? markdown.replace(LINK, '$1') : markdown
+  if (text === '' || SYNTAX.test(text)) return undefined
+  for (const line of text.split('\n')) {
+    // Blank lines in a row, indented lines and spaces before a line break all parse differently ('' is a paragraph break only between lines).
+    if (line === '') continue
+    if (SPACE.test(line[0] as string) || SPACE.test(line[line.length - 1] as string) || LINE_START.test(line)) return undefined
   }
+  if (/^\n|\n$|\n\n\n/.test(text)) return undefined
+  let html = ''
+  let written = ''
+  let from = 0
+  for (const link of markdown.matchAll(LINK)) {
+    const [whole, words, id] = link as unknown as [string, string, string]
+    if (SPACE.test(words[0] as string) || SPACE.test(words[words.length - 1] as string)) return undefined
+    const address = addresses.get(id)
+    const before = markdown.slice(from, link.index)
+    from = link.index + whole.length
+    if (address === undefined) {
+      html += escapeHtml(before + words)
+      written += before + words
+      continue
+    }
+    // A link whose words are its address is written as an autolink (`<https://…>`).
+    if (!PLAIN_ADDRESS.test(address) || address === words || address === `mailto:${words}`) return undefined
+    html += `${escapeHtml(before)}<a href="${address}">${escapeHtml(words)}</a>`
+    written += `${before}[${words}](${address})`
+  }
+  html += escapeHtml(markdown.slice(from))
+  written += markdown.slice(from)
   return {
-    markdown,
-    html: paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n'),
-    text: markdown,
+    markdown: written,
+    html: html
+      .split('\n\n')
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('\n'),
+    text,
   }
 }
 

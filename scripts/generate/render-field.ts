@@ -64,7 +64,7 @@ function withoutLiteralLinkPass(this: Processor): void {
 const gfm = gfmToMarkdown()
 
 export function renderField(markdown: string, addresses: ReadonlyMap<string, string | undefined>): RenderedField {
-  return plainField(markdown) ?? renderParsed(markdown, addresses)
+  return plainField(markdown, addresses) ?? renderParsed(markdown, addresses)
 }
 
 /** The full path, for any field: parsed, links pointed, then written as HTML, Markdown and text. */

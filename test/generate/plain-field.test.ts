@@ -1,5 +1,5 @@
 /**
- * Plain-text fields are rendered without a parse (generate/plain-field.ts): whatever the fast path
+ * Plain-text fields, `#id` links apart, are rendered without a parse (generate/plain-field.ts): whatever the fast path
  * answers must be exactly what the full path (renderParsed) gives, on generated strings full of
  * the characters that matter to Markdown, GFM and the Markdown writer, and on every field of the
  * bench corpus and of the shipped frameworks. Anything else goes to the full path.
@@ -26,73 +26,99 @@ import { repoRoot } from '../helpers.ts'
 const RUNS = Number(process.env.THRESHOLDS_PLAIN_FIELD_RUNS ?? 3000)
 const FRAMEWORKS = Number(process.env.THRESHOLDS_PLAIN_FIELD_FRAMEWORKS ?? 10)
 const none = new Map<string, string | undefined>()
+/** Addresses for the generated links: plain ones, none, and ones the writer or the HTML would change. */
+const addresses = new Map<string, string | undefined>([
+  ['x', 'https://www.x.org/a-b/c.d'],
+  ['y', undefined],
+  ['u', 'https://x.org'],
+  ['m', 'mailto:a@b.co'],
+  ['k', 'mailto:abc'],
+  ['t', 'tel:+441234'],
+  ['q', 'https://x.org/a?b=1&c=2'],
+  ['p', 'https://x.org/a_(b)'],
+  ['s', 'https://x.org/a b'],
+  ['e', ''],
+  ['j', 'javascript:alert(1)'],
+])
+const LINKS = ['[a](#x)', '[w b](#y)', '[a](#m)', '[a](#t)', '[a](#q)', '[a](#p)', '[a](#s)', '[a](#e)', '[a](#j)', '[a](#nowhere)', '[https://x.org](#u)', '[a@b.co](#m)', '[abc](#k)', '[ a](#x)', '[a ](#y)', '[a](#x', '](#', '(#x)', '[[a](#x)](#y)', '[a]( #x)', '[a](#x "t")']
 
 /** Pieces of text that mean something to Markdown or GFM, or to the writer's escaping, and plain ones. */
 const PIECES = [
   'a', 'Z', 'w', 'W', 'p', 's', '.', 'www.', 'http://', 'https://x.org', 's:/', ':', '@', 'a@b.c', '&', '&amp;', '&#', '&#x41;', '&#x77;', '&#64;', 'ww', '&#x77;ww.a.b', 'a&#64;b.co', '&#104;ttp://x.y',
   '<', '<a', '</', '<!', '>', '-', '--', '---', '+', '1', '1.', '2)', '10.', '=', '==', '#', '# ', '*', '_', '`', '~', '~~', '|', '[', ']',
   '[^1]', '!', '![', '\\', ' ', '  ', '\n', '\n\n', '\n\n\n', '\t', '\r', '\r\n', '\u00a0', '\u2028', '\uFEFF', 'é', '😀', '(', ')',
-  '"', "'", '’', '\0', '\x01', '\x7f', 'x', 'Tom', ' and ', ', ', '; ', '?', '%', '£', '/', '{', '}', '^', '$',
+  '"', "'", '’', '\0', '\x01', '\x7f', 'x', 'Tom', ' and ', ', ', '; ', '?', '%', '£', '/', '{', '}', '^', '$', ...LINKS,
 ]
 const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''))
 /** Prose: words, spaces, common punctuation and line breaks, so the fast path is taken often. */
 const prose = fc
-  .array(fc.constantFrom('Word', 'the', 'child', '16', '2.5', 'now', '.', ',', ' ', ' ', ' ', '\n', '\n\n', '&', '<', '>', '(', ')', '-', '’', ':', '?', '"'), { maxLength: 20 })
+  .array(fc.constantFrom('Word', 'the', 'child', '16', '2.5', 'now', '.', ',', ' ', ' ', ' ', '\n', '\n\n', '&', '<', '>', '(', ')', '-', '’', ':', '?', '"', ...LINKS), { maxLength: 20 })
   .map((parts) => parts.join(''))
 
 /** How many of `values` the fast path took; each one it took equals the full path. */
-function sameAsFullPath(values: Iterable<string>): number {
+function sameAsFullPath(values: Iterable<string>, known: ReadonlyMap<string, string | undefined> = addresses): number {
   let taken = 0
   for (const value of values) {
-    const fast = plainField(value)
+    const fast = plainField(value, known)
     if (fast === undefined) continue
     taken++
-    expect(fast, JSON.stringify(value)).toEqual(renderParsed(value, none))
+    expect(fast, JSON.stringify(value)).toEqual(renderParsed(value, known))
   }
   return taken
 }
 
 describe('a plain-text field rendered without a parse', () => {
   it('is a paragraph of the text, & and < escaped as hast-util-to-html escapes them', () => {
-    expect(plainField('Tom & Jerry < 5 > 3')).toEqual({ markdown: 'Tom & Jerry < 5 > 3', html: '<p>Tom &#x26; Jerry &#x3C; 5 > 3</p>', text: 'Tom & Jerry < 5 > 3' })
-    expect(plainField('One\ntwo\n\nThree')).toEqual({ markdown: 'One\ntwo\n\nThree', html: '<p>One\ntwo</p>\n<p>Three</p>', text: 'One\ntwo\n\nThree' })
+    expect(plainField('Tom & Jerry < 5 > 3', none)).toEqual({ markdown: 'Tom & Jerry < 5 > 3', html: '<p>Tom &#x26; Jerry &#x3C; 5 > 3</p>', text: 'Tom & Jerry < 5 > 3' })
+    expect(plainField('One\ntwo\n\nThree', none)).toEqual({ markdown: 'One\ntwo\n\nThree', html: '<p>One\ntwo</p>\n<p>Three</p>', text: 'One\ntwo\n\nThree' })
+  })
+
+  it('has each `#id` link as an <a> to its address, or as its words when it has none', () => {
+    expect(plainField('See the [front door](#x) & [level 1](#y).', addresses)).toEqual({
+      markdown: 'See the [front door](https://www.x.org/a-b/c.d) & level 1.',
+      html: '<p>See the <a href="https://www.x.org/a-b/c.d">front door</a> &#x26; level 1.</p>',
+      text: 'See the front door & level 1.',
+    })
   })
 
   it('leaves to the full path what Markdown, GFM or the writer would treat otherwise', () => {
-    for (const value of ['', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](#b)', '1. a', '2) a', '- a', '+ a', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
-      expect(plainField(value), JSON.stringify(value)).toBeUndefined()
+    for (const value of ['[a](#q)', '[a](#p)', '[a](#s)', '[https://x.org](#u)', '[a@b.co](#m)', '[abc](#k)', '[ a](#x)', '[a](#x "t")', '', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](b)', '1. a', '2) a', '- a', '+ a', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
+      expect(plainField(value, addresses), JSON.stringify(value)).toBeUndefined()
     }
   })
 
   it(`gives what the full path gives, on generated strings (${RUNS} of each kind)`, () => {
     let taken = 0
+    let linked = 0
     for (const arbitrary of [pieces, prose, fc.string({ unit: 'binary', maxLength: 40 })]) {
       fc.assert(
         fc.property(arbitrary, (value) => {
-          taken += sameAsFullPath([value])
+          const took = sameAsFullPath([value])
+          taken += took
+          if (took && value.includes('](#')) linked++
         }),
         { numRuns: RUNS },
       )
     }
-    // The property would hold vacuously if the fast path never answered.
+    // The property would hold vacuously if the fast path never answered, or never with a link.
     expect(taken).toBeGreaterThan(RUNS / 2)
+    expect(linked).toBeGreaterThan(RUNS / 20)
   })
 
   it('gives what the full path gives on every field of the shipped frameworks', () => {
-    const values = loadFrameworks(findFrameworkFolders([path.join(repoRoot, 'sources')], repoRoot)).flatMap((context) => [...markdownValues(context.framework)])
-    expect(values.length).toBe(83)
-    expect(sameAsFullPath(values)).toBe(23)
+    const frameworks = loadFrameworks(findFrameworkFolders([path.join(repoRoot, 'sources')], repoRoot)).map((context) => context.framework)
+    expect(frameworks.flatMap((framework) => [...markdownValues(framework)]).length).toBe(83)
+    expect(frameworks.map((framework) => sameAsFullPath(markdownValues(framework), addressesOf(framework))).reduce((sum, taken) => sum + taken)).toBe(35)
   })
 
   it(`gives what the full path gives on every field of the bench corpus (${FRAMEWORKS} frameworks), and renderField on them is the full path`, () => {
     const sources = writeCorpus(mkdtempSync(path.join(tmpdir(), 'thresholds-plain-')), { frameworks: FRAMEWORKS })
     const frameworks = loadFrameworks(findFrameworkFolders([sources], sources)).map((context) => context.framework)
-    const values = frameworks.flatMap((framework) => [...markdownValues(framework)])
-    expect(values.length).toBe(FRAMEWORKS * 34)
-    expect(sameAsFullPath(values)).toBe(FRAMEWORKS * 22)
+    expect(frameworks.flatMap((framework) => [...markdownValues(framework)]).length).toBe(FRAMEWORKS * 34)
+    expect(frameworks.map((framework) => sameAsFullPath(markdownValues(framework), addressesOf(framework))).reduce((sum, taken) => sum + taken)).toBe(FRAMEWORKS * 26)
     for (const framework of frameworks) {
-      const addresses = addressesOf(framework)
-      for (const value of markdownValues(framework)) expect(renderField(value, addresses)).toEqual(renderParsed(value, addresses))
+      const known = addressesOf(framework)
+      for (const value of markdownValues(framework)) expect(renderField(value, known)).toEqual(renderParsed(value, known))
     }
   }, 120_000)
 })
