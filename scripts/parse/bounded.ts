@@ -1,3 +1,4 @@
+import { createContext, Script, type Context } from 'node:vm'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Root } from 'mdast'
 import { markdownWorkerFile, workerExecArgv } from './worker-file.ts'
@@ -12,6 +13,22 @@ import { START_GRACE_MS } from './workers.ts'
  * take milliseconds and a few MB each. Parsing is therefore bounded by the run's budget
  * (budget.ts): time for all files together, memory for the worker.
  */
+
+/**
+ * parseAll parses on this thread first when its texts come to at most this much: a check with one
+ * framework edited parses about 60 kB. A cold parse here takes about two thirds of the worker's
+ * time for the same texts (no thread to wait for, no tree copied back), measured in
+ * docs/performance.md ("Warm check: a small parse on the main thread").
+ */
+export const IN_THREAD_MAX_BYTES = 256_000
+
+/**
+ * How long parsing on this thread may take before it is stopped and the rest left to the worker,
+ * with its limits: several times what 256 kB of sound Markdown takes on a busy machine, and short
+ * enough that a text the parser is slow on cannot hold much memory meanwhile (64 kB of lines of
+ * “-”, the worst found, about 200 MB after a second).
+ */
+export const IN_THREAD_MS = 1000
 
 interface Parser {
   worker: Worker
@@ -34,7 +51,14 @@ export class BoundedParser {
   /** Numbers each request, so that a reply is only ever taken for the file it is about. */
   private requests = 0
 
-  constructor(private readonly workerFile?: string) {}
+  /**
+   * `workerFile`: another worker file (tests: one slow to start). `inThreadMaxBytes`: how much
+   * Markdown parseAll parses on this thread first (IN_THREAD_MAX_BYTES; 0: all on the worker).
+   */
+  constructor(
+    private readonly workerFile?: string,
+    private readonly inThreadMaxBytes = IN_THREAD_MAX_BYTES,
+  ) {}
 
   /**
    * Starts the worker now, so that it loads the parser while this thread goes on reading files;
@@ -88,13 +112,14 @@ export class BoundedParser {
    * The same as parse for several files in turn, waiting without blocking this thread: a signal
    * (Ctrl-C, SIGTERM) is handled while a slow file is parsed, instead of once the budget runs out.
    * Results are in input order; a file over the budget gets a ParseLimitError, files after it a
-   * ParseBudgetUsedError. `meanwhile` runs once, on this thread, while the worker parses the
-   * first file: what the caller will need next can load then instead of after the last file.
+   * ParseBudgetUsedError. A small run's texts are parsed on this thread first (parseInThread).
+   * `meanwhile` runs once, on this thread, while the worker parses the first file sent to it (or
+   * at the end, when none was): what the caller will need next can load then instead of after the last file.
    */
   async parseAll(texts: readonly string[], budget: ParseBudget, meanwhile?: () => void): Promise<Array<Root | Error>> {
-    const results: Array<Root | Error> = []
+    const results: Array<Root | Error> = this.parseInThread(texts, budget)
     let waiting = meanwhile
-    for (const text of texts) {
+    for (const text of texts.slice(results.length)) {
       if (budget.isUsedUp()) {
         results.push(budget.usedError())
         continue
@@ -126,13 +151,8 @@ export class BoundedParser {
         current.port.on('message', done)
         Atomics.store(current.signal, 0, 0)
         current.port.postMessage({ id, text })
-        const idle = waiting
+        runQuietly(waiting)
         waiting = undefined
-        try {
-          idle?.()
-        } catch {
-          // The caller meets the same failure where it needs what failed to load, and reports it there.
-        }
       })
       budget.spend(performance.now() - started)
       if (reply === 'limit') {
@@ -141,7 +161,32 @@ export class BoundedParser {
         results.push(budget.limitError())
       } else results.push(reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer'))
     }
+    // Everything parsed on this thread: nothing was waited for.
+    runQuietly(waiting)
     return results
+  }
+
+  /**
+   * Parses small runs' texts on this thread, in order, stopped after IN_THREAD_MS (or the time
+   * left in the budget): the trees of the texts parsed, spent from the budget. A text this thread
+   * cannot parse (stopped, or any error) is left, with those after it, to the worker, which then
+   * decides about it within the run's limits.
+   */
+  private parseInThread(texts: readonly string[], budget: ParseBudget): Root[] {
+    const trees: Root[] = []
+    const ms = Math.min(IN_THREAD_MS, Math.floor(budget.remainingMs()))
+    if (ms < 1 || texts.length === 0 || texts.reduce((sum, text) => sum + text.length, 0) > this.inThreadMaxBytes) return trees
+    const started = performance.now()
+    const processor = markdownProcessor()
+    try {
+      stoppable(() => {
+        for (const text of texts) trees.push(processor.parse(text))
+      }, ms)
+    } catch {
+      // Stopped at the time limit, or the parser failed: the worker takes it from this text on.
+    }
+    budget.spend(performance.now() - started)
+    return trees
   }
 
   /** Stops the worker the time ran out on (or that never started) and uses the budget up: the next file gets a fresh worker. */
@@ -180,6 +225,28 @@ export class BoundedParser {
       this.unavailable = true
       return undefined
     }
+  }
+}
+
+/** Runs the caller's work, if any; a failure is the caller's to meet where it needs what failed to load, and report there. */
+function runQuietly(work: (() => void) | undefined): void {
+  try {
+    work?.()
+  } catch {
+    // Met again, and reported, where it is needed.
+  }
+}
+
+/** Runs `work` on this thread in a context of its own: the only way to stop synchronous code after `ms` (it then throws). */
+let stopper: { context: Context; script: Script; sandbox: { work?: () => void } } | undefined
+function stoppable(work: () => void, ms: number): void {
+  const sandbox: { work?: () => void } = stopper?.sandbox ?? {}
+  stopper ??= { sandbox, context: createContext(sandbox), script: new Script('work()') }
+  sandbox.work = work
+  try {
+    stopper.script.runInContext(stopper.context, { timeout: ms })
+  } finally {
+    sandbox.work = undefined
   }
 }
 

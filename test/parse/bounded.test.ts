@@ -14,8 +14,9 @@ import { createSourceFile } from '../../scripts/shared/source-file.ts'
 import { fixtures } from '../helpers.ts'
 
 const parsers: BoundedParser[] = []
-function boundedParser(workerFile?: string): BoundedParser {
-  const made = new BoundedParser(workerFile)
+/** A bounded parser; its parseAll parses on the worker only, as for a large run, unless `inThreadMaxBytes` is given. */
+function boundedParser(workerFile?: string, inThreadMaxBytes = 0): BoundedParser {
+  const made = new BoundedParser(workerFile, inThreadMaxBytes)
   parsers.push(made)
   return made
 }
