@@ -78,4 +78,10 @@ describe('a file saved with CR LF line ends, or CR alone (old Mac files)', () =>
     expect(withLineEnds('\r', 'Missing &#13;\nimmunisations')).toEqual([refused('8:11', carriageReturn)])
     expect(withLineEnds('\r', 'Missing\nimmunisations &#x202E;now')).toEqual([refused('9:15', OVERRIDE)])
   })
+
+  // read.ts refuses a file holding such a character before it is parsed; a text given to the
+  // model without it (as here, in memory) is still looked through, with no “&” in the file.
+  it('is also refused when written as itself in a text that did not come through the file reader', () => {
+    expect(problemsWith('Missing \u202Eimmunisations')).toEqual([refused('8:3', OVERRIDE)])
+  })
 })
