@@ -50,6 +50,8 @@ export class BoundedParser {
   private unavailable = false
   /** Numbers each request, so that a reply is only ever taken for the file it is about. */
   private requests = 0
+  /** Where parseInThread runs, made on first use. */
+  private stoppable: Stoppable | undefined
 
   /**
    * `workerFile`: another worker file (tests: one slow to start). `inThreadMaxBytes`: how much
@@ -179,7 +181,8 @@ export class BoundedParser {
     const started = performance.now()
     const processor = markdownProcessor()
     try {
-      stoppable(() => {
+      this.stoppable ??= new Stoppable()
+      this.stoppable.run(() => {
         for (const text of texts) trees.push(processor.parse(text))
       }, ms)
     } catch {
@@ -237,16 +240,22 @@ function runQuietly(work: (() => void) | undefined): void {
   }
 }
 
-/** Runs `work` on this thread in a context of its own: the only way to stop synchronous code after `ms` (it then throws). */
-let stopper: { context: Context; script: Script; sandbox: { work?: () => void } } | undefined
-function stoppable(work: () => void, ms: number): void {
-  const sandbox: { work?: () => void } = stopper?.sandbox ?? {}
-  stopper ??= { sandbox, context: createContext(sandbox), script: new Script('work()') }
-  sandbox.work = work
-  try {
-    stopper.script.runInContext(stopper.context, { timeout: ms })
-  } finally {
-    sandbox.work = undefined
+/**
+ * Runs work on this thread in a context of its own, made once: the only way to stop synchronous
+ * code after a time (it then throws).
+ */
+class Stoppable {
+  private readonly sandbox: { work?: () => void } = {}
+  private readonly context: Context = createContext(this.sandbox)
+  private readonly script = new Script('work()')
+
+  run(work: () => void, ms: number): void {
+    this.sandbox.work = work
+    try {
+      this.script.runInContext(this.context, { timeout: ms })
+    } finally {
+      this.sandbox.work = undefined
+    }
   }
 }
 
