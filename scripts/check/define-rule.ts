@@ -67,8 +67,9 @@ export interface RuleDefinition<M extends Messages, C = unknown> {
    * For rules that read other frameworks (`compared`): the part of a framework they compare, as
    * JSON would keep it (it is stored in the content cache). Watch mode re-runs the other
    * frameworks' rules only when this part of an edited framework changes. Such a rule runs once
-   * every framework is built, when only the framework, its files, places and front-matter are
-   * left of `parsed` (forComparing in runner.ts); reading anything else of it throws.
+   * every framework is built, when only the framework, its files, the framework's own place and
+   * framework.md's front-matter are left of `parsed` (forComparing in runner.ts); reading
+   * anything else of it throws.
    */
   compares?: (framework: Framework) => C
   check(context: RuleContext<M, C>): void

@@ -202,7 +202,7 @@ function finishRules(parsed: ParseContext, state: RulesState, compared: readonly
   return state.suppressed.flat()
 }
 
-/** What a comparing rule reads of a framework once its own rules have run: the framework, its files, places and front-matter. */
+/** What a comparing rule reads of a framework once its own rules have run: the framework, its files, places and front-matter (of these two, only the framework's own: forComparing). */
 const KEPT_FOR_COMPARING = new Set<string>(['folder', 'framework', 'places', 'frontMatters'])
 
 /**
