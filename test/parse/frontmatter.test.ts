@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Position } from 'unist'
-import { readFrontMatter, readYamlFile, type FrontMatter } from '../../scripts/parse/frontmatter.ts'
+import { readFrontMatter, readYaml, readYamlFile, type FrontMatter } from '../../scripts/parse/frontmatter.ts'
 import { parseMarkdown } from '../../scripts/parse/markdown.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
 
@@ -240,10 +240,37 @@ describe('locate: the place of a setting', () => {
     expect(at2(['missing'])).toStrictEqual('2:1-4:10')
   })
 
+  it('a key written as a list leaves the process’s warnings alone: its message is the only word about it', () => {
+    const warnings: unknown[] = []
+    const record = (warning: unknown) => warnings.push(warning)
+    process.on('warning', record)
+    const emitted = process.emitWarning
+    process.emitWarning = ((warning: unknown) => warnings.push(warning)) as typeof process.emitWarning
+    try {
+      read('---\ntitle: T\n[a]: 1\n---\n')
+    } finally {
+      process.emitWarning = emitted
+      process.off('warning', record)
+    }
+    expect(warnings).toStrictEqual([])
+  })
+
   it('of an empty value, and of a key without a value', () => {
     expect([locate(['empty']), locate(['empty'], true)]).toStrictEqual(['10:7-10:7', '10:1-10:6'])
     expect([locate(['bare']), locate(['bare'], true)]).toStrictEqual(['11:3-11:7', '11:3-11:7'])
     expect([locate(['guidance', 1]), locate(['guidance', 1], true)]).toStrictEqual(['9:4-9:4', '9:4-9:4'])
+  })
+
+  it('of one “key: value” line per setting (read without a YAML document): the same places as through the YAML library', () => {
+    const text = '---\ntitle: Early Help\nrank: 1\n---\n\nWords.\n'
+    const file = createSourceFile('sources/minimal/levels/01-a.md', 'levels/01-a.md', text)
+    const simple = readFrontMatter(file, parseMarkdown(file)) as FrontMatter
+    const viaLibrary = readYaml(file, 'title: Early Help\nrank: 1', 4, simple.position, 'front-matter', { simple: false })
+    const places = (frontMatter: FrontMatter) =>
+      [frontMatter.locate(['title']), frontMatter.locate(['title'], { key: true }), frontMatter.locate(['rank', 'x']), frontMatter.locate(['missing']), frontMatter.locate([])].map(at)
+    expect(places(simple)).toStrictEqual(['2:8-2:18', '2:1-2:6', '3:7-3:8', '2:1-3:8', '2:1-3:8'])
+    expect(places(viaLibrary)).toStrictEqual(places(simple))
+    expect(simple.data).toStrictEqual({ title: 'Early Help', rank: 1 })
   })
 
   it('of all the settings for an empty path, and of the block when there are none', () => {
