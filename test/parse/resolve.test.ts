@@ -115,6 +115,11 @@ describe('resolveLink', () => {
     expect(resolved(context, '02-empty.md')).toStrictEqual(whole('02-empty.md', 'a link to an id, or the words without a link'))
   })
 
+  it('a link to the whole of a page with no entries: no id to name, so only what to write', () => {
+    const context = built({ 'links.md': '---\ntitle: Links\n---\n\n# Links\n' })
+    expect(resolved(context, 'links.md', 'framework.md')).toStrictEqual({ kind: 'broken', reason: 'points to the whole of “links.md”, which has no id to link to', suggestions: [], instead: 'a link to an id, or the words without a link' })
+  })
+
   it('the id named for a whole page is one of its entries, not a link made from a web address written above them', () => {
     const context = built({ 'matrix.md': '---\ntitle: Matrix\n---\n\nSee [the guide](https://example.org/guide).\n\n| Factor | Early Help | Child protection |\n| - | - | - |\n| Poor diet | Some words | More words |\n' })
     expect(context.ids.filter((id) => id.place.file.relative === 'matrix.md').map((id) => `${id.kind}:${id.id}`)).toStrictEqual(['factor:poor-diet', 'link:the-guide'])
