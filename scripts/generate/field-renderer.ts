@@ -5,7 +5,7 @@ import type { Framework } from '../model/types.ts'
 import { compiledIsFresh } from '../shared/compiled.js'
 import { toolRoot } from '../shared/paths.ts'
 import { addressesOf, renderedFields, type FieldMemo } from './markdown.ts'
-import type { RenderedField } from './render-field.ts'
+import type { RenderedField } from './rendered-field.ts'
 import { ANSWERED, claim, ON_MAIN, ON_WORKER } from './render-claims.ts'
 import type { RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts'
 

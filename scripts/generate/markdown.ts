@@ -1,7 +1,8 @@
 import type { Framework } from '../model/types.ts'
 import { schemeOf } from '../parse/resolve.ts'
 import { markdownValues } from '../model/order.ts'
-import { renderField, SAFE_SCHEMES, type RenderedField } from './render-field.ts'
+import { renderField, SAFE_SCHEMES } from './render-field.ts'
+import type { RenderedField } from './rendered-field.ts'
 
 /** `tel:` URI of a number: the international form when there is one, else the digits (999). */
 export function telUri(phone: string, e164: string | undefined): string {

@@ -1,4 +1,4 @@
-import type { RenderedField } from './render-field.ts'
+import type { RenderedField } from './rendered-field.ts'
 
 // Most fields are prose with no Markdown in them but `#id` links: parsing them (micromark with
 // GFM), turning the tree into HTML and writing it back to Markdown gives the text itself, each

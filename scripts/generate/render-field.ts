@@ -11,22 +11,10 @@ import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { schemeOf } from '../shared/addresses.ts'
 import { plainField } from './plain-field.ts'
+import type { RenderedField } from './rendered-field.ts'
 
 // One Markdown field rendered for apps. Kept apart from markdown.ts, which reads the model, so the
 // render worker (render-worker.ts) loads only this and the Markdown libraries.
-
-/**
- * Every Markdown field of a framework as an app shows it, worked out when the package is built so
- * the package needs no Markdown library: the Markdown with `#id` links pointed at their final
- * address, sanitised HTML, and plain text. A link entry's address is its URL once known; a
- * contact's is its `tel:` (or `mailto:`) address; anything else (a level, a pending link) has no
- * address outside the site, so its words stay and the link goes.
- */
-export interface RenderedField {
-  markdown: string
-  html: string
-  text: string
-}
 
 export const SAFE_SCHEMES = ['https', 'mailto', 'tel']
 

@@ -2,7 +2,7 @@ import { flatDomains, flatLevels } from '../model/flat.ts'
 import type { Framework } from '../model/types.ts'
 import { codeHeader } from './header.ts'
 import { telUri } from './markdown.ts'
-import type { RenderedField } from './render-field.ts'
+import type { RenderedField } from './rendered-field.ts'
 import { DATA, frameworkCode, frameworkTypes, RENDERED, safeDoc } from './module.ts'
 
 /**
