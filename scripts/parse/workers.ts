@@ -107,6 +107,20 @@ export async function parseInWorkers(texts: readonly string[], count: number, bu
   return results
 }
 
+/**
+ * The longest time one lane has spent parsing, the text it parses now included: the lanes run
+ * side by side, so this is the time the run's budget counts (waiting and starting are not parsing).
+ */
+export function longestParsingMs(clocks: { parseMs: Float64Array; parseSince: Float64Array }, lanes: number): number {
+  let most = 0
+  const now = performance.timeOrigin + performance.now()
+  for (let lane = 0; lane < lanes; lane++) {
+    const since = clocks.parseSince[lane] as number
+    most = Math.max(most, (clocks.parseMs[lane] as number) + (since ? now - since : 0))
+  }
+  return most
+}
+
 /** What a parse on workers measured of itself. */
 export interface WorkersParsed {
   /** The most Markdown, in bytes, the workers had taken beyond the texts handed over (seen at each text handed over). */
@@ -151,16 +165,7 @@ export async function parseEachInWorkers(
   let prefix = 0
   let opened = openUpTo(queue.ends, 0, aheadBytes)
   Atomics.store(queue.open, 0, opened)
-  /** The longest time one lane has spent parsing, the text it parses now included. */
-  const parsingMs = () => {
-    let most = 0
-    const now = performance.timeOrigin + performance.now()
-    for (let lane = 0; lane < lanes; lane++) {
-      const since = queue.parseSince[lane] as number
-      most = Math.max(most, (queue.parseMs[lane] as number) + (since ? now - since : 0))
-    }
-    return most
-  }
+  const parsingMs = () => longestParsingMs(queue, lanes)
   let failure: { error: unknown } | undefined
   const running = new Set<{ worker: Worker; port: MessagePort }>()
   await new Promise<void>((resolve) => {

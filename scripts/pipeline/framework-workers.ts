@@ -11,6 +11,7 @@ import { buildFramework } from '../parse/build.ts'
 import { markdownProcessor } from '../parse/markdown.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
 import { workerExecArgv } from '../parse/worker-file.ts'
+import { longestParsingMs } from '../parse/workers.ts'
 import { compiledIsFresh } from '../shared/compiled.js'
 import { restoreMessage } from '../shared/diagnostics.ts'
 import { toolRoot } from '../shared/paths.ts'
@@ -123,15 +124,7 @@ export async function startOnWorkers(
   const results: Array<BuiltReply | undefined> = new Array(read.length)
   const running: Lane[] = []
   const started = performance.now()
-  const parsingMs = () => {
-    let most = 0
-    const now = performance.timeOrigin + performance.now()
-    for (let lane = 0; lane < lanes; lane++) {
-      const since = queue.parseSince[lane] as number
-      most = Math.max(most, (queue.parseMs[lane] as number) + (since ? now - since : 0))
-    }
-    return most
-  }
+  const parsingMs = () => longestParsingMs(queue, lanes)
   const stopAll = () => {
     for (const lane of running) {
       lane.port.close()

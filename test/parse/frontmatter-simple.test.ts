@@ -112,7 +112,7 @@ describe('the simple front-matter reader', () => {
       fc.property(yaml, (text) => {
         if (expectSame(text)) taken++
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 20261130 },
     )
     // The comparison means something only if the simple reader read many of the texts.
     expect(taken).toBeGreaterThan(200)
