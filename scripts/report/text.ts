@@ -87,14 +87,17 @@ function codeFrame(lines: readonly string[], place: Span): string {
     const shifted = column - from + (from > 0 ? 1 : 0)
     return Math.max(1, Math.min(shifted, cut(line).length + 1))
   }
-  // Lines outside the frame stay empty: code-frame only needs the line numbers to be right.
-  const raw = lines.map((line, index) => (index + 1 >= first && index + 1 <= last ? cut(line) : ''))
+  // Only the lines shown, numbered from `first` (startLine): passing the whole file made a file
+  // with thousands of messages take time growing with the square of its length.
+  const raw = lines.slice(first - 1, last).map(cut)
   const startText = lines[span.line - 1] ?? ''
   const endText = lines[endLine - 1] ?? ''
   const start = { line: span.line, column: shift(span.column, startText) }
   const sameLine = span.endLine === span.line && span.endColumn > span.column
   const end = multi ? { line: endLine, column: shift(span.endColumn, endText) } : sameLine ? { line: span.line, column: shift(span.endColumn, startText) } : undefined
-  return codeFrameColumns(raw.join('\n'), end ? { start, end } : { start }, { highlightCode: false, linesAbove: 1, linesBelow: 1 })
+  // `startLine` is a code-frame option (7.x) that its published types do not list yet.
+  const options: Parameters<typeof codeFrameColumns>[2] & { startLine: number } = { highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first }
+  return codeFrameColumns(raw.join('\n'), end ? { start, end } : { start }, options)
 }
 
 /** Carets in the severity's colour, the gutter dimmed; the source text itself is left as it is. */
