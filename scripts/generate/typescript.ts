@@ -109,7 +109,6 @@ const COMMONJS: ts.CompilerOptions = { ...COMPILE, module: ts.ModuleKind.CommonJ
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
 
-export { typeName }
 
 
 

@@ -7,7 +7,7 @@
 /**
  * Framework ids the package or the site uses for itself, with what uses them. A framework's files
  * go in `generated/<id>/` and `generated/site/<id>/`, its module is exported as `./<id>`, and the
- * package's index.ts imports it under a type name (see typeName in generate/typescript.ts), so
+ * package's index.ts imports it under a type name (see typeName in generate/printed.ts), so
  * each of these would collide with a file, an export or a name of the package's own.
  */
 export const RESERVED_FRAMEWORK_IDS: ReadonlyMap<string, string> = new Map([
