@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { plainChangeLine } from '../../scripts/diff/report/line.ts'
 import type { DiffReport } from '../../scripts/diff/types.ts'
 import { edit, frameworkWith, git, thresholds } from '../helpers.ts'
+import { lines } from './helpers.ts'
 
-const changes = (stdout: string) => (JSON.parse(stdout) as DiffReport).frameworks.flatMap((framework) => framework.changes.map(plainChangeLine))
+const changes = (stdout: string) => lines(JSON.parse(stdout) as DiffReport)
 
 describe('thresholds diff on a number given hours of its own, through the command line', () => {
   it('says the number had no hours of its own before, rather than showing nothing', () => {
