@@ -51,9 +51,9 @@ function findFolders(paths: readonly string[], cwd: string): string[] {
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
         .map((entry) => path.join(absolute, entry.name))
         .sort(compareStrings)
-      const frameworks = children.filter((child) => existsSync(path.join(child, 'framework.md')))
       // A folder of folders is a sources root; one without framework.md is a broken framework.
-      if (frameworks.length) for (const child of children) folders.add(child)
+      // One framework.md among them tells (the first found ends the search: one look, not 100).
+      if (children.some((child) => existsSync(path.join(child, 'framework.md')))) for (const child of children) folders.add(child)
       else if (!children.some((child) => ['levels', 'domains', 'sections'].includes(path.basename(child))) && children.length)
         for (const child of children) folders.add(child)
       else folders.add(absolute)

@@ -7,7 +7,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, t
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeUtf8, displayPath, displayPathsIn, MAX_FILE_BYTES, readFrameworkFolder, sourcesOf, stampOf, type FrameworkFolder, type SourceStamps } from '../../scripts/parse/read.ts'
+import { decodeUtf8, displayPath, displayPathsIn, joinerIn, MAX_FILE_BYTES, readFrameworkFolder, sourcesOf, stampOf, type FrameworkFolder, type SourceStamps } from '../../scripts/parse/read.ts'
 import { severityOf } from '../../scripts/shared/diagnostics.ts'
 import { createSourceFile } from '../../scripts/shared/source-file.ts'
 
@@ -335,6 +335,18 @@ describe('symbolic links', () => {
     ])
   })
 
+  it('refuses the levels/ and domains/ folders of a framework folder that is itself a link out of sources/', () => {
+    const away = folderWith({ 'framework.md': FRAMEWORK, 'levels/01-a.md': '# A\n', 'domains/01-b.md': '# B\n' })
+    const { sources } = folderWith()
+    symlinkSync(away.dir, path.join(sources, 'linked'))
+    const folder = readFrameworkFolder(path.join(sources, 'linked'), sources)
+    expect(filesOf(folder)).toEqual(['section domains/ refused', 'framework framework.md refused', 'section levels/ refused'])
+    expect(said(folder).filter((line) => line.includes('/:'))).toEqual([
+      `${path.join(sources, 'linked/domains')}/:1:1 error The folder “domains/” cannot be read: it is a symbolic link to a folder outside sources/, expected a folder inside the framework folder whose files Thresholds can list [file-unreadable]`,
+      `${path.join(sources, 'linked/levels')}/:1:1 error The folder “levels/” cannot be read: it is a symbolic link to a folder outside sources/, expected a folder inside the framework folder whose files Thresholds can list [file-unreadable]`,
+    ])
+  })
+
   it('refuses a levels/ folder that leads nowhere, and reports links it does not follow as warnings', () => {
     const { root, dir, sources } = folderWith({ 'framework.md': FRAMEWORK, 'domains/': '', 'other/': '' })
     mkdirSync(path.join(sources, 'second'))
@@ -475,6 +487,11 @@ describe('helpers', () => {
     expect(shown).toContain('01-a.md')
     expect(shown).toContain('..md')
     expect(shown).toContain(path.join(odd, 'framework.md').split(path.sep).join('/'))
+  })
+
+  it('joins a folder and a listed name exactly as path.join does, whatever the folder’s shape', () => {
+    const folders = ['/', '/a', '/a/', '/a//b/', '/a/./b', '/a/../b', 'a', 'a/', './a', '../a', '.', './', '..', '', 'a b/..c']
+    for (const folder of folders) for (const name of ['framework.md', 'levels', '..md', '.hidden', 'a b.md']) expect(joinerIn(folder)(name), `${folder} + ${name}`).toBe(path.join(folder, name))
   })
 
   it('stamps a file by device, inode, size and both times, and decodes only valid UTF-8', () => {
