@@ -1,5 +1,6 @@
 import type { Position } from 'unist'
 import type { Framework } from '../model/types.ts'
+import type { Derived } from './derived.ts'
 import type { LinkProbe } from '../online/probe.ts'
 import type { ParseContext, Place } from '../parse/context.ts'
 import type { MessageOptions, Severity } from '../shared/diagnostics.ts'
@@ -45,6 +46,11 @@ export interface RuleContext<M extends Messages = Messages, C = unknown> {
    */
   linkStatus?: ReadonlyMap<string, LinkProbe>
   report: Report<M>
+  /**
+   * What several rules derive from the framework's trees (every node in order, the nodes of a
+   * type, a node's words, the links), derived once for all the framework's own rules.
+   */
+  derived: Derived
   /** Today's date, YYYY-MM-DD (UTC), for the date rules; fixed in tests. */
   today: string
 }

@@ -6,6 +6,7 @@ import { FILE_START } from '../shared/source-file.ts'
 import { closest } from '../shared/text.ts'
 import { todayUtc } from '../shared/today.ts'
 import type { LinkProbe } from '../online/probe.ts'
+import { Derived } from './derived.ts'
 import { isPlace, type ReportOptions, type Rule, type RuleContext } from './define-rule.ts'
 import { renderMessage } from '../shared/messages.ts'
 import { integrityIds } from './integrity.ts'
@@ -168,8 +169,10 @@ export function startRules(parsed: ParseContext, options: CheckOptions = {}): St
       directive.used = true
     }
   }
+  // Made here and not kept in `state`, so that nothing derived from the trees outlives the own rules.
+  const derived = new Derived(parsed)
   selected.forEach((rule, index) => {
-    if (!rule.compares) runRule(rule, index, parsed, state, [])
+    if (!rule.compares) runRule(rule, index, parsed, state, [], derived)
   })
   return started(forComparing(parsed), state)
 }
@@ -185,7 +188,7 @@ function finishRules(parsed: ParseContext, state: RulesState, compared: readonly
   state.selected.forEach((rule, index) => {
     if (!rule.compares) return
     const part = comparingRules.indexOf(rule)
-    runRule(rule, index, parsed, state, compared.map((entry) => ({ id: entry.id, value: entry.parts[part] })))
+    runRule(rule, index, parsed, state, compared.map((entry) => ({ id: entry.id, value: entry.parts[part] })), new Derived(parsed))
   })
   // A suppression for a rule that did not run (fixture tests, or an online rule without
   // --online) is not known to be unused.
@@ -246,7 +249,7 @@ function letGo(key: string): never {
 }
 
 /** Runs one rule over one framework; `index` is its place in `state.selected`, where its suppressions go. */
-function runRule(rule: Rule, index: number, parsed: ParseContext, state: RulesState, compared: RuleContext['compared']): void {
+function runRule(rule: Rule, index: number, parsed: ParseContext, state: RulesState, compared: RuleContext['compared'], derived: Derived): void {
   const setting = state.settings.get(rule.id)
   // readRuleSettings refuses to lower an integrity rule; this keeps it so if that ever slips.
   const severity: ConfiguredSeverity = rule.integrity ? rule.severity : (setting?.severity ?? rule.severity)
@@ -278,7 +281,7 @@ function runRule(rule: Rule, index: number, parsed: ParseContext, state: RulesSt
     }
     fileMessage(place.file, position, message, rule.id, severity as Severity, { ...extra, messageId, data })
   }
-  runOne(rule, { framework: parsed.framework, parsed, compared, linkStatus: state.options.linkStatus, report, today: state.today }, state.frameworkPlace)
+  runOne(rule, { framework: parsed.framework, parsed, compared, linkStatus: state.options.linkStatus, report, derived, today: state.today }, state.frameworkPlace)
 }
 
 function runOne(rule: Rule, context: Parameters<Rule['check']>[0], fallback: Place): void {

@@ -1,5 +1,3 @@
-import { plainText } from '../../parse/markdown.ts'
-import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** How a line cut short ends: “and”, “or”, “and…” / “and ...”, an ellipsis, a comma, colon or semicolon. */
@@ -19,16 +17,15 @@ export default defineRule({
   messages: {
     cutShort: 'This bullet point ends in “{{ending}}”, as if its words were cut short, expected the rest of its words; if the source itself stops there, suppress this warning with that reason',
   },
-  check({ parsed, report }) {
-    for (const [file, tree] of parsed.trees)
-      eachNode(tree.children, (node) => {
-        if (node.type !== 'listItem') return
-        const [own, ...rest] = node.children
-        if (own?.type !== 'paragraph' || !own.position) return
-        const ending = CUT_SHORT.exec(plainText(own))?.[0]
-        if (!ending) return
-        if (rest.length > 0 && !ELLIPSIS.test(ending)) return
+  check({ derived, report }) {
+    for (const { file, nodes } of derived.ofType('listItem'))
+      for (const node of nodes) {
+        const own = node.children[0]
+        if (own?.type !== 'paragraph' || !own.position) continue
+        const ending = CUT_SHORT.exec(derived.plainText(own))?.[0]
+        if (!ending) continue
+        if (node.children.length > 1 && !ELLIPSIS.test(ending)) continue
         report({ file, position: own.position }, 'cutShort', { ending })
-      })
+      }
   },
 })

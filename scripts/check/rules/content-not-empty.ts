@@ -1,5 +1,3 @@
-import { plainText } from '../../parse/markdown.ts'
-import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** An empty bullet or heading is a slip that shows up in apps as a blank row or a bare number. */
@@ -11,14 +9,14 @@ export default defineRule({
     emptyHeading: 'This heading is empty, expected some words after the “#”',
     emptyBullet: 'This bullet point is empty, expected some words after the “-”, or remove the line',
   },
-  check({ parsed, report }) {
-    for (const [file, tree] of parsed.trees)
-      eachNode(tree.children, (node) => {
-        if (!node.position) return
-        if (node.type === 'heading' && plainText(node) === '')
+  check({ derived, report }) {
+    for (const { file, nodes } of derived.nodes())
+      for (const node of nodes) {
+        if (!node.position) continue
+        if (node.type === 'heading' && derived.plainText(node) === '')
           report({ file, position: node.position }, 'emptyHeading')
-        if (node.type === 'listItem' && node.children.every((child) => child.type === 'paragraph' && plainText(child) === ''))
+        if (node.type === 'listItem' && node.children.every((child) => child.type === 'paragraph' && derived.plainText(child) === ''))
           report({ file, position: node.position }, 'emptyBullet')
-      })
+      }
   },
 })

@@ -1,4 +1,4 @@
-import type { FootnoteDefinition, FootnoteReference, Nodes } from 'mdast'
+import type { Heading, Nodes, Root } from 'mdast'
 import type { Position } from 'unist'
 import type { SourceFile } from '../../shared/source-file.ts'
 import { plainText } from '../../parse/markdown.ts'
@@ -20,28 +20,32 @@ export default defineRule({
     linkInHeading: 'The link “{{words}}” is in a heading, which keeps only its words, so its address would be lost, expected the link in the text under the heading',
     footnote: 'The footnote “[^{{label}}]” is not carried into the framework (apps and the package would show the marker without its note), expected the note’s words in the text itself',
   },
-  check({ parsed, report }) {
+  check({ parsed, derived, report }) {
     const read = (node: Nodes) => parsed.placed.has(node) || wasNotReadBecauseOfAnotherProblem(node)
-    // Whether each node holds something that was read, so a block with nothing read is reported once, whole.
+    // Whether a node holds something that was read, so a block with nothing read is reported once,
+    // whole. Asked only of the nodes the walk below reaches that were not read themselves.
     const holdsRead = new Map<Nodes, boolean>()
-    const mark = (node: Nodes): boolean => {
-      let found = read(node)
-      if ('children' in node) for (const child of node.children) found = mark(child as Nodes) || found
-      holdsRead.set(node, found)
+    const holds = (node: Nodes): boolean => {
+      let found = holdsRead.get(node)
+      if (found === undefined) {
+        found = read(node) || ('children' in node && node.children.some((child) => holds(child as Nodes)))
+        holdsRead.set(node, found)
+      }
       return found
     }
-    for (const [file, tree] of parsed.trees) {
+    const headings = derived.ofType('heading')
+    derived.nodes().forEach(({ file, nodes }, index) => {
       // A heading is read as its words alone: a link's address inside it would vanish.
-      for (const link of linksInHeadings(tree)) report({ file, position: link.position as Position }, 'linkInHeading', { words: shorten(wordsOf(link)) })
+      for (const link of linksInHeadings(headings[index]?.nodes ?? [])) report({ file, position: link.position as Position }, 'linkInHeading', { words: shorten(wordsOf(link)) })
       // A footnote's note and its marker are kept nowhere: each is reported where it is written.
-      for (const footnote of footnotesIn(tree)) report({ file, position: footnote.position as Position }, 'footnote', { label: footnote.label ?? footnote.identifier })
-      mark(tree)
+      for (const footnote of nodes) if ((footnote.type === 'footnoteReference' || footnote.type === 'footnoteDefinition') && footnote.position) report({ file, position: footnote.position }, 'footnote', { label: footnote.label ?? footnote.identifier })
+      const tree = parsed.trees.get(file) as Root
       const stack: Nodes[] = [...tree.children].reverse()
       while (stack.length) {
         const node = stack.pop() as Nodes
         // Front-matter, and HTML: comments are authors' notes, other HTML is refused by raw-html.
         if (read(node) || node.type === 'yaml' || node.type === 'html') continue
-        if (holdsRead.get(node) && 'children' in node) {
+        if (holds(node) && 'children' in node) {
           for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes)
           continue
         }
@@ -49,7 +53,7 @@ export default defineRule({
         if (!words || !node.position) continue
         report({ file, position: wordsPosition(file, node) }, 'notPlaced', { words: shorten(words), where: whereExpected(file.relative) })
       }
-    }
+    })
   },
 })
 
@@ -67,21 +71,13 @@ function wordsPosition(file: SourceFile, node: Nodes): Position {
   return { start: file.toPoint(start + leading), end: file.toPoint(start + leading + words.length) }
 }
 
-function linksInHeadings(tree: Nodes): Nodes[] {
+/** Links and images inside headings (a heading holds no heading), in document order. */
+function linksInHeadings(headings: readonly Heading[]): Nodes[] {
   const found: Nodes[] = []
-  const visit = (node: Nodes, inHeading: boolean) => {
-    if (inHeading && /^(link|image)(Reference)?$/.test(node.type) && node.position) found.push(node)
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, inHeading || node.type === 'heading')
-  }
-  visit(tree, false)
-  return found
-}
-
-function footnotesIn(tree: Nodes): Array<FootnoteReference | FootnoteDefinition> {
-  const found: Array<FootnoteReference | FootnoteDefinition> = []
-  eachNode([tree], (node) => {
-    if ((node.type === 'footnoteReference' || node.type === 'footnoteDefinition') && node.position) found.push(node)
-  })
+  for (const heading of headings)
+    eachNode(heading.children, (node) => {
+      if (/^(link|image)(Reference)?$/.test(node.type) && node.position) found.push(node)
+    })
   return found
 }
 

@@ -1,6 +1,4 @@
 import type { Position } from 'unist'
-import { plainText } from '../../parse/markdown.ts'
-import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
 const MARKER = /\bTODO\b|\bTB[ACD]\b/g
@@ -26,18 +24,18 @@ export default defineRule({
     inSetting: 'The setting “{{setting}}” still says “{{words}}”, expected the framework\'s own value',
     standIn: 'This says only “{{words}}”, expected the framework\'s own words, or “Missing from the source: …” with the reason when the source does not have them yet',
   },
-  check({ parsed, report }) {
-    for (const [file, tree] of parsed.trees) {
+  check({ parsed, derived, report }) {
+    for (const { file, nodes } of derived.nodes()) {
       // Every marker holds “TODO” or “TB”: a file without either has none in any of its texts.
       const mayHoldMarker = file.text.includes('TODO') || file.text.includes('TB')
-      eachNode(tree.children, (node) => {
+      for (const node of nodes) {
         // Only a whole paragraph, bullet or cell: “the steps to follow” in a sentence is the framework's own words,
         // also when the sentence has emphasis or a link before them (its last text node is then only “to follow.”).
         if ((node.type === 'paragraph' || node.type === 'tableCell') && node.position) {
-          const words = plainText(node)
+          const words = derived.plainText(node)
           if (STAND_IN.test(words)) report({ file, position: node.position }, 'standIn', { words })
         }
-        if (!mayHoldMarker || node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return
+        if (!mayHoldMarker || node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) continue
         const start = node.position.start.offset
         const source = file.text.slice(start, node.position.end.offset)
         for (const match of source.matchAll(MARKER)) {
@@ -45,7 +43,7 @@ export default defineRule({
           const position: Position = { start: file.toPoint(at), end: file.toPoint(at + match[0].length) }
           report({ file, position }, 'inText', { words: quote(source, match.index) })
         }
-      })
+      }
       const frontMatter = parsed.frontMatters.get(file)
       if (!frontMatter?.data) continue
       const visit = (value: unknown, path: Array<string | number>) => {

@@ -1,4 +1,3 @@
-import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** Screen-reader users move by heading level; a jump from ## to #### hides where they are. */
@@ -9,17 +8,17 @@ export default defineRule({
   messages: {
     skipped: 'This heading is level {{depth}} right after a level {{previous}} heading, expected level {{expected}} (“{{marker}} …”)',
   },
-  check({ parsed, report }) {
-    for (const [file, tree] of parsed.trees) {
+  check({ derived, report }) {
+    for (const { file, nodes } of derived.ofType('heading')) {
       let previous = 0
-      eachNode(tree.children, (node) => {
-        if (node.type !== 'heading' || !node.position) return
+      for (const node of nodes) {
+        if (!node.position) continue
         if (previous > 0 && node.depth > previous + 1)
           report({ file, position: node.position }, 'skipped', { depth: node.depth, previous, expected: previous + 1, marker: '#'.repeat(previous + 1) }, {
             expected: ['#'.repeat(previous + 1)],
           })
         previous = node.depth
-      })
+      }
     }
   },
 })

@@ -1,6 +1,5 @@
 import type { Nodes } from 'mdast'
 import type { Position } from 'unist'
-import { plainText } from '../../parse/markdown.ts'
 import { eachNode } from '../../parse/walk.ts'
 import { defineRule } from '../define-rule.ts'
 
@@ -19,16 +18,19 @@ export default defineRule({
   messages: {
     notKept: 'The heading “{{words}}” has {{what}}, which is not kept: this heading is read as its words alone, expected plain words (put the emphasis in the text under the heading)',
   },
-  check({ parsed, report }) {
-    // Every node of the text the model keeps as Markdown, where formatting survives.
+  check({ parsed, derived, report }) {
+    // Every heading of the text the model keeps as Markdown, where formatting survives.
     const kept = new Set<Nodes>()
-    for (const item of parsed.deferred) eachNode(item.nodes as Nodes[], (node) => kept.add(node))
-    for (const [file, tree] of parsed.trees)
-      eachNode(tree.children, (node) => {
-        if (node.type !== 'heading' || !node.position || kept.has(node)) return
+    for (const item of parsed.deferred)
+      eachNode(item.nodes as Nodes[], (node) => {
+        if (node.type === 'heading') kept.add(node)
+      })
+    for (const { file, nodes } of derived.ofType('heading'))
+      for (const node of nodes) {
+        if (!node.position || kept.has(node)) continue
         let what: string | undefined
         eachNode(node.children, (child) => (what ??= WHAT[child.type]))
-        if (what) report({ file, position: node.position as Position }, 'notKept', { words: plainText(node), what })
-      })
+        if (what) report({ file, position: node.position as Position }, 'notKept', { words: derived.plainText(node), what })
+      }
   },
 })

@@ -1,4 +1,3 @@
-import { linksIn } from '../links.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** Plain http can be altered on the way; most public-sector sites serve https. */
@@ -9,8 +8,8 @@ export default defineRule({
   messages: {
     http: 'The address “{{url}}” uses http:, expected https: (check that “{{https}}” works and use that)',
   },
-  check({ parsed, report }) {
-    for (const link of linksIn(parsed)) {
+  check({ derived, report }) {
+    for (const link of derived.links()) {
       if (link.scheme !== 'http') continue
       const https = link.url.replace(/^http:/i, 'https:')
       report(link.place, 'http', { url: link.url, https }, { expected: [https] })

@@ -1,4 +1,3 @@
-import { linksIn } from '../links.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** WCAG 2.4.4: screen-reader users list links out of context, where “click here” says nothing. */
@@ -14,8 +13,8 @@ export default defineRule({
   messages: {
     generic: 'The link text “{{text}}” does not say where it goes, expected words naming the destination, such as “Request for help and support form”',
   },
-  check({ parsed, report }) {
-    for (const link of linksIn(parsed)) {
+  check({ derived, report }) {
+    for (const link of derived.links()) {
       if (link.image) continue
       const words = link.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim()
       if (GENERIC.has(words))
