@@ -11,6 +11,7 @@ import { timed } from '../shared/timing.ts'
 import { getValidators } from '../model/schemas.ts'
 import { digest, readEntry, replaceEntry, writeEntry, type ContentCache } from './store.ts'
 import { SETTLE_MS, StampStore, textDigest } from './stamps.ts'
+import { CachedTrees } from './trees.ts'
 
 /** What a check of one framework left: enough to report it again without reading it. */
 interface StoredCheck {
@@ -111,6 +112,14 @@ export class CheckCache implements CheckMemo {
 
   saveStamps(): void {
     this.sourceStamps?.save()
+  }
+
+  /** This run's stored trees (trees.ts), once a parse asked for them. */
+  lastTrees: CachedTrees | undefined
+
+  treesFor(folders: readonly FrameworkFolder[]): CachedTrees | undefined {
+    this.lastTrees = CachedTrees.of(this.cache, folders)
+    return this.lastTrees
   }
 
   /** What the package files read of a framework: as stored for one answered from the cache, so its model is not read. */

@@ -71,6 +71,11 @@ export class TreeMemo {
     this.trees.set(text, copyTree(tree))
   }
 
+  /** Keeps a tree parsed in an earlier process (the content cache's, cache/trees.ts): not a miss, and not read by anyone else. */
+  restore(text: string, tree: Root): void {
+    this.trees.set(text, tree)
+  }
+
   /** Keeps only the trees of these texts (the files as they are now). */
   keepOnly(texts: ReadonlySet<string>): void {
     for (const text of this.trees.keys()) if (!texts.has(text)) this.trees.delete(text)

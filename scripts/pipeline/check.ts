@@ -10,6 +10,7 @@ import { BoundedParser } from '../parse/bounded.ts'
 import { parseLimits } from '../parse/budget.ts'
 import { buildFrameworks, parsePlan, readFolders, type CommandSettings, type ParseOptions } from '../parse/index.ts'
 import { sourcesOf, type FrameworkFolder, type SourceStamps } from '../parse/read.ts'
+import type { TreeMemo } from '../parse/markdown.ts'
 import { SourcesChanged } from '../shared/sources-changed.ts'
 import { addTime, timed } from '../shared/timing.ts'
 import { startOnWorkers, type RulesSettings, type StartedOnWorker } from './framework-workers.ts'
@@ -32,7 +33,7 @@ export interface CheckStages {
    * it is built and gives what to keep of it; a stage may ignore it (watch mode keeps every
    * framework's parse detail between runs), and the run then checks the frameworks afterwards.
    */
-  parse(folders: readonly FrameworkFolder[], built?: ParseOptions['built']): Promise<ParseContext[]>
+  parse(folders: readonly FrameworkFolder[], built?: ParseOptions['built'], trees?: TreeMemo): Promise<ParseContext[]>
   /** Starts the parser early, once a memo has found something to parse, so it loads while the memo answers the rest. */
   prepare?(): void
   /**
@@ -54,7 +55,7 @@ export function plainStages(options: ParseOptions & CommandSettings = {}): Check
   const pools: Array<() => void> = []
   return {
     read: (dirs, stamps) => readFolders(dirs, cwd, stamps),
-    parse: (folders, built) => buildFrameworks(folders, { ...parseOptions, parser, built }),
+    parse: (folders, built, trees) => buildFrameworks(folders, { ...parseOptions, parser, built, ...(trees ? { trees } : {}) }),
     prepare: () => parser.prepare(parseLimits(0, options.env).memoryMb),
     async startOnWorkers(folders, rules, built) {
       const { count, budget } = parsePlan(folders, options.env)
@@ -108,6 +109,11 @@ export interface CheckMemo {
   /** Stamps of these folders' files from earlier runs (the content cache), kept by `saveStamps`. */
   stamps?(dirs: readonly string[]): SourceStamps | undefined
   saveStamps?(): void
+  /**
+   * Trees kept from earlier runs for these folders' files (the content cache, for a small
+   * parse), or undefined; `save` keeps those parsed in this run.
+   */
+  treesFor?(folders: readonly FrameworkFolder[]): (TreeMemo & { save(): void }) | undefined
 }
 
 export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'>, CommandSettings {
@@ -191,7 +197,8 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
     if (indexes.length === 0) return
     const built = probe ? undefined : (context: ParseContext, i: number) => start(indexes[i] as number, context, {})
     const chosen = indexes.map((index) => folders[index] as FrameworkFolder)
-    const onWorkers = built && stages.startOnWorkers ? await stages.startOnWorkers(chosen, { today, ...(checkOptions.only ? { only: checkOptions.only } : {}) }, built) : undefined
+    const trees = memo?.treesFor ? timed('cache', () => memo.treesFor?.(chosen)) : undefined
+    const onWorkers = built && !trees && stages.startOnWorkers ? await stages.startOnWorkers(chosen, { today, ...(checkOptions.only ? { only: checkOptions.only } : {}) }, built) : undefined
     if (onWorkers && 'started' in onWorkers) {
       onWorkers.started.forEach((each, i) => {
         const index = indexes[i] as number
@@ -203,7 +210,8 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
       })
       return
     }
-    const contexts = onWorkers ? onWorkers.contexts : await stages.parse(chosen, built)
+    const contexts = onWorkers ? onWorkers.contexts : await stages.parse(chosen, built, trees)
+    if (trees) timed('cache', () => trees.save())
     contexts.forEach((context, i) => fresh.set(indexes[i] as number, context))
   }
   await parse(folders.flatMap((_, index) => (recalled[index] ? [] : [index])))
