@@ -18,6 +18,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import { CheckCache } from '../cache/check.ts'
 import { BuildCache } from '../cache/generate.ts'
+import { EarlyFields } from '../generate/early-fields.ts'
 import { openCache, type ContentCache } from '../cache/store.ts'
 import { findFrameworkFolders } from '../parse/index.ts'
 import { buildRun } from '../pipeline/build.ts'
@@ -56,12 +57,14 @@ await timer.measure(async () => {
     // The pipeline as the CLI runs it (cli/commands.ts): through the content cache for the cached modes.
     const cached = mode === 'check-cached' || mode === 'build-cached'
     const cache = cached ? new CheckCache(openCache(process.cwd(), process.env, process.getuid?.()) as ContentCache, process.env) : undefined
-    const result = await checkRun(findFrameworkFolders([sources], process.cwd()), { cwd: process.cwd(), env: process.env, memo: cache })
+    // As `thresholds build` does: fields rendered while the check waits for the parser.
+    const early = mode === 'build' || mode === 'build-cached' ? new EarlyFields(cache && new BuildCache(cache).fields) : undefined
+    const result = await checkRun(findFrameworkFolders([sources], process.cwd()), { cwd: process.cwd(), env: process.env, memo: cache, modelBuilt: early?.offer })
     errors = result.errors
     if (mode === 'build' || mode === 'build-cached') {
       if (errors > 0) throw new Error('the corpus has errors')
       // splice(0) empties the result, so nothing else holds the frameworks.
-      await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache), env: process.env })
+      await buildRun(out, result.contexts.splice(0), { memo: cache && new BuildCache(cache), env: process.env, early })
     }
   }
 })

@@ -8,7 +8,7 @@ import { todayUtc } from '../shared/today.ts'
 import { DEFAULT_OUTPUT, markerKind, refuseOutputFolder, type OutputKind } from '../generate/output-folder.ts'
 import type { WriteResult } from '../generate/writer.ts'
 import { findFrameworkFolders, loadFrameworksInParallel } from '../parse/index.ts'
-import { checkRun } from '../pipeline/check.ts'
+import { checkRun, type CheckRunOptions } from '../pipeline/check.ts'
 import { writeFileAtomic } from '../shared/atomic-write.ts'
 import { toolVersion } from '../shared/paths.ts'
 import { UsageError } from '../shared/usage-error.ts'
@@ -74,10 +74,10 @@ export function runSettings(io: Io): { cwd: string; env: Io['env']; today: strin
 }
 
 /** The check stage of every command that checks, through the content cache when there is one. */
-export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: CheckCache): Promise<CheckResult<CheckedFramework>> {
+export async function checkFolders(folders: readonly string[], io: Io, online: OnlineValues = {}, cache?: CheckCache, modelBuilt?: CheckRunOptions['modelBuilt']): Promise<CheckResult<CheckedFramework>> {
   refuseOnlineSettingsAlone(online)
   // contentCache() gives none with --online.
-  return checkRun(folders, { ...runSettings(io), memo: cache, probe: online.online ? (contexts) => onlineCheckOptions(contexts, online, io) : undefined })
+  return checkRun(folders, { ...runSettings(io), memo: cache, probe: online.online ? (contexts) => onlineCheckOptions(contexts, online, io) : undefined, modelBuilt })
 }
 
 interface ReportSettings {
@@ -194,9 +194,9 @@ export async function checkBeforeWriting<C extends CheckedFramework>(result: Che
  * compare frameworks see them all: `build sources/solihull` reports exactly what the full check
  * reports for Solihull. Give the result to checkBeforeWriting with `folders`.
  */
-export async function checkChosen(positionals: readonly string[], io: Io, values: Parameters<typeof checkFolders>[2], cache: Parameters<typeof checkFolders>[3]) {
+export async function checkChosen(positionals: readonly string[], io: Io, values: Parameters<typeof checkFolders>[2], cache: Parameters<typeof checkFolders>[3], modelBuilt?: CheckRunOptions['modelBuilt']) {
   const folders = frameworkFolders([...positionals], io)
-  return { folders, result: await checkFolders(withNeighbours(folders), io, values, cache) }
+  return { folders, result: await checkFolders(withNeighbours(folders), io, values, cache, modelBuilt) }
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
@@ -268,7 +268,12 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'package', positionals, io)
   // build --check is CI's verdict on generated/: it reads and compares every byte, never the cache.
   const cache = values.check ? undefined : contentCache(values, io)
-  const { folders, result: checked } = await checkChosen(positionals, io, values, cache)
+  // Loaded only for build: check needs neither generation nor the release history (diff).
+  const [{ readHistories }, { buildRun }, { BuildCache }, { EarlyFields }] = await Promise.all([import('./history.ts'), import('../pipeline/build.ts'), import('../cache/generate.ts'), import('../generate/early-fields.ts')])
+  // Fields rendered while the check waits for the parser; build --check compares, so it renders nothing early.
+  const early = values.check ? undefined : new EarlyFields(cache && new BuildCache(cache).fields)
+  const { folders, result: checked } = await checkChosen(positionals, io, values, cache, early?.offer)
+  early?.stop()
   // The package holds the chosen frameworks alone; its version is counted from the release in the output folder.
   const umbrella = planUmbrella(
     checked.contexts.filter((context) => folders.includes(path.resolve(context.folder.dir))),
@@ -280,10 +285,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders, umbrella.files)
   if (typeof result === 'number') return result
   if (!umbrella.next) return 1
-  // Loaded only for build: check needs neither generation nor the release history (diff).
-  const [{ readHistories }, { buildRun }, { BuildCache }] = await Promise.all([import('./history.ts'), import('../pipeline/build.ts'), import('../cache/generate.ts')])
   const histories = readHistories(result.contexts, outDir, { env: io.env, today: todayUtc(io.env) }, cache)
-  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version, env: io.env })
+  const written = await buildRun(outDir, result.contexts, { memo: cache && new BuildCache(cache, histories), compareOnly: values.check, shown: shownOut, histories, umbrellaVersion: umbrella.next.version, env: io.env, early })
   if (values.check) {
     if (written.changed.length === 0 && written.removed.length === 0) {
       io.stderr(`${shownOut}/ is up to date with the sources.\n`)

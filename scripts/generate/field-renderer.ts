@@ -16,6 +16,12 @@ const FURTHEST = 32
 
 type Rendered = Map<string, RenderedField>
 
+/** Fields rendered before generation (early-fields.ts), each framework's taken once. */
+export interface RenderedBefore {
+  has(framework: Framework): boolean
+  take(framework: Framework): Rendered | undefined
+}
+
 /**
  * Whether a build may render Markdown fields on a worker thread: not when THRESHOLDS_WORKERS is 0
  * in the command's environment (no worker threads at all).
@@ -58,12 +64,13 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
    * With `fromFirst` (every framework of `order` is to be generated: a build without the content
    * cache), the worker starts at the first framework asked for, so it renders while the main thread
    * loads the TypeScript printer. `workerEntry` replaces the worker's script (relative to the
-   * tool's folder).
+   * tool's folder). `early`: frameworks whose fields were rendered before generation, never sent
+   * to the worker.
    */
   constructor(
     private readonly order: readonly T[],
     private useWorker: boolean,
-    private readonly options: { fromFirst?: boolean; workerEntry?: string } = {},
+    private readonly options: { fromFirst?: boolean; workerEntry?: string; early?: RenderedBefore } = {},
     /** Fields rendered by earlier builds, for those rendered on the main thread (a build that generates one framework). */
     private readonly memo?: FieldMemo,
   ) {
@@ -99,6 +106,8 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     this.current = Math.max(this.current, this.position.get(item) ?? 0)
     if (this.useWorker && this.asked.size >= (this.options.fromFirst ? 1 : 2)) this.sendAhead()
     if (mine) return mine
+    const before = this.options.early?.take(item.framework)
+    if (before) return before
     const claims = this.claims
     const at = this.position.get(item)
     if (early && claims && at !== undefined) {
@@ -146,7 +155,7 @@ export class FieldRenderer<T extends { readonly framework: Framework } = { reado
     const end = Math.min(this.order.length, this.current + 1 + FURTHEST)
     while (this.useWorker && this.waiting.size < AHEAD && this.nextToSend < end) {
       const next = this.order[this.nextToSend++] as T
-      if (!this.asked.has(next) && !this.ahead.has(next) && !this.taken.has(next)) this.ahead.set(next, this.request(next))
+      if (!this.asked.has(next) && !this.ahead.has(next) && !this.taken.has(next) && !this.options.early?.has(next.framework)) this.ahead.set(next, this.request(next))
     }
   }
 

@@ -5,7 +5,7 @@ import type { Framework } from '../model/types.ts'
 import type { CheckedFramework } from '../check/index.ts'
 import { compareStrings } from '../shared/text.ts'
 import { addTime, timed } from '../shared/timing.ts'
-import { FieldRenderer } from './field-renderer.ts'
+import { FieldRenderer, type RenderedBefore } from './field-renderer.ts'
 import type { FieldMemo } from './markdown.ts'
 import { frameworkJson } from './json.ts'
 import { openOutput, type WriteResult } from './writer.ts'
@@ -110,9 +110,10 @@ async function generateInto(contexts: readonly CheckedFramework[], sink: FileSin
  * for it, and the models are read only then: a wrapper that answers every file from the cache
  * loads neither. With `renderWorker`, Markdown fields are rendered ahead on a worker thread
  * (field-renderer.ts), from the first framework on when `everyFramework` says every framework of
- * `contexts` is to be generated (no content cache answers any).
+ * `contexts` is to be generated (no content cache answers any); those of `early` were rendered
+ * while the sources were checked (early-fields.ts).
  */
-export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo, everyFramework = false, printedAhead: (modelSource: string) => Prints | undefined = storedPrints): Generator {
+export function generatorOf(contexts: readonly CheckedFramework[], histories: Histories = new Map(), umbrellaVersion = FIRST_UMBRELLA_VERSION, renderWorker = true, skeletons?: SkeletonMemo, fields?: FieldMemo, everyFramework = false, printedAhead: (modelSource: string) => Prints | undefined = storedPrints, early?: RenderedBefore): Generator {
   // Every model, by id: read only for the package's own files (a framework's files need its model alone).
   let all: Framework[] | undefined
   const frameworks = () => (all ??= contexts.map((context) => context.framework).sort((a, b) => compareStrings(a.id, b.id)))
@@ -149,7 +150,7 @@ export function generatorOf(contexts: readonly CheckedFramework[], histories: Hi
     return timed('generate-ts', () => [...typescript.model(), ...typescript.index()])
   }
   // The contexts themselves, not their models: a model answered from the cache is read only if its fields are rendered.
-  const renderer = new FieldRenderer(contexts, renderWorker, { fromFirst: everyFramework }, fields)
+  const renderer = new FieldRenderer(contexts, renderWorker, { fromFirst: everyFramework, early }, fields)
   return {
     async frameworkFiles(context) {
       const framework = context.framework

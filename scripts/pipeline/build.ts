@@ -1,4 +1,5 @@
 import type { CheckedFramework } from '../check/index.ts'
+import type { EarlyFields } from '../generate/early-fields.ts'
 import { renderInWorker } from '../generate/field-renderer.ts'
 import { generateIntoFolder, generatorOf, type FrameworkOutputs, type Generator, type Histories, type SkeletonMemo } from '../generate/index.ts'
 import type { FieldMemo } from '../generate/markdown.ts'
@@ -33,18 +34,21 @@ export interface BuildMemo {
  * The generate and write stages of `build`, after a check without errors: every file generated
  * into `outDir` (or with `compareOnly` compared with it). With a memo, an output folder left
  * untouched since a build from the same inputs is trusted without generating or reading anything.
- * `env` is the command's environment (THRESHOLDS_WORKERS=0: no render worker). The texts of the
+ * `env` is the command's environment (THRESHOLDS_WORKERS=0: no render worker); `early`, the fields
+ * rendered while the sources were checked (early-fields.ts). The texts of the
  * frameworks' files without messages are let go first: reading one afterwards throws.
  */
-export async function buildRun(outDir: string, contexts: readonly CheckedFramework[], options: { memo?: BuildMemo; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<WriteResult> {
-  const { memo, compareOnly, shown } = options
+export async function buildRun(outDir: string, contexts: readonly CheckedFramework[], options: { memo?: BuildMemo; compareOnly?: boolean; shown?: string; histories?: Histories; umbrellaVersion?: string; env?: Readonly<Record<string, string | undefined>>; early?: EarlyFields } = {}): Promise<WriteResult> {
+  const { memo, compareOnly, shown, early } = options
+  // Whatever was not rendered while the sources were checked is rendered during generation.
+  early?.stop()
   // Generation reads the models, never the sources' texts, and the report is made: the texts of
   // files without messages go (at 1,000 frameworks about 130 MB, a third of what was left).
   for (const context of contexts) for (const source of sourcesOf(context.folder)) if (source.vfile.messages.length === 0) source.releaseText()
   const stamps = memo && timed('cache', () => memo.stamps(contexts, outDir))
   if (stamps && timed('write', () => stampsMatch(outDir, stamps))) return { changed: [], removed: [] }
   // Without a memo every framework is generated: the render worker starts with the first.
-  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons, memo?.fields, !memo)
+  const plain = generatorOf(contexts, options.histories, options.umbrellaVersion, renderInWorker(options.env ?? {}), memo?.skeletons, memo?.fields, !memo, undefined, early)
   const made = new Map<CheckedFramework, readonly string[]>()
   const outputs: FrameworkOutputs | undefined = memo && {
     untouched: (context) => {

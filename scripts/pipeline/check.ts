@@ -122,6 +122,12 @@ export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'
   memo?: CheckMemo
   /** Probes what the parser found before the rules run (`--online`); its results go to the link rules. */
   probe?: (contexts: readonly ParseContext[]) => Promise<Pick<CheckOptions, 'linkStatus'>>
+  /**
+   * Called with each framework parsed in this run as soon as its model is built and its own rules
+   * have started, for work that can start before the check ends (a build renders its fields
+   * meanwhile: generate/early-fields.ts). The model is not changed after this.
+   */
+  modelBuilt?: (framework: Framework) => void
 }
 
 /** A check's result, and which frameworks were parsed in it (the others came from the memo). */
@@ -137,26 +143,26 @@ export interface CheckRun extends CheckResult<CheckedFramework> {
  * rules have run; the result is the same with or without a memo.
  */
 export async function checkRun(dirs: readonly string[], options: CheckRunOptions = {}): Promise<CheckRun> {
-  const { cwd, env, stages: given, memo, probe, ...checkOptions } = options
+  const { cwd, env, stages: given, memo, probe, modelBuilt, ...checkOptions } = options
   // Stages made here are this run's: their parser is stopped when it ends.
   const own = given ? undefined : plainStages({ cwd, env })
   const stages = given ?? (own as CheckStages)
   const settings = { ...checkOptions, today: checkOptions.today ?? todayUtc(env) }
   try {
     try {
-      return await checkWith(dirs, stages, memo, memo?.stamps?.(dirs), probe, settings)
+      return await checkWith(dirs, stages, memo, memo?.stamps?.(dirs), probe, settings, modelBuilt)
     } catch (error) {
       // A file known by its stamp changed before its text was read: nothing of this run is kept,
       // and every file is read again, so no report mixes two versions of a file.
       if (!(error instanceof SourcesChanged)) throw error
-      return await checkWith(dirs, stages, memo, undefined, probe, settings)
+      return await checkWith(dirs, stages, memo, undefined, probe, settings, modelBuilt)
     }
   } finally {
     own?.close()
   }
 }
 
-async function checkWith(dirs: readonly string[], stages: CheckStages, memo: CheckMemo | undefined, stamps: SourceStamps | undefined, probe: CheckRunOptions['probe'], checkOptions: Omit<CheckOptions, 'all' | 'linkStatus'> & { today: string }): Promise<CheckRun> {
+async function checkWith(dirs: readonly string[], stages: CheckStages, memo: CheckMemo | undefined, stamps: SourceStamps | undefined, probe: CheckRunOptions['probe'], checkOptions: Omit<CheckOptions, 'all' | 'linkStatus'> & { today: string }, modelBuilt?: CheckRunOptions['modelBuilt']): Promise<CheckRun> {
   const { today } = checkOptions
   // The parser starts loading as soon as a parse may be needed, so that it is ready when the
   // first file is: at once without a memo or stamps, else at the first file read because its
@@ -187,6 +193,7 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
     parseMessages.set(index, messagesOf(context))
     const rules = timed('rules', () => startRules(context, { ...checkOptions, ...online, today }))
     started.set(index, rules)
+    modelBuilt?.(context.framework)
     return rules.context
   }
   // Without --online each framework is checked as soon as it is built, and only what the

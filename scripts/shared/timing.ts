@@ -12,6 +12,8 @@ export class StageTimer {
   private readonly totals = new Map<Stage, number>(STAGES.map((stage) => [stage, 0]))
   /** The stage running now: time spent in a stage nested in it is counted there, not here. */
   current: Stage | undefined
+  /** Time of work done while another part of the run waited (timedAside): that wait did not last it. */
+  aside = 0
 
   /** Runs `run`, counting the time of every stage inside it (after an `await` too) in this timer. */
   measure<T>(run: () => T): T {
@@ -46,6 +48,25 @@ export function timed<T>(stage: Stage, fn: () => T): T {
     if (outer) timer.add(outer, -spent)
     timer.current = outer
   }
+}
+
+/**
+ * `timed`, for work run between the turns of a wait that is measured around an `await` (a build's
+ * fields rendered while the check waits for the parser): the wait subtracts it (asideMs).
+ */
+export function timedAside<T>(stage: Stage, fn: () => T): T {
+  const start = performance.now()
+  try {
+    return timed(stage, fn)
+  } finally {
+    const timer = measured.getStore()
+    if (timer) timer.aside += performance.now() - start
+  }
+}
+
+/** All the time counted by timedAside so far in the measured run: a wait measured around an `await` subtracts what it grew by. */
+export function asideMs(): number {
+  return measured.getStore()?.aside ?? 0
 }
 
 /** For time measured around an `await`, which `timed` cannot wrap. */
