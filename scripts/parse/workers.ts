@@ -168,6 +168,8 @@ export async function parseEachInWorkers(
   const parsingMs = () => longestParsingMs(queue, lanes)
   let failure: { error: unknown } | undefined
   const running = new Set<{ worker: Worker; port: MessagePort }>()
+  // What each worker started in this run was given to call back: taken back when the run ends (see below).
+  const detach: Array<() => void> = []
   await new Promise<void>((resolve) => {
     let finished = false
     const finish = () => {
@@ -213,7 +215,7 @@ export async function parseEachInWorkers(
       parser.port.on('message', take)
       // Out of memory ends the worker without a reply: what it sent before is taken first, then
       // the file it was on is the one that did not fit, and a fresh worker takes the next.
-      parser.worker.once('exit', () => {
+      const exited = () => {
         running.delete(parser)
         if (finished) return
         drain(parser)
@@ -239,6 +241,11 @@ export async function parseEachInWorkers(
         }
         // Every worker gone and a reply missing: nothing more will come.
         else if (running.size === 0) stopAll(() => new Error('the Markdown parser did not answer'))
+      }
+      parser.worker.once('exit', exited)
+      detach.push(() => {
+        parser.port.off('message', take)
+        parser.worker.off('exit', exited)
       })
     }
     const drain = (parser: { port: MessagePort }) => {
@@ -275,6 +282,10 @@ export async function parseEachInWorkers(
     parser.port.close()
     void parser.worker.terminate()
   }
+  // A worker's thread ends, and its port closes, only on a later turn of the event loop, which a
+  // build's generation may not give for a long while; until then their listeners would keep
+  // `each` and everything it reaches (every text of the run, every model built from it) alive.
+  for (const off of detach) off()
   budget.spend(clockStarted ? parsingMs() : performance.now() - started)
   if (failure) throw failure.error
   return { mostAheadBytes }
