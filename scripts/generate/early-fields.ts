@@ -11,6 +11,14 @@ import type { RenderedField } from './rendered-field.ts'
 const HELD_CHARACTERS = 8_000_000
 
 /**
+ * Runs of more frameworks render nothing early. The main thread's heap then holds hundreds of
+ * models, and rendering there cost more than on the render worker: a cold build of 1,000
+ * frameworks that rendered its first 160 early took 93 s of CPU against 88 s, and its peak memory
+ * rose from 1,181 to 1,270 MB (docs/performance.md).
+ */
+const MOST_FRAMEWORKS = 200
+
+/**
  * A build's Markdown fields rendered while the sources are still being checked. During a cold
  * check the main thread mostly waits for the parse workers; each framework whose model is built
  * is queued here and its fields rendered (markdown.ts: renderedFields, the same function the
@@ -32,9 +40,12 @@ export class EarlyFields {
     private readonly limit = HELD_CHARACTERS,
   ) {}
 
-  /** A framework whose model is built and final: its fields are rendered when the thread is free. */
-  readonly offer = (framework: Framework): void => {
-    if (this.stopped || this.held >= this.limit) return
+  /**
+   * A framework whose model is built and final: its fields are rendered when the thread is free,
+   * unless the run checks more than MOST_FRAMEWORKS `frameworks`.
+   */
+  readonly offer = (framework: Framework, frameworks = 1): void => {
+    if (this.stopped || this.held >= this.limit || frameworks > MOST_FRAMEWORKS) return
     this.queue.push(framework)
     this.schedule()
   }

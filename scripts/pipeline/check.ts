@@ -125,9 +125,10 @@ export interface CheckRunOptions extends Omit<CheckOptions, 'all' | 'linkStatus'
   /**
    * Called with each framework parsed in this run as soon as its model is built and its own rules
    * have started, for work that can start before the check ends (a build renders its fields
-   * meanwhile: generate/early-fields.ts). The model is not changed after this.
+   * meanwhile: generate/early-fields.ts). The model is not changed after this. `frameworks`: how
+   * many frameworks the run checks.
    */
-  modelBuilt?: (framework: Framework) => void
+  modelBuilt?: (framework: Framework, frameworks: number) => void
 }
 
 /** A check's result, and which frameworks were parsed in it (the others came from the memo). */
@@ -193,7 +194,7 @@ async function checkWith(dirs: readonly string[], stages: CheckStages, memo: Che
     parseMessages.set(index, messagesOf(context))
     const rules = timed('rules', () => startRules(context, { ...checkOptions, ...online, today }))
     started.set(index, rules)
-    modelBuilt?.(context.framework)
+    modelBuilt?.(context.framework, folders.length)
     return rules.context
   }
   // Without --online each framework is checked as soon as it is built, and only what the

@@ -82,6 +82,16 @@ describe('fields rendered while the sources are checked', () => {
     expect(stopped.has(third)).toBe(false)
   })
 
+  it('are not rendered in a run of more than 200 frameworks, where the main thread holds too many models', async () => {
+    const checked = await checkRun(folders.slice(0, 2), { cwd: root, env })
+    const [small, large] = checked.contexts.map((context) => context.framework) as [Framework, Framework]
+    const early = new EarlyFields()
+    early.offer(large, 201)
+    early.offer(small, 200)
+    await vi.waitFor(() => expect(early.has(small)).toBe(true), { timeout: HANG_MS, interval: 10 })
+    expect(early.has(large)).toBe(false)
+  })
+
   it('leave a framework whose fields fail to render to generation, without stopping the run', async () => {
     const early = new EarlyFields()
     // Links that are not a list: rendering its fields throws, as generation would.
