@@ -36,8 +36,8 @@ const testsFor = {
 }
 
 /**
- * Parser files with a test file of their own, measured against it alone when only such files are
- * mutated: every framework read runs the whole parser, so with the list above each mutant of a
+ * Parser and generator files with a test file of their own, measured against it alone when only
+ * such files are mutated: every framework read runs the whole parser, so with the list above each mutant of a
  * small helper is covered by some 600 tests (the initial run alone took 15 minutes on a busy
  * machine, and a surviving mutant re-runs them all).
  */
@@ -52,6 +52,10 @@ const ownTests = {
   // tests of their own, error paths included (the clean builds of build.test.ts reach few of them).
   'scripts/parse/context.ts': ['test/parse/context.test.ts'],
   'scripts/parse/frontmatter.ts': ['test/parse/frontmatter.test.ts'],
+  // Each fast path is compared with the full path it stands in for, on fixed and random text.
+  'scripts/parse/frontmatter-simple.ts': ['test/parse/frontmatter-simple.test.ts'],
+  'scripts/parse/plain-paragraphs.ts': ['test/parse/plain-paragraphs.test.ts'],
+  'scripts/generate/plain-field.ts': ['test/generate/plain-field.test.ts'],
   'scripts/parse/hours.ts': ['test/parse/hours.test.ts'],
   'scripts/parse/index.ts': ['test/parse/index.test.ts'],
   'scripts/parse/markdown.ts': ['test/parse/markdown.test.ts', 'test/parse/build.test.ts'],
@@ -78,8 +82,9 @@ const tests = mutate.every((glob) => fileOf(glob) in ownTests)
   ? [...new Set(mutate.flatMap((glob) => ownTests[fileOf(glob)]))]
   : [...new Set(Object.entries(testsFor).flatMap(([target, files]) => (mutate.some((glob) => glob.replace(/^!/, '').startsWith(target)) ? files : [])))]
 process.env.THRESHOLDS_MUTATION_TESTS = (tests.length ? tests : testsFor['scripts/check/rules']).join(',')
-/** rules, changes or parse: names the report (docs/quality.md reads reports/mutation/<target>.json). */
-const target = mutate.some((glob) => glob.replace(/^!/, '').startsWith('scripts/diff/changes')) ? 'changes' : mutate.some((glob) => glob.replace(/^!/, '').startsWith('scripts/parse')) ? 'parse' : 'rules'
+/** rules, changes, parse or generate: names the report (docs/quality.md reads reports/mutation/<target>.json). */
+const mutates = (folder) => mutate.some((glob) => glob.replace(/^!/, '').startsWith(folder))
+const target = mutates('scripts/diff/changes') ? 'changes' : mutates('scripts/parse') ? 'parse' : mutates('scripts/generate') ? 'generate' : 'rules'
 
 export default {
   testRunner: 'vitest',

@@ -95,7 +95,7 @@ function sameFile(target: string, text: string): boolean {
 /** A failure part way through an update in place: some files are new, the rest as they were. */
 function partlyWritten(error: unknown, shown: string): UsageError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error'
-  return new UsageError(`Cannot finish writing “${shown}” (${code}): some of its files are new and the rest as they were; run the build again`)
+  return new UsageError(`Cannot finish writing ${shown}/ (${code}): some of its files are new and the rest as they were; run the build again`)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createContext, Script, type Context } from 'node:vm'
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads'
 import type { Root } from 'mdast'
-import { markdownWorkerFile, workerExecArgv } from './worker-file.ts'
+import { markdownWorkerFile, startWorkerThread } from './worker-file.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import type { ParseBudget } from './budget.ts'
 import { markdownProcessor, parseMarkdown } from './markdown.ts'
@@ -212,11 +212,10 @@ export class BoundedParser {
       const signal = new Int32Array(new SharedArrayBuffer(4))
       const ready = new Int32Array(new SharedArrayBuffer(4))
       const { port1, port2 } = new MessageChannel()
-      const worker = new Worker(this.workerFile ?? markdownWorkerFile(), {
+      const worker = startWorkerThread(this.workerFile ?? markdownWorkerFile(), {
         workerData: { port: port2, signal, ready },
         transferList: [port2],
         resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-        execArgv: workerExecArgv(),
       })
       // Neither may keep the process alive once the run is over.
       worker.unref()

@@ -808,6 +808,20 @@ function lineOfParagraph(file: SourceFile, node: { position?: Position }, index:
   return placeOf(file, { start: file.toPoint(from), end: file.toPoint(to) })
 }
 
+/**
+ * The place of a detail's value as written after its label's colon in `node` (an address inside
+ * `<…>` or after `mailto:`), or undefined when the words are not there as read (escaped).
+ */
+function writtenAt(file: SourceFile, node: { position?: Position }, value: string): Place | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || value === '') return undefined
+  const colon = file.text.indexOf(':', start)
+  const at = colon === -1 ? -1 : file.text.indexOf(value, colon + 1)
+  if (at === -1 || at + value.length > end) return undefined
+  return placeOf(file, { start: file.toPoint(at), end: file.toPoint(at + value.length) })
+}
+
 function readContactDetail(context: ParseContext, file: SourceFile, contact: Contact, entry: ListItem, seen: Map<string, ListItem>): void {
   // Only a number may have details of its own (its hours), in a list under it.
   const own = entry.children[0]?.type === 'paragraph' ? entry.children[0] : entry
@@ -876,6 +890,7 @@ function readContactDetail(context: ParseContext, file: SourceFile, contact: Con
     }
     case 'email': {
       contact.email = value.replace(/^mailto:/i, '')
+      context.fieldPlaces.set(contact, { ...context.fieldPlaces.get(contact), email: writtenAt(file, own, contact.email) ?? placeAt })
       // Apps make a mailto: link of it: the same gate as every other address.
       const scheme = schemeOf(contact.email)
       if (scheme) context.problem(file, entry.position, `The email address of “${contact.name}” starts with “${scheme}:”, which apps must not open, expected an address such as help@example.org`, 'link-scheme')

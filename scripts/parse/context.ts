@@ -138,6 +138,8 @@ export interface ParseContext {
   reportedSettings: Map<SourceFile, Set<string>>
   /** Where each entry of a list of words came from (a contact's address lines), for a message about one entry. */
   entryPlaces: Map<readonly string[], Place[]>
+  /** Where a text value of a model node was written, by field (a contact's email address), for a message about that value alone. */
+  fieldPlaces: Map<object, Record<string, Place>>
   /** Phrase problems for parse-stage messages. */
   problem(file: SourceFile, position: Position | undefined, reason: string, id: ProblemId, options?: FiledOptions): void
 }
@@ -186,6 +188,7 @@ export function createContext(folder: FrameworkFolder): ParseContext {
     levelsWithUnreadLists: new Set(),
     reportedSettings: new Map(),
     entryPlaces: new Map(),
+    fieldPlaces: new Map(),
     problem(file, position, reason, id, options) {
       fileMessage(file, position, reason, id, 'error', options)
     },

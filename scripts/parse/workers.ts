@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads'
 import type { Root } from 'mdast'
-import { markdownWorkerFile, workerExecArgv } from './worker-file.ts'
+import { markdownWorkerFile, startWorkerThread } from './worker-file.ts'
 import type { ParseBudget } from './budget.ts'
 
 /** Below this much Markdown, starting workers costs more than it saves (measured by npm run bench). */
@@ -90,11 +90,10 @@ interface Reply {
  */
 function startWorker(queue: Queue, lane: number, memoryMb: number, held?: number): { worker: Worker; port: MessagePort } {
   const { port1, port2 } = new MessageChannel()
-  const worker = new Worker(markdownWorkerFile(), {
+  const worker = startWorkerThread(markdownWorkerFile(), {
     workerData: { port: port2, queue: { ...queue, lane, ...(held === undefined ? {} : { held }) } },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-    execArgv: workerExecArgv(),
   })
   worker.on('error', () => undefined)
   return { worker, port: port1 }
@@ -276,7 +275,14 @@ export async function parseEachInWorkers(
       clearTimeout(timer)
       timer = setTimeout(check, Math.min(budget.remainingMs(), MAX_TIMER_MS))
     }
-    for (let lane = 0; lane < lanes; lane++) open(lane)
+    try {
+      for (let lane = 0; lane < lanes; lane++) open(lane)
+    } catch (error) {
+      // A worker that cannot start (too many threads): the run fails now, its timer and any
+      // workers already started stopped, instead of lingering until the timer fires.
+      failure = { error }
+      finish()
+    }
   })
   for (const parser of running) {
     parser.port.close()

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -10,7 +10,7 @@ import type { ParseBudget } from '../parse/budget.ts'
 import { buildFramework } from '../parse/build.ts'
 import { markdownProcessor } from '../parse/markdown.ts'
 import { sourcesOf, type FrameworkFolder } from '../parse/read.ts'
-import { workerExecArgv } from '../parse/worker-file.ts'
+import { startWorkerThread } from '../parse/worker-file.ts'
 import { longestParsingMs } from '../parse/workers.ts'
 import { compiledIsFresh } from '../shared/compiled.js'
 import { restoreMessage } from '../shared/diagnostics.ts'
@@ -156,15 +156,21 @@ export async function startOnWorkers(
     for (let lane = 0; lane < lanes; lane++) {
       const { port1, port2 } = new MessageChannel()
       const data: FrameworkWorkerData = { port: port2, queue, lane, folders, rules }
-      // The young generation the main thread has by default: a worker limited to a small old
-      // generation gets a small one too, and collects far more often building models.
-      const worker = new Worker(frameworkWorkerFile(), {
-        workerData: data,
-        transferList: [port2],
+      let worker: Worker
+      try {
         // Not this process's preloads (tsx): the bundle needs none, and the sources register their own.
-        execArgv: workerExecArgv(),
-        resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 48 },
-      })
+        worker = startWorkerThread(frameworkWorkerFile(), {
+          workerData: data,
+          transferList: [port2],
+          // The young generation the main thread has by default: a worker limited to a small old
+          // generation gets a small one too, and collects far more often building models.
+          resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 48 },
+        })
+      } catch {
+        // No thread to start (too many threads): the files are read on this thread, as without workers.
+        settle('died')
+        break
+      }
       const own: Lane = { worker, port: port1, done: false }
       running.push(own)
       worker.on('error', () => undefined)

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { digests, frameworkWith, repoRoot, thresholds, withoutContacts } from '../helpers.ts'
+import { digests, edit, frameworkWith, repoRoot, thresholds, withoutContacts } from '../helpers.ts'
 
 describe('thresholds check', () => {
   it('exits 0 on the shipped sources with 0 errors in JSON', () => {
@@ -30,6 +30,22 @@ describe('thresholds check', () => {
       }),
     )
     expect(report.summary).toEqual({ errors: 1, warnings: 0, suppressed: 0 })
+  })
+
+  it('reports an email address that is not one at the address as written, not at the contact', () => {
+    const { root, dir } = frameworkWith()
+    edit(path.join(dir, 'contacts.md'), '- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: <mailto:frontdoor.example.org>')
+    const { status, stderr } = thresholds(['check', '--format', 'text'], root)
+    expect(status).toBe(1)
+    expect(stderr).toBe(
+      'sources/minimal/contacts.md:9:18 error “email” is “frontdoor.example.org”, expected an email address [model-schema]\n' +
+        '   8 | - Hours: Mon-Fri 09:00-17:00\n' +
+        '>  9 | - Email: <mailto:frontdoor.example.org>\n' +
+        '     |                  ^^^^^^^^^^^^^^^^^^^^^\n' +
+        '  10 |\n' +
+        '  docs: https://github.com/thresholds/thresholds/blob/main/docs/rules.md#model-schema\n' +
+        '\n✖ 1 error, 0 warnings, 0 suppressed in 1 framework\n',
+    )
   })
 
   it('reports a link to a missing heading in text with file:line:column and the rule id', () => {

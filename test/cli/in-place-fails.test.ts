@@ -27,7 +27,7 @@ describe('an update of generated/ in place that fails part-way, through the comm
     const failed = cli(['build'], { RENAME_FAILS: 'minimal/index.js' }, ['--import', path.join(repoRoot, 'test/cli/rename-fails.mjs')])
     expect(failed).toStrictEqual({
       status: 2,
-      stderr: 'renamed minimal/framework.json\nrenamed minimal/index.cjs\nCannot finish writing “generated” (EIO): some of its files are new and the rest as they were; run the build again\n',
+      stderr: 'renamed minimal/framework.json\nrenamed minimal/index.cjs\nCannot finish writing generated/ (EIO): some of its files are new and the rest as they were; run the build again\n',
     })
     // Part-way: the files renamed before the failure are new, the rest as they were.
     const has = (file: string) => readFileSync(path.join(root, 'generated/minimal', file), 'utf8').includes('Help as soon')

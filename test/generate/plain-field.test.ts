@@ -82,7 +82,8 @@ describe('a plain-text field rendered without a parse', () => {
   })
 
   it('leaves to the full path what Markdown, GFM or the writer would treat otherwise', () => {
-    for (const value of ['[a](#q)', '[a](#p)', '[a](#s)', '[https://x.org](#u)', '[a@b.co](#m)', '[abc](#k)', '[ a](#x)', '[a](#x "t")', '', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](b)', '1. a', '2) a', '- a', '+ a', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
+    // A link whose words are its address (`tel:+441234`) is written as an autolink: `Call <tel:+441234> now`.
+    for (const value of ['Call [tel:+441234](#t) now', '[a](#q)', '[a](#p)', '[a](#s)', '[https://x.org](#u)', '[a@b.co](#m)', '[abc](#k)', '[ a](#x)', '[a](#x "t")', '', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](b)', '1. a', '2) a', '- a', '+ a', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
       expect(plainField(value, addresses), JSON.stringify(value)).toBeUndefined()
     }
   })

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import fs, { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { syncBuiltinESMExports } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +8,7 @@ import { generateFiles, generateIntoFolder } from '../../scripts/generate/index.
 import { openOutput, writeOutput } from '../../scripts/generate/writer.ts'
 import { loadFrameworks } from '../../scripts/parse/index.ts'
 import { runCleanups } from '../../scripts/shared/interrupt.ts'
+import { UsageError } from '../../scripts/shared/usage-error.ts'
 import { digests, frameworkWith, parser } from '../helpers.ts'
 
 /** A folder holding generated/ with `files` in it, and the parent the writer stages beside it. */
@@ -107,6 +109,30 @@ describe('generated files go straight to the output folder', () => {
     const files = await generateFiles(contexts)
     expect(written).toEqual({ changed: [...files.keys()], removed: ['stale.json'] })
     expect(digests(path.join(root, 'generated'))).toEqual(digests(outputWith(Object.fromEntries(files)).out))
+  })
+})
+
+describe('an update in place that fails part-way', () => {
+  it('says so in one plain line naming the folder as shown, with its trailing slash as other messages have it', () => {
+    const { out } = outputWith({ 'a/one.json': '1\n', 'b/two.json': '2\n' })
+    const output = openOutput(out, { inPlace: true, shown: 'my output' })
+    output.add('a/one.json', '1, changed\n')
+    output.add('b/two.json', '2, changed\n')
+    // The rename of a staged file onto its place fails, as a lost network drive would make it fail.
+    const renameSync = fs.renameSync
+    fs.renameSync = (from, to) => {
+      if (String(from).includes('.staging-') && String(to).endsWith('two.json')) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' })
+      renameSync(from, to)
+    }
+    syncBuiltinESMExports()
+    try {
+      expect(() => output.finish()).toThrow(new UsageError('Cannot finish writing my output/ (EIO): some of its files are new and the rest as they were; run the build again'))
+    } finally {
+      fs.renameSync = renameSync
+      syncBuiltinESMExports()
+    }
+    expect(readFileSync(path.join(out, 'a/one.json'), 'utf8')).toBe('1, changed\n')
+    expect(readFileSync(path.join(out, 'b/two.json'), 'utf8')).toBe('2\n')
   })
 })
 

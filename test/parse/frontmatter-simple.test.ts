@@ -84,6 +84,9 @@ describe('the simple front-matter reader', () => {
       'title: a\tb',
       'title: -a',
       'title: a: b',
+      // A line with no “: ” at all, alone or after a setting: a plain text, not a map.
+      'draft',
+      'id: a\ndraft',
       '[a]: 1',
       'id: a\r\ntitle: b',
       'id: "\\u202E"',

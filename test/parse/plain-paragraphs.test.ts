@@ -26,8 +26,17 @@ describe('plain paragraphs written back', () => {
     expect(escaped.filter((value) => serialiseTree([paragraph(value)]) === value)).toEqual([])
     const left = [...escaped, 'a_b', 'a\tb', 'x < y', '']
     expect(left.filter((value) => plainParagraphs([paragraph(value)]) !== undefined)).toEqual([])
-    const notParagraphs: RootContent[][] = [[], [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'A' }] }], [{ type: 'paragraph', children: [{ type: 'text', value: 'a ' }, { type: 'emphasis', children: [{ type: 'text', value: 'b' }] }] }]]
-    for (const nodes of notParagraphs) expect(plainParagraphs(nodes)).toBeUndefined()
+    const notParagraphs: RootContent[][] = [
+      [],
+      [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'A' }] }],
+      [{ type: 'paragraph', children: [{ type: 'text', value: 'a ' }, { type: 'emphasis', children: [{ type: 'text', value: 'b' }] }] }],
+      // Plain words first, then more than words: the paragraph is more than its first text.
+      [{ type: 'paragraph', children: [{ type: 'text', value: 'Plain words' }, { type: 'break' }, { type: 'text', value: 'after a break' }] }],
+      // One child that is not text, though it holds plain words.
+      [{ type: 'paragraph', children: [{ type: 'inlineCode', value: 'plain words' }] }],
+      [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'b' }] }] }],
+    ]
+    expect(notParagraphs.map((nodes) => plainParagraphs(nodes))).toEqual(notParagraphs.map(() => undefined))
   })
 
   it('give what the writer gives for random text', () => {

@@ -4,6 +4,7 @@
  * dist/ is at least as new as every source, the worker's own JavaScript included.
  */
 import { spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,7 +12,7 @@ import { MessageChannel, Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleMarkdownWorker } from '../../scripts/bin/markdown-worker-bundle.ts'
 import { compiledIsFresh } from '../../scripts/shared/compiled.js'
-import { workerExecArgv } from '../../scripts/parse/worker-file.ts'
+import { startWorkerThread, withoutRefused, workerExecArgv } from '../../scripts/parse/worker-file.ts'
 import { fixtures, repoRoot } from '../helpers.ts'
 import { HANG_MS } from '../limits.ts'
 
@@ -145,5 +146,37 @@ describe('the Node options a parse worker starts with', () => {
     ].join('\n')
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', path.join(fixtures, 'workers/announce.mjs'), '--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8', timeout: HANG_MS })
     expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: 'heading\n', stderr: 'preloaded in the main thread\n' })
+  })
+})
+
+describe('starting a worker thread with the process’s Node options', () => {
+  /** What a worker started by startWorkerThread with these options was given, from the worker itself. */
+  async function workerArgv(given: readonly string[]): Promise<string[]> {
+    const worker = startWorkerThread("require('node:worker_threads').parentPort.postMessage(process.execArgv)", { eval: true }, given)
+    const [argv] = (await once(worker, 'message')) as [string[]]
+    await worker.terminate()
+    return argv
+  }
+
+  it('leaves out the options Node refuses for a thread (V8’s own, the process title), keeping the rest', async () => {
+    expect(await workerArgv(['--expose-gc', '--enable-source-maps', '--trace-gc', '--conditions', 'development', '--max-old-space-size=3000'])).toEqual(['--enable-source-maps', '--conditions', 'development'])
+    // Node names a refused option written apart from its value, and stops reading at the value left alone.
+    expect(await workerArgv(['--title', 'x', '--trace-gc', '--trace-warnings'])).toEqual(['--trace-warnings'])
+    expect(await workerArgv(['--import', 'tsx', '--enable-source-maps'])).toEqual(['--enable-source-maps'])
+    expect(await workerArgv([])).toEqual([])
+  })
+
+  it('drops exactly the options Node names, each with its value, and all of them when it names a fault instead', () => {
+    const given = ['--title', 'x', '--trace-gc', '--title=y', '--expose-gc', '--enable-source-maps']
+    expect(withoutRefused(given, 'Initiated Worker with invalid execArgv flags: --title, --expose-gc')).toEqual(['--trace-gc', '--title=y', '--enable-source-maps'])
+    expect(withoutRefused(given, 'Initiated Worker with invalid execArgv flags: --trace-gc, --title=y')).toEqual(['--title', 'x', '--expose-gc', '--enable-source-maps'])
+    // The last option, or one followed by another option, has no value to drop.
+    expect(withoutRefused(['--enable-source-maps', '--title'], 'Initiated Worker with invalid execArgv flags: --title')).toEqual(['--enable-source-maps'])
+    expect(withoutRefused(['--title', '--enable-source-maps'], 'Initiated Worker with invalid execArgv flags: --title')).toEqual(['--enable-source-maps'])
+    expect(withoutRefused(['--conditions', '--enable-source-maps'], 'Initiated Worker with invalid execArgv flags: --conditions requires an argument')).toEqual([])
+  })
+
+  it('passes on any other failure to start', () => {
+    expect(() => startWorkerThread('not-a-path.mjs', {}, ['--expose-gc'])).toThrow(expect.objectContaining({ code: 'ERR_WORKER_PATH' }))
   })
 })

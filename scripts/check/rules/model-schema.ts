@@ -25,7 +25,7 @@ export default defineRule({
       if (error.path.at(-1) === 'url' || (error.path.length === 1 && error.path[0] === 'version')) continue
       // A required setting framework.md does not give was reported there (missing, or misspelt) already.
       if (error.path.length === 1 && unstatedSetting(parsed, error.path[0] as string)) continue
-      // Point at the nearest model node that came from a source file, or the entry of a list of words that did.
+      // Point at the nearest model node that came from a source file, or the entry of a list of words or the value that did.
       let node: unknown = framework
       let owner: unknown
       let target: object | Place = framework
@@ -35,6 +35,8 @@ export default defineRule({
         node = (node as Record<string, unknown>)[segment]
         if (node && typeof node === 'object' && parsed.places.has(node)) target = node
         else if (Array.isArray(owner)) target = parsed.entryPlaces.get(owner)?.[Number(segment)] ?? target
+        // A text value with a place of its own (a contact's email address): that place.
+        else target = parsed.fieldPlaces.get(owner as object)?.[segment] ?? target
       }
       const field = error.path.at(-1)
       // A setting front-matter gave as it is, already reported there (frontmatter-schema): said once.

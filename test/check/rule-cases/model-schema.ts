@@ -20,9 +20,22 @@ export default ruleTable({
       errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: 'Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters' }, message: 'Phone number “0121 788 4300 then ask for the duty manager on call” of contact “Front door” is too long: 51 characters, expected at most 30 characters', line: 7, column: 1, endLine: 7, endColumn: 61 }],
     },
     {
-      name: 'an e-mail address without an @',
+      // At the address as written on its line, not at the contact's heading.
+      name: 'an e-mail address without an @, at the address',
       files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: frontdoor.example.org'),
-      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“email” is “frontdoor.example.org”, expected an email address' }, message: '“email” is “frontdoor.example.org”, expected an email address', line: 5, column: 1, endLine: 5, endColumn: 28 }],
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“email” is “frontdoor.example.org”, expected an email address' }, message: '“email” is “frontdoor.example.org”, expected an email address', line: 9, column: 10, endLine: 9, endColumn: 31 }],
+    },
+    {
+      // The address inside its angle brackets, after “mailto:”, and after a label in bold.
+      name: 'an e-mail address without an @ written as a mailto: link, at the address',
+      files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- **Email:** <mailto:frontdoor.example.org>'),
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“email” is “frontdoor.example.org”, expected an email address' }, message: '“email” is “frontdoor.example.org”, expected an email address', line: 9, column: 22, endLine: 9, endColumn: 43 }],
+    },
+    {
+      // Written with an escape, the address as read is not in the text: the whole line.
+      name: 'an e-mail address without an @ written with an escape, at its line',
+      files: contacts('- Hours: Mon-Fri 09:00-17:00', '- Hours: Mon-Fri 09:00-17:00\n- Email: front\\_door.example.org'),
+      errors: [{ file: 'contacts.md', messageId: 'schema', data: { problem: '“email” is “front_door.example.org”, expected an email address' }, message: '“email” is “front_door.example.org”, expected an email address', line: 9, column: 1, endLine: 9, endColumn: 33 }],
     },
     {
       // Said once, by the check of the settings: the model's copy of the same words is not reported again.
