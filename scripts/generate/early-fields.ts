@@ -83,7 +83,7 @@ export class EarlyFields {
     if (!framework || this.stopped || this.held >= this.limit) return
     let fields: Map<string, RenderedField>
     try {
-      fields = timedAside('generate-ts', () => renderedFields(framework, this.memo))
+      fields = timedAside('early-fields', () => renderedFields(framework, this.memo))
     } catch {
       // Rendered again during generation, where a failure stops the build as it always has.
       return

@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * Time spent per pipeline stage, for `npm run bench`. Off unless a run is measured: an unmeasured
  * `timed` is one lookup and a branch, so the CLI pays nothing for it.
  */
-export const STAGES = ['read', 'parse', 'model', 'schema', 'rules', 'generate-json', 'generate-ts', 'write', 'cache'] as const
+export const STAGES = ['read', 'parse', 'model', 'schema', 'rules', 'early-fields', 'generate-json', 'generate-ts', 'write', 'cache'] as const
 export type Stage = (typeof STAGES)[number]
 
 /** The time per stage of one measured run; the bench makes one and runs the pipeline in `measure`. */
