@@ -1,6 +1,6 @@
 /**
  * Writes docs/quality.md: the coverage of the rule tester and the change-kind tester (from their
- * tables) and the mutation score of the rules, the change kinds and the parser, with every
+ * tables) and the mutation score of the rules, the change kinds, the parser and the generators, with every
  * surviving mutant (from docs/mutation-<target>.json, the summary of the last `npm run mutate`,
  * `npm run mutate:changes` or `npm run mutate:parse`). With a fresh Stryker report in
  * reports/mutation/<target>.json, the summary is refreshed from it first. Written by
@@ -29,6 +29,8 @@ export const mutationTargets = {
   // files and adds them to the summary instead of replacing it.
   parse: { what: 'the parser', folder: 'scripts/parse', files: 'Parser file', tester: 'the parser tests stryker.config.mjs chooses for the files', command: 'npm run mutate:parse', report: 'reports/mutation/parse.json', summary: 'docs/mutation-parse.json', goal: undefined, byFile: true,
     notMutated: 'Not mutated: `markdown-worker.js`, which runs only in worker threads, where Stryker switches on no mutant; the test “parsing on worker threads gives the same trees as parsing in this thread” (test/parse/parse.test.ts) compares its trees with those of `markdownProcessor()` in markdown.ts. Everything else the parser does runs in the test process, on the trees the worker sends back.' },
+  // The generators' fast paths, measured file by file as the parser is.
+  generate: { what: 'the generators', folder: 'scripts/generate', files: 'Generator file', tester: 'the generator tests stryker.config.mjs chooses for the files', command: 'npx stryker run --mutate "scripts/generate/plain-field.ts"', report: 'reports/mutation/generate.json', summary: 'docs/mutation-generate.json', goal: undefined, byFile: true },
 } as const
 export type MutationTarget = keyof typeof mutationTargets
 const MUTATE_COMMAND = mutationTargets.rules.command
@@ -199,7 +201,7 @@ function mutationSection(target: MutationTarget, summary: MutationSummary): stri
     '',
     ...(byFile
       ? [
-          `Measured file by file (StrykerJS with its vitest runner, configuration in \`stryker.config.mjs\`): a run mutates some files and replaces just their rows; each file’s row says when it was measured and the test files that reached its mutants. **${percent(score)}** of the mutants of the ${measured} files measured are killed (${score.detected} of ${score.valid}; ${goalText}).`,
+          `Measured file by file (StrykerJS with its vitest runner, configuration in \`stryker.config.mjs\`): a run mutates some files and replaces just their rows; each file’s row says when it was measured and the test files that reached its mutants. **${percent(score)}** of the mutants of the ${measured === 1 ? 'one file' : `${measured} files`} measured are killed (${score.detected} of ${score.valid}; ${goalText}).`,
           '',
           ...(unmeasured.length ? [`Not measured yet (${unmeasured.length} of the ${measured + unmeasured.length} files of \`${folder}\`): ${unmeasured.map((file) => `\`${path.posix.basename(file)}\``).join(', ')}.`, ''] : []),
           ...('notMutated' in mutationTargets[target] ? [String(mutationTargets[target].notMutated), ''] : []),
