@@ -6,7 +6,7 @@ import { ParseBudget } from '../../scripts/parse/budget.ts'
 import { buildFrameworks, findFrameworkFolders, loadFrameworks, loadFrameworksInParallel, readFolders } from '../../scripts/parse/index.ts'
 import { parseMarkdown, TreeMemo } from '../../scripts/parse/markdown.ts'
 import { UsageError } from '../../scripts/shared/usage-error.ts'
-import { parser } from '../helpers.ts'
+import { parser, UNHURRIED_PARSE } from '../helpers.ts'
 import { MINIMAL, problemsOf } from './in-memory.ts'
 
 /*
@@ -137,7 +137,7 @@ describe('building frameworks already read', () => {
     const want = expected()
     const onThread = await buildFrameworks(readFolders([shropshire, solihull], root), { parser })
     expect(onThread.map((context) => JSON.stringify(context.framework))).toEqual(want)
-    const onWorkers = await buildFrameworks(readFolders([shropshire, solihull], root), { env: { THRESHOLDS_WORKERS: '2' } })
+    const onWorkers = await buildFrameworks(readFolders([shropshire, solihull], root), { env: { THRESHOLDS_WORKERS: '2' , ...UNHURRIED_PARSE } })
     expect(onWorkers.map((context) => JSON.stringify(context.framework))).toEqual(want)
     const inParallel = await loadFrameworksInParallel([shropshire, solihull], { cwd: root, parser })
     expect(inParallel.map((context) => JSON.stringify(context.framework))).toEqual(want)

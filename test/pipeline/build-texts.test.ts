@@ -11,7 +11,7 @@ import { findFrameworkFolders } from '../../scripts/parse/index.ts'
 import { sourcesOf } from '../../scripts/parse/read.ts'
 import { buildRun } from '../../scripts/pipeline/build.ts'
 import { checkRun } from '../../scripts/pipeline/check.ts'
-import { filesUnder, fixtures, frameworkWith, TEST_TODAY, thresholds } from '../helpers.ts'
+import { filesUnder, fixtures, frameworkWith, TEST_TODAY, thresholds, UNHURRIED_PARSE } from '../helpers.ts'
 
 const overlays = path.join(fixtures, 'rules/guidance-edition-current')
 
@@ -25,7 +25,7 @@ function twoFrameworks(): string {
 describe('a build', () => {
   it('lets go of the texts of files without messages before generating, and keeps those with messages', async () => {
     const root = twoFrameworks()
-    const result = await checkRun(findFrameworkFolders(['sources'], root), { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: '0' } })
+    const result = await checkRun(findFrameworkFolders(['sources'], root), { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: '0' , ...UNHURRIED_PARSE } })
     expect([result.errors, result.warnings]).toEqual([0, 1])
     const [warning] = result.files.flatMap((file) => file.messages)
     expect(`${warning?.file}:${warning?.line}:${warning?.column} ${warning?.ruleId}`).toBe('sources/minimal/framework.md:10:14 guidance-edition-current')

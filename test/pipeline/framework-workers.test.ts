@@ -20,7 +20,7 @@ import { sourcesOf } from '../../scripts/parse/read.ts'
 import { checkRun } from '../../scripts/pipeline/check.ts'
 import { startOnWorkers } from '../../scripts/pipeline/framework-workers.ts'
 import { storeMessage } from '../../scripts/shared/diagnostics.ts'
-import { fixtures, frameworkWith, parser, repoRoot, TEST_TODAY } from '../helpers.ts'
+import { fixtures, frameworkWith, parser, repoRoot, TEST_TODAY, UNHURRIED_PARSE } from '../helpers.ts'
 
 /**
  * Every rule's fixtures (valid and invalid), the shape fixtures and the shipped frameworks in one
@@ -58,7 +58,7 @@ describe('frameworks built on worker threads', () => {
     const root = variedSources()
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root)
     expect(dirs.length).toBeGreaterThan(60)
-    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers } })
+    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers , ...UNHURRIED_PARSE } })
     const here = everything(await run('0'))
     expect(here.errors).toBeGreaterThan(50)
     expect(here.warnings).toBeGreaterThan(20)
@@ -113,7 +113,7 @@ describe('frameworks built on worker threads', () => {
   it('leave the frameworks to this thread, with the same results, when a worker runs out of memory', async () => {
     const root = variedSources()
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root).filter((dir) => /(minimal|shropshire|solihull)$/.test(dir))
-    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers, THRESHOLDS_PARSE_MEMORY_MB: '16' } })
+    const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers, THRESHOLDS_PARSE_MEMORY_MB: '16' , ...UNHURRIED_PARSE } })
     expect(everything(await run('2'))).toEqual(everything(await run('0')))
   })
 })

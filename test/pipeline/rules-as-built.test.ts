@@ -14,7 +14,7 @@ import type { ParseContext } from '../../scripts/parse/context.ts'
 import { findFrameworkFolders, loadFrameworks } from '../../scripts/parse/index.ts'
 import { checkRun, plainStages } from '../../scripts/pipeline/check.ts'
 import { storeMessage } from '../../scripts/shared/diagnostics.ts'
-import { fixtures, onTestDay, parser, repoRoot, TEST_TODAY, thresholds } from '../helpers.ts'
+import { fixtures, onTestDay, parser, repoRoot, TEST_TODAY, thresholds, UNHURRIED_PARSE } from '../helpers.ts'
 
 /**
  * Four frameworks in one run: the shipped two (suppressions inline and by settings, one of the
@@ -90,7 +90,7 @@ describe('rules run as each framework is built', () => {
   it('give every message field and every suppression of the rules run over all frameworks once they are all built', async () => {
     const root = fourFrameworks()
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root)
-    const asBuilt = await checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: '0' } })
+    const asBuilt = await checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_WORKERS: '0' , ...UNHURRIED_PARSE } })
     const atOnce = checkFrameworks(loadFrameworks(dirs, { cwd: root, parser }), { today: TEST_TODAY })
     expect(everything(asBuilt)).toEqual(everything(atOnce))
     expect(asBuilt.warnings).toBe(2)
@@ -100,7 +100,7 @@ describe('rules run as each framework is built', () => {
   it('keep of each framework, once its own rules have run, only what the comparing rules read', async () => {
     const root = fourFrameworks()
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root)
-    const inner = plainStages({ cwd: root, env: { THRESHOLDS_WORKERS: '0' } })
+    const inner = plainStages({ cwd: root, env: { THRESHOLDS_WORKERS: '0' , ...UNHURRIED_PARSE } })
     const kept: ParseContext[] = []
     try {
       await checkRun(dirs, {
