@@ -6,6 +6,7 @@ import type { FieldMemo } from '../generate/markdown.ts'
 import { sourcesOf } from '../parse/read.ts'
 import { filesUntouched, stampsMatch, stampsOf, type WriteResult } from '../generate/writer.ts'
 import { timed } from '../shared/timing.ts'
+import { withHeapGrowth } from '../shared/heap-growth.ts'
 
 /** Results of earlier builds (the content cache), wrapped around the generate and write stages. */
 export interface BuildMemo {
@@ -58,7 +59,8 @@ export async function buildRun(outDir: string, contexts: readonly CheckedFramewo
     },
     made: (context, files) => made.set(context, files),
   }
-  const result = await generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown, outputs })
+  // A large build's heap grows by less between collections (shared/heap-growth.ts): generation makes hundreds of MB of garbage.
+  const result = await withHeapGrowth(contexts.length, () => generateIntoFolder(outDir, contexts, { generator: memo ? memo.generator(plain, contexts, outDir, options.umbrellaVersion) : plain, compareOnly, shown, outputs }))
   const upToDate = !compareOnly || (result.changed.length === 0 && result.removed.length === 0)
   if (memo && upToDate) timed('cache', () => memo.rememberStamps(contexts, outDir, stampsOf(outDir), made))
   return result

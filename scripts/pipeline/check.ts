@@ -13,6 +13,7 @@ import { sourcesOf, type FrameworkFolder, type SourceStamps } from '../parse/rea
 import type { TreeMemo } from '../parse/markdown.ts'
 import { SourcesChanged } from '../shared/sources-changed.ts'
 import { addTime, timed } from '../shared/timing.ts'
+import { withHeapGrowth } from '../shared/heap-growth.ts'
 import { startOnWorkers, type RulesSettings, type StartedOnWorker } from './framework-workers.ts'
 import { rulesKeyOf, staleResults } from './compared.ts'
 
@@ -151,7 +152,8 @@ export async function checkRun(dirs: readonly string[], options: CheckRunOptions
   const settings = { ...checkOptions, today: checkOptions.today ?? todayUtc(env) }
   try {
     try {
-      return await checkWith(dirs, stages, memo, memo?.stamps?.(dirs), probe, settings, modelBuilt)
+      // A large run's heap grows by less between collections (shared/heap-growth.ts).
+      return await withHeapGrowth(dirs.length, () => checkWith(dirs, stages, memo, memo?.stamps?.(dirs), probe, settings, modelBuilt))
     } catch (error) {
       // A file known by its stamp changed before its text was read: nothing of this run is kept,
       // and every file is read again, so no report mixes two versions of a file.
