@@ -73,6 +73,21 @@ interface Lane {
   worker: Worker
   port: MessagePort
   done: boolean
+  /** Takes this call's listeners off the worker and its port (see `detach`). */
+  detach: Array<() => void>
+}
+
+/** A worker's error is its exit without an answer (handled there); at module level, so it holds nothing of a call. */
+function ignoreError(): void {}
+
+/**
+ * Takes a call's listeners off its workers and ports once they have nothing more to say: a worker's
+ * thread ends, and its port closes, only on a later turn of the event loop, which a build's
+ * generation may not give for a long while; until then their listeners would keep every folder,
+ * text and model of the call alive.
+ */
+function detach(running: readonly Lane[]): void {
+  for (const lane of running) for (const off of lane.detach.splice(0)) off()
 }
 
 /**
@@ -171,10 +186,10 @@ export async function startOnWorkers(
         settle('died')
         break
       }
-      const own: Lane = { worker, port: port1, done: false }
+      const own: Lane = { worker, port: port1, done: false, detach: [] }
       running.push(own)
-      worker.on('error', () => undefined)
-      port1.on('message', (reply: WorkerReply) => {
+      worker.on('error', ignoreError)
+      const take = (reply: WorkerReply) => {
         if ('ready' in reply && !ready) {
           ready = true
           clearTimeout(timer)
@@ -184,13 +199,21 @@ export async function startOnWorkers(
           answered++
         } else if ('done' in reply) own.done = true
         if (finished()) settle('built')
-      })
+      }
       // A worker that ends before its work is done ran out of memory, or failed to start.
-      worker.once('exit', () => {
+      const exited = () => {
         if (!own.done) settle('died')
+      }
+      port1.on('message', take)
+      worker.once('exit', exited)
+      own.detach.push(() => {
+        port1.off('message', take)
+        worker.off('exit', exited)
       })
     }
   })
+  // Settled: what the workers say from now on is for `finish` (builtOnWorkers) or no one.
+  detach(running)
   addTime('parse', performance.now() - started)
   if (outcome !== 'built') {
     stopAll()
@@ -225,20 +248,27 @@ function builtOnWorkers(read: readonly FrameworkFolder[], results: readonly Buil
         lane.worker.ref()
         lane.port.ref()
         // A worker that ends before it answers ran out of memory (or failed).
-        lane.worker.once('exit', () => {
+        const exited = () => {
           if (!replied) resolve(undefined)
-        })
-        lane.port.on('message', (reply: WorkerReply) => {
+        }
+        const take = (reply: WorkerReply) => {
           if ('failed' in reply) return resolve(undefined)
           if (!('finished' in reply)) return
           replied = true
           for (const each of reply.finished) replies.set(each.index, each)
           if (--waiting === 0) resolve(replies)
+        }
+        lane.worker.once('exit', exited)
+        lane.port.on('message', take)
+        lane.detach.push(() => {
+          lane.worker.off('exit', exited)
+          lane.port.off('message', take)
         })
         lane.port.postMessage({ compared })
       }
     }).then((replies) => {
       stopAll()
+      detach(running)
       return replies
     }))
   return read.map((folder, index) => {
