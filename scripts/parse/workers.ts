@@ -145,6 +145,8 @@ export async function parseEachInWorkers(
   budget: ParseBudget,
   each: (index: number, result: Root | Error) => void,
   aheadBytes = AHEAD_BYTES,
+  /** Told of each worker as it starts, with the counters the lanes share: how tests see the window and stop a lane. */
+  watch?: (lane: number, worker: Worker, shared: Pick<Queue, 'next' | 'current' | 'open'>) => void,
 ): Promise<WorkersParsed> {
   let mostAheadBytes = 0
   if (texts.length === 0) return { mostAheadBytes }
@@ -211,6 +213,7 @@ export async function parseEachInWorkers(
     const open = (lane: number, held?: number) => {
       const parser = startWorker(queue, lane, memoryMb, held)
       running.add(parser)
+      watch?.(lane, parser.worker, queue)
       parser.port.on('message', take)
       // Out of memory ends the worker without a reply: what it sent before is taken first, then
       // the file it was on is the one that did not fit, and a fresh worker takes the next.
