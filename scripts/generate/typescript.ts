@@ -109,9 +109,6 @@ const COMMONJS: ts.CompilerOptions = { ...COMPILE, module: ts.ModuleKind.CommonJ
 
 type Statements = Exclude<SourceFileStructure['statements'], string | ((...args: never[]) => unknown) | undefined> extends infer T ? (T extends readonly (infer U)[] ? U[] : never) : never
 
-
-
-
 function frameworkModule(project: Project, framework: Framework): SourceFile {
   const statements: Statements = [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namespaceImport: 'Model', moduleSpecifier: './model.js' }]
   // Unions go in after printing, like the data: see `fill`.
