@@ -185,10 +185,12 @@ function started(context: ParseContext, state: RulesState): StartedRules {
 
 /** The rules that compare frameworks, then the suppression comments no message used; the suppressions in rule order. */
 function finishRules(parsed: ParseContext, state: RulesState, compared: readonly ComparedParts[]): Suppression[] {
+  // One for every comparing rule: it derives nothing unless asked, and asking reads the trees, which throws here.
+  const derived = new Derived(parsed)
   state.selected.forEach((rule, index) => {
     if (!rule.compares) return
     const part = comparingRules.indexOf(rule)
-    runRule(rule, index, parsed, state, compared.map((entry) => ({ id: entry.id, value: entry.parts[part] })), new Derived(parsed))
+    runRule(rule, index, parsed, state, compared.map((entry) => ({ id: entry.id, value: entry.parts[part] })), derived)
   })
   // A suppression for a rule that did not run (fixture tests, or an online rule without
   // --online) is not known to be unused.
