@@ -60,7 +60,10 @@ export function readYaml(file: SourceFile, text: string, base: number, position:
     const [start = 0, end = start] = error.pos
     fileMessage(file, span(start, end), yamlMessage(error.code, error.message, source, start, what), 'yaml-syntax', 'error')
   }
+  if (!failed) failed = refuseTags(file, doc, source, span, what)
   for (const warning of doc.warnings) {
+    // A tag the library cannot resolve is reported once, as the refused tag above.
+    if (warning.code === 'TAG_RESOLVE_FAILED' && failed) continue
     const [start = 0, end = start] = warning.pos
     fileMessage(file, span(start, end), yamlMessage(warning.code, warning.message, source, start, what), 'yaml-syntax', 'warning')
   }
@@ -158,6 +161,42 @@ function refuseUnsafeScalars(file: SourceFile, doc: Document, span: (start: numb
       node.value = withoutUnsafeCharacters(node.value)
     },
   })
+}
+
+/** The tags that give a value JSON has too, each with the kind of value it must have given. */
+const JSON_TAGS: Readonly<Record<string, (node: YamlNode) => boolean>> = {
+  'tag:yaml.org,2002:str': (node) => isScalar(node) && typeof node.value === 'string',
+  'tag:yaml.org,2002:int': (node) => isScalar(node) && typeof node.value === 'number',
+  'tag:yaml.org,2002:float': (node) => isScalar(node) && typeof node.value === 'number',
+  'tag:yaml.org,2002:bool': (node) => isScalar(node) && typeof node.value === 'boolean',
+  'tag:yaml.org,2002:null': (node) => isScalar(node) && node.value === null,
+  'tag:yaml.org,2002:map': (node) => isMap(node),
+  'tag:yaml.org,2002:seq': (node) => isSeq(node),
+}
+
+/**
+ * A YAML tag can turn a value into something a framework has no place for (`!!binary` bytes,
+ * `!!set`, `!!timestamp`), or name something the library cannot read (`!custom`, `!!float 1`),
+ * which it reads on as plain text with only a warning: each is refused at the tag, and the
+ * front-matter is not read. Tags that give what JSON has (`!!str 1.0`, `!!int 3`) are read.
+ */
+function refuseTags(file: SourceFile, doc: Document, source: string, span: (start: number, end: number) => Position, what: 'front-matter' | 'file'): boolean {
+  let refused = false
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag || JSON_TAGS[node.tag]?.(node)) return
+      refused = true
+      const [valueStart = 0, valueEnd = valueStart] = node.range ?? []
+      // The tag is written just before its value (`!!binary aGVsbG8=`): point at it.
+      let tagStart = source.lastIndexOf('!', valueStart)
+      while (tagStart > 0 && source[tagStart - 1] === '!') tagStart -= 1
+      const written = tagStart >= 0 ? /^!\S*/.exec(source.slice(tagStart))?.[0] : undefined
+      const where = written && tagStart >= 0 ? span(tagStart, tagStart + written.length) : span(valueStart, valueEnd)
+      const Noun = what === 'file' ? 'The file' : 'The front-matter'
+      fileMessage(file, where, `${Noun} uses the YAML tag “${written ?? node.tag}”, which is not allowed: remove the tag (and put the value in quotes if it must stay text)`, 'yaml-syntax', 'error')
+    },
+  })
+  return refused
 }
 
 function findAlias(doc: Document): YamlNode | undefined {

@@ -88,7 +88,7 @@ export const problemKinds = [
     description:
       'A symbolic link in `sources/` that Thresholds does not follow (one that points back at itself or at a folder holding it, leads nowhere, leaves `sources/`, or leads into another framework’s folder) is reported at the link rather than passed over without a word. Nothing is read through such a link.',
   },
-  { id: 'yaml-syntax', severity: 'error', description: 'Front-matter is valid YAML: no tabs for indentation, no repeated settings, no aliases.' },
+  { id: 'yaml-syntax', severity: 'error', description: 'Front-matter is valid YAML: no tabs for indentation, no repeated settings, no aliases, no tags but those that give what JSON has (`!!str`, `!!int`).' },
   { id: 'frontmatter-schema', severity: 'error', description: 'Front-matter settings have the right names, types and values.', messages: UNKNOWN_SETTING_MESSAGES },
   { id: 'frontmatter-missing', severity: 'error', description: 'Files that need settings (framework, levels, domains) start with a front-matter block.' },
   { id: 'invalid-attributes', severity: 'error', description: 'A `{#id key=value}` block holds a valid id and known settings.', messages: UNKNOWN_ATTRIBUTE_MESSAGES },

@@ -119,6 +119,13 @@ const cases: Case[] = [
     message: /The setting “title” is written twice, expected each setting once/,
   },
   {
+    name: 'a YAML tag that gives bytes instead of text',
+    setup: (dir) => write(path.join(dir, 'domains/01-health.md'), '---\nid: health\ntitle: !!binary SGVhbHRo\n---\n'),
+    file: `${minimal}/domains/01-health.md`,
+    at: '3:8',
+    message: /The front-matter uses the YAML tag “!!binary”, which is not allowed: remove the tag \(and put the value in quotes if it must stay text\)/,
+  },
+  {
     name: 'a YAML alias bomb (“billion laughs”)',
     setup: (dir) => {
       const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`)

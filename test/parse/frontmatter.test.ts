@@ -110,8 +110,11 @@ describe('front-matter that cannot be read', () => {
     })
   })
 
-  it('an unknown tag is a warning, and the value is still read', () => {
-    expect(read('---\ntitle: !foo x\n---\n')).toMatchObject({ data: { title: 'x' }, messages: ['2:8-2:12 warning The front-matter cannot be read here (Unresolved tag: !foo) [yaml-syntax]'] })
+  it('an unknown tag is an error at the tag, not a warning over a value read on as text', () => {
+    expect(read('---\ntitle: !foo x\n---\n')).toMatchObject({
+      data: undefined,
+      messages: ['2:8-2:12 error The front-matter uses the YAML tag “!foo”, which is not allowed: remove the tag (and put the value in quotes if it must stay text) [yaml-syntax]'],
+    })
   })
 
   it('an alias, defined or not, is refused at the alias and never expanded', () => {
@@ -132,6 +135,31 @@ describe('front-matter that cannot be read', () => {
     expect(read('---\nx: &a 1\ny: &b *a\n---\n').messages).toStrictEqual([`3:7-3:9 ${alias}`])
     expect(read('---\nx: *\n---\n').messages).toStrictEqual([`2:4-2:5 ${alias}`])
     expect(read('---\nx: &\n---\n').messages).toStrictEqual([`2:4-2:5 ${alias}`])
+  })
+
+  it('a YAML tag that does not give a JSON value is refused at the tag, once, and nothing of the front-matter is read', () => {
+    const tag = (written: string) => `error The front-matter uses the YAML tag “${written}”, which is not allowed: remove the tag (and put the value in quotes if it must stay text) [yaml-syntax]`
+    // Bytes, a set, a date: values a framework has no place for, which were read on and then
+    // reported as “a group of settings”.
+    expect(read('---\ntitle: !!binary aGVsbG8=\n---\n')).toMatchObject({ data: undefined, messages: [`2:8-2:16 ${tag('!!binary')}`] })
+    expect(read('---\ntitle: !!set {a, b}\n---\n').messages).toStrictEqual([`2:8-2:13 ${tag('!!set')}`])
+    expect(read('---\ntitle: !!timestamp 2026-01-01\n---\n').messages).toStrictEqual([`2:8-2:19 ${tag('!!timestamp')}`])
+    // A tag the library does not know was read on as text with only its own warning: now one error.
+    expect(read('---\ntitle: !custom Early Help\n---\n').messages).toStrictEqual([`2:8-2:15 ${tag('!custom')}`])
+    expect(read('---\ntitle: !!float 1\n---\n').messages).toStrictEqual([`2:8-2:15 ${tag('!!float')}`])
+    expect(read('---\ntitle: !<tag:yaml.org,2002:binary> aGVsbG8=\n---\n').messages).toStrictEqual([`2:8-2:35 ${tag('!<tag:yaml.org,2002:binary>')}`])
+    // In a list, and on a list itself.
+    expect(read('---\nguidance:\n  - x\n  - !!set {a}\n---\n').messages).toStrictEqual([`4:5-4:10 ${tag('!!set')}`])
+    expect(read('---\nguidance: !!omap\n  - x: 1\n---\n').messages).toStrictEqual([`2:11-2:17 ${tag('!!omap')}`])
+    // A JSON tag on a value of another kind.
+    expect(read('---\nrank: !!int x\n---\n').messages).toStrictEqual([`2:7-2:12 ${tag('!!int')}`])
+    // The same in rules.yaml.
+    expect(read('a: !!binary aGVsbG8=\n', 'yaml').messages).toStrictEqual([`1:4-1:12 ${tag('!!binary').replace('The front-matter', 'The file')}`])
+  })
+
+  it('a tag that gives what JSON has is read: !!str keeps the value as written, as quotes do', () => {
+    expect(read('---\nversion: !!str 1.0\ntitle: Early Help\n---\n')).toMatchObject({ data: { version: '1.0', title: 'Early Help' }, messages: [] })
+    expect(read('---\nlist: !!seq [!!bool true, !!null ~, !!float 1.5]\nmap: !!map {a: 1}\n---\n')).toMatchObject({ data: { list: [true, null, 1.5], map: { a: 1 } }, messages: [] })
   })
 
   it('any other YAML error, in the YAML library’s words', () => {
