@@ -1,0 +1,233 @@
+// The plain Markdown most source files are made of, read without the Markdown parser: front-matter,
+// `#` headings, paragraphs of prose, one-line `- ` items, `[text](destination)` links and whole-line
+// HTML comments. The tree is the one remark (with remark-frontmatter and remark-gfm) gives, positions
+// included; a text with anything else in it, or anything doubtful, is left to remark whole
+// (test/parse/plain-markdown.test.ts compares both on every Markdown file of the repository and on
+// random documents). Plain JavaScript: the parse worker (markdown-worker.js) runs without a
+// TypeScript loader and uses it too.
+
+/** Characters that may start a line of prose or an item's text: letters, digits (not a numbered item), quotes, a bracket or a link. */
+const LINE_START = /^(?:[\p{L}"'“”‘’(]|\[|\d(?!\d*[.)]))/u
+/** Characters that may start a heading's text. */
+const HEADING_START = /^[\p{L}\p{N}"'“”‘’(\[]/u
+/** Characters never taken in prose (`&` only where it starts a character reference): each may begin a construct the parser treats specially (emphasis, code, HTML, references, escapes, tables, strikethrough, e-mail autolinks). */
+const NOT_PROSE = /&[#A-Za-z0-9]|[\\<*_`~|@\]\0-\x08\x0b-\x1f\x7f]|:\/\/|www\./i
+/** What a link destination may hold: no space, bracket, parenthesis, escape, reference, quote or control character. */
+const DESTINATION = /^[^\s()<>\\&"'[\]\0-\x1f\x7f]+$/
+/** An item's marker and the space after it. */
+const ITEM = '- '
+
+/**
+ * The tree remark gives for `text` when the text is entirely plain Markdown (above), else undefined.
+ * @param {string} text
+ * @returns {import('mdast').Root | undefined}
+ */
+export function plainMarkdown(text) {
+  if (text.length === 0 || text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff) return undefined
+  const reader = new Reader(text)
+  try {
+    return reader.read()
+  } catch (error) {
+    if (error === NOT_PLAIN) return undefined
+    throw error
+  }
+}
+
+/** Thrown inside the reader the moment the text turns out not to be plain. */
+const NOT_PLAIN = new Error('not plain Markdown')
+
+/** @returns {never} */
+function notPlain() {
+  throw NOT_PLAIN
+}
+
+class Reader {
+  /** @param {string} text */
+  constructor(text) {
+    this.text = text
+    /** Offsets at which each line starts, the first line's first. @type {number[]} */
+    this.lineStarts = [0]
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
+  }
+
+  /** @param {number} offset */
+  point(offset) {
+    const starts = this.lineStarts
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - starts[low] + 1, offset }
+  }
+
+  /** @param {number} start @param {number} end */
+  position(start, end) {
+    return { start: this.point(start), end: this.point(end) }
+  }
+
+  /** @returns {import('mdast').Root} */
+  read() {
+    const text = this.text
+    /** @type {import('mdast').RootContent[]} */
+    const children = []
+    let line = 0
+    const yaml = this.frontMatter()
+    if (yaml) {
+      children.push(yaml.node)
+      line = yaml.nextLine
+    }
+    const starts = this.lineStarts
+    /** What the previous line was: blank, heading, paragraph or item (a comment is always followed by a blank line). */
+    let previous = 'blank'
+    /** Whether the last block is a list followed by blank lines only: an item now would make it loose. */
+    let listAbove = false
+    /** The open paragraph's first line, or -1. */
+    let paragraphFrom = -1
+    /** @type {import('mdast').List | undefined} the list the previous line is an item of */
+    let list
+    const closeParagraph = (/** @type {number} */ lastLine) => {
+      if (paragraphFrom === -1) return
+      const start = starts[paragraphFrom]
+      const end = this.lineEnd(lastLine)
+      children.push({ type: 'paragraph', children: this.inline(start, end), position: this.position(start, end) })
+      paragraphFrom = -1
+    }
+    for (; line < starts.length; line++) {
+      const start = starts[line]
+      const end = this.lineEnd(line)
+      if (start === end) {
+        closeParagraph(line - 1)
+        listAbove = previous === 'item' || (previous === 'blank' && listAbove)
+        previous = 'blank'
+        continue
+      }
+      const first = text.charCodeAt(start)
+      if (text.charCodeAt(end - 1) === 0x20) notPlain()
+      if (first === 0x2d /* - */) {
+        const from = start + ITEM.length
+        if (!text.startsWith(ITEM, start) || listAbove || from >= end || !LINE_START.test(text.slice(from, from + 2))) notPlain()
+        closeParagraph(line - 1)
+        if (previous !== 'item' || !list) {
+          list = { type: 'list', ordered: false, start: null, spread: false, children: [], position: this.position(start, end) }
+          children.push(list)
+        }
+        list.children.push({
+          type: 'listItem',
+          spread: false,
+          checked: null,
+          children: [{ type: 'paragraph', children: this.inline(from, end), position: this.position(from, end) }],
+          position: this.position(start, end),
+        })
+        list.position = { start: list.position?.start ?? this.point(start), end: this.point(end) }
+        previous = 'item'
+        continue
+      }
+      listAbove = false
+      if (previous === 'item') notPlain()
+      if (first === 0x23 /* # */) {
+        let depth = 1
+        while (depth < 7 && text.charCodeAt(start + depth) === 0x23) depth++
+        const from = start + depth + 1
+        if (depth > 6 || text.charCodeAt(start + depth) !== 0x20 || from >= end || text.charCodeAt(end - 1) === 0x23 || !HEADING_START.test(text.slice(from, from + 2))) notPlain()
+        closeParagraph(line - 1)
+        /** @type {import('mdast').Heading} */
+        const heading = { type: 'heading', depth: /** @type {1|2|3|4|5|6} */ (depth), children: this.inline(from, end), position: this.position(start, end) }
+        children.push(heading)
+        previous = 'heading'
+      } else if (first === 0x3c /* < */) {
+        if (previous === 'paragraph') notPlain()
+        line = this.comment(line, children)
+        previous = 'blank'
+      } else {
+        if (!LINE_START.test(text.slice(start, start + 2))) notPlain()
+        if (previous !== 'paragraph') paragraphFrom = line
+        previous = 'paragraph'
+      }
+    }
+    closeParagraph(starts.length - 1)
+    return { type: 'root', children, position: this.position(0, text.length) }
+  }
+
+  /** The offset of the end of a line's text (its line ending, or the end of the text). @param {number} line */
+  lineEnd(line) {
+    const next = this.lineStarts[line + 1]
+    return next === undefined ? this.text.length : next - 1
+  }
+
+  /**
+   * The front-matter, when the text starts with it: `---`, lines of YAML (at least one, none
+   * starting with `---`), `---`, then a line ending or the end of the text.
+   * @returns {{ node: import('mdast').Yaml; nextLine: number } | undefined}
+   */
+  frontMatter() {
+    const text = this.text
+    if (!text.startsWith('---')) return undefined
+    if (this.lineEnd(0) !== 3) notPlain()
+    const starts = this.lineStarts
+    for (let line = 1; line < starts.length; line++) {
+      const start = starts[line]
+      if (!text.startsWith('---', start)) continue
+      if (line === 1 || this.lineEnd(line) !== start + 3) notPlain()
+      const end = start + 3
+      return { node: { type: 'yaml', value: text.slice(4, start - 1), position: this.position(0, end) }, nextLine: line + 1 }
+    }
+    return notPlain()
+  }
+
+  /**
+   * An HTML comment of whole lines starting at `line` (`<!--` at its start, `-->` at the end of
+   * its last line), added to `children`; the line after it must be blank or the end of the text.
+   * @param {number} line @param {import('mdast').RootContent[]} children @returns {number} the comment's last line
+   */
+  comment(line, children) {
+    const text = this.text
+    const start = this.lineStarts[line]
+    if (!text.startsWith('<!--', start) || text.startsWith('<!-->', start) || text.startsWith('<!--->', start)) notPlain()
+    const close = text.indexOf('-->', start + 4)
+    if (close === -1) notPlain()
+    const end = close + 3
+    // The comment's last line ends right after it, and the next line is blank.
+    if (end !== text.length && text.charCodeAt(end) !== 0x0a) notPlain()
+    if (end + 1 < text.length && text.charCodeAt(end + 1) !== 0x0a) notPlain()
+    children.push({ type: 'html', value: text.slice(start, end), position: this.position(start, end) })
+    return this.point(end).line - 1
+  }
+
+  /**
+   * The inline content of text from `start` to `end` (line endings kept, as remark keeps them):
+   * words and `[text](destination)` links.
+   * @param {number} start @param {number} end @returns {import('mdast').PhrasingContent[]}
+   */
+  inline(start, end) {
+    const text = this.text
+    /** @type {import('mdast').PhrasingContent[]} */
+    const nodes = []
+    let from = start
+    for (;;) {
+      const open = text.indexOf('[', from)
+      const until = open === -1 || open >= end ? end : open
+      if (until > from) nodes.push(this.words(from, until))
+      if (until === end) return nodes
+      const close = text.indexOf(']', open + 1)
+      if (close === -1 || close >= end || text.charCodeAt(close + 1) !== 0x28 /* ( */) notPlain()
+      const label = text.slice(open + 1, close)
+      if (text.charCodeAt(open - 1) === 0x21 /* ! an image */ || label === '' || label.startsWith('^') || label.includes('[') || label.includes('\n') || label.startsWith(' ') || label.endsWith(' ')) notPlain()
+      const after = text.indexOf(')', close + 2)
+      if (after === -1 || after >= end) notPlain()
+      const url = text.slice(close + 2, after)
+      if (!DESTINATION.test(url)) notPlain()
+      nodes.push({ type: 'link', title: null, url, children: [this.words(open + 1, close)], position: this.position(open, after + 1) })
+      from = after + 1
+    }
+  }
+
+  /** A text node of prose from `start` to `end`. @param {number} start @param {number} end @returns {import('mdast').Text} */
+  words(start, end) {
+    const value = this.text.slice(start, end)
+    if (NOT_PROSE.test(value)) notPlain()
+    return { type: 'text', value, position: this.position(start, end) }
+  }
+}
