@@ -1,5 +1,5 @@
 /**
- * Plain-text fields, `#id` links apart, are rendered without a parse (generate/plain-field.ts): whatever the fast path
+ * Plain-text fields, `#id` links and bullet lists apart, are rendered without a parse (generate/plain-field.ts): whatever the fast path
  * answers must be exactly what the full path (renderParsed) gives, on generated strings full of
  * the characters that matter to Markdown, GFM and the Markdown writer, and on every field of the
  * bench corpus and of the shipped frameworks. Anything else goes to the full path.
@@ -55,6 +55,18 @@ const prose = fc
   .array(fc.constantFrom('Word', 'the', 'child', '16', '2.5', 'now', '.', ',', ' ', ' ', ' ', '\n', '\n\n', '&', '<', '>', '(', ')', '-', '’', ':', '?', '"', ...LINKS), { maxLength: 20 })
   .map((parts) => parts.join(''))
 
+/** Bullet lists and paragraphs apart by line breaks and blank lines, with markers Markdown and the fast path treat otherwise, so lists are drawn often. */
+const words = fc
+  .array(fc.constantFrom('Word', 'the', 'child', '16', '2.5', '.', ',', ' ', ' ', '&', '<', '>', '(', ')', '-', '’', ':', '?', '"', '*', '1.', ...LINKS), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.join(''))
+/** Items the fast path mostly takes: words apart by one space (a marker first makes another list). */
+const cleanWords = fc
+  .array(fc.constantFrom('Word', 'the', 'child', '16', '2.5', 'now.', 'it,', '&', '<', '>', '’', '(a)', '-', '+', '1.', ...LINKS.slice(0, 4)), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(' '))
+const lists = fc
+  .array(fc.tuple(fc.constantFrom('- ', '- ', '- ', '- ', '- ', '- ', '-', '-  ', '* ', '+ ', '1. ', '', ' - '), fc.oneof(cleanWords, cleanWords, cleanWords, words, prose), fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\n\n', '\n\n', '\n\n\n', ' \n', '\n  ')), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.map(([marker, words, end], index) => `${marker}${words}${index < parts.length - 1 ? end : ''}`).join(''))
+
 /** How many of `values` the fast path took; each one it took equals the full path. */
 function sameAsFullPath(values: Iterable<string>, known: ReadonlyMap<string, string | undefined> = addresses): number {
   let taken = 0
@@ -81,9 +93,17 @@ describe('a plain-text field rendered without a parse', () => {
     })
   })
 
+  it('is a bullet list of such words as <ul>, written with `*`, its text a line per item', () => {
+    expect(plainField('Before:\n\n- One & [front door](#x).\n- Two [level 1](#y) < 3\n\nAfter.\n\n- Three', addresses)).toEqual({
+      markdown: 'Before:\n\n* One & [front door](https://www.x.org/a-b/c.d).\n* Two level 1 < 3\n\nAfter.\n\n* Three',
+      html: '<p>Before:</p>\n<ul>\n<li>One &#x26; <a href="https://www.x.org/a-b/c.d">front door</a>.</li>\n<li>Two level 1 &#x3C; 3</li>\n</ul>\n<p>After.</p>\n<ul>\n<li>Three</li>\n</ul>',
+      text: 'Before:\n\nOne & front door.\nTwo level 1 < 3\n\nAfter.\n\nThree',
+    })
+  })
+
   it('leaves to the full path what Markdown, GFM or the writer would treat otherwise', () => {
     // A link whose words are its address (`tel:+441234`) is written as an autolink: `Call <tel:+441234> now`.
-    for (const value of ['Call [tel:+441234](#t) now', '[a](#q)', '[a](#p)', '[a](#s)', '[https://x.org](#u)', '[a@b.co](#m)', '[abc](#k)', '[ a](#x)', '[a](#x "t")', '', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](b)', '1. a', '2) a', '- a', '+ a', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
+    for (const value of ['Call [tel:+441234](#t) now', '[a](#q)', '[a](#p)', '[a](#s)', '[https://x.org](#u)', '[a@b.co](#m)', '[abc](#k)', '[ a](#x)', '[a](#x "t")', '', 'now.Next', 'see www.example.org', 'https://x.org', 'a@b.c', '&amp;', '<b>', '*a*', 'a_b', '`a`', 'a|b', '[a](b)', '1. a', '2) a', '+ a', '- a\n\n- b', '- a\nb', 'a\n- b', '- - a', '- 1. a', '-  a', '- a \n- b', '- ', '-\n- a', '- a\n\n  b', '- *a*', '> a', 'a\n=', ' a', 'a ', 'a\n\n\nb', 'a\tb', 'a\r\nb', 'a\\', '#a', 'a~b', '\uFEFFa', 'a\0b']) {
       expect(plainField(value, addresses), JSON.stringify(value)).toBeUndefined()
     }
   })
@@ -91,14 +111,16 @@ describe('a plain-text field rendered without a parse', () => {
   it(`gives what the full path gives, on generated strings (${RUNS} of each kind)`, () => {
     let taken = 0
     let linked = 0
+    let listed = 0
     // Seeded: the counts below depend on the strings drawn, and a count that varied between runs
     // could fail one run in many.
-    for (const [kind, arbitrary] of [pieces, prose, fc.string({ unit: 'binary', maxLength: 40 })].entries()) {
+    for (const [kind, arbitrary] of [pieces, prose, fc.string({ unit: 'binary', maxLength: 40 }), lists].entries()) {
       fc.assert(
         fc.property(arbitrary, (value) => {
           const took = sameAsFullPath([value])
           taken += took
           if (took && value.includes('](#')) linked++
+          if (took && value.startsWith('- ')) listed++
         }),
         { numRuns: RUNS, seed: 20261130 + kind },
       )
@@ -106,19 +128,20 @@ describe('a plain-text field rendered without a parse', () => {
     // The property would hold vacuously if the fast path never answered, or never with a link.
     expect(taken).toBeGreaterThan(RUNS / 2)
     expect(linked).toBeGreaterThan(RUNS / 40)
+    expect(listed).toBeGreaterThan(RUNS / 40)
   })
 
   it('gives what the full path gives on every field of the shipped frameworks', () => {
     const frameworks = loadFrameworks(findFrameworkFolders([path.join(repoRoot, 'sources')], repoRoot)).map((context) => context.framework)
     expect(frameworks.flatMap((framework) => [...markdownValues(framework)]).length).toBe(83)
-    expect(frameworks.map((framework) => sameAsFullPath(markdownValues(framework), addressesOf(framework))).reduce((sum, taken) => sum + taken)).toBe(35)
+    expect(frameworks.map((framework) => sameAsFullPath(markdownValues(framework), addressesOf(framework))).reduce((sum, taken) => sum + taken)).toBe(65)
   })
 
   it(`gives what the full path gives on every field of the bench corpus (${FRAMEWORKS} frameworks), and renderField on them is the full path`, () => {
     const sources = writeCorpus(mkdtempSync(path.join(tmpdir(), 'thresholds-plain-')), { frameworks: FRAMEWORKS })
     const frameworks = loadFrameworks(findFrameworkFolders([sources], sources)).map((context) => context.framework)
     expect(frameworks.flatMap((framework) => [...markdownValues(framework)]).length).toBe(FRAMEWORKS * 34)
-    expect(frameworks.map((framework) => sameAsFullPath(markdownValues(framework), addressesOf(framework))).reduce((sum, taken) => sum + taken)).toBe(FRAMEWORKS * 26)
+    expect(frameworks.map((framework) => sameAsFullPath(markdownValues(framework), addressesOf(framework))).reduce((sum, taken) => sum + taken)).toBe(FRAMEWORKS * 30)
     for (const framework of frameworks) {
       const known = addressesOf(framework)
       for (const value of markdownValues(framework)) expect(renderField(value, known)).toEqual(renderParsed(value, known))
