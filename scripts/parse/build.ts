@@ -643,7 +643,8 @@ function readIndicatorList(context: ParseContext, file: SourceFile, list: List, 
       continue
     }
     const attributed = attributesOf(context, paragraph, file, ALLOWED_ATTRIBUTES.indicator ?? [])
-    const words = own.map((child) => plainText(child)).join(' ').trim()
+    // Most items are one paragraph, whose words takeAttributes has just read (after taking the block off, as here).
+    const words = own.length === 1 && own[0] === paragraph ? attributed.text : own.map((child) => plainText(child)).join(' ').trim()
     if (!words) {
       context.problem(file, item.position, 'This bullet point is empty, expected the words of an indicator', 'misplaced-content')
       continue

@@ -8,6 +8,7 @@ import type { Heading, Nodes, Parents, Root, RootContent, Text } from 'mdast'
 import type { Position } from 'unist'
 import { findAttributeBlock, type AttributeBlock } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
+import { proseWithLinks } from './prose-with-links.ts'
 import { plainParagraphs } from './plain-paragraphs.ts'
 
 // One per process, on purpose: the processor is frozen, so no run can change it for another (docs/architecture.md).
@@ -297,10 +298,10 @@ export const SERIALISE_STYLE = {
 
 /** Markdown text of some nodes, in one fixed style so output is the same whatever the author wrote. */
 export function serialise(nodes: RootContent[]): string {
-  return plainParagraphs(nodes) ?? serialiseTree(nodes)
+  return plainParagraphs(nodes) ?? proseWithLinks(nodes) ?? serialiseTree(nodes)
 }
 
-/** serialise through the Markdown writer, whatever the nodes (what plainParagraphs is tested against). */
+/** serialise through the Markdown writer, whatever the nodes (what plainParagraphs and proseWithLinks are tested against). */
 export function serialiseTree(nodes: RootContent[]): string {
   const kept = withoutComments(nodes)
   if (kept.length === 0) return ''

@@ -1,0 +1,108 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Link, List, Paragraph, PhrasingContent, RootContent, Text } from 'mdast'
+import { frameworkFiles } from '../../scripts/bench/corpus.ts'
+import { markdownProcessor, serialise, serialiseTree } from '../../scripts/parse/markdown.ts'
+import { proseWithLinks } from '../../scripts/parse/prose-with-links.ts'
+
+/*
+ * Paragraphs of prose and links, and tight bullet lists of them, written back without the
+ * Markdown writer (prose-with-links.ts): the same Markdown as the writer gives wherever they are
+ * taken, and anything the writer might escape or write another way is left to it.
+ */
+
+const text = (value: string): Text => ({ type: 'text', value })
+const link = (words: string, url: string, title: string | null = null): Link => ({ type: 'link', url, title, children: [text(words)] })
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })
+const list = (...items: Paragraph[]): List => ({ type: 'list', ordered: false, spread: false, start: null, children: items.map((item) => ({ type: 'listItem', spread: false, checked: null, children: [item] })) })
+
+describe('paragraphs with links and bullet lists written back', () => {
+  it('are written as the writer writes them', () => {
+    const nodes: RootContent[] = [
+      paragraph(text('See the '), link('early help guidance', '#guidance-3'), text(' and '), link('the partnership', 'https://example.org/a_b'), text('.')),
+      list(paragraph(text('First, using the '), link('form', '#form'), text(' today')), paragraph(text('Second\nover two lines'))),
+      paragraph(link('Only a link', 'other.md#part')),
+    ]
+    const expected = 'See the [early help guidance](#guidance-3) and [the partnership](https://example.org/a_b).\n\n- First, using the [form](#form) today\n- Second\n  over two lines\n\n[Only a link](other.md#part)'
+    expect(proseWithLinks(nodes)).toBe(expected)
+    expect(serialiseTree(nodes)).toBe(expected)
+  })
+
+  it('leave to the writer what it writes another way', () => {
+    const notTaken: RootContent[][] = [
+      [],
+      // The address as the words: written as <address>.
+      [paragraph(link('https://example.org', 'https://example.org'))],
+      [paragraph(link('help@example.org', 'mailto:help@example.org'))],
+      // A title, an address with a space or brackets, words over two lines, no words.
+      [paragraph(link('a', '#a', 'A title'))],
+      [paragraph(link('a', 'a b.md'))],
+      [paragraph(link('a', 'a(b)'))],
+      [paragraph(link('a\nb', '#a'))],
+      [paragraph({ type: 'link', url: '#a', title: null, children: [] })],
+      // A list right after a list takes the other bullet.
+      [list(paragraph(text('a'))), list(paragraph(text('b')))],
+      // Ordered, loose, a task, an item of two paragraphs, an empty list.
+      [{ ...list(paragraph(text('a'))), ordered: true }],
+      [{ ...list(paragraph(text('a')), paragraph(text('b'))), spread: true }],
+      [{ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, checked: false, children: [paragraph(text('a'))] }] }],
+      [{ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph(text('a')), paragraph(text('b'))] }] }],
+      [{ type: 'list', ordered: false, spread: false, children: [] }],
+      // Texts the writer escapes where they stand: a line starting with a marker, spaces at a line's end.
+      [paragraph(text('1. a '), link('b', '#b'))],
+      [paragraph(link('b', '#b'), text(' c\n- d'))],
+      [paragraph(link('b', '#b'), text(' c '))],
+      [paragraph(text('a \n'), link('b', '#b'))],
+      [paragraph(text('a'), { type: 'emphasis', children: [text('b')] })],
+      // Two texts side by side: “W” then “.a” is escaped as “W\.a”.
+      [paragraph(text('aW'), text('.a'))],
+      [{ type: 'heading', depth: 2, children: [text('A')] }],
+    ]
+    expect(notTaken.map((nodes) => proseWithLinks(nodes))).toEqual(notTaken.map(() => undefined))
+  })
+
+  it('give what the writer gives for random paragraphs and lists', () => {
+    const character = fc.oneof(
+      { arbitrary: fc.constantFrom(...'aZw0 .,;:?\'"’“()/&-é٣'.split('')), weight: 20 },
+      { arbitrary: fc.constantFrom(...'\n*_[]#<>!`~|\\=+@\t\u00a0W'.split('')), weight: 2 },
+    )
+    const anyWords = fc.string({ unit: character, minLength: 1, maxLength: 20 })
+    // Most led by a letter, as prose is, so that many trees are taken; some anything at all.
+    const words = fc.oneof({ arbitrary: fc.tuple(fc.constantFrom('a', 'Z', 'é'), anyWords).map(([first, rest]) => first + rest), weight: 3 }, { arbitrary: anyWords, weight: 1 })
+    const address = fc.oneof({ arbitrary: fc.constantFrom('#guidance-3', 'other.md', 'https://example.org/a', 'mailto:a', 'a'), weight: 3 }, { arbitrary: fc.string({ unit: fc.constantFrom(...'a#/.:_-0 ()<>&\\'.split('')), minLength: 0, maxLength: 8 }), weight: 1 })
+    const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
+      { arbitrary: words.map(text), weight: 3 },
+      { arbitrary: fc.tuple(words, address).map(([label, url]): PhrasingContent => link(label, url)), weight: 2 },
+      { arbitrary: words.map((value): PhrasingContent => link(value, value)), weight: 1 },
+    )
+    const para = fc.array(phrasing, { minLength: 1, maxLength: 3 }).map((children) => paragraph(...children))
+    const block: fc.Arbitrary<RootContent> = fc.oneof({ arbitrary: para, weight: 2 }, { arbitrary: fc.array(para, { minLength: 1, maxLength: 3 }).map((items) => list(...items)), weight: 1 })
+    let taken = 0
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 2 }), (nodes) => {
+        if (proseWithLinks(nodes) !== undefined) taken++
+        expect(proseWithLinks(nodes) ?? serialiseTree(nodes)).toBe(serialiseTree(nodes))
+      }),
+      { numRuns: 4000, seed: 20261130 },
+    )
+    // The comparison means something only if many trees were taken.
+    expect(taken).toBeGreaterThan(150)
+  })
+
+  it('give what the writer gives for every paragraph and list of the bench corpus', () => {
+    let taken = 0
+    let blocks = 0
+    for (const n of [1, 2]) {
+      for (const source of frameworkFiles(`partnership-000${n}`, 300, n).values()) {
+        for (const node of markdownProcessor().parse(source).children) {
+          if (node.type !== 'paragraph' && node.type !== 'list') continue
+          blocks++
+          if (proseWithLinks([node]) !== undefined) taken++
+          expect(serialise([node])).toBe(serialiseTree([node]))
+        }
+      }
+    }
+    expect(blocks).toBeGreaterThan(40)
+    expect(taken).toBeGreaterThan(blocks / 2)
+  })
+})
