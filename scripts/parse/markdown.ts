@@ -26,19 +26,36 @@ export const MAX_NESTING = 100
 /**
  * Cheap pre-scan: deeply nested lists or quotes make the Markdown parser and any recursive walk
  * overflow the stack. Markers opened on one line and deep indentation are counted per line.
+ * Lines are found without splitting the text (it runs on every file, each run): only a line long
+ * enough to hold that many markers is taken out of it. Lines end at \r\n, \r or \n.
  */
 export function nestingTooDeep(text: string): { line: number } | undefined {
+  const lone = text.includes('\r')
   let line = 0
-  for (const raw of text.split(/\r\n|\r|\n/)) {
+  let start = 0
+  for (;;) {
     line++
-    if (raw.length < MAX_NESTING) continue
-    // Container markers opening on one line (`- - - x`, `> > x`, `1. 1. x`) each add a level.
-    const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$))*/.exec(raw)?.[0] ?? ''
-    const markers = prefix.match(/(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)/g)?.length ?? 0
-    const indent = /^ */.exec(raw)?.[0].length ?? 0
-    if (markers > MAX_NESTING || indent > MAX_NESTING * 2) return { line }
+    const feed = lone ? -1 : text.indexOf('\n', start)
+    const end = lone ? lineEndAt(text, start) : feed === -1 ? text.length : feed
+    if (end - start >= MAX_NESTING && lineTooDeep(text.slice(start, end))) return { line }
+    if (end >= text.length) return undefined
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
-  return undefined
+}
+
+/** Where the line starting at `start` ends: at its \r or \n, or the end of the text. */
+function lineEndAt(text: string, start: number): number {
+  let end = start
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+  return end
+}
+
+function lineTooDeep(raw: string): boolean {
+  // Container markers opening on one line (`- - - x`, `> > x`, `1. 1. x`) each add a level.
+  const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$))*/.exec(raw)?.[0] ?? ''
+  const markers = prefix.match(/(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)/g)?.length ?? 0
+  const indent = /^ */.exec(raw)?.[0].length ?? 0
+  return markers > MAX_NESTING || indent > MAX_NESTING * 2
 }
 
 /** Parses in this thread, without limits: see bounded.ts for untrusted input. */

@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { copyTree, markdownProcessor, MAX_NESTING, minHeadingDepth, nestingTooDeep, parseMarkdown, plainText, serialise, SERIALISE_STYLE, someNode, splitByHeading, takeAttributes, TreeMemo, withoutComments } from '../../scripts/parse/markdown.ts'
@@ -37,6 +38,40 @@ describe('the nesting pre-scan', () => {
   it('refuses an indent of more than twice the deepest nesting, counting lines ended by CR, LF or both', () => {
     expect(nestingTooDeep(`a\r\nb\rc\n${' '.repeat(2 * MAX_NESTING + 1)}x`)).toEqual({ line: 4 })
     expect(nestingTooDeep(`${' '.repeat(2 * MAX_NESTING)}x`)).toBeUndefined()
+    // A deep line after a lone CR at the very end of a line, and a CRLF split across no text at all.
+    expect(nestingTooDeep(`a\r\r\n\n${'> '.repeat(MAX_NESTING + 1)}`)).toEqual({ line: 4 })
+    expect(nestingTooDeep(`${'> '.repeat(MAX_NESTING + 1)}\r`)).toEqual({ line: 1 })
+  })
+
+  it('finds the line the text split at every line ending would give', () => {
+    // The reading before lines were found without splitting the text: the reference.
+    const bySplitting = (text: string): { line: number } | undefined => {
+      let line = 0
+      for (const raw of text.split(/\r\n|\r|\n/)) {
+        line++
+        if (raw.length < MAX_NESTING) continue
+        const prefix = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$))*/.exec(raw)?.[0] ?? ''
+        const markers = prefix.match(/(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)/g)?.length ?? 0
+        const indent = /^ */.exec(raw)?.[0].length ?? 0
+        if (markers > MAX_NESTING || indent > MAX_NESTING * 2) return { line }
+      }
+      return undefined
+    }
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\r', '\r\n', 'a', '', 'x y'),
+      fc.integer({ min: 95, max: 105 }).chain((count) => fc.constantFrom('- ', '> ', '1. ', ' ', '  ').map((marker) => marker.repeat(count))),
+    )
+    let deep = 0
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('')
+        if (bySplitting(text)) deep++
+        expect(nestingTooDeep(text)).toEqual(bySplitting(text))
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    )
+    // Many texts were refused, so the line numbers were compared too.
+    expect(deep).toBeGreaterThan(300)
   })
 })
 
