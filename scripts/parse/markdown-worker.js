@@ -39,6 +39,8 @@ if (queue) {
     // lane says which text it holds (-2 - index), so a lane that ends meanwhile gives it back.
     Atomics.store(current, lane, -2 - index)
     let opened = Atomics.load(open, 0)
+    // Told, so the main thread sees a run where every lane waits or has ended while a text let in has no tree.
+    if (opened >= 0 && index >= opened) port.postMessage({ waiting: true })
     while (opened >= 0 && index >= opened) {
       Atomics.wait(open, 0, opened)
       opened = Atomics.load(open, 0)

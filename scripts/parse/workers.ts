@@ -81,6 +81,8 @@ interface Reply {
   id?: number
   tree?: Root
   error?: string
+  /** The worker holds a text beyond those let in and waits for room. */
+  waiting?: true
   done?: true
 }
 
@@ -168,7 +170,9 @@ export async function parseEachInWorkers(
   Atomics.store(queue.open, 0, opened)
   const parsingMs = () => longestParsingMs(queue, lanes)
   let failure: { error: unknown } | undefined
-  const running = new Set<{ worker: Worker; port: MessagePort }>()
+  const running = new Set<{ worker: Worker; port: MessagePort; lane: number }>()
+  /** Lanes whose last worker has ended with no fresh one to follow it. */
+  const ended = new Array<boolean>(lanes).fill(false)
   // What each worker started in this run was given to call back: taken back when the run ends (see below).
   const detach: Array<() => void> = []
   await new Promise<void>((resolve) => {
@@ -206,15 +210,21 @@ export async function parseEachInWorkers(
       }
       if (answered === texts.length) finish()
     }
-    const take = (reply: Reply) => {
+    const take = (reply: Reply, lane: number) => {
       if (reply.ready) startClock()
       if (reply.id !== undefined) record(reply.id, reply.tree ?? new Error(reply.error ?? 'the Markdown parser did not answer'))
+      if (reply.done) ended[lane] = true
     }
     const open = (lane: number, held?: number) => {
-      const parser = startWorker(queue, lane, memoryMb, held)
+      const parser = { ...startWorker(queue, lane, memoryMb, held), lane }
+      ended[lane] = false
       running.add(parser)
       watch?.(lane, parser.worker, queue)
-      parser.port.on('message', take)
+      const told = (reply: Reply) => {
+        take(reply, lane)
+        if (reply.waiting || reply.done) endIfStuck()
+      }
+      parser.port.on('message', told)
       // Out of memory ends the worker without a reply: what it sent before is taken first, then
       // the file it was on is the one that did not fit, and a fresh worker takes the next.
       const exited = () => {
@@ -241,17 +251,44 @@ export async function parseEachInWorkers(
             stopAll(() => (error instanceof Error ? error : new Error(String(error))))
           }
         }
-        // Every worker gone and a reply missing: nothing more will come.
-        else if (running.size === 0) stopAll(() => new Error('the Markdown parser did not answer'))
+        else {
+          ended[lane] = true
+          endIfStuck()
+        }
       }
       parser.worker.once('exit', exited)
       detach.push(() => {
-        parser.port.off('message', take)
+        parser.port.off('message', told)
         parser.worker.off('exit', exited)
       })
     }
-    const drain = (parser: { port: MessagePort }) => {
-      for (let message = receiveMessageOnPort(parser.port); message; message = receiveMessageOnPort(parser.port)) take(message.message as Reply)
+    const drain = (parser: { port: MessagePort; lane: number }) => {
+      for (let message = receiveMessageOnPort(parser.port); message; message = receiveMessageOnPort(parser.port)) take(message.message as Reply, parser.lane)
+    }
+    // Every lane has ended or waits for room beyond the texts let in, every reply sent is taken,
+    // and still a text let in has no result: no worker will ever parse it, and as waiting is not
+    // parsing, the budget would never end the wait. Only a bug loses a text so; the run fails
+    // plainly instead of waiting for ever. Checked as a lane ends or starts to wait: the last
+    // lane to do so sees it.
+    const endIfStuck = () => {
+      for (;;) {
+        for (const parser of running) drain(parser)
+        if (finished) return
+        for (let lane = 0; lane < lanes; lane++) {
+          const on = Atomics.load(queue.current, lane)
+          // `opened` changes only on this thread: a lane holding a text at or beyond it waits on.
+          if (!ended[lane] && (on > -2 || -2 - on < opened)) return
+        }
+        // A lane sends its last reply before it starts to wait: taken now, unless it had not yet
+        // sent it when the replies were taken above (then look again, as it may let texts in).
+        const before = answered
+        for (const parser of running) drain(parser)
+        if (finished) return
+        if (answered === before) break
+      }
+      const missing = texts.length - answered
+      failure = { error: new Error(`the Markdown parse workers stopped with ${missing} ${missing === 1 ? 'file' : 'files'} not parsed, which no worker will take (an internal error: please report it)`) }
+      finish()
     }
     /** Every file not answered yet gets `error` (or a ParseLimitError if a worker is on it). */
     const stopAll = (error: () => Error) => {

@@ -73,8 +73,15 @@ interface Lane {
   worker: Worker
   port: MessagePort
   done: boolean
+  /** Its thread has ended: its `exit` has fired and will not fire again for a later listener. */
+  exited: boolean
   /** Takes this call's listeners off the worker and its port (see `detach`). */
   detach: Array<() => void>
+}
+
+/** Notes that a lane's thread has ended; made here, so the listener holds the lane and nothing else of its call. */
+function markExited(lane: Lane): () => void {
+  return () => (lane.exited = true)
 }
 
 /** A worker's error is its exit without an answer (handled there); at module level, so it holds nothing of a call. */
@@ -106,6 +113,8 @@ export async function startOnWorkers(
   rules: RulesSettings,
   parser: BoundedParser,
   register: (stop: () => void) => void,
+  /** Told of each worker as it starts: how tests stop one between the build and `finish`. */
+  watch?: (lane: number, worker: Worker) => void,
 ): Promise<StartedOnWorker[] | BuildHere> {
   const texts: string[] = []
   const textIndex = new Map<SourceFile, number>()
@@ -186,9 +195,12 @@ export async function startOnWorkers(
         settle('died')
         break
       }
-      const own: Lane = { worker, port: port1, done: false, detach: [] }
+      const own: Lane = { worker, port: port1, done: false, exited: false, detach: [] }
       running.push(own)
+      watch?.(lane, worker)
       worker.on('error', ignoreError)
+      // Kept (not detached): `finish` may start listening only after the thread has ended.
+      worker.once('exit', markExited(own))
       const take = (reply: WorkerReply) => {
         if ('ready' in reply && !ready) {
           ready = true
@@ -258,6 +270,8 @@ function builtOnWorkers(read: readonly FrameworkFolder[], results: readonly Buil
           for (const each of reply.finished) replies.set(each.index, each)
           if (--waiting === 0) resolve(replies)
         }
+        // Its thread may have ended already, between the build and now: its `exit` has fired and will not again.
+        if (lane.exited) return resolve(undefined)
         lane.worker.once('exit', exited)
         lane.port.on('message', take)
         lane.detach.push(() => {

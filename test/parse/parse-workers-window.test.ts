@@ -94,4 +94,34 @@ describe('parseEachInWorkers with a window of one byte', () => {
     expect(workers.map((started) => started.lane)).toEqual([0, 1, stopped?.lane])
     expect(handed).toEqual(texts.map((text, index) => [index, tree(text)]))
   })
+
+  it('ends the run with a plain error, instead of waiting for ever, when a text let in is lost: every lane then waits or has ended', async () => {
+    const texts = textsOf(8)
+    let shared: Shared | undefined
+    const workers: Array<{ lane: number; worker: Worker }> = []
+    const handed: number[] = []
+    const run = parseEachInWorkers(
+      texts,
+      2,
+      ample(),
+      (index) => {
+        handed.push(index)
+        if (index !== 0) return
+        expect(settled(shared as Shared, texts.length)).toEqual({ held: [1, 2], taken: 3 })
+        // As a bug would: the lane holding text 2 forgets it, then its worker stops, so no fresh worker takes it.
+        const lane = Array.from((shared as Shared).current).indexOf(-2 - 2)
+        Atomics.store((shared as Shared).current, lane, -1)
+        void workers.findLast((started) => started.lane === lane)?.worker.terminate()
+      },
+      1,
+      (lane, worker, counters) => {
+        shared = counters
+        workers.push({ lane, worker })
+      },
+    )
+    await expect(run).rejects.toThrow(new Error('the Markdown parse workers stopped with 6 files not parsed, which no worker will take (an internal error: please report it)'))
+    // Text 1 was parsed and handed over; text 2 never was, so neither was any text after it.
+    expect(handed).toEqual([0, 1])
+    expect(workers.map((started) => started.lane)).toEqual([0, 1])
+  })
 })

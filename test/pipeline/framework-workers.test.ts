@@ -9,6 +9,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import type { CheckResult } from '../../scripts/check/index.ts'
 import type { ParseContext } from '../../scripts/parse/context.ts'
@@ -115,5 +116,24 @@ describe('frameworks built on worker threads', () => {
     const dirs = findFrameworkFolders([path.join(root, 'sources')], root).filter((dir) => /(minimal|shropshire|solihull)$/.test(dir))
     const run = (workers: string) => checkRun(dirs, { cwd: root, today: TEST_TODAY, env: { THRESHOLDS_MODEL_ON_WORKERS: '1', THRESHOLDS_WORKERS: workers, THRESHOLDS_PARSE_MEMORY_MB: '16' , ...UNHURRIED_PARSE } })
     expect(everything(await run('2'))).toEqual(everything(await run('0')))
+  })
+
+  it('finish on this thread, with the same results, when a worker’s thread ended between the build and the comparing rules', async () => {
+    const root = variedSources()
+    const dirs = findFrameworkFolders([path.join(root, 'sources')], root).filter((dir) => /(minimal|solihull|-invalid)$/.test(dir))
+    const results = async (stopOne: boolean) => {
+      const workers: Worker[] = []
+      const started = await startOnWorkers(readFolders(dirs, root), 2, new ParseBudget({ seconds: 1e6, memoryMb: 1024 }), { today: TEST_TODAY }, parser, () => undefined, (_, worker) => workers.push(worker))
+      if (!Array.isArray(started)) throw new Error('the workers did not build the frameworks')
+      expect(workers).toHaveLength(2)
+      // Its `exit` has fired (terminate settles then) before `finish` listens for it.
+      if (stopOne) expect(await workers[0]?.terminate()).toBe(1)
+      const suppressed = await Promise.all(started.map((each) => each.finish([])))
+      return { suppressed, messages: started.map((each) => sourcesOf(each.folder).map((source) => source.vfile.messages.map(storeMessage))) }
+    }
+    const whole = await results(false)
+    expect(whole.suppressed.flat().length).toBeGreaterThan(0)
+    expect(whole.messages.flat(2).length).toBeGreaterThan(10)
+    expect(await results(true)).toEqual(whole)
   })
 })
