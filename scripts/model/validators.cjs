@@ -76,7 +76,7 @@ errors++;
 if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err4 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -86,7 +86,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -172,7 +172,7 @@ errors++;
 if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if((data0.length > 500 && func2(data0) > 500)){
 const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -182,7 +182,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(data0.length < 1){
 const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -326,7 +326,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -361,7 +361,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -371,7 +371,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -396,7 +396,7 @@ errors++;
 if(data.body !== undefined){
 let data2 = data.body;
 if(typeof data2 === "string"){
-if(func2(data2) > 200000){
+if((data2.length > 200000 && func2(data2) > 200000)){
 const err11 = {instancePath:instancePath+"/body",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -580,7 +580,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err9];
@@ -615,7 +615,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err12 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err12];
@@ -625,7 +625,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err13 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err13];
@@ -650,7 +650,7 @@ errors++;
 if(data.shortTitle !== undefined){
 let data2 = data.shortTitle;
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if((data2.length > 500 && func2(data2) > 500)){
 const err15 = {instancePath:instancePath+"/shortTitle",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err15];
@@ -660,7 +660,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(data2.length < 1){
 const err16 = {instancePath:instancePath+"/shortTitle",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err16];
@@ -685,7 +685,7 @@ errors++;
 if(data.label !== undefined){
 let data3 = data.label;
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if((data3.length > 500 && func2(data3) > 500)){
 const err18 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err18];
@@ -695,7 +695,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(data3.length < 1){
 const err19 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err19];
@@ -790,7 +790,7 @@ errors++;
 if(data.parent !== undefined){
 let data6 = data.parent;
 if(typeof data6 === "string"){
-if(func2(data6) > 80){
+if((data6.length > 80 && func2(data6) > 80)){
 const err27 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err27];
@@ -838,7 +838,7 @@ errors++;
 if(data.familyAgreementCondition !== undefined){
 let data8 = data.familyAgreementCondition;
 if(typeof data8 === "string"){
-if(func2(data8) > 500){
+if((data8.length > 500 && func2(data8) > 500)){
 const err31 = {instancePath:instancePath+"/familyAgreementCondition",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err31];
@@ -848,7 +848,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data8) < 1){
+if(data8.length < 1){
 const err32 = {instancePath:instancePath+"/familyAgreementCondition",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err32];
@@ -873,7 +873,7 @@ errors++;
 if(data.description !== undefined){
 let data9 = data.description;
 if(typeof data9 === "string"){
-if(func2(data9) > 200000){
+if((data9.length > 200000 && func2(data9) > 200000)){
 const err34 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data9};
 if(vErrors === null){
 vErrors = [err34];
@@ -898,7 +898,7 @@ errors++;
 if(data.whatToDo !== undefined){
 let data10 = data.whatToDo;
 if(typeof data10 === "string"){
-if(func2(data10) > 200000){
+if((data10.length > 200000 && func2(data10) > 200000)){
 const err36 = {instancePath:instancePath+"/whatToDo",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data10};
 if(vErrors === null){
 vErrors = [err36];
@@ -923,7 +923,7 @@ errors++;
 if(data.consent !== undefined){
 let data11 = data.consent;
 if(typeof data11 === "string"){
-if(func2(data11) > 200000){
+if((data11.length > 200000 && func2(data11) > 200000)){
 const err38 = {instancePath:instancePath+"/consent",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err38];
@@ -980,7 +980,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 === "string"){
-if(func2(data16) > 80){
+if((data16.length > 80 && func2(data16) > 80)){
 const err41 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err41];
@@ -1041,7 +1041,7 @@ const len1 = data17.length;
 for(let i1=0; i1<len1; i1++){
 let data18 = data17[i1];
 if(typeof data18 === "string"){
-if(func2(data18) > 80){
+if((data18.length > 80 && func2(data18) > 80)){
 const err46 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err46];
@@ -1195,7 +1195,7 @@ errors++;
 if(data.level !== undefined){
 let data0 = data.level;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err1 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1243,7 +1243,7 @@ errors++;
 if(data.text !== undefined){
 let data2 = data.text;
 if(typeof data2 === "string"){
-if(func2(data2) > 200000){
+if((data2.length > 200000 && func2(data2) > 200000)){
 const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -1345,7 +1345,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -1380,7 +1380,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -1390,7 +1390,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -1415,7 +1415,7 @@ errors++;
 if(data.parent !== undefined){
 let data2 = data.parent;
 if(typeof data2 === "string"){
-if(func2(data2) > 80){
+if((data2.length > 80 && func2(data2) > 80)){
 const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -1463,7 +1463,7 @@ errors++;
 for(const key1 in data3){
 const _errs13 = errors;
 if(typeof key1 === "string"){
-if(func2(key1) > 80){
+if((key1.length > 80 && func2(key1) > 80)){
 const err14 = {instancePath:instancePath+"/titleAtLevel",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
@@ -1509,7 +1509,7 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
-if(func2(data4) > 500){
+if((data4.length > 500 && func2(data4) > 500)){
 const err18 = {instancePath:instancePath+"/titleAtLevel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -1519,7 +1519,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(data4.length < 1){
 const err19 = {instancePath:instancePath+"/titleAtLevel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -1556,7 +1556,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 === "string"){
-if(func2(data5) > 200000){
+if((data5.length > 200000 && func2(data5) > 200000)){
 const err22 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err22];
@@ -1722,7 +1722,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -1757,7 +1757,7 @@ errors++;
 if(data.domain !== undefined){
 let data1 = data.domain;
 if(typeof data1 === "string"){
-if(func2(data1) > 80){
+if((data1.length > 80 && func2(data1) > 80)){
 const err7 = {instancePath:instancePath+"/domain",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -1792,7 +1792,7 @@ errors++;
 if(data.level !== undefined){
 let data2 = data.level;
 if(typeof data2 === "string"){
-if(func2(data2) > 80){
+if((data2.length > 80 && func2(data2) > 80)){
 const err10 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -1840,7 +1840,7 @@ errors++;
 if(data.text !== undefined){
 let data4 = data.text;
 if(typeof data4 === "string"){
-if(func2(data4) > 2000){
+if((data4.length > 2000 && func2(data4) > 2000)){
 const err14 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema77.properties.text,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -1850,7 +1850,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(data4.length < 1){
 const err15 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.text,data:data4};
 if(vErrors === null){
 vErrors = [err15];
@@ -1875,7 +1875,7 @@ errors++;
 if(data.markdown !== undefined){
 let data5 = data.markdown;
 if(typeof data5 === "string"){
-if(func2(data5) > 200000){
+if((data5.length > 200000 && func2(data5) > 200000)){
 const err17 = {instancePath:instancePath+"/markdown",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -1897,7 +1897,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 4000){
+if((data5.length > 4000 && func2(data5) > 4000)){
 const err19 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema77.properties.markdown,data:data5};
 if(vErrors === null){
 vErrors = [err19];
@@ -1907,7 +1907,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(data5.length < 1){
 const err20 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.markdown,data:data5};
 if(vErrors === null){
 vErrors = [err20];
@@ -1932,7 +1932,7 @@ errors++;
 if(data.age !== undefined){
 let data6 = data.age;
 if(typeof data6 === "string"){
-if(func2(data6) > 80){
+if((data6.length > 80 && func2(data6) > 80)){
 const err22 = {instancePath:instancePath+"/age",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err22];
@@ -1981,7 +1981,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(func2(data8) > 80){
+if((data8.length > 80 && func2(data8) > 80)){
 const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err26];
@@ -2042,7 +2042,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
-if(func2(data10) > 80){
+if((data10.length > 80 && func2(data10) > 80)){
 const err31 = {instancePath:instancePath+"/related/" + i1,schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err31];
@@ -2089,7 +2089,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(typeof data11 === "string"){
-if(func2(data11) > 200000){
+if((data11.length > 200000 && func2(data11) > 200000)){
 const err35 = {instancePath:instancePath+"/resources",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err35];
@@ -2170,7 +2170,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if((data0.length > 500 && func2(data0) > 500)){
 const err2 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -2180,7 +2180,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(data0.length < 1){
 const err3 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -2463,7 +2463,7 @@ errors++;
 if(data.number !== undefined){
 let data0 = data.number;
 if(typeof data0 === "string"){
-if(func2(data0) > 30){
+if((data0.length > 30 && func2(data0) > 30)){
 const err2 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema90.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -2513,7 +2513,7 @@ errors++;
 if(data.use !== undefined){
 let data2 = data.use;
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if((data2.length > 500 && func2(data2) > 500)){
 const err6 = {instancePath:instancePath+"/use",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -2523,7 +2523,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(data2.length < 1){
 const err7 = {instancePath:instancePath+"/use",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -2635,7 +2635,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -2670,7 +2670,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -2680,7 +2680,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -2737,7 +2737,7 @@ errors++;
 if(data.email !== undefined){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func2(data4) > 254){
+if((data4.length > 254 && func2(data4) > 254)){
 const err13 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema87.properties.email,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -2772,7 +2772,7 @@ errors++;
 if(data.web !== undefined){
 let data5 = data.web;
 if(typeof data5 === "string"){
-if(func2(data5) > 80){
+if((data5.length > 80 && func2(data5) > 80)){
 const err16 = {instancePath:instancePath+"/web",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err16];
@@ -2821,7 +2821,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
-if(func2(data7) > 500){
+if((data7.length > 500 && func2(data7) > 500)){
 const err20 = {instancePath:instancePath+"/address/" + i1,schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data7};
 if(vErrors === null){
 vErrors = [err20];
@@ -2831,7 +2831,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(data7.length < 1){
 const err21 = {instancePath:instancePath+"/address/" + i1,schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data7};
 if(vErrors === null){
 vErrors = [err21];
@@ -2887,7 +2887,7 @@ errors++;
 if(data.useFor !== undefined){
 let data10 = data.useFor;
 if(typeof data10 === "string"){
-if(func2(data10) > 200000){
+if((data10.length > 200000 && func2(data10) > 200000)){
 const err25 = {instancePath:instancePath+"/useFor",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data10};
 if(vErrors === null){
 vErrors = [err25];
@@ -2912,7 +2912,7 @@ errors++;
 if(data.description !== undefined){
 let data11 = data.description;
 if(typeof data11 === "string"){
-if(func2(data11) > 200000){
+if((data11.length > 200000 && func2(data11) > 200000)){
 const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err27];
@@ -3010,7 +3010,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -3045,7 +3045,7 @@ errors++;
 if(data.text !== undefined){
 let data1 = data.text;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -3055,7 +3055,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -3080,7 +3080,7 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(func2(data2) > 2000){
+if((data2.length > 2000 && func2(data2) > 2000)){
 const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema98.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -3200,7 +3200,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -3235,7 +3235,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -3245,7 +3245,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -3350,7 +3350,7 @@ errors++;
 if(data.factorHeading !== undefined){
 let data0 = data.factorHeading;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if((data0.length > 500 && func2(data0) > 500)){
 const err5 = {instancePath:instancePath+"/factorHeading",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -3360,7 +3360,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(data0.length < 1){
 const err6 = {instancePath:instancePath+"/factorHeading",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3385,7 +3385,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -3395,7 +3395,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -3420,7 +3420,7 @@ errors++;
 if(data.rule !== undefined){
 let data2 = data.rule;
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if((data2.length > 500 && func2(data2) > 500)){
 const err11 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -3430,7 +3430,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(data2.length < 1){
 const err12 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -3455,7 +3455,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
-if(func2(data3) > 200000){
+if((data3.length > 200000 && func2(data3) > 200000)){
 const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -3480,7 +3480,7 @@ errors++;
 if(data.notes !== undefined){
 let data4 = data.notes;
 if(typeof data4 === "string"){
-if(func2(data4) > 200000){
+if((data4.length > 200000 && func2(data4) > 200000)){
 const err16 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -3551,7 +3551,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(func2(data8) > 80){
+if((data8.length > 80 && func2(data8) > 80)){
 const err21 = {instancePath:instancePath+"/columns/" + i1,schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err21];
@@ -3657,7 +3657,7 @@ errors++;
 if(data10.factor !== undefined){
 let data11 = data10.factor;
 if(typeof data11 === "string"){
-if(func2(data11) > 80){
+if((data11.length > 80 && func2(data11) > 80)){
 const err30 = {instancePath:instancePath+"/cells/" + i2+"/factor",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data11};
 if(vErrors === null){
 vErrors = [err30];
@@ -3692,7 +3692,7 @@ errors++;
 if(data10.level !== undefined){
 let data12 = data10.level;
 if(typeof data12 === "string"){
-if(func2(data12) > 80){
+if((data12.length > 80 && func2(data12) > 80)){
 const err33 = {instancePath:instancePath+"/cells/" + i2+"/level",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err33];
@@ -3727,7 +3727,7 @@ errors++;
 if(data10.text !== undefined){
 let data13 = data10.text;
 if(typeof data13 === "string"){
-if(func2(data13) > 2000){
+if((data13.length > 2000 && func2(data13) > 2000)){
 const err36 = {instancePath:instancePath+"/cells/" + i2+"/text",schemaPath:"#/properties/cells/items/properties/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema101.properties.cells.items.properties.text,data:data13};
 if(vErrors === null){
 vErrors = [err36];
@@ -3957,7 +3957,7 @@ errors++;
 if(data.$comment !== undefined){
 let data0 = data.$comment;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if((data0.length > 500 && func2(data0) > 500)){
 const err15 = {instancePath:instancePath+"/$comment",schemaPath:"#/properties/%24comment/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.$comment,data:data0};
 if(vErrors === null){
 vErrors = [err15];
@@ -3995,7 +3995,7 @@ errors++;
 if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
-if(func2(data2) > 80){
+if((data2.length > 80 && func2(data2) > 80)){
 const err18 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err18];
@@ -4030,7 +4030,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if((data3.length > 500 && func2(data3) > 500)){
 const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err21];
@@ -4040,7 +4040,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(data3.length < 1){
 const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err22];
@@ -4065,7 +4065,7 @@ errors++;
 if(data.partnership !== undefined){
 let data4 = data.partnership;
 if(typeof data4 === "string"){
-if(func2(data4) > 500){
+if((data4.length > 500 && func2(data4) > 500)){
 const err24 = {instancePath:instancePath+"/partnership",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err24];
@@ -4075,7 +4075,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(data4.length < 1){
 const err25 = {instancePath:instancePath+"/partnership",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err25];
@@ -4100,7 +4100,7 @@ errors++;
 if(data.region !== undefined){
 let data5 = data.region;
 if(typeof data5 === "string"){
-if(func2(data5) > 500){
+if((data5.length > 500 && func2(data5) > 500)){
 const err27 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data5};
 if(vErrors === null){
 vErrors = [err27];
@@ -4110,7 +4110,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(data5.length < 1){
 const err28 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data5};
 if(vErrors === null){
 vErrors = [err28];
@@ -4138,7 +4138,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 === "string"){
-if(func2(data6) > 14){
+if((data6.length > 14 && func2(data6) > 14)){
 const err30 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 14},message:"must NOT have more than 14 characters",schema:14,parentSchema:schema36.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err30];
@@ -4225,7 +4225,7 @@ const _errs27 = errors;
 let valid9 = false;
 const _errs28 = errors;
 if(typeof data8 === "string"){
-if(func2(data8) > 10){
+if((data8.length > 10 && func2(data8) > 10)){
 const err36 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/DateOrMonth/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema38.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
@@ -4260,7 +4260,7 @@ var _valid1 = _errs28 === errors;
 valid9 = valid9 || _valid1;
 const _errs30 = errors;
 if(typeof data8 === "string"){
-if(func2(data8) > 7){
+if((data8.length > 7 && func2(data8) > 7)){
 const err39 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/DateOrMonth/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 7},message:"must NOT have more than 7 characters",schema:7,parentSchema:schema38.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err39];
@@ -4334,7 +4334,7 @@ const _errs35 = errors;
 let valid11 = false;
 const _errs36 = errors;
 if(typeof data9 === "string"){
-if(func2(data9) > 10){
+if((data9.length > 10 && func2(data9) > 10)){
 const err44 = {instancePath:instancePath+"/reviewDue",schemaPath:"#/$defs/DateOrMonth/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema38.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err44];
@@ -4369,7 +4369,7 @@ var _valid2 = _errs36 === errors;
 valid11 = valid11 || _valid2;
 const _errs38 = errors;
 if(typeof data9 === "string"){
-if(func2(data9) > 7){
+if((data9.length > 7 && func2(data9) > 7)){
 const err47 = {instancePath:instancePath+"/reviewDue",schemaPath:"#/$defs/DateOrMonth/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 7},message:"must NOT have more than 7 characters",schema:7,parentSchema:schema38.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err47];
@@ -4440,7 +4440,7 @@ vErrors = null;
 if(data.changeNote !== undefined){
 let data10 = data.changeNote;
 if(typeof data10 === "string"){
-if(func2(data10) > 500){
+if((data10.length > 500 && func2(data10) > 500)){
 const err52 = {instancePath:instancePath+"/changeNote",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err52];
@@ -4450,7 +4450,7 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func2(data10) < 1){
+if(data10.length < 1){
 const err53 = {instancePath:instancePath+"/changeNote",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err53];
@@ -4475,7 +4475,7 @@ errors++;
 if(data.contactsTitle !== undefined){
 let data11 = data.contactsTitle;
 if(typeof data11 === "string"){
-if(func2(data11) > 500){
+if((data11.length > 500 && func2(data11) > 500)){
 const err55 = {instancePath:instancePath+"/contactsTitle",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err55];
@@ -4485,7 +4485,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func2(data11) < 1){
+if(data11.length < 1){
 const err56 = {instancePath:instancePath+"/contactsTitle",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err56];
@@ -4510,7 +4510,7 @@ errors++;
 if(data.linksTitle !== undefined){
 let data12 = data.linksTitle;
 if(typeof data12 === "string"){
-if(func2(data12) > 500){
+if((data12.length > 500 && func2(data12) > 500)){
 const err58 = {instancePath:instancePath+"/linksTitle",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data12};
 if(vErrors === null){
 vErrors = [err58];
@@ -4520,7 +4520,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func2(data12) < 1){
+if(data12.length < 1){
 const err59 = {instancePath:instancePath+"/linksTitle",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data12};
 if(vErrors === null){
 vErrors = [err59];
@@ -4545,7 +4545,7 @@ errors++;
 if(data.summary !== undefined){
 let data13 = data.summary;
 if(typeof data13 === "string"){
-if(func2(data13) > 200000){
+if((data13.length > 200000 && func2(data13) > 200000)){
 const err61 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/Markdown/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters",schema:200000,parentSchema:schema43,data:data13};
 if(vErrors === null){
 vErrors = [err61];
@@ -4860,7 +4860,7 @@ errors++;
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(func2(key0) > 80){
+if((key0.length > 80 && func2(key0) > 80)){
 const err1 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema113.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -4954,7 +4954,7 @@ errors++;
 if(data0.reason !== undefined){
 let data2 = data0.reason;
 if(typeof data2 === "string"){
-if(func2(data2) > 1000){
+if((data2.length > 1000 && func2(data2) > 1000)){
 const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/additionalProperties/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.additionalProperties.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -5063,7 +5063,7 @@ errors++;
 if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if((data0.length > 500 && func2(data0) > 500)){
 const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -5073,7 +5073,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(data0.length < 1){
 const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -5234,7 +5234,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err7];
@@ -5269,7 +5269,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err10 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -5279,7 +5279,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err11 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err11];
@@ -5304,7 +5304,7 @@ errors++;
 if(data.partnership !== undefined){
 let data2 = data.partnership;
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if((data2.length > 500 && func2(data2) > 500)){
 const err13 = {instancePath:instancePath+"/partnership",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -5314,7 +5314,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(data2.length < 1){
 const err14 = {instancePath:instancePath+"/partnership",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err14];
@@ -5339,7 +5339,7 @@ errors++;
 if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if((data3.length > 500 && func2(data3) > 500)){
 const err16 = {instancePath:instancePath+"/region",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err16];
@@ -5349,7 +5349,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(data3.length < 1){
 const err17 = {instancePath:instancePath+"/region",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err17];
@@ -5374,7 +5374,7 @@ errors++;
 if(data.version !== undefined){
 let data4 = data.version;
 if(typeof data4 === "string"){
-if(func2(data4) > 20){
+if((data4.length > 20 && func2(data4) > 20)){
 const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema114.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -5384,7 +5384,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(data4.length < 1){
 const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err20];
@@ -5425,7 +5425,7 @@ const _errs20 = errors;
 let valid7 = false;
 const _errs21 = errors;
 if(typeof data6 === "string"){
-if(func2(data6) > 10){
+if((data6.length > 10 && func2(data6) > 10)){
 const err23 = {instancePath:instancePath+"/published",schemaPath:"../framework.schema.json#/$defs/DateOrMonth/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema38.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err23];
@@ -5460,7 +5460,7 @@ var _valid0 = _errs21 === errors;
 valid7 = valid7 || _valid0;
 const _errs23 = errors;
 if(typeof data6 === "string"){
-if(func2(data6) > 7){
+if((data6.length > 7 && func2(data6) > 7)){
 const err26 = {instancePath:instancePath+"/published",schemaPath:"../framework.schema.json#/$defs/DateOrMonth/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 7},message:"must NOT have more than 7 characters",schema:7,parentSchema:schema38.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err26];
@@ -5534,7 +5534,7 @@ const _errs28 = errors;
 let valid9 = false;
 const _errs29 = errors;
 if(typeof data7 === "string"){
-if(func2(data7) > 10){
+if((data7.length > 10 && func2(data7) > 10)){
 const err31 = {instancePath:instancePath+"/reviewDue",schemaPath:"../framework.schema.json#/$defs/DateOrMonth/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema38.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err31];
@@ -5569,7 +5569,7 @@ var _valid1 = _errs29 === errors;
 valid9 = valid9 || _valid1;
 const _errs31 = errors;
 if(typeof data7 === "string"){
-if(func2(data7) > 7){
+if((data7.length > 7 && func2(data7) > 7)){
 const err34 = {instancePath:instancePath+"/reviewDue",schemaPath:"../framework.schema.json#/$defs/DateOrMonth/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 7},message:"must NOT have more than 7 characters",schema:7,parentSchema:schema38.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err34];
@@ -5640,7 +5640,7 @@ vErrors = null;
 if(data.changeNote !== undefined){
 let data8 = data.changeNote;
 if(typeof data8 === "string"){
-if(func2(data8) > 500){
+if((data8.length > 500 && func2(data8) > 500)){
 const err39 = {instancePath:instancePath+"/changeNote",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err39];
@@ -5650,7 +5650,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(data8) < 1){
+if(data8.length < 1){
 const err40 = {instancePath:instancePath+"/changeNote",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err40];
@@ -5733,7 +5733,7 @@ errors++;
 for(const key1 in data12){
 const _errs45 = errors;
 if(typeof key1 === "string"){
-if(func2(key1) > 80){
+if((key1.length > 80 && func2(key1) > 80)){
 const err46 = {instancePath:instancePath+"/rules",schemaPath:"rules.schema.json/propertyNames/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema113.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err46];
@@ -5827,7 +5827,7 @@ errors++;
 if(data13.reason !== undefined){
 let data15 = data13.reason;
 if(typeof data15 === "string"){
-if(func2(data15) > 1000){
+if((data15.length > 1000 && func2(data15) > 1000)){
 const err54 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"rules.schema.json/additionalProperties/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.additionalProperties.properties.reason,data:data15};
 if(vErrors === null){
 vErrors = [err54];
@@ -5959,7 +5959,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -5994,7 +5994,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -6004,7 +6004,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -6029,7 +6029,7 @@ errors++;
 if(data.shortTitle !== undefined){
 let data2 = data.shortTitle;
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if((data2.length > 500 && func2(data2) > 500)){
 const err10 = {instancePath:instancePath+"/shortTitle",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -6039,7 +6039,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(data2.length < 1){
 const err11 = {instancePath:instancePath+"/shortTitle",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -6064,7 +6064,7 @@ errors++;
 if(data.label !== undefined){
 let data3 = data.label;
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if((data3.length > 500 && func2(data3) > 500)){
 const err13 = {instancePath:instancePath+"/label",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -6074,7 +6074,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(data3.length < 1){
 const err14 = {instancePath:instancePath+"/label",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -6134,7 +6134,7 @@ errors++;
 if(data.parent !== undefined){
 let data5 = data.parent;
 if(typeof data5 === "string"){
-if(func2(data5) > 80){
+if((data5.length > 80 && func2(data5) > 80)){
 const err19 = {instancePath:instancePath+"/parent",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err19];
@@ -6182,7 +6182,7 @@ errors++;
 if(data.familyAgreementCondition !== undefined){
 let data7 = data.familyAgreementCondition;
 if(typeof data7 === "string"){
-if(func2(data7) > 500){
+if((data7.length > 500 && func2(data7) > 500)){
 const err23 = {instancePath:instancePath+"/familyAgreementCondition",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data7};
 if(vErrors === null){
 vErrors = [err23];
@@ -6192,7 +6192,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(data7.length < 1){
 const err24 = {instancePath:instancePath+"/familyAgreementCondition",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data7};
 if(vErrors === null){
 vErrors = [err24];
@@ -6293,7 +6293,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -6328,7 +6328,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err6 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -6338,7 +6338,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -6363,7 +6363,7 @@ errors++;
 if(data.parent !== undefined){
 let data2 = data.parent;
 if(typeof data2 === "string"){
-if(func2(data2) > 80){
+if((data2.length > 80 && func2(data2) > 80)){
 const err9 = {instancePath:instancePath+"/parent",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -6411,7 +6411,7 @@ errors++;
 for(const key1 in data3){
 const _errs13 = errors;
 if(typeof key1 === "string"){
-if(func2(key1) > 80){
+if((key1.length > 80 && func2(key1) > 80)){
 const err13 = {instancePath:instancePath+"/titleAtLevel",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
@@ -6457,7 +6457,7 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
-if(func2(data4) > 500){
+if((data4.length > 500 && func2(data4) > 500)){
 const err17 = {instancePath:instancePath+"/titleAtLevel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -6467,7 +6467,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(data4.length < 1){
 const err18 = {instancePath:instancePath+"/titleAtLevel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -6547,7 +6547,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -6582,7 +6582,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err4 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -6592,7 +6592,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -6660,7 +6660,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -6695,7 +6695,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err4 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -6705,7 +6705,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -6773,7 +6773,7 @@ errors++;
 if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if((data0.length > 500 && func2(data0) > 500)){
 const err1 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -6783,7 +6783,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -6808,7 +6808,7 @@ errors++;
 if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err4 = {instancePath:instancePath+"/rule",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -6818,7 +6818,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/rule",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -6886,7 +6886,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 80){
+if((data0.length > 80 && func2(data0) > 80)){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"../framework.schema.json#/$defs/Id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -6921,7 +6921,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if((data1.length > 500 && func2(data1) > 500)){
 const err4 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -6931,7 +6931,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/title",schemaPath:"../framework.schema.json#/$defs/ShortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err5];

@@ -26,4 +26,21 @@ describe('schema validators', () => {
     expect(precompiled.frontMatter.level.schema).toEqual(compiled.frontMatter.level.schema)
     expect(precompiled.framework.schema).toEqual(compiled.framework.schema)
   })
+
+  it('count a text’s characters, not its UTF-16 units, at its limits, error for error as freshly compiled ones do', () => {
+    // Each emoji is one character and two UTF-16 units: 2,000 of them (4,000 units) are within the
+    // 2,000 characters an indicator's text may have, 2,001 are not, and an empty text is too short.
+    const withText = (text: string) => {
+      const framework = structuredClone(shipped) as { indicators: Array<{ text: string }> }
+      framework.indicators[0] = { ...(framework.indicators[0] as { text: string }), text }
+      return framework
+    }
+    for (const validate of [getValidators().framework, compileValidators().framework]) {
+      const outcome = (text: string) => (validate(withText(text)) ? 'valid' : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.message}`))
+      expect(outcome('😀'.repeat(2000))).toBe('valid')
+      expect(outcome('😀'.repeat(2001))).toEqual(['/indicators/0/text maxLength must NOT have more than 2000 characters'])
+      expect(outcome('a'.repeat(2001))).toEqual(['/indicators/0/text maxLength must NOT have more than 2000 characters'])
+      expect(outcome('')).toEqual(['/indicators/0/text minLength must NOT have fewer than 1 characters'])
+    }
+  })
 })

@@ -22,10 +22,25 @@ export default defineRule({
       for (const node of nodes) {
         const own = node.children[0]
         if (own?.type !== 'paragraph' || !own.position) continue
-        const ending = CUT_SHORT.exec(derived.plainText(own))?.[0]
+        const ending = CUT_SHORT.exec(endOf(derived.plainText(own)))?.[0]
         if (!ending) continue
         if (node.children.length > 1 && !ELLIPSIS.test(ending)) continue
         report({ file, position: own.position }, 'cutShort', { ending })
       }
   },
 })
+
+/**
+ * The end of a bullet's words that CUT_SHORT can match, so that it is not tried at every character
+ * of a long bullet: the trailing run of spaces, dots and ellipses, and the four characters before
+ * it. A match of “and” or “or” ends where that run starts (what follows it is all spaces and
+ * dots), so it starts at most three characters before, and the fourth is the one its \b reads;
+ * every other ending lies in the run or is the last character.
+ */
+function endOf(words: string): string {
+  let start = words.length
+  while (start > 0 && TRAILING.test(words.charAt(start - 1))) start--
+  return words.slice(Math.max(0, start - 4))
+}
+
+const TRAILING = /^[\s.…]$/

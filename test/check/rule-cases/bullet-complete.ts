@@ -25,6 +25,10 @@ export default ruleTable({
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Talk to the family.\n- ## Services and\n-\n- ```\n  call and\n  ```') },
     },
     {
+      name: 'bullets whose last word only ends in “and” or “or” (“brand”, “for”), after many words',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Talk to the family about the support they would like from the school and the local brand\n- Offer the family a plan they can agree to and the support it asks for') },
+    },
+    {
       name: 'a bullet the source cuts short, suppressed with its reason',
       files: {
         'domains/01-health.md': swap('- Missing immunisations {#health-missing-immunisations}', '<!-- thresholds-ignore-next-line bullet-complete: the published page stops here -->\n- Missing immunisations and… {#health-missing-immunisations}'),
@@ -60,6 +64,11 @@ export default ruleTable({
       name: 'an ellipsis counts even with a list under the bullet',
       files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Talk to the family about…\n  - the school nurse') },
       errors: [{ file: 'levels/01-early-help.md', messageId: 'cutShort', data: { ending: '…' }, message: cutShort('…'), line: 11, column: 3, endLine: 11, endColumn: 28 }],
+    },
+    {
+      name: 'a long bullet ending in “or” and a run of dots, quoted from the “or”',
+      files: { 'levels/01-early-help.md': swap('- Talk to the family.', '- Talk to the family about the support they would like from the school or.....') },
+      errors: [{ file: 'levels/01-early-help.md', messageId: 'cutShort', data: { ending: 'or.....' }, message: cutShort('or.....'), line: 11, column: 3, endLine: 11, endColumn: 79 }],
     },
   ],
 })

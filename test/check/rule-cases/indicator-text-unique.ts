@@ -17,6 +17,10 @@ export default ruleTable({
     },
     { name: 'two indicators that differ by a word', files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing dental check-ups {#health-missing-dental}`) },
     {
+      name: 'the same letters parted into other words, and a letter with an accent where the other has none',
+      files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing immun isations {#a}\n- Missingimmunisations {#b}\n- Café visits stopped {#c}\n- Cafe visits stopped {#d}`),
+    },
+    {
       name: 'the same words in two domains',
       files: { 'domains/02-safety.md': '---\nid: safety\ntitle: Safety\n---\n\n## Early Help\n\n- Missing immunisations {#safety-missing-immunisations}\n\n## Child protection\n\n- Left alone {#safety-left-alone}\n' },
     },
@@ -59,6 +63,11 @@ export default ruleTable({
       name: 'a repeated indicator of exactly 60 characters, quoted whole',
       files: health(IMMUNISATIONS, `- Missing immunisations and no record of a visit to a dentist. {#a}\n- Missing immunisations and no record of a visit to a dentist. {#b}`),
       errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations and no record of a visit to a dentist.' }, message: repeats('Missing immunisations and no record of a visit to a dentist.'), line: 9, column: 1, endLine: 9, endColumn: 68, cause: firstAt(8) }],
+    },
+    {
+      name: 'the same words with a curly and a straight apostrophe, after one with the same letters parted otherwise',
+      files: health(IMMUNISATIONS, `- Childs needs unmet {#a}\n- Child’s needs unmet {#b}\n- Child's needs unmet {#c}`),
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Child’s needs unmet' }, message: repeats('Child’s needs unmet'), line: 10, column: 1, endLine: 10, endColumn: 27, cause: firstAt(9) }],
     },
   ],
 })
