@@ -23,6 +23,14 @@ export const WHO: Record<OutputKind, string> = { package: 'the package that thre
 /** Each kind's default folder, from the working folder; messages give it as the example. */
 export const DEFAULT_OUTPUT: Readonly<Record<OutputKind, string>> = { package: 'generated', site: 'generated/site' }
 
+/**
+ * An output folder as every message names it: as given, ending in “/” (generated/, my output/),
+ * as “Wrote 3 files in generated/.” does.
+ */
+export function folderShown(shown: string): string {
+  return shown.endsWith('/') || shown.endsWith(path.sep) ? shown : `${shown}/`
+}
+
 export function markerText(kind: OutputKind): string {
   return `thresholds-output: ${kind}\nThresholds made this folder and replaces all of it on each run: keep nothing else here.\n`
 }
@@ -98,7 +106,7 @@ export function refuseOutputFolder(place: OutputPlace): void {
   const option = given === undefined ? '' : ' (--out)'
   if (given !== undefined && given.trim() === '') throw new UsageError(`--out is empty, expected a folder such as ${DEFAULT_OUTPUT[kind]}`)
   const outDir = realPathOf(place.outDir)
-  const shown = `“${given ?? (path.relative(cwd, place.outDir) || place.outDir)}”`
+  const shown = folderShown(given ?? (path.relative(cwd, place.outDir) || place.outDir))
   const refuse = (reason: string): never => {
     throw new UsageError(`Cannot write to ${shown}${option}: ${reason}; nothing was changed`)
   }
@@ -151,11 +159,11 @@ export function enclosingOutput(dir: string): { dir: string; kind: OutputKind } 
  */
 export function assertReplaceable(outDir: string, kind: OutputKind, shown = outDir): void {
   if (!existsSync(outDir)) return
-  if (!statSync(outDir).isDirectory()) throw new UsageError(`Cannot write to “${shown}”: it is a file, expected a folder; nothing was changed`)
+  if (!statSync(outDir).isDirectory()) throw new UsageError(`Cannot write to ${folderShown(shown)}: it is a file, expected a folder; nothing was changed`)
   if (entriesOf(outDir, kind)?.length === 0) return
   const marked = markerKind(outDir)
   if (marked === kind) return
   throw new UsageError(
-    `Cannot write to “${shown}”: ${marked ? `it holds ${WHO[marked]}` : `it is not empty and Thresholds did not make it (it has no ${MARKER} file)`}, expected a new or empty folder; nothing was changed`,
+    `Cannot write to ${folderShown(shown)}: ${marked ? `it holds ${WHO[marked]}` : `it is not empty and Thresholds did not make it (it has no ${MARKER} file)`}, expected a new or empty folder; nothing was changed`,
   )
 }

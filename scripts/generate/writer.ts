@@ -7,7 +7,7 @@ import { timed } from '../shared/timing.ts'
 import { UsageError } from '../shared/usage-error.ts'
 import { isWithin } from '../shared/within.ts'
 import { planInPlace, writable } from './in-place.ts'
-import { assertReplaceable, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
+import { assertReplaceable, folderShown, FOREIGN, MARKER, markerText, type OutputKind } from './output-folder.ts'
 
 export interface WriteResult {
   changed: string[]
@@ -65,8 +65,8 @@ function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: str
   for (const folder of folders) {
     if (!writable(folder)) {
       const inside = path.relative(outDir, folder)
-      const what = !isWithin(folder, outDir) ? 'the folder it is in' : `“${[shown, ...(inside ? [inside.split(path.sep).join('/')] : [])].join('/')}”`
-      throw new UsageError(`Cannot write to “${shown}”: ${what} is read-only, expected a folder Thresholds can replace; nothing was changed`)
+      const what = !isWithin(folder, outDir) ? 'the folder it is in' : folderShown(inside ? `${folderShown(shown)}${inside.split(path.sep).join('/')}` : shown)
+      throw new UsageError(`Cannot write to ${folderShown(shown)}: ${what} is read-only, expected a folder Thresholds can replace; nothing was changed`)
     }
   }
 }
@@ -74,8 +74,8 @@ function refuseReadOnly(outDir: string, foreign: ReadonlySet<string>, shown: str
 /** File system refusals while writing, as one plain line naming the output folder. */
 function plainWriteError(error: unknown, shown: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError(`Cannot write to “${shown}”: permission denied, expected a folder Thresholds can write; nothing was changed`)
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new UsageError(`Cannot write to “${shown}”: the disk is full; nothing was changed`)
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError(`Cannot write to ${folderShown(shown)}: permission denied, expected a folder Thresholds can write; nothing was changed`)
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new UsageError(`Cannot write to ${folderShown(shown)}: the disk is full; nothing was changed`)
   return error
 }
 
@@ -95,7 +95,7 @@ function sameFile(target: string, text: string): boolean {
 /** A failure part way through an update in place: some files are new, the rest as they were. */
 function partlyWritten(error: unknown, shown: string): UsageError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error'
-  return new UsageError(`Cannot finish writing ${shown}/ (${code}): some of its files are new and the rest as they were; run the build again`)
+  return new UsageError(`Cannot finish writing ${folderShown(shown)} (${code}): some of its files are new and the rest as they were; run the build again`)
 }
 
 /**
@@ -255,8 +255,14 @@ export function openOutput(outDir: string, options: OutputOptions = {}): OutputW
       forget()
     },
   }
-  // Every output folder says what made it, so the next run knows it may replace it.
-  writer.add(MARKER, markerText(kind))
+  // Every output folder says what made it, so the next run knows it may replace it. The first file
+  // added: when it cannot be written, the caller has no writer to abort, so the new tree goes here.
+  try {
+    writer.add(MARKER, markerText(kind))
+  } catch (error) {
+    writer.abort()
+    throw error
+  }
   return writer
 }
 

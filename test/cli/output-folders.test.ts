@@ -132,85 +132,85 @@ interface Refusal {
   setup?: (root: string, outer: string) => void
 }
 
-const refused = (given: string, reason: string) => `Cannot write to “${given}” (--out): ${reason}; nothing was changed\n`
+const refused = (given: string, reason: string) => `Cannot write to ${given} (--out): ${reason}; nothing was changed\n`
 const SITE = 'expected a folder of its own such as generated/site'
 const PACKAGE = 'expected a folder of its own such as generated'
 
 const refusals: Refusal[] = [
-  { name: 'site --out . (the whole project)', args: ['site', '--out', '.'], stderr: refused('.', `it is the working folder, ${SITE}`) },
+  { name: 'site --out . (the whole project)', args: ['site', '--out', '.'], stderr: refused('./', `it is the working folder, ${SITE}`) },
   { name: 'site --out ./ (trailing slash)', args: ['site', '--out', './'], stderr: refused('./', `it is the working folder, ${SITE}`) },
-  { name: 'build --out the project by its absolute path', args: ['build', '--out', '<root>'], stderr: refused('<root>', `it is the working folder, ${PACKAGE}`) },
-  { name: 'build --out a symbolic link to the project', args: ['build', '--out', '../project-link'], stderr: refused('../project-link', `it is the working folder, ${PACKAGE}`) },
+  { name: 'build --out the project by its absolute path', args: ['build', '--out', '<root>'], stderr: refused('<root>/', `it is the working folder, ${PACKAGE}`) },
+  { name: 'build --out a symbolic link to the project', args: ['build', '--out', '../project-link'], stderr: refused('../project-link/', `it is the working folder, ${PACKAGE}`) },
   { name: "build --out '' (an unset variable)", args: ['build', '--out', ''], stderr: '--out is empty, expected a folder such as generated\n' },
   { name: 'site --out= (an unset variable)', args: ['site', '--out='], stderr: '--out is empty, expected a folder such as generated/site\n' },
   { name: "site --out ' ' (blank)", args: ['site', '--out', ' '], stderr: '--out is empty, expected a folder such as generated/site\n' },
-  { name: 'site --out .. (the parent)', args: ['site', '--out', '..'], stderr: refused('..', `it holds the working folder, ${SITE}`) },
+  { name: 'site --out .. (the parent)', args: ['site', '--out', '..'], stderr: refused('../', `it holds the working folder, ${SITE}`) },
   { name: 'build --out ../ (the parent, trailing slash)', args: ['build', '--out', '../'], stderr: refused('../', `it holds the working folder, ${PACKAGE}`) },
   { name: 'site --out=/ (the root of the file system)', args: ['site', '--out=/'], stderr: refused('/', `it holds the working folder, ${SITE}`) },
   {
     name: 'site --out ~ (a home folder that holds the project)',
     args: ['site', '--out', '<outer>'],
     env: (outer) => ({ HOME: outer }),
-    stderr: refused('<outer>', `it holds the working folder, ${SITE}`),
+    stderr: refused('<outer>/', `it holds the working folder, ${SITE}`),
   },
   {
     name: 'site --out ~ (a home folder elsewhere)',
     args: ['site', '--out', '<outer>/home'],
     env: (outer) => ({ HOME: path.join(outer, 'home') }),
-    stderr: refused('<outer>/home', `it is your home folder, ${SITE}`),
+    stderr: refused('<outer>/home/', `it is your home folder, ${SITE}`),
   },
-  { name: 'site --out .. from inside sources/ (the project)', args: ['site', '--out', '..'], cwd: 'project/sources', stderr: refused('..', `it holds the working folder, ${SITE}`) },
-  { name: 'build --out sources', args: ['build', '--out', 'sources'], stderr: refused('sources', 'it is the sources folder') },
+  { name: 'site --out .. from inside sources/ (the project)', args: ['site', '--out', '..'], cwd: 'project/sources', stderr: refused('../', `it holds the working folder, ${SITE}`) },
+  { name: 'build --out sources', args: ['build', '--out', 'sources'], stderr: refused('sources/', 'it is the sources folder') },
   { name: 'build --out sources/ (trailing slash)', args: ['build', '--out', 'sources/'], stderr: refused('sources/', 'it is the sources folder') },
-  { name: 'build --out ./sources/../sources', args: ['build', '--out', './sources/../sources'], stderr: refused('./sources/../sources', 'it is the sources folder') },
-  { name: 'build --out sources by its absolute path', args: ['build', '--out', '<root>/sources'], stderr: refused('<root>/sources', 'it is the sources folder') },
-  { name: 'build --out a link to sources', args: ['build', '--out', 'sources-link'], stderr: refused('sources-link', 'it is the sources folder') },
-  { name: 'site --out sources/minimal (a framework)', args: ['site', '--out', 'sources/minimal'], stderr: refused('sources/minimal', 'it is inside the sources folder “sources”') },
-  { name: 'site --out a new folder inside a framework', args: ['site', '--out', 'sources/minimal/site'], stderr: refused('sources/minimal/site', 'it is inside the sources folder “sources”') },
-  { name: 'build --out sources/..x (a folder named with two dots, inside sources)', args: ['build', '--out', 'sources/..x'], stderr: refused('sources/..x', 'it is inside the sources folder “sources”') },
-  { name: 'site --out sources/... (a folder named with three dots, inside sources)', args: ['site', '--out', 'sources/...'], stderr: refused('sources/...', 'it is inside the sources folder “sources”') },
+  { name: 'build --out ./sources/../sources', args: ['build', '--out', './sources/../sources'], stderr: refused('./sources/../sources/', 'it is the sources folder') },
+  { name: 'build --out sources by its absolute path', args: ['build', '--out', '<root>/sources'], stderr: refused('<root>/sources/', 'it is the sources folder') },
+  { name: 'build --out a link to sources', args: ['build', '--out', 'sources-link'], stderr: refused('sources-link/', 'it is the sources folder') },
+  { name: 'site --out sources/minimal (a framework)', args: ['site', '--out', 'sources/minimal'], stderr: refused('sources/minimal/', 'it is inside the sources folder “sources”') },
+  { name: 'site --out a new folder inside a framework', args: ['site', '--out', 'sources/minimal/site'], stderr: refused('sources/minimal/site/', 'it is inside the sources folder “sources”') },
+  { name: 'build --out sources/..x (a folder named with two dots, inside sources)', args: ['build', '--out', 'sources/..x'], stderr: refused('sources/..x/', 'it is inside the sources folder “sources”') },
+  { name: 'site --out sources/... (a folder named with three dots, inside sources)', args: ['site', '--out', 'sources/...'], stderr: refused('sources/.../', 'it is inside the sources folder “sources”') },
   {
     name: 'build --out a framework checked from outside sources/',
     args: ['build', 'elsewhere/other', '--out', 'elsewhere/other'],
     setup: (root) => cpSync(path.join(fixtures, 'minimal'), path.join(root, 'elsewhere/other'), { recursive: true }),
-    stderr: refused('elsewhere/other', 'it is the sources folder'),
+    stderr: refused('elsewhere/other/', 'it is the sources folder'),
   },
   {
     name: 'build --out a folder holding a framework checked',
     args: ['build', 'elsewhere/other', '--out', 'elsewhere'],
     setup: (root) => cpSync(path.join(fixtures, 'minimal'), path.join(root, 'elsewhere/other'), { recursive: true }),
-    stderr: refused('elsewhere', 'it holds the sources folder “elsewhere/other”'),
+    stderr: refused('elsewhere/', 'it holds the sources folder “elsewhere/other”'),
   },
   {
     name: 'site --out a framework folder that is not being checked',
     args: ['site', '--out', 'spare'],
     setup: (root) => cpSync(path.join(fixtures, 'minimal'), path.join(root, 'spare'), { recursive: true }),
-    stderr: refused('spare', 'it is a framework folder (one with a framework.md)'),
+    stderr: refused('spare/', 'it is a framework folder (one with a framework.md)'),
   },
-  { name: 'site --out generated (the package)', args: ['site', '--out', 'generated'], stderr: refused('generated', `it holds the package that thresholds build writes, ${SITE}`) },
-  { name: 'build --out generated/site (the website)', args: ['build', '--out', 'generated/site'], stderr: refused('generated/site', 'it is inside “generated”, which holds the package that thresholds build writes') },
+  { name: 'site --out generated (the package)', args: ['site', '--out', 'generated'], stderr: refused('generated/', `it holds the package that thresholds build writes, ${SITE}`) },
+  { name: 'build --out generated/site (the website)', args: ['build', '--out', 'generated/site'], stderr: refused('generated/site/', 'it is inside “generated”, which holds the package that thresholds build writes') },
   {
     name: 'build --out generated/site before any site was made',
     args: ['build', '--out', 'generated/site'],
     setup: (root) => rmSync(path.join(root, 'generated/site'), { recursive: true }),
-    stderr: refused('generated/site', 'it is inside “generated”, which holds the package that thresholds build writes'),
+    stderr: refused('generated/site/', 'it is inside “generated”, which holds the package that thresholds build writes'),
   },
-  { name: 'build --out generated/minimal (inside the package)', args: ['build', '--out', 'generated/minimal'], stderr: refused('generated/minimal', 'it is inside “generated”, which holds the package that thresholds build writes') },
-  { name: 'site --out generated/site/minimal (inside the website)', args: ['site', '--out', 'generated/site/minimal'], stderr: refused('generated/site/minimal', 'it is inside “generated/site”, which holds the website that thresholds site writes') },
+  { name: 'build --out generated/minimal (inside the package)', args: ['build', '--out', 'generated/minimal'], stderr: refused('generated/minimal/', 'it is inside “generated”, which holds the package that thresholds build writes') },
+  { name: 'site --out generated/site/minimal (inside the website)', args: ['site', '--out', 'generated/site/minimal'], stderr: refused('generated/site/minimal/', 'it is inside “generated/site”, which holds the website that thresholds site writes') },
   {
     name: 'build --out a folder the website was written to',
     args: ['build', '--out', 'public'],
     setup: (root) => cpSync(path.join(root, 'generated/site'), path.join(root, 'public'), { recursive: true }),
-    stderr: refused('public', `it holds the website that thresholds site writes, ${PACKAGE}`),
+    stderr: refused('public/', `it holds the website that thresholds site writes, ${PACKAGE}`),
   },
-  { name: 'build --out docs (a folder of the user’s)', args: ['build', '--out', 'docs'], stderr: refused('docs', 'it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder') },
-  { name: 'site --out README.md (a file)', args: ['site', '--out', 'README.md'], stderr: refused('README.md', 'it is a file, expected a folder') },
-  { name: 'build --out README.md/site (under a file)', args: ['build', '--out', 'README.md/site'], stderr: refused('README.md/site', '“README.md” is a file, expected a folder') },
+  { name: 'build --out docs (a folder of the user’s)', args: ['build', '--out', 'docs'], stderr: refused('docs/', 'it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder') },
+  { name: 'site --out README.md (a file)', args: ['site', '--out', 'README.md'], stderr: refused('README.md/', 'it is a file, expected a folder') },
+  { name: 'build --out README.md/site (under a file)', args: ['build', '--out', 'README.md/site'], stderr: refused('README.md/site/', '“README.md” is a file, expected a folder') },
   {
     name: 'site --out a folder whose marker Thresholds did not write',
     args: ['site', '--out', 'docs'],
     setup: (root) => writeFileSync(path.join(root, 'docs/.thresholds-output'), 'hello\n'),
-    stderr: refused('docs', 'it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder'),
+    stderr: refused('docs/', 'it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder'),
   },
   {
     name: 'site --out a marked folder that sources were copied into',
@@ -219,17 +219,17 @@ const refusals: Refusal[] = [
       cpSync(path.join(root, 'generated/site'), path.join(root, 'public'), { recursive: true })
       cpSync(path.join(fixtures, 'minimal'), path.join(root, 'public/drafts/minimal'), { recursive: true })
     },
-    stderr: refused('public', 'it holds “public/drafts/minimal/framework.md”, which Thresholds did not make'),
+    stderr: refused('public/', 'it holds “public/drafts/minimal/framework.md”, which Thresholds did not make'),
   },
   {
     name: 'build into a generated/ of the user’s (no marker), by default',
     args: ['build'],
     setup: (root) => rmSync(path.join(root, 'generated/.thresholds-output')),
-    stderr: 'Cannot write to “generated”: it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder; nothing was changed\n',
+    stderr: 'Cannot write to generated/: it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder; nothing was changed\n',
   },
-  { name: 'dev --out . (before serving anything)', args: ['dev', '--out', '.', '--port', '0'], stderr: refused('.', `it is the working folder, ${SITE}`) },
-  { name: 'dev --out sources', args: ['dev', '--out', 'sources', '--port', '0'], stderr: refused('sources', 'it is the sources folder') },
-  { name: 'dev --out generated', args: ['dev', '--out', 'generated', '--port', '0'], stderr: refused('generated', `it holds the package that thresholds build writes, ${SITE}`) },
+  { name: 'dev --out . (before serving anything)', args: ['dev', '--out', '.', '--port', '0'], stderr: refused('./', `it is the working folder, ${SITE}`) },
+  { name: 'dev --out sources', args: ['dev', '--out', 'sources', '--port', '0'], stderr: refused('sources/', 'it is the sources folder') },
+  { name: 'dev --out generated', args: ['dev', '--out', 'generated', '--port', '0'], stderr: refused('generated/', `it holds the package that thresholds build writes, ${SITE}`) },
   { name: "dev --out ''", args: ['dev', '--out', '', '--port', '0'], stderr: '--out is empty, expected a folder such as generated/site\n' },
 ]
 
@@ -318,9 +318,9 @@ describe('output folders: the marker', () => {
 
 describe('writes and exits', () => {
   for (const item of [
-    { name: 'a read-only generated/', folder: 'generated', stderr: 'Cannot write to “generated”: “generated” is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
-    { name: 'a read-only folder inside generated/', folder: 'generated/minimal', stderr: 'Cannot write to “generated”: “generated/minimal” is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
-    { name: 'a read-only project folder (the parent of generated/)', folder: '.', stderr: 'Cannot write to “generated”: the folder it is in is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
+    { name: 'a read-only generated/', folder: 'generated', stderr: 'Cannot write to generated/: generated/ is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
+    { name: 'a read-only folder inside generated/', folder: 'generated/minimal', stderr: 'Cannot write to generated/: generated/minimal/ is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
+    { name: 'a read-only project folder (the parent of generated/)', folder: '.', stderr: 'Cannot write to generated/: the folder it is in is read-only, expected a folder Thresholds can replace; nothing was changed\n' },
   ])
     it.concurrent(`build refuses ${item.name} before anything is swapped: exit 2, one line, nothing left beside it`, async ({ expect }) => {
       const { outer, root } = project()
@@ -341,7 +341,7 @@ describe('writes and exits', () => {
     readOnly(path.join(root, 'generated/site'))
     const before = tree(outer)
     const result = await thresholds(['site', '--no-cache'], root, { asOtherUser: true })
-    expect(result).toMatchObject({ status: 2, stderr: 'Cannot write to “generated/site”: “generated/site” is read-only, expected a folder Thresholds can replace; nothing was changed\n' })
+    expect(result).toMatchObject({ status: 2, stderr: 'Cannot write to generated/site/: generated/site/ is read-only, expected a folder Thresholds can replace; nothing was changed\n' })
     expect(tree(outer)).toEqual(before)
   })
 

@@ -1,4 +1,4 @@
-// Loaded with `node --import` before the CLI in test/cli/in-place-fails.test.ts. The rename of a
+// Loaded with `node --import` before the CLI in test/cli/in-place-fails.test.ts and write-fails.test.ts. The rename of a
 // staged file onto RENAME_FAILS (a path ending) fails once with EIO, as a full disk or a lost
 // network drive would make it fail: the update of the output folder in place stops part-way,
 // at the one moment the test needs. Says “renamed <path>” on stderr for each rename done before.
@@ -19,4 +19,14 @@ fs.renameSync = function (from, to, ...rest) {
   return result
 }
 // `import { renameSync } from 'node:fs'` in modules loaded later sees the wrapper too.
+syncBuiltinESMExports()
+
+// WRITE_FAILS (an error code such as ENOSPC): every write of a file into a staging folder fails
+// with it, as a full disk or a folder without permission would make it fail.
+const writeFails = process.env.WRITE_FAILS
+const writeFileSync = fs.writeFileSync
+fs.writeFileSync = function (file, ...rest) {
+  if (writeFails && String(file).includes('.staging-')) throw Object.assign(new Error(`${writeFails}: write '${file}'`), { code: writeFails, syscall: 'open' })
+  return writeFileSync.call(this, file, ...rest)
+}
 syncBuiltinESMExports()

@@ -144,14 +144,14 @@ describe('the writer replaces only folders Thresholds made', () => {
     writeFileSync(path.join(mine, 'notes.md'), 'Notes of my own.\n')
     const before = digests(mine)
     expect(() => writeOutput(mine, new Map([['a.json', '1\n']]), { shown: 'mine' })).toThrow(
-      'Cannot write to “mine”: it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder; nothing was changed',
+      'Cannot write to mine/: it is not empty and Thresholds did not make it (it has no .thresholds-output file), expected a new or empty folder; nothing was changed',
     )
     expect(digests(mine)).toEqual(before)
     const site = path.join(parent, 'site')
     writeOutput(site, new Map([['index.html', '<p>site</p>\n']]), { kind: 'site' })
     const siteBefore = digests(site)
     expect(() => writeOutput(site, new Map([['a.json', '1\n']]), { kind: 'package', shown: 'site' })).toThrow(
-      'Cannot write to “site”: it holds the website that thresholds site writes, expected a new or empty folder; nothing was changed',
+      'Cannot write to site/: it holds the website that thresholds site writes, expected a new or empty folder; nothing was changed',
     )
     expect(digests(site)).toEqual(siteBefore)
     expect(readdirSync(parent).sort()).toEqual(['mine', 'site'])
