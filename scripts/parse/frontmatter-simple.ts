@@ -1,8 +1,9 @@
 /**
  * The front-matter most files hold, read without the YAML library: one `key: value` line per
- * setting, each value a word-led plain text, a whole number or a quoted text without escapes.
- * Anything else (lists, comments, blank lines, other numbers, special words, a key twice) is left
- * to the YAML library (frontmatter.ts). Reading the same text both ways gives the same settings
+ * setting, each value a word-led plain text, a whole number or a quoted text without escapes; or
+ * a `key:` line followed by a list of such settings (`  - key: value`, then `    key: value`), as
+ * framework.md's guidance is written. Anything else (comments, blank lines, other numbers, special
+ * words, a key twice, other indents) is left to the YAML library (frontmatter.ts). Reading the same text both ways gives the same settings
  * and the same places (test/parse/frontmatter-simple.test.ts, on random front-matter and on every
  * file of sources/ and of the bench's corpus); this only saves building the YAML document.
  */
@@ -15,6 +16,8 @@ export interface SimpleSetting {
   keyEnd: number
   valueStart: number
   valueEnd: number
+  /** The value is a list of settings: places within it are the YAML document's. */
+  list?: true
 }
 
 export interface SimpleYaml {
@@ -23,6 +26,8 @@ export interface SimpleYaml {
   /** Offsets of the whole map, as the YAML library gives them: from the first key to the end of the last line, its line break included. */
   start: number
   end: number
+  /** Whether some setting is a list of settings. */
+  lists: boolean
 }
 
 // The key: a word of letters, digits, `_` and `-`, led by a letter, as every setting of the schemas is.
@@ -47,9 +52,22 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
   const settings: SimpleSetting[] = []
   let lineStart = 0
   let end = 0
+  let lists = false
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
+    if (newline !== -1 && text.charCodeAt(lineEnd - 1) === 58 /* `:` */ && text.startsWith(LIST_ITEM, newline + 1)) {
+      // `key:` and a list of settings below it.
+      const key = text.slice(lineStart, lineEnd - 1)
+      const list = key.includes(': ') ? undefined : readList(text, newline + 1)
+      if (!list || !KEY.test(key) || SPECIAL_WORD.test(key) || Object.hasOwn(data, key)) return undefined
+      data[key] = list.items
+      settings.push({ key, keyStart: lineStart, keyEnd: lineEnd - 1, valueStart: newline + 1, valueEnd: list.end, list: true })
+      lists = true
+      end = list.end
+      lineStart = end
+      continue
+    }
     const colon = text.indexOf(': ', lineStart)
     if (colon === -1 || colon >= lineEnd) return undefined
     const key = text.slice(lineStart, colon)
@@ -63,7 +81,35 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
     end = newline === -1 ? lineEnd : lineEnd + 1
     lineStart = end
   }
-  return { data, settings, start: 0, end }
+  return { data, settings, start: 0, end, lists }
+}
+
+/** How an item of a list of settings starts, and how its further settings are indented: as wide. */
+const LIST_ITEM = '  - '
+const ITEM_INDENT = '    '
+
+/** The items of a list of settings starting at `start`, each a map of simple settings, and where the list ends. */
+function readList(text: string, start: number): { items: Array<Record<string, unknown>>; end: number } | undefined {
+  const items: Array<Record<string, unknown>> = []
+  let lineStart = start
+  while (text.startsWith(LIST_ITEM, lineStart)) {
+    const item: Record<string, unknown> = {}
+    do {
+      const newline = text.indexOf('\n', lineStart)
+      const lineEnd = newline === -1 ? text.length : newline
+      const keyStart = lineStart + LIST_ITEM.length
+      const colon = text.indexOf(': ', keyStart)
+      if (colon === -1 || colon >= lineEnd) return undefined
+      const key = text.slice(keyStart, colon)
+      if (!KEY.test(key) || SPECIAL_WORD.test(key) || Object.hasOwn(item, key)) return undefined
+      const value = valueOf(text.slice(colon + 2, lineEnd))
+      if (value === undefined) return undefined
+      item[key] = value
+      lineStart = newline === -1 ? text.length : newline + 1
+    } while (text.startsWith(ITEM_INDENT, lineStart))
+    items.push(item)
+  }
+  return { items, end: lineStart }
 }
 
 /** The value of one setting as the YAML core schema reads it, or undefined when that is not certain here. */

@@ -45,14 +45,11 @@ export function readYaml(file: SourceFile, text: string, base: number, position:
   const span = (start: number, end: number): Position => ({ start: file.toPoint(base + start), end: file.toPoint(base + end) })
   // Most front-matter is one `key: value` line per setting: read without building a YAML document.
   const simple = options.simple === false ? undefined : readSimpleYaml(text)
-  if (simple) return simpleFrontMatter(simple, position, span)
+  if (simple) return simpleFrontMatter(simple, text, position, span)
   // The YAML parser ends lines only at \n: a lone \r (old Mac line endings) becomes \n, which
-  // keeps every offset the same.
+  // keeps every offset the same (the simple reader takes no \r).
   const source = text.replace(/\r(?!\n)/g, '\n')
-  // No line counter: with prettyErrors off the library only fills one, and places come from the file's own offsets.
-  // logLevel 'error': the library's own warnings (a key written as a list) would go to the
-  // process's stderr as a Node warning; every such case is reported as a message at its place.
-  const doc: Document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' })
+  const doc = yamlDocument(source)
 
   let failed = false
   for (const error of doc.errors) {
@@ -87,44 +84,63 @@ export function readYaml(file: SourceFile, text: string, base: number, position:
     }
   }
 
-  return {
-    data,
-    position,
-    locate(path, options = {}) {
-      let current: unknown = doc.contents
-      let best: YamlNode | null = doc.contents as YamlNode | null
-      let keyNode: YamlNode | undefined
-      for (const segment of path) {
-        if (isMap(current)) {
-          const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) ?? collectionKeyNamed(current.items, String(segment), doc)
-          if (!pair) break
-          keyNode = pair.key as YamlNode
-          current = pair.value
-          if (pair.value && (pair.value as YamlNode).range) best = pair.value as YamlNode
-          else best = keyNode
-        } else if (isSeq(current)) {
-          const item = current.items[Number(segment)]
-          if (item === undefined) break
-          current = item
-          keyNode = undefined
-          if ((item as YamlNode).range) best = item as YamlNode
-        } else break
-      }
-      const target = options.key && keyNode ? keyNode : best
-      if (target?.range) return span(target.range[0], target.range[1])
-      return position
-    },
+  return { data, position, locate: locateIn(doc, span, position) }
+}
+
+/** The YAML library's document of a text whose lone \r are already \n. */
+function yamlDocument(source: string): Document {
+  // No line counter: with prettyErrors off the library only fills one, and places come from the file's own offsets.
+  // logLevel 'error': the library's own warnings (a key written as a list) would go to the
+  // process's stderr as a Node warning; every such case is reported as a message at its place.
+  return parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' })
+}
+
+/** locate() in a YAML document: the place of the value at a path, or of its nearest existing parent. */
+function locateIn(doc: Document, span: (start: number, end: number) => Position, position: Position): FrontMatter['locate'] {
+  return (path, options = {}) => {
+    let current: unknown = doc.contents
+    let best: YamlNode | null = doc.contents as YamlNode | null
+    let keyNode: YamlNode | undefined
+    for (const segment of path) {
+      if (isMap(current)) {
+        const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) ?? collectionKeyNamed(current.items, String(segment), doc)
+        if (!pair) break
+        keyNode = pair.key as YamlNode
+        current = pair.value
+        if (pair.value && (pair.value as YamlNode).range) best = pair.value as YamlNode
+        else best = keyNode
+      } else if (isSeq(current)) {
+        const item = current.items[Number(segment)]
+        if (item === undefined) break
+        current = item
+        keyNode = undefined
+        if ((item as YamlNode).range) best = item as YamlNode
+      } else break
+    }
+    const target = options.key && keyNode ? keyNode : best
+    if (target?.range) return span(target.range[0], target.range[1])
+    return position
   }
 }
 
-/** Front-matter read by the simple reader: the same settings, and the same places as locate() finds in a YAML document. */
-function simpleFrontMatter(simple: SimpleYaml, position: Position, span: (start: number, end: number) => Position): FrontMatter {
+/**
+ * Front-matter read by the simple reader: the same settings, and the same places as locate() finds
+ * in a YAML document. A scalar setting's place is known from the text; any other place (within a
+ * list of settings, or the whole block when it holds one) is asked of the YAML document, built
+ * only then: no setting has an error to report in most runs.
+ */
+function simpleFrontMatter(simple: SimpleYaml, text: string, position: Position, span: (start: number, end: number) => Position): FrontMatter {
+  let documentLocate: FrontMatter['locate'] | undefined
   return {
     data: simple.data,
     position,
     locate(path, options = {}) {
-      // Only the first segment can name a setting: every value is a scalar, which has no parts.
       const setting = path.length ? simple.settings.find((candidate) => candidate.key === String(path[0])) : undefined
+      if (setting?.list || (!setting && simple.lists)) {
+        documentLocate ??= locateIn(yamlDocument(text), span, position)
+        return documentLocate(path, options)
+      }
+      // Past the first segment, nothing: a scalar has no parts.
       if (!setting) return span(simple.start, simple.end)
       return options.key ? span(setting.keyStart, setting.keyEnd) : span(setting.valueStart, setting.valueEnd)
     },

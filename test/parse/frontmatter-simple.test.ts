@@ -31,7 +31,7 @@ function bothWays(yaml: string) {
 
 /** Every place locate() can give for these keys, as text, with the settings read. */
 function places(frontMatter: FrontMatter, keys: readonly string[]): string[] {
-  const paths: Array<Array<string | number>> = [[], ['missing'], [0], ...keys.flatMap((key) => [[key], [key, 'below'], [key, 0]])]
+  const paths: Array<Array<string | number>> = [[], ['missing'], [0], ...keys.flatMap((key) => [[key], [key, 'below'], [key, 0], [key, 1], [key, 0, 'title'], [key, 1, 'edition'], [key, 0, 'missing']])]
   return paths.flatMap((where) => [`${where.join('.')} ${at(frontMatter.locate(where))}`, `${where.join('.')} key ${at(frontMatter.locate(where, { key: true }))}`])
 }
 
@@ -39,7 +39,8 @@ function expectSame(yaml: string): boolean {
   const taken = readSimpleYaml(yaml) !== undefined
   const { simple, library } = bothWays(yaml)
   expect(simple.messages).toEqual(library.messages)
-  expect(simple.frontMatter.data).toStrictEqual(library.frontMatter.data)
+  // As JSON (order, types and nesting): a setting called “constructor” holding a map or list would make toStrictEqual compare it as the objects' class.
+  expect(JSON.stringify(simple.frontMatter.data)).toBe(JSON.stringify(library.frontMatter.data))
   const keys = Object.keys(library.frontMatter.data ?? {})
   expect(Object.keys(simple.frontMatter.data ?? {})).toEqual(keys)
   expect(places(simple.frontMatter, keys)).toEqual(places(library.frontMatter, keys))
@@ -59,13 +60,42 @@ describe('the simple front-matter reader', () => {
       ],
       start: 0,
       end: 81,
+      lists: false,
     })
+  })
+
+  it('reads a list of settings below a key, as framework.md’s guidance is written', () => {
+    expect(readSimpleYaml('id: a\nguidance:\n  - title: Working Together\n    edition: 2026\n  - title: "B: c"\nstatus: draft')).toStrictEqual({
+      data: { id: 'a', guidance: [{ title: 'Working Together', edition: 2026 }, { title: 'B: c' }], status: 'draft' },
+      settings: [
+        { key: 'id', keyStart: 0, keyEnd: 2, valueStart: 4, valueEnd: 5 },
+        { key: 'guidance', keyStart: 6, keyEnd: 14, valueStart: 16, valueEnd: 80, list: true },
+        { key: 'status', keyStart: 80, keyEnd: 86, valueStart: 88, valueEnd: 93 },
+      ],
+      start: 0,
+      end: 93,
+      lists: true,
+    })
+    for (const yaml of ['guidance:\n  - title: A', 'id: a\nguidance:\n  - title: Working Together\n    edition: 2026\n  - title: "B: c"\nstatus: draft\n']) {
+      expect(readSimpleYaml(yaml)).toBeDefined()
+      expectSame(yaml)
+    }
   })
 
   it('leaves to the YAML library whatever it is not sure of', () => {
     const left = [
       '',
-      'guidance:\n  - title: A',
+      // Lists written any other way: at the key's own indent, nested, of plain values, a key twice in an item, an item with no settings.
+      'guidance:\n- title: A',
+      'guidance:\n  - title: A\n      edition: 1',
+      'guidance:\n  - title: A\n    - b: c',
+      'guidance:\n  - A',
+      'guidance:\n  - title: A\n    title: B',
+      'guidance:\n  - title: A\nguidance:\n  - title: B',
+      'guidance:\n  - ',
+      'guidance: \n  - title: A',
+      'a: b:\n  - title: A',
+      'guidance:\n\n  - title: A',
       'id: a\n\ntitle: B',
       '# a comment\nid: a',
       'id: a # a comment',
@@ -108,17 +138,32 @@ describe('the simple front-matter reader', () => {
       fc.string({ unit: character, maxLength: 12 }),
     )
     const separator = fc.oneof({ arbitrary: fc.constant(': '), weight: 8 }, { arbitrary: fc.constantFrom(':  ', ':', ' : '), weight: 1 })
-    const line = fc.tuple(keys, separator, value).map(([key, between, written]) => `${key}${between}${written}`)
+    const scalarLine = fc.tuple(keys, separator, value).map(([key, between, written]) => `${key}${between}${written}`)
+    // A list of settings below a key, mostly as the simple reader takes it, sometimes indented otherwise.
+    const itemKeys = fc.oneof({ arbitrary: fc.constantFrom('title', 'edition', 'a'), weight: 8 }, { arbitrary: keys, weight: 1 })
+    const itemValue = fc.oneof({ arbitrary: fc.constantFrom('Working Together', 'A', '2026', '0', '"B: c"', "'x y'"), weight: 8 }, { arbitrary: value, weight: 1 })
+    const itemLine = fc.tuple(itemKeys, separator, itemValue).map(([key, between, written]) => `${key}${between}${written}`)
+    const indent = (usual: string, others: string[]) => fc.oneof({ arbitrary: fc.constant(usual), weight: 12 }, { arbitrary: fc.constantFrom(...others), weight: 1 })
+    const item = fc.tuple(indent('  - ', ['- ', '   - ', '  -', '    - ']), itemLine, fc.array(fc.tuple(indent('    ', ['   ', '      ', '  ', '\t']), itemLine), { maxLength: 2 })).map(
+      ([dash, first, more]) => `${dash}${first}${more.map(([spaces, line]) => `\n${spaces}${line}`).join('')}`,
+    )
+    const listKeys = fc.oneof({ arbitrary: fc.constantFrom('guidance', 'links', 'a'), weight: 8 }, { arbitrary: fc.constantFrom('true', 'y', 'a b', 'id'), weight: 1 })
+    const listLine = fc.tuple(listKeys, indent(':', [': ', ':  ', ' :']), fc.array(item, { minLength: 1, maxLength: 3 })).map(([key, colon, items]) => `${key}${colon}\n${items.join('\n')}`)
+    const line = fc.oneof({ arbitrary: scalarLine, weight: 2 }, { arbitrary: listLine, weight: 1 })
     const yaml = fc.tuple(fc.array(line, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '\n')).map(([lines, end]) => `${lines.join('\n')}${end}`)
     let taken = 0
+    let listsTaken = 0
     fc.assert(
       fc.property(yaml, (text) => {
         if (expectSame(text)) taken++
+        if (readSimpleYaml(text)?.lists) listsTaken++
       }),
       { numRuns: 2000, seed: 20261130 },
     )
     // The comparison means something only if the simple reader read many of the texts.
     expect(taken).toBeGreaterThan(200)
+    // And many lists of settings among them.
+    expect(listsTaken).toBeGreaterThan(35)
   })
 
   it('reads every front-matter of sources/ and of the bench corpus as the YAML library does', () => {
@@ -129,7 +174,12 @@ describe('the simple front-matter reader', () => {
         return statSync(full).isDirectory() ? markdownUnder(full) : name.endsWith('.md') ? [full] : []
       })
     for (const file of markdownUnder(path.resolve('sources'))) texts.push(readFileSync(file, 'utf8'))
+    const fromSources = texts.length
     for (const n of [1, 2, 3]) texts.push(...frameworkFiles(`partnership-000${n}`, 300, n).values())
+    // Every front-matter of the bench corpus, framework.md's guidance list included, is simple.
+    const bench = texts.slice(fromSources).map((text) => /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1]).filter((yaml) => yaml !== undefined)
+    expect(bench.length).toBeGreaterThan(50)
+    expect(bench.filter((yaml) => readSimpleYaml(yaml) === undefined)).toEqual([])
     let taken = 0
     let read = 0
     for (const text of texts) {
@@ -138,8 +188,8 @@ describe('the simple front-matter reader', () => {
       read++
       if (expectSame(block[1] as string)) taken++
     }
-    // Every file of the corpus but framework.md (its guidance is a list) is simple.
+    // Those of sources/ with a comment (a suppression) are not.
     expect(read).toBeGreaterThan(60)
-    expect(taken).toBeGreaterThan(read * 0.8)
+    expect(taken).toBeGreaterThan(read * 0.9)
   })
 })
