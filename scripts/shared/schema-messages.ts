@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import { renderMessage } from './messages.ts'
 import { quotedList, UNKNOWN_SETTING_MESSAGES } from './problems.ts'
+import { emailProblem } from './email-problem.ts'
 import { count, settingSubject, type Subject } from './schema-subjects.ts'
 import { closest } from './text.ts'
 
@@ -146,7 +147,11 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
         const format = String((error.params as { format: string }).format)
         // Dates a source may give only to the month, or not at all, say so (“DateOrMonth” in the schema).
         const month = error.schemaPath.includes('DateOrMonth') ? ', or YYYY-MM when the source gives only the month, or “not stated” when it gives no date' : ''
-        const expected = format === 'date' ? `a date written YYYY-MM-DD, such as “2026-04-01”${month}` : format === 'uri' ? 'a full web address starting https://' : format === 'email' ? 'an email address' : `a valid ${format}`
+        if (format === 'email' && typeof value === 'string') {
+          translated = { path, atKey: false, message: `${subject(path)} is ${show(value)}, which ${emailProblem(value)}, expected an address such as help@example.org` }
+          break
+        }
+        const expected = format === 'date' ? `a date written YYYY-MM-DD, such as “2026-04-01”${month}` : format === 'uri' ? 'a full web address starting https://' : `a valid ${format}`
         translated = { path, atKey: false, message: `“${name}” is ${show(value)}, expected ${expected}` }
         break
       }

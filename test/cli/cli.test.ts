@@ -38,7 +38,7 @@ describe('thresholds check', () => {
     const { status, stderr } = thresholds(['check', '--format', 'text'], root)
     expect(status).toBe(1)
     expect(stderr).toBe(
-      'sources/minimal/contacts.md:9:18 error “email” is “frontdoor.example.org”, expected an email address [model-schema]\n' +
+      'sources/minimal/contacts.md:9:18 error The email address of contact “Front door” is “frontdoor.example.org”, which has no “@”, expected an address such as help@example.org [model-schema]\n' +
         '   8 | - Hours: Mon-Fri 09:00-17:00\n' +
         '>  9 | - Email: <mailto:frontdoor.example.org>\n' +
         '     |                  ^^^^^^^^^^^^^^^^^^^^^\n' +
