@@ -69,5 +69,10 @@ export default ruleTable({
       files: health(IMMUNISATIONS, `- Childs needs unmet {#a}\n- Child’s needs unmet {#b}\n- Child's needs unmet {#c}`),
       errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Child’s needs unmet' }, message: repeats('Child’s needs unmet'), line: 10, column: 1, endLine: 10, endColumn: 27, cause: firstAt(9) }],
     },
+    {
+      name: 'the same words, the first starting with the Kelvin sign, which lower-cases to a “k”',
+      files: health(IMMUNISATIONS, '- \u212aids left alone {#a}\n- Kids left alone {#b}'),
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: '\u212aids left alone' }, message: repeats('\u212aids left alone'), line: 9, column: 1, endLine: 9, endColumn: 23, cause: firstAt(8) }],
+    },
   ],
 })
