@@ -1,7 +1,8 @@
-import type { Link, List, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Link, List, Paragraph, PhrasingContent, RootContent, Table, TableCell } from 'mdast'
 
 // Narrative fields that are more than plain paragraphs (plain-paragraphs.ts) are mostly
-// paragraphs of prose with links in them, and bullet lists of such paragraphs. Those are written
+// paragraphs of prose with links in them, bullet lists of such paragraphs, and tables of plain
+// cells. Those are written
 // here without the Markdown writer, as it writes them; anything the writer might escape or write
 // another way goes to it (test/parse/prose-with-links.test.ts compares both on random trees).
 
@@ -18,14 +19,15 @@ const SPACE_BEFORE_BREAK = / \n/
 /** A link's address written as it is: no space, bracket, quote, `&` or anything the writer escapes or encloses. */
 const PLAIN_ADDRESS = /^[A-Za-z0-9#/._:-]+$/
 
-/** The Markdown of `nodes` when each is a paragraph of prose and links, or a tight bullet list of such paragraphs; undefined otherwise. */
+/** The Markdown of `nodes` when each is a paragraph of prose and links, a tight bullet list of such paragraphs or a table of such cells; undefined otherwise. */
 export function proseWithLinks(nodes: readonly RootContent[]): string | undefined {
   if (nodes.length === 0) return undefined
   const blocks: string[] = []
   let previous: RootContent | undefined
   for (const node of nodes) {
     // A list right after a list takes the other bullet: left to the writer.
-    const block = node.type === 'paragraph' ? paragraphText(node) : node.type === 'list' && previous?.type !== 'list' ? listText(node) : undefined
+    const block =
+      node.type === 'paragraph' ? paragraphText(node) : node.type === 'list' && previous?.type !== 'list' ? listText(node) : node.type === 'table' ? tableText(node) : undefined
     if (block === undefined) return undefined
     blocks.push(block)
     previous = node
@@ -47,8 +49,36 @@ function listText(list: List): string | undefined {
   return items.join('\n')
 }
 
-/** A paragraph of texts and links, each text checked for what the writer would escape where it stands. */
-function paragraphText(paragraph: Paragraph): string | undefined {
+/**
+ * A table whose columns have no alignment and whose rows all have a cell for each column, each
+ * cell prose and links on one line, laid out as the writer's table extension does: each column as
+ * wide as its widest cell (at least one character), cells padded with spaces after them, and a
+ * rule of hyphens under the first row.
+ */
+function tableText(table: Table): string | undefined {
+  const columns = table.align?.length ?? 0
+  if (columns === 0 || table.align?.some((align) => align !== null && align !== undefined) || table.children.length === 0) return undefined
+  const rows: string[][] = []
+  const widths: number[] = new Array<number>(columns).fill(1)
+  for (const row of table.children) {
+    if (row.children.length !== columns) return undefined
+    const cells: string[] = []
+    for (const [column, cell] of row.children.entries()) {
+      const text = cell.children.length === 0 ? '' : paragraphText(cell)
+      if (text === undefined || text.includes('\n')) return undefined
+      cells.push(text)
+      widths[column] = Math.max(widths[column] as number, text.length)
+    }
+    rows.push(cells)
+  }
+  const line = (cells: readonly string[]) => `|${cells.map((cell, column) => ` ${cell.padEnd(widths[column] as number)} |`).join('')}`
+  const lines = rows.map(line)
+  lines.splice(1, 0, line(widths.map((width) => '-'.repeat(width))))
+  return lines.join('\n')
+}
+
+/** A paragraph (or a table cell) of texts and links, each text checked for what the writer would escape where it stands. */
+function paragraphText(paragraph: Paragraph | TableCell): string | undefined {
   const children = paragraph.children
   if (children.length === 0) return undefined
   let written = ''

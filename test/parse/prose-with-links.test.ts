@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Link, List, Paragraph, PhrasingContent, RootContent, Text } from 'mdast'
+import type { AlignType, Link, List, Paragraph, PhrasingContent, RootContent, Table, Text } from 'mdast'
 import { frameworkFiles } from '../../scripts/bench/corpus.ts'
 import { markdownProcessor, serialise, serialiseTree } from '../../scripts/parse/markdown.ts'
 import { proseWithLinks } from '../../scripts/parse/prose-with-links.ts'
 
 /*
- * Paragraphs of prose and links, and tight bullet lists of them, written back without the
+ * Paragraphs of prose and links, tight bullet lists of them and tables of such cells, written back without the
  * Markdown writer (prose-with-links.ts): the same Markdown as the writer gives wherever they are
  * taken, and anything the writer might escape or write another way is left to it.
  */
@@ -14,16 +14,26 @@ import { proseWithLinks } from '../../scripts/parse/prose-with-links.ts'
 const text = (value: string): Text => ({ type: 'text', value })
 const link = (words: string, url: string, title: string | null = null): Link => ({ type: 'link', url, title, children: [text(words)] })
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })
+const table = (rows: PhrasingContent[][][], align: AlignType[] = (rows[0] ?? []).map(() => null)): Table => ({
+  type: 'table',
+  align,
+  children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) })),
+})
 const list = (...items: Paragraph[]): List => ({ type: 'list', ordered: false, spread: false, start: null, children: items.map((item) => ({ type: 'listItem', spread: false, checked: null, children: [item] })) })
 
-describe('paragraphs with links and bullet lists written back', () => {
+describe('paragraphs with links, bullet lists and tables written back', () => {
   it('are written as the writer writes them', () => {
     const nodes: RootContent[] = [
       paragraph(text('See the '), link('early help guidance', '#guidance-3'), text(' and '), link('the partnership', 'https://example.org/a_b'), text('.')),
       list(paragraph(text('First, using the '), link('form', '#form'), text(' today')), paragraph(text('Second\nover two lines'))),
       paragraph(link('Only a link', 'other.md#part')),
+      table([
+        [[text('Factor')], [text('Early help')], []],
+        [[text('Housing')], [text('See '), link('the form', '#form')], [text('x')]],
+      ]),
     ]
-    const expected = 'See the [early help guidance](#guidance-3) and [the partnership](https://example.org/a_b).\n\n- First, using the [form](#form) today\n- Second\n  over two lines\n\n[Only a link](other.md#part)'
+    const expected =
+      'See the [early help guidance](#guidance-3) and [the partnership](https://example.org/a_b).\n\n- First, using the [form](#form) today\n- Second\n  over two lines\n\n[Only a link](other.md#part)\n\n| Factor  | Early help            |   |\n| ------- | --------------------- | - |\n| Housing | See [the form](#form) | x |'
     expect(proseWithLinks(nodes)).toBe(expected)
     expect(serialiseTree(nodes)).toBe(expected)
   })
@@ -57,11 +67,17 @@ describe('paragraphs with links and bullet lists written back', () => {
       // Two texts side by side: “W” then “.a” is escaped as “W\.a”.
       [paragraph(text('aW'), text('.a'))],
       [{ type: 'heading', depth: 2, children: [text('A')] }],
+      // Tables: aligned columns, a row short of a cell, a cell of two lines or a pipe, no rows.
+      [table([[[text('a')], [text('b')]]], ['left', null])],
+      [table([[[text('a')], [text('b')]], [[text('c')]]])],
+      [table([[[text('a\nb')]]])],
+      [table([[[text('a|b')]]])],
+      [{ type: 'table', align: [null], children: [] }],
     ]
     expect(notTaken.map((nodes) => proseWithLinks(nodes))).toEqual(notTaken.map(() => undefined))
   })
 
-  it('give what the writer gives for random paragraphs and lists', () => {
+  it('give what the writer gives for random paragraphs, lists and tables', () => {
     const character = fc.oneof(
       { arbitrary: fc.constantFrom(...'aZw0 .,;:?\'"’“()/&-é٣'.split('')), weight: 20 },
       { arbitrary: fc.constantFrom(...'\n*_[]#<>!`~|\\=+@\t\u00a0W'.split('')), weight: 2 },
@@ -76,26 +92,37 @@ describe('paragraphs with links and bullet lists written back', () => {
       { arbitrary: words.map((value): PhrasingContent => link(value, value)), weight: 1 },
     )
     const para = fc.array(phrasing, { minLength: 1, maxLength: 3 }).map((children) => paragraph(...children))
-    const block: fc.Arbitrary<RootContent> = fc.oneof({ arbitrary: para, weight: 2 }, { arbitrary: fc.array(para, { minLength: 1, maxLength: 3 }).map((items) => list(...items)), weight: 1 })
+    const cell = fc.array(phrasing, { maxLength: 2 })
+    const rows = fc.integer({ min: 1, max: 3 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 3 }))
+    const align = fc.oneof({ arbitrary: fc.constant(null), weight: 8 }, { arbitrary: fc.constantFrom<AlignType>('left', 'center', 'right'), weight: 1 })
+    const tableOf = fc.tuple(rows, fc.array(align, { minLength: 3, maxLength: 3 })).map(([cells, aligns]) => table(cells, aligns.slice(0, cells[0]?.length)))
+    const block: fc.Arbitrary<RootContent> = fc.oneof(
+      { arbitrary: para, weight: 2 },
+      { arbitrary: fc.array(para, { minLength: 1, maxLength: 3 }).map((items) => list(...items)), weight: 1 },
+      { arbitrary: tableOf, weight: 1 },
+    )
+    let tables = 0
     let taken = 0
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 2 }), (nodes) => {
         if (proseWithLinks(nodes) !== undefined) taken++
+        if (proseWithLinks(nodes) !== undefined && nodes.some((node) => node.type === 'table')) tables++
         expect(proseWithLinks(nodes) ?? serialiseTree(nodes)).toBe(serialiseTree(nodes))
       }),
       { numRuns: 4000, seed: 20261130 },
     )
     // The comparison means something only if many trees were taken.
     expect(taken).toBeGreaterThan(150)
+    expect(tables).toBeGreaterThan(35)
   })
 
-  it('give what the writer gives for every paragraph and list of the bench corpus', () => {
+  it('give what the writer gives for every paragraph, list and table of the bench corpus', () => {
     let taken = 0
     let blocks = 0
     for (const n of [1, 2]) {
       for (const source of frameworkFiles(`partnership-000${n}`, 300, n).values()) {
         for (const node of markdownProcessor().parse(source).children) {
-          if (node.type !== 'paragraph' && node.type !== 'list') continue
+          if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') continue
           blocks++
           if (proseWithLinks([node]) !== undefined) taken++
           expect(serialise([node])).toBe(serialiseTree([node]))
