@@ -1,7 +1,9 @@
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { findFrameworkFolders } from '../parse/index.ts'
 import type { ReportInput } from '../report/input.ts'
 import { compareStrings } from '../shared/text.ts'
+import { UsageError } from '../shared/usage-error.ts'
 
 /**
  * Checking part of a project (one framework, a file, `--changed-since`) must give, for that part,
@@ -35,4 +37,39 @@ export function onlyFrameworks(input: ReportInput, chosen: readonly string[]): R
     suppressed: input.suppressed.filter((entry) => inside(path.resolve(entry.file))),
     frameworks: input.frameworks.filter((framework) => chosen.includes(path.resolve(framework.dir))),
   }
+}
+
+/** Ids of the frameworks a package folder holds: its folders with a framework.json. */
+function frameworksBuiltIn(outDir: string): Set<string> {
+  const ids = new Set<string>()
+  try {
+    for (const entry of readdirSync(outDir, { withFileTypes: true })) if (entry.isDirectory() && statSync(path.join(outDir, entry.name, 'framework.json'), { throwIfNoEntry: false })?.isFile()) ids.add(entry.name)
+  } catch {
+    // No folder yet (or none to read): it holds no framework.
+  }
+  return ids
+}
+
+/** “a”, “a and b”, “a, b and c”; past four, the first three and how many more. */
+function idList(ids: readonly string[]): string {
+  if (ids.length > 4) return `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`
+  return ids.length < 2 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`
+}
+
+/**
+ * A build of some frameworks makes a package of those alone: into an output folder that already
+ * holds a framework beside them (one still in their sources folder), it would delete that
+ * framework's files and report it removed. Refused before the check, with nothing changed. A
+ * framework the folder holds that has gone from the sources is not beside them: a build removes it.
+ */
+export function refuseDroppingNeighbours(chosen: readonly string[], outDir: string, shownOut: string): void {
+  const ids = new Set(chosen.map((folder) => path.basename(folder)))
+  const built = frameworksBuiltIn(outDir)
+  const others = withNeighbours(chosen)
+    .map((folder) => path.basename(folder))
+    .filter((id) => !ids.has(id) && built.has(id))
+  if (others.length === 0) return
+  throw new UsageError(
+    `Cannot build only ${idList([...ids].sort(compareStrings))} into ${shownOut}/: it holds ${idList(others)} too, which a package of some frameworks would remove; run thresholds build for every framework, or give --out a folder of its own; nothing was changed`,
+  )
 }
