@@ -7,8 +7,9 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import { plainMarkdownFirst } from './plain-markdown.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(plainMarkdownFirst).freeze()
 const { port, signal, queue, ready } = workerData
 
 function parse(text) {

@@ -10,13 +10,14 @@ import { findAttributeBlock, type AttributeBlock } from '../shared/text.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import { proseWithLinks } from './prose-with-links.ts'
 import { plainParagraphs } from './plain-paragraphs.ts'
+import { plainMarkdownFirst } from './plain-markdown.js'
 
 // One per process, on purpose: the processor is frozen, so no run can change it for another (docs/architecture.md).
 let processor: Processor<Root> | undefined
 
-/** One processor for the whole run: building it costs more than parsing a small file. */
+/** One processor for the whole run: building it costs more than parsing a small file. Plain texts are read without remark's parser, into the same tree (plain-markdown.js). */
 export function markdownProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze() as unknown as Processor<Root>
+  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(plainMarkdownFirst).freeze() as unknown as Processor<Root>
   return processor
 }
 

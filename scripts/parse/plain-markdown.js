@@ -33,6 +33,19 @@ export function plainMarkdown(text) {
   }
 }
 
+/**
+ * A unified plugin, used after remark-parse, remark-frontmatter(['yaml']) and remark-gfm: the
+ * processor then reads a plain text here and gives every other text to remark.
+ * @this {import('unified').Processor<import('mdast').Root>}
+ */
+export function plainMarkdownFirst() {
+  const remark = /** @type {(document: string, file: unknown) => import('mdast').Root} */ (this.parser)
+  /** @param {string} document @param {unknown} file */
+  this.parser = function plainOrRemark(document, file) {
+    return plainMarkdown(document) ?? remark(document, file)
+  }
+}
+
 /** Thrown inside the reader the moment the text turns out not to be plain. */
 const NOT_PLAIN = new Error('not plain Markdown')
 

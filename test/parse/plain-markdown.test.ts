@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type { Root } from 'mdast'
 import { frameworkFiles } from '../../scripts/bench/corpus.ts'
+import { markdownProcessor } from '../../scripts/parse/markdown.ts'
 import { plainMarkdown } from '../../scripts/parse/plain-markdown.js'
 import { toolRoot } from '../../scripts/shared/paths.ts'
 
@@ -147,6 +148,12 @@ describe('plain Markdown read without the parser', () => {
   it.each(pairs)('takes %j and leaves %j to the parser', (plain, notPlain) => {
     expect(expectSameTree(plain)).toBe(true)
     expect(plainMarkdown(notPlain)).toBeUndefined()
+  })
+
+  it('reads plain texts for the tool’s processor, and leaves the rest to remark', () => {
+    expect(markdownProcessor().parser?.name).toBe('plainOrRemark')
+    for (const text of ['# A\n\nB [c](#d)\n', 'A *b*\n', ''])
+      expect(JSON.stringify(markdownProcessor().parse(text))).toBe(JSON.stringify(parsed(text)))
   })
 
   it('leaves an empty text to the parser', () => {
