@@ -55,6 +55,7 @@ const ownTests = {
   // Each fast path is compared with the full path it stands in for, on fixed and random text.
   'scripts/parse/frontmatter-simple.ts': ['test/parse/frontmatter-simple.test.ts'],
   'scripts/parse/plain-paragraphs.ts': ['test/parse/plain-paragraphs.test.ts'],
+  'scripts/parse/plain-markdown.js': ['test/parse/plain-markdown.test.ts'],
   'scripts/generate/plain-field.ts': ['test/generate/plain-field.test.ts'],
   'scripts/parse/hours.ts': ['test/parse/hours.test.ts'],
   'scripts/parse/index.ts': ['test/parse/index.test.ts'],

@@ -1,6 +1,6 @@
 // The plain Markdown most source files are made of, read without the Markdown parser: front-matter,
-// `#` headings, paragraphs of prose, one-line `- ` items, `[text](destination)` links and whole-line
-// HTML comments. The tree is the one remark (with remark-frontmatter and remark-gfm) gives, positions
+// `#` headings, paragraphs of prose, one-line `- ` items, `[text](destination)` links, whole-line
+// HTML comments and simple tables. The tree is the one remark (with remark-frontmatter and remark-gfm) gives, positions
 // included; a text with anything else in it, or anything doubtful, is left to remark whole
 // (test/parse/plain-markdown.test.ts compares both on every Markdown file of the repository and on
 // random documents). Plain JavaScript: the parse worker (markdown-worker.js) runs without a
@@ -154,6 +154,10 @@ class Reader {
         if (previous === 'paragraph') notPlain()
         line = this.comment(line, children)
         previous = 'blank'
+      } else if (first === 0x7c /* | */) {
+        if (previous !== 'blank') notPlain()
+        line = this.table(line, children)
+        previous = 'blank'
       } else {
         if (!LINE_START.test(text.slice(start, start + 2))) notPlain()
         if (previous !== 'paragraph') paragraphFrom = line
@@ -207,6 +211,60 @@ class Reader {
     if (end + 1 < text.length && text.charCodeAt(end + 1) !== 0x0a) notPlain()
     children.push({ type: 'html', value: text.slice(start, end), position: this.position(start, end) })
     return this.point(end).line - 1
+  }
+
+  /**
+   * A table starting at `line`: a header row, a delimiter row of `---` cells, then rows, all with
+   * the same number of cells, each cell plain inline text with one space either side; the line
+   * after it must be blank or the end of the text.
+   * @param {number} line @param {import('mdast').RootContent[]} children @returns {number} the table's last line
+   */
+  table(line, children) {
+    const text = this.text
+    const starts = this.lineStarts
+    const header = this.row(line, false)
+    const width = header.children.length
+    const delimiter = line + 1
+    if (delimiter >= starts.length || text.slice(starts[delimiter], this.lineEnd(delimiter)) !== `|${' --- |'.repeat(width)}`) notPlain()
+    /** @type {import('mdast').TableRow[]} */
+    const rows = [header]
+    let last = delimiter + 1
+    for (; last < starts.length && starts[last] !== this.lineEnd(last); last++) {
+      const row = this.row(last, true)
+      if (row.children.length !== width) notPlain()
+      rows.push(row)
+    }
+    children.push({ type: 'table', align: Array(width).fill(null), children: rows, position: this.position(starts[line], this.lineEnd(last - 1)) })
+    return last - 1
+  }
+
+  /**
+   * A table row: `| a | b |`, or for a row under the delimiter also without the last `|`. A cell
+   * runs from its `|` to the next (the last one's included).
+   * @param {number} line @param {boolean} open whether the last `|` may be left out
+   * @returns {import('mdast').TableRow}
+   */
+  row(line, open) {
+    const text = this.text
+    const start = this.lineStarts[line]
+    const end = this.lineEnd(line)
+    if (text.charCodeAt(start) !== 0x7c) notPlain()
+    /** @type {import('mdast').TableCell[]} */
+    const cells = []
+    let pipe = start
+    while (pipe < end - 1) {
+      const next = text.indexOf('|', pipe + 1)
+      const closed = next !== -1 && next < end
+      if (!closed && !open) notPlain()
+      const cellEnd = closed ? next : end
+      // One space either side of words that neither start nor end with a space.
+      const from = pipe + 2
+      const to = closed ? next - 1 : end
+      if (text.charCodeAt(pipe + 1) !== 0x20 || (closed && text.charCodeAt(next - 1) !== 0x20) || to <= from || text.charCodeAt(from) === 0x20 || text.charCodeAt(to - 1) === 0x20) notPlain()
+      cells.push({ type: 'tableCell', children: this.inline(from, to), position: this.position(pipe, closed && next === end - 1 ? end : cellEnd) })
+      pipe = cellEnd
+    }
+    return { type: 'tableRow', children: cells, position: this.position(start, end) }
   }
 
   /**

@@ -143,6 +143,23 @@ describe('plain Markdown read without the parser', () => {
     ['<!-- a -->', '<div>a</div>'],
     ['a\n\n<!-- b -->', 'a\n<!-- b -->'],
     ['- a\n\n<!-- b -->', '- a\n<!-- b -->'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| :-- | --- |\n| c | d |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n|---|---|\n| c | d |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- |\n| c | d |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c | d | e |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c |  |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c |d |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c | d  |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c | d | '],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c | d \\| e |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', 'a | b\n--- | ---\nc | d'],
+    ['| a | b |\n| --- | --- |\n| c | d', '| a | b\n| --- | --- |\n| c | d'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n | c | d |'],
+    ['| a | b |\n| --- | --- |\n| c | d |\n\ne', '| a | b |\n| --- | --- |\n| c | d |\ne'],
+    ['| a | b |\n| --- | --- |\n| c | d |\n\ne', '| a | b |\n| --- | --- |\n| c | d |\n- e'],
+    ['a\n\n| b |\n| --- |', 'a\n| b |\n| --- |'],
+    ['| b |\n| --- |', '| b |'],
   ]
 
   it.each(pairs)('takes %j and leaves %j to the parser', (plain, notPlain) => {
@@ -178,11 +195,19 @@ describe('plain Markdown read without the parser', () => {
       fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
       fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.map((text) => `- ${text}`).join('\n')),
       fc.constantFrom('<!-- note -->', '<!--\nnote\n-->', '<!-- a\nb -->', '<!---->'),
+      fc
+        .tuple(fc.integer({ min: 1, max: 3 }), fc.array(line, { minLength: 3, maxLength: 12 }), fc.boolean())
+        .map(([width, cells, open]) => {
+          const rows = Array.from({ length: Math.floor(cells.length / width) }, (_, i) => cells.slice(i * width, i * width + width))
+          const [header = [], ...body] = rows
+          const row = (cells: string[], last = false) => `| ${cells.join(' | ')}${last && open ? '' : ' |'}`
+          return [row(header), `|${' --- |'.repeat(width)}`, ...body.map((cells, i) => row(cells, i === body.length - 1))].join('\n')
+        }),
     ]
     const misses = [
       fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.map((text) => `* ${text}`).join('\n')),
       fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.map((text, i) => `${i + 1}. ${text}`).join('\n')),
-      fc.constantFrom('---', '***', '===', '- - -', '```\ncode\n```', '    code', '> quote', '| a |\n| - |', '[a]: https://x', '[^1]: note', '<!-->', '<!--->', '<div>\nx\n</div>', '#######', '# a #', '  - a', '- a\n  - b', '- a\n  b', '- [ ] a', '-', '\u00a0a'),
+      fc.constantFrom('---', '***', '===', '- - -', '```\ncode\n```', '    code', '> quote', '| a |\n| - |', '[a]: https://x', '[^1]: note', '<!-->', '<!--->', '<div>\nx\n</div>', '| a |\n| :-: |', '| a |\n| --- |\n| b | c |', '| a | b |\n| --- |', 'a | b\n- | -', '| a |\n|---|', '| a\n| --- |', '| a |\n| --- |\nb', '#######', '# a #', '  - a', '- a\n  - b', '- a\n  b', '- [ ] a', '-', '\u00a0a'),
     ]
     return near ? fc.oneof({ arbitrary: fc.oneof(...plain), weight: 6 }, { arbitrary: fc.oneof(...misses), weight: 1 }) : fc.oneof(...plain)
   }
