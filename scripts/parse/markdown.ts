@@ -316,7 +316,9 @@ export const SERIALISE_STYLE = {
 
 /** Markdown text of some nodes, in one fixed style so output is the same whatever the author wrote. */
 export function serialise(nodes: RootContent[]): string {
-  return plainParagraphs(nodes) ?? proseWithLinks(nodes) ?? serialiseTree(nodes)
+  // Authors' notes between the blocks are taken out first, so the blocks around them can still be written without the writer.
+  const kept = nodes.some((node) => node.type === 'html') ? withoutComments(nodes) : nodes
+  return plainParagraphs(kept) ?? proseWithLinks(kept) ?? serialiseTree(kept)
 }
 
 /** serialise through the Markdown writer, whatever the nodes (what plainParagraphs and proseWithLinks are tested against). */
