@@ -267,7 +267,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (values.base !== undefined && !values.check) throw new UsageError('--base goes with --check: build --check --base <revision> checks generated/ against the release committed there')
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'package', positionals, io)
   // Before the check: a package of some frameworks must not take the others out of a folder that holds them.
-  if (positionals.length > 0) refuseDroppingNeighbours(frameworkFolders(positionals, io), outDir, shownOut)
+  if (positionals.length > 0) refuseDroppingNeighbours(frameworkFolders(positionals, io), outDir, shownOut, 'package')
   // build --check is CI's verdict on generated/: it reads and compares every byte, never the cache.
   const cache = values.check ? undefined : contentCache(values, io)
   // Loaded only for build: check needs neither generation nor the release history (diff).

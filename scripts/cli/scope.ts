@@ -4,6 +4,7 @@ import { findFrameworkFolders } from '../parse/index.ts'
 import type { ReportInput } from '../report/input.ts'
 import { compareStrings } from '../shared/text.ts'
 import { UsageError } from '../shared/usage-error.ts'
+import type { OutputKind } from '../generate/output-folder.ts'
 
 /**
  * Checking part of a project (one framework, a file, `--changed-since`) must give, for that part,
@@ -39,11 +40,14 @@ export function onlyFrameworks(input: ReportInput, chosen: readonly string[]): R
   }
 }
 
-/** Ids of the frameworks a package folder holds: its folders with a framework.json. */
-function frameworksBuiltIn(outDir: string): Set<string> {
+/** What each kind of output holds per framework: a folder with this file. */
+const FRAMEWORK_FILE: Readonly<Record<OutputKind, string>> = { package: 'framework.json', site: 'index.html' }
+
+/** Ids of the frameworks an output folder holds: its folders with their framework's file. */
+function frameworksBuiltIn(outDir: string, kind: OutputKind): Set<string> {
   const ids = new Set<string>()
   try {
-    for (const entry of readdirSync(outDir, { withFileTypes: true })) if (entry.isDirectory() && statSync(path.join(outDir, entry.name, 'framework.json'), { throwIfNoEntry: false })?.isFile()) ids.add(entry.name)
+    for (const entry of readdirSync(outDir, { withFileTypes: true })) if (entry.isDirectory() && statSync(path.join(outDir, entry.name, FRAMEWORK_FILE[kind]), { throwIfNoEntry: false })?.isFile()) ids.add(entry.name)
   } catch {
     // No folder yet (or none to read): it holds no framework.
   }
@@ -57,19 +61,19 @@ function idList(ids: readonly string[]): string {
 }
 
 /**
- * A build of some frameworks makes a package of those alone: into an output folder that already
+ * A build of some frameworks makes a package (or `site` a website) of those alone: into an output folder that already
  * holds a framework beside them (one still in their sources folder), it would delete that
  * framework's files and report it removed. Refused before the check, with nothing changed. A
  * framework the folder holds that has gone from the sources is not beside them: a build removes it.
  */
-export function refuseDroppingNeighbours(chosen: readonly string[], outDir: string, shownOut: string): void {
+export function refuseDroppingNeighbours(chosen: readonly string[], outDir: string, shownOut: string, kind: OutputKind): void {
   const ids = new Set(chosen.map((folder) => path.basename(folder)))
-  const built = frameworksBuiltIn(outDir)
+  const built = frameworksBuiltIn(outDir, kind)
   const others = withNeighbours(chosen)
     .map((folder) => path.basename(folder))
     .filter((id) => !ids.has(id) && built.has(id))
   if (others.length === 0) return
   throw new UsageError(
-    `Cannot build only ${idList([...ids].sort(compareStrings))} into ${shownOut}/: it holds ${idList(others)} too, which a package of some frameworks would remove; run thresholds build for every framework, or give --out a folder of its own; nothing was changed`,
+    `Cannot ${kind === 'package' ? 'build only' : 'make the website of only'} ${idList([...ids].sort(compareStrings))} into ${shownOut}/: it holds ${idList(others)} too, which a ${kind === 'package' ? 'package' : 'website'} of some frameworks would remove; run thresholds ${kind === 'package' ? 'build' : 'site'} for every framework, or give --out a folder of its own; nothing was changed`,
   )
 }

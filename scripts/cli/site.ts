@@ -1,6 +1,7 @@
 import { writeOutput } from '../generate/writer.ts'
 import { renderSite } from '../site/index.ts'
-import { cacheOptions, checkBeforeWriting, checkChosen, contentCache, parse, reportWritten, writerSettings } from './commands.ts'
+import { cacheOptions, checkBeforeWriting, checkChosen, contentCache, frameworkFolders, parse, reportWritten, writerSettings } from './commands.ts'
+import { refuseDroppingNeighbours } from './scope.ts'
 import type { Io } from './io.ts'
 import { siteHelp } from './help.ts'
 
@@ -17,6 +18,8 @@ export async function siteCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   const { settings, maxWarnings, outDir, shownOut } = writerSettings(values, 'site', positionals, io)
+  // Before the check: a website of some frameworks must not take the others' pages out of a folder that holds them.
+  if (positionals.length > 0) refuseDroppingNeighbours(frameworkFolders(positionals, io), outDir, shownOut, 'site')
   const { folders, result: checked } = await checkChosen(positionals, io, {}, contentCache(values, io))
   const result = await checkBeforeWriting(checked, settings, maxWarnings, shownOut, io, folders)
   if (typeof result === 'number') return result

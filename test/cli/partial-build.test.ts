@@ -39,6 +39,23 @@ describe('a build of one framework into a folder that holds others', () => {
     expect(build(['sources/shropshire', 'sources/solihull'], root)).toStrictEqual({ status: 0, stderr: 'generated/ is already up to date.\n' })
   })
 
+  it('is refused for the website too, which would lose the other frameworks’ pages', () => {
+    const root = project()
+    const site = (args: string[]) => {
+      const { status, stderr } = thresholds(['site', '--no-cache', ...args], root, { env: onTestDay })
+      return { status, stderr }
+    }
+    expect(site([])).toStrictEqual({ status: 0, stderr: 'Wrote 52 files in generated/site/. Open generated/site/index.html in a browser.\n' })
+    const before = digests(path.join(root, 'generated/site'))
+    expect(site(['sources/solihull'])).toStrictEqual({
+      status: 2,
+      stderr: 'Cannot make the website of only solihull into generated/site/: it holds shropshire too, which a website of some frameworks would remove; run thresholds site for every framework, or give --out a folder of its own; nothing was changed\n',
+    })
+    expect(digests(path.join(root, 'generated/site'))).toStrictEqual(before)
+    expect(site(['sources/solihull', '--out', 'one'])).toMatchObject({ status: 0 })
+    expect(readdirSync(path.join(root, 'one')).sort()).toStrictEqual(['.thresholds-output', 'assets', 'index.html', 'solihull'])
+  })
+
   it('writes into a folder of its own, and removes a framework gone from the sources as a full build does', () => {
     const root = project()
     expect(build(['sources/solihull', '--out', 'one'], root)).toStrictEqual({ status: 0, stderr: 'Wrote 21 files in one/.\n' })
