@@ -109,6 +109,7 @@ function linkText(link: Link): string | undefined {
   if (link.children.length !== 1 || only?.type !== 'text' || (link.title !== null && link.title !== undefined)) return undefined
   const words = only.value
   if (!PLAIN_ADDRESS.test(link.url) || words === link.url || `mailto:${words}` === link.url) return undefined
-  if (words.includes('\n') || !plainText(words, true, true)) return undefined
+  // Between `[` and `]`: neither starts nor ends a line.
+  if (words.includes('\n') || !plainText(words, false, false)) return undefined
   return `[${words}](${link.url})`
 }

@@ -25,7 +25,7 @@ describe('paragraphs with links, bullet lists and tables written back', () => {
   it('are written as the writer writes them', () => {
     const nodes: RootContent[] = [
       paragraph(text('See the '), link('early help guidance', '#guidance-3'), text(' and '), link('the partnership', 'https://example.org/a_b'), text('.')),
-      list(paragraph(text('First, using the '), link('form', '#form'), text(' today')), paragraph(text('Second\nover two lines'))),
+      list(paragraph(text('First, using the '), link('form', '#form'), text(' today')), paragraph(text('Second\nover two lines')), paragraph(text('In danger, call '), link('999', '#emergency-services'), text('.'))),
       paragraph(link('Only a link', 'other.md#part')),
       table([
         [[text('Factor')], [text('Early help')], []],
@@ -33,7 +33,7 @@ describe('paragraphs with links, bullet lists and tables written back', () => {
       ]),
     ]
     const expected =
-      'See the [early help guidance](#guidance-3) and [the partnership](https://example.org/a_b).\n\n- First, using the [form](#form) today\n- Second\n  over two lines\n\n[Only a link](other.md#part)\n\n| Factor  | Early help            |   |\n| ------- | --------------------- | - |\n| Housing | See [the form](#form) | x |'
+      'See the [early help guidance](#guidance-3) and [the partnership](https://example.org/a_b).\n\n- First, using the [form](#form) today\n- Second\n  over two lines\n- In danger, call [999](#emergency-services).\n\n[Only a link](other.md#part)\n\n| Factor  | Early help            |   |\n| ------- | --------------------- | - |\n| Housing | See [the form](#form) | x |'
     expect(proseWithLinks(nodes)).toBe(expected)
     expect(serialiseTree(nodes)).toBe(expected)
     // An author's note between the blocks is left out, as the writer's way leaves it out.
@@ -93,6 +93,8 @@ describe('paragraphs with links, bullet lists and tables written back', () => {
     const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
       { arbitrary: words.map(text), weight: 3 },
       { arbitrary: fc.tuple(words, address).map(([label, url]): PhrasingContent => link(label, url)), weight: 2 },
+      // Words of a link led by anything: a digit, a space, a marker.
+      { arbitrary: fc.tuple(anyWords, address).map(([label, url]): PhrasingContent => link(label, url)), weight: 1 },
       { arbitrary: words.map((value): PhrasingContent => link(value, value)), weight: 1 },
     )
     const para = fc.array(phrasing, { minLength: 1, maxLength: 3 }).map((children) => paragraph(...children))
