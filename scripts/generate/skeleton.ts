@@ -62,7 +62,7 @@ const STAND_INS = new RegExp(
 function fill(text: string, framework: Framework, values: () => Payload): string {
   const unions = new Map(ID_UNIONS.map(({ name, ids }) => [`'${placeholder(name)}'`, ids]))
   const put = new Set<string>()
-  return text.replace(STAND_INS, (found) => {
+  const value = (found: string): string => {
     if (found === STAND_IN.id) return framework.id
     if (found === STAND_IN.title) return safeDoc(framework.title)
     if (found === `'${STAND_IN.level}'`) return flatLevels(framework).map((level) => `'${level.id}'`).join(', ')
@@ -71,7 +71,15 @@ function fill(text: string, framework: Framework, values: () => Payload): string
     if (found === `'${DATA}'`) return values().data
     if (found === `'${RENDERED}'`) return values().rendered
     return union((unions.get(found) as (framework: Framework) => string[])(framework))
-  })
+  }
+  // Joined, not replaced: the data (hundreds of kB) is then copied once, when the file is written, not also here.
+  let filled = ''
+  let from = 0
+  for (const match of text.matchAll(STAND_INS)) {
+    filled += text.slice(from, match.index) + value(match[0])
+    from = match.index + match[0].length
+  }
+  return filled + text.slice(from)
 }
 
 /** A framework module's data and rendered Markdown, each as the string literal that goes in the code. */
