@@ -50,27 +50,34 @@ function span(file: SourceFile, offset: number, length: number): Position {
   return { start: file.toPoint(offset), end: file.toPoint(offset + length) }
 }
 
-/** Settings of this kind of file written as lines of paragraphs or setext headings below the front-matter. */
-function straySettings(context: ParseContext, file: FrameworkFile, body: readonly RootContent[]): void {
-  if (file.kind === 'rules') return
+/** A line that would be a setting of this kind of file's front-matter; undefined when it has none. */
+function settingLine(file: FrameworkFile): RegExp | undefined {
+  if (file.kind === 'rules') return undefined
   const keys = allowedProperties(getValidators().frontMatter[file.kind].schema)
-  if (keys.length === 0) return
-  const setting = new RegExp(`^[ ]{0,3}(?:${keys.join('|')})[ \\t]*:(?:[ \\t]|$)`)
-  // Paragraphs at any depth: a line that slips under a bullet point joins its paragraph.
-  eachNode(body as Nodes[], (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return
-    if (!holds(file.source, node, ':')) return
-    for (const line of linesOf(file.source, node)) {
-      if (!setting.test(line.text)) continue
-      context.problem(
-        file.source,
-        span(file.source, line.offset, line.text.length),
-        `“${shorten(line.text.trim())}” looks like a setting but is outside the front-matter, expected it between the two “---” lines at the top of the file`,
-        'misplaced-content',
-      )
-      return
-    }
-  })
+  if (keys.length === 0) return undefined
+  return new RegExp(`^[ ]{0,3}(?:${keys.join('|')})[ \\t]*:(?:[ \\t]|$)`)
+}
+
+/** Files the problems of one check, to be filed in the order that check found them. */
+type Filer = Pick<ParseContext, 'problem'>
+
+/**
+ * Settings of this kind of file written as lines of paragraphs or setext headings below the
+ * front-matter: paragraphs at any depth, as a line that slips under a bullet point joins its paragraph.
+ */
+function straySetting(context: Filer, file: FrameworkFile, setting: RegExp, node: Nodes): void {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return
+  if (!holds(file.source, node, ':')) return
+  for (const line of linesOf(file.source, node)) {
+    if (!setting.test(line.text)) continue
+    context.problem(
+      file.source,
+      span(file.source, line.offset, line.text.length),
+      `“${shorten(line.text.trim())}” looks like a setting but is outside the front-matter, expected it between the two “---” lines at the top of the file`,
+      'misplaced-content',
+    )
+    return
+  }
 }
 
 /**
@@ -78,34 +85,32 @@ function straySettings(context: ParseContext, file: FrameworkFile, body: readonl
  * off from its table, or a table without its `| --- |` line), and lines without any “|” that
  * the table swallowed as rows because no blank line ends it.
  */
-function strayTableRows(context: ParseContext, file: SourceFile, body: readonly RootContent[]): void {
-  eachNode(body as Nodes[], (node) => {
-    if (node.type === 'table') {
-      for (const row of node.children.slice(1)) {
-        const [line] = linesOf(file, row)
-        if (!line || line.text.includes('|')) continue
-        context.problem(
-          file,
-          span(file, line.offset, line.text.length),
-          `“${shorten(line.text.trim())}” is read as a row of the table above because no blank line ends the table, expected a blank line before it (or “|” between its cells if it is a row)`,
-          'misplaced-content',
-        )
-        return
-      }
-      return
-    }
-    if (node.type !== 'paragraph' || !holds(file, node, '|')) return
-    for (const line of linesOf(file, node)) {
-      if (!/^[ ]{0,3}\|.*\|/.test(line.text)) continue
+function strayTableRow(context: Filer, file: SourceFile, node: Nodes): void {
+  if (node.type === 'table') {
+    for (const row of node.children.slice(1)) {
+      const [line] = linesOf(file, row)
+      if (!line || line.text.includes('|')) continue
       context.problem(
         file,
         span(file, line.offset, line.text.length),
-        `“${shorten(line.text.trim())}” looks like a table row but is not part of a table, expected it under the table's header row and “| --- |” line, with no blank line between rows`,
+        `“${shorten(line.text.trim())}” is read as a row of the table above because no blank line ends the table, expected a blank line before it (or “|” between its cells if it is a row)`,
         'misplaced-content',
       )
       return
     }
-  })
+    return
+  }
+  if (node.type !== 'paragraph' || !holds(file, node, '|')) return
+  for (const line of linesOf(file, node)) {
+    if (!/^[ ]{0,3}\|.*\|/.test(line.text)) continue
+    context.problem(
+      file,
+      span(file, line.offset, line.text.length),
+      `“${shorten(line.text.trim())}” looks like a table row but is not part of a table, expected it under the table's header row and “| --- |” line, with no blank line between rows`,
+      'misplaced-content',
+    )
+    return
+  }
 }
 
 const COMMENT = /<!--[\s\S]*?-->/g
@@ -116,45 +121,52 @@ const COMMENT = /<!--[\s\S]*?-->/g
  * without its “-->” runs on and would be published, and so would the second half of one without
  * its “<!--”.
  */
-function rawHtml(context: ParseContext, file: SourceFile, body: readonly RootContent[]): void {
-  eachNode(body as Nodes[], (node) => {
-    if (node.type === 'html') {
-      const value = node.value
-      const at = node.position
-      if (/^\s*<!--/.test(value)) {
-        if (!value.includes('-->'))
-          context.problem(file, at, 'This comment has no closing “-->”, so it runs on and everything after it would be published, expected “<!-- note -->” with both ends', 'raw-html')
-        else if (value.replace(COMMENT, '').trim() !== '')
-          context.problem(file, at, `Text follows a comment on the same line (“${shorten(value.replace(COMMENT, '').trim())}”), expected the comment on lines of its own`, 'raw-html')
-        return
-      }
-      context.problem(file, at, `Raw HTML (“${shorten(value.trim())}”) is not allowed, expected Markdown: apps show this text as written, and HTML in it could run in their pages`, 'raw-html')
+function rawHtml(context: Filer, file: SourceFile, node: Nodes): void {
+  if (node.type === 'html') {
+    const value = node.value
+    const at = node.position
+    if (/^\s*<!--/.test(value)) {
+      if (!value.includes('-->'))
+        context.problem(file, at, 'This comment has no closing “-->”, so it runs on and everything after it would be published, expected “<!-- note -->” with both ends', 'raw-html')
+      else if (value.replace(COMMENT, '').trim() !== '')
+        context.problem(file, at, `Text follows a comment on the same line (“${shorten(value.replace(COMMENT, '').trim())}”), expected the comment on lines of its own`, 'raw-html')
       return
     }
-    if (node.type !== 'text') return
-    const open = node.value.indexOf('<!--')
-    const close = node.value.indexOf('-->')
-    if (open === -1 && close === -1) return
-    const marker = close !== -1 && (open === -1 || close < open) ? '-->' : '<!--'
-    const raw = node.position ? file.text.slice(node.position.start.offset, node.position.end.offset) : ''
-    const index = raw.indexOf(marker)
-    const where = index !== -1 && node.position?.start.offset !== undefined ? span(file, node.position.start.offset + index, marker.length) : node.position
-    context.problem(
-      file,
-      where,
-      marker === '-->'
-        ? '“-->” ends a comment that was never started, expected “<!--” at the start of the note (write “→” for an arrow)'
-        : '“<!--” starts a comment that is never ended, expected “-->” at the end of the note',
-      'raw-html',
-    )
-  })
+    context.problem(file, at, `Raw HTML (“${shorten(value.trim())}”) is not allowed, expected Markdown: apps show this text as written, and HTML in it could run in their pages`, 'raw-html')
+    return
+  }
+  if (node.type !== 'text') return
+  const open = node.value.indexOf('<!--')
+  const close = node.value.indexOf('-->')
+  if (open === -1 && close === -1) return
+  const marker = close !== -1 && (open === -1 || close < open) ? '-->' : '<!--'
+  const raw = node.position ? file.text.slice(node.position.start.offset, node.position.end.offset) : ''
+  const index = raw.indexOf(marker)
+  const where = index !== -1 && node.position?.start.offset !== undefined ? span(file, node.position.start.offset + index, marker.length) : node.position
+  context.problem(
+    file,
+    where,
+    marker === '-->'
+      ? '“-->” ends a comment that was never started, expected “<!--” at the start of the note (write “→” for an arrow)'
+      : '“<!--” starts a comment that is never ended, expected “-->” at the end of the note',
+    'raw-html',
+  )
 }
 
-/** Everything in this module, for one parsed file. */
+/**
+ * Everything in this module, for one parsed file: the three checks in one walk of its nodes, each
+ * check's problems filed after the walk, in the order of the three walks they once took.
+ */
 export function reportStrayMarkup(context: ParseContext, file: FrameworkFile, body: readonly RootContent[]): void {
-  straySettings(context, file, body)
-  strayTableRows(context, file.source, body)
-  rawHtml(context, file.source, body)
+  const setting = settingLine(file)
+  const found: Array<Array<Parameters<ParseContext['problem']>>> = [[], [], []]
+  const [settings, rows, html] = found.map((list): Filer => ({ problem: (...problem) => void list.push(problem) })) as [Filer, Filer, Filer]
+  eachNode(body as Nodes[], (node) => {
+    if (setting) straySetting(settings, file, setting, node)
+    strayTableRow(rows, file.source, node)
+    rawHtml(html, file.source, node)
+  })
+  for (const list of found) for (const problem of list) context.problem(...problem)
 }
 
 /**

@@ -223,3 +223,15 @@ describe('addresses apps must not open', () => {
     ])
   })
 })
+
+describe('stray markup of several kinds in one file', () => {
+  it('is reported kind by kind, settings, then table rows, then HTML, whatever order the lines come in', () => {
+    const html = 'is not allowed, expected Markdown: apps show this text as written, and HTML in it could run in their pages [raw-html]'
+    expect(problems(level('<b>Bold</b>\n\n| a | b |\n\nSupport.\nrank: 2\n\n'))).toStrictEqual([
+      `${LEVEL}:12:1-12:8 error “rank: 2” ${SETTING}`,
+      `${LEVEL}:9:1-9:10 error “| a | b |” ${NOT_A_ROW}`,
+      `${LEVEL}:7:1-7:4 error Raw HTML (“<b>”) ${html}`,
+      `${LEVEL}:7:8-7:12 error Raw HTML (“</b>”) ${html}`,
+    ])
+  })
+})
