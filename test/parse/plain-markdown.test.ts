@@ -160,6 +160,11 @@ describe('plain Markdown read without the parser', () => {
     ['| a | b |\n| --- | --- |\n| c | d |\n\ne', '| a | b |\n| --- | --- |\n| c | d |\n- e'],
     ['a\n\n| b |\n| --- |', 'a\n| b |\n| --- |'],
     ['| b |\n| --- |', '| b |'],
+    ['| a | b |\n| --- | --- |\n| c | d |', '| a | b |\n| --- | --- |\n| c | |'],
+    ['| a | b |\n| --- | --- |\n| cc | d |', '| a | b |\n| --- | --- |\n|cc | d |'],
+    ['| a | b |\n| --- | --- |\n| cc | d |', '| a | b |\n| --- | --- |\n| cc| d |'],
+    // A row without its last `|`, then another table: the next `|` is not this row's.
+    ['| a | b |\n| --- | --- |\n| c | d\n\n| e |\n| --- |', '| a | b |\n| --- | --- |\n| c | d\n| e |\n| --- |'],
   ]
 
   it.each(pairs)('takes %j and leaves %j to the parser', (plain, notPlain) => {
