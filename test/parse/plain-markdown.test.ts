@@ -114,6 +114,8 @@ describe('plain Markdown read without the parser', () => {
     ['a! [b](c)', 'a ![b](c)'],
     ['[a](b)', '[a]'],
     ['[a](b)', '[a][b]'],
+    ['a b (c)', '[a] b (c)'],
+    ['a xb)', '[a]xb)'],
     ['[a](b)', '[^a](b)'],
     ['[a](b)', '[a]: b'],
     ['[a](b)', '[a](<b>)'],
