@@ -1,19 +1,31 @@
 // The plain Markdown most source files are made of, read without the Markdown parser: front-matter,
 // `#` headings, paragraphs of prose, one-line `- ` items, `[text](destination)` links, whole-line
-// HTML comments and simple tables. The tree is the one remark (with remark-frontmatter and remark-gfm) gives, positions
+// HTML comments, simple tables, `*emphasis*` and `**strong**` of words between spaces, and the
+// escapes `\*`, `\_` and `\\`. The tree is the one remark (with remark-frontmatter and remark-gfm) gives, positions
 // included; a text with anything else in it, or anything doubtful, is left to remark whole
 // (test/parse/plain-markdown.test.ts compares both on every Markdown file of the repository and on
 // random documents). Plain JavaScript: the parse worker (markdown-worker.js) runs without a
 // TypeScript loader and uses it too.
 
 /** Characters that may start a line of prose or an item's text: letters, digits (not a numbered item), quotes, a bracket or a link. */
-const LINE_START = /^(?:[\p{L}"'“”‘’(]|\[|\d(?!\d*[.)]))/u
+const LINE_START = /^(?:[\p{L}"'“”‘’(]|\[|\d(?!\d*[.)])|\*(?![\s*]|$)|\*\*)/u
 /** Characters that may start a heading's text. */
-const HEADING_START = /^[\p{L}\p{N}"'“”‘’(\[]/u
+const HEADING_START = /^(?:[\p{L}\p{N}"'“”‘’(\[]|\*(?![\s*]|$)|\*\*)/u
 /** Characters never taken in prose (`&` only where it starts a character reference): each may begin a construct the parser treats specially (emphasis, code, HTML, references, escapes, tables, strikethrough, e-mail autolinks). */
 const NOT_PROSE = /&[#A-Za-z0-9]|[\\<*_`~|@\]\0-\x08\x0b-\x1f\x7f]|:\/\/|www\./i
 /** What a link destination may hold: no space, bracket, parenthesis, escape, reference, quote or control character. */
 const DESTINATION = /^[^\s()<>\\&"'[\]\0-\x1f\x7f]+$/
+/** Escapes taken: a backslash and one of these (remark gives the character alone). */
+const ESCAPED = '*_\\'
+/** What may come before an emphasis opener: nothing (the start of the text), a space, a line ending or an opening parenthesis. */
+const BEFORE_OPENER = /^(?:|[ \n(])$/
+/** What may come after an opener: a letter, a digit, or `(` when a space or line ending is before it. */
+const AFTER_OPENER = /^[\p{L}\p{N}]$/u
+/** What may come before a closer: a letter, a digit, `.` or `)` (the last two only with a space, a line ending or nothing after). */
+const BEFORE_CLOSER = /^[\p{L}\p{N}.)]$/u
+/** What may come after a closer: nothing, a space, a line ending, or (after a letter or digit) one of `.,;:!?)`. */
+const AFTER_CLOSER = /^(?:|[ \n])$/
+const PUNCTUATION_AFTER_CLOSER = /^[.,;:!?)]$/
 /** An item's marker and the space after it. */
 const ITEM = '- '
 
@@ -280,7 +292,7 @@ class Reader {
     for (;;) {
       const open = text.indexOf('[', from)
       const until = open === -1 || open >= end ? end : open
-      if (until > from) nodes.push(this.words(from, until))
+      if (until > from) this.emphasis(from, until, nodes)
       if (until === end) return nodes
       const close = text.indexOf(']', open + 1)
       if (close === -1 || close >= end || text.charCodeAt(close + 1) !== 0x28 /* ( */) notPlain()
@@ -295,10 +307,64 @@ class Reader {
     }
   }
 
-  /** A text node of prose from `start` to `end`. @param {number} start @param {number} end @returns {import('mdast').Text} */
+  /**
+   * Prose from `start` to `end` with `*emphasis*` and `**strong**` in it, added to `nodes`: each
+   * run of `*` is one or two long, opens where neither a word nor a `*` touches it on the left and
+   * a word starts on the right, and closes at the next `*` run of the same length, which a word (or
+   * `.`/`)`) touches on the left and nothing but a space, a line ending or a closing punctuation
+   * on the right. No nesting; anything else is left to remark.
+   * @param {number} start @param {number} end @param {import('mdast').PhrasingContent[]} nodes
+   */
+  emphasis(start, end, nodes) {
+    const text = this.text
+    let from = start
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i)
+      if (code === 0x5c /* \ */) i++
+      if (code !== 0x2a /* * */) continue
+      const size = text.charCodeAt(i + 1) === 0x2a ? 2 : 1
+      const inner = i + size
+      const before = text.charAt(i - 1)
+      const after = text.charAt(inner)
+      if (!BEFORE_OPENER.test(before) || !(AFTER_OPENER.test(after) || (after === '(' && before !== '('))) notPlain()
+      let close = inner
+      while (close < end && text.charCodeAt(close) !== 0x2a) close += text.charCodeAt(close) === 0x5c ? 2 : 1
+      const outer = close + size
+      if (close >= end || outer > end || text.slice(close, outer) !== '*'.repeat(size) || text.charCodeAt(outer) === 0x2a) notPlain()
+      const last = text.charAt(close - 1)
+      const next = text.charAt(outer)
+      if (!BEFORE_CLOSER.test(last) || !(AFTER_CLOSER.test(next) || (PUNCTUATION_AFTER_CLOSER.test(next) && last !== '.' && last !== ')'))) notPlain()
+      if (i > from) nodes.push(this.words(from, i))
+      nodes.push({ type: size === 2 ? 'strong' : 'emphasis', children: [this.words(inner, close)], position: this.position(i, outer) })
+      from = outer
+      i = outer - 1
+    }
+    if (end > from) nodes.push(this.words(from, end))
+  }
+
+  /**
+   * A text node of prose from `start` to `end`, its escapes (`\\*`, `\\_`, `\\\\`) read as remark reads them.
+   * @param {number} start @param {number} end @returns {import('mdast').Text}
+   */
   words(start, end) {
-    const value = this.text.slice(start, end)
-    if (NOT_PROSE.test(value)) notPlain()
+    const raw = this.text.slice(start, end)
+    let value = raw
+    let checked = raw
+    if (raw.includes('\\')) {
+      value = ''
+      checked = ''
+      for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== '\\') {
+          value += raw[i]
+          checked += raw[i]
+        } else if (i + 1 < raw.length && ESCAPED.includes(raw[i + 1])) {
+          value += raw[++i]
+          // The escaped character is only a character: the prose check sees a letter in its place.
+          checked += 'x'
+        } else notPlain()
+      }
+    }
+    if (NOT_PROSE.test(checked)) notPlain()
     return { type: 'text', value, position: this.position(start, end) }
   }
 }
