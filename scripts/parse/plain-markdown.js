@@ -19,8 +19,8 @@ const DESTINATION = /^[^\s()<>\\&"'[\]\0-\x1f\x7f]+$/
 const ESCAPED = '*_\\'
 /** What may come before an emphasis opener: nothing (the start of the text), a space, a line ending or an opening parenthesis. */
 const BEFORE_OPENER = /^(?:|[ \n(])$/
-/** What may come after an opener: a letter, a digit, or `(` when a space or line ending is before it. */
-const AFTER_OPENER = /^[\p{L}\p{N}]$/u
+/** What may come after an opener: a letter, a digit or `(`. */
+const AFTER_OPENER = /^[\p{L}\p{N}(]$/u
 /** What may come before a closer: a letter, a digit, `.` or `)` (the last two only with a space, a line ending or nothing after). */
 const BEFORE_CLOSER = /^[\p{L}\p{N}.)]$/u
 /** What may come after a closer: nothing, a space, a line ending, or (after a letter or digit) one of `.,;:!?)`. */
@@ -326,11 +326,11 @@ class Reader {
       const inner = i + size
       const before = text.charAt(i - 1)
       const after = text.charAt(inner)
-      if (!BEFORE_OPENER.test(before) || !(AFTER_OPENER.test(after) || (after === '(' && before !== '('))) notPlain()
+      if (!BEFORE_OPENER.test(before) || !AFTER_OPENER.test(after)) notPlain()
       let close = inner
       while (close < end && text.charCodeAt(close) !== 0x2a) close += text.charCodeAt(close) === 0x5c ? 2 : 1
       const outer = close + size
-      if (close >= end || outer > end || text.slice(close, outer) !== '*'.repeat(size) || text.charCodeAt(outer) === 0x2a) notPlain()
+      if (outer > end || text.slice(close, outer) !== '*'.repeat(size)) notPlain()
       const last = text.charAt(close - 1)
       const next = text.charAt(outer)
       if (!BEFORE_CLOSER.test(last) || !(AFTER_CLOSER.test(next) || (PUNCTUATION_AFTER_CLOSER.test(next) && last !== '.' && last !== ')'))) notPlain()

@@ -117,6 +117,8 @@ describe('plain Markdown read without the parser', () => {
     ['*a b* c', '*a **b** c*'],
     ['**a b**', '**a *b**'],
     ['a *(b)*', 'a (*(b)*)'],
+    ['(*(a)* b', '(*(a)*b'],
+    ['**a.** b', '**a*. b'],
     ['(*a*)', '“*a*”'],
     ['*a.* b', '*a.*.'],
     ['*(a)* b', '*(a)*)'],
