@@ -131,6 +131,15 @@ describe('a plain-text field rendered without a parse', () => {
     }
   })
 
+  it('leaves to the full path a table line not written `| … |` and a table of one line', () => {
+    // GFM takes a rule row without its outer pipes, alignment included (`:-- | --:` is left, right):
+    // cutting such a row's first or last character as a pipe would lose a colon. One line is a paragraph.
+    for (const value of ['| a | b |\n:-- | --: |\n| c | d |', '| a | b |\n| :-- | --:\n| c | d |', '| a |', 'Before.\n\n| a |']) {
+      expect(plainField(value, addresses), JSON.stringify(value)).toBeUndefined()
+    }
+    expect(renderParsed('| a | b |\n:-- | --: |\n| c | d |', addresses).markdown).toBe('| a  |  b |\n| :- | -: |\n| c  |  d |')
+  })
+
   it(`gives what the full path gives, on generated strings (${RUNS} of each kind)`, () => {
     let taken = 0
     let linked = 0
