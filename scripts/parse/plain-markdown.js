@@ -7,8 +7,8 @@
 // random documents). Plain JavaScript: the parse worker (markdown-worker.js) runs without a
 // TypeScript loader and uses it too.
 
-/** Characters that may start a line of prose or an item's text: letters, digits (not a numbered item), quotes, a bracket or a link. */
-const LINE_START = /^(?:[\p{L}"'“”‘’(]|\[|\d(?!\d*[.)])|\*(?![\s*]|$)|\*\*)/u
+/** Characters that may start a line of prose or an item's text: letters, digits (not a numbered item), quotes, a bracket or a link, a `*` touching a word or another `*` (emphasis or strong, read by `emphasis`), an escape. */
+const LINE_START = /^(?:[\p{L}"'“”‘’(]|\[|\d(?!\d*[.)])|\*(?![\s*]|$)|\*\*|\\[*_\\])/u
 /** Characters that may start a heading's text. */
 const HEADING_START = /^(?:[\p{L}\p{N}"'“”‘’(\[]|\*(?![\s*]|$)|\*\*)/u
 /** Characters never taken in prose (`&` only where it starts a character reference): each may begin a construct the parser treats specially (emphasis, code, HTML, references, escapes, tables, strikethrough, e-mail autolinks). */

@@ -133,6 +133,8 @@ describe('plain Markdown read without the parser', () => {
     ['- **a**', '- ** a'],
     ['| *a* |\n| --- |', '| *a |\n| --- |'],
     ['a \\* b', 'a \\. b'],
+    ['\\* a', '\\ a'],
+    ['- \\_a\n\n\\\\ b', '- \\-a'],
     ['a \\_b\\\\', 'a \\&b'],
     ['a \\\\\nb', 'a \\\nb'],
     ['[a\\*](b)', '[a\\](b)'],
@@ -220,7 +222,7 @@ describe('plain Markdown read without the parser', () => {
   })
 
   // Building blocks of documents: plain ones, and near misses of each (constructs the reader must leave alone).
-  const lineStarts = ['*Word*', '**(w)**', 'Word', 'é', '1989', '(a)', '"q"', '’s', '[a](#b)']
+  const lineStarts = ['*Word*', '**(w)**', '\\* x', 'Word', 'é', '1989', '(a)', '"q"', '’s', '[a](#b)']
   const plainInline = [...lineStarts, '*a*', '**b c**', '*(d)*', '**e.**', '*f*,', '(*g*)', '**h**:', 'i \\* j', '\\_', '\\\\', 'x', 'Help!', 'a:', '{#id}', '😀', '&', '#3', 'a=b', 'a-b', 'a  b', '- b', '[two words](https://example.org/p?q=1#f)']
   const nearInline = ['**a *b**', 'a*b*c', '**', '*a **b** c*', '***a***', '*a*b', '*a', 'b*', '**c', 'd**', '*(e)*)', '[*f*](g)', '\\', '\\.', '*h *', '“*i*”', '', ' ', '1.', '2)', '*', '_', '`', '~', '~~', '&amp;', '&#1;', '\\', '<', '>', '@', 'a@b.co', 'www.x.org', 'http://x', 'mailto:a', '|', '![a](b)', '[a]', '[a][b]', '[^a]', '[ ](x)', '[a](<b>)', '[a](b "t")', '[a]()', ']', '[', '\u00a0', '\t', '\r', '\u0000', '---', '===', '- ', '* ', '+ ', '> ', '    ', '<!-- c -->', '[x]: y', '#', '=', '-']
   const inline = (near: boolean) => {
