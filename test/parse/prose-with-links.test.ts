@@ -42,6 +42,13 @@ describe('paragraphs with links, bullet lists and tables written back', () => {
     expect(serialiseTree(noted)).toBe(expected)
   })
 
+  it('write a line break after a link, and link words ending in a space, as the writer does', () => {
+    const nodes: RootContent[] = [paragraph(link('b', '#b'), text('\nnext line')), paragraph(text('See '), link('the form ', '#form'), text('.'))]
+    const expected = '[b](#b)\nnext line\n\nSee [the form ](#form).'
+    expect(proseWithLinks(nodes)).toBe(expected)
+    expect(serialiseTree(nodes)).toBe(expected)
+  })
+
   it('leave to the writer what it writes another way', () => {
     const notTaken: RootContent[][] = [
       [],
@@ -71,6 +78,16 @@ describe('paragraphs with links, bullet lists and tables written back', () => {
       // Two texts side by side: “W” then “.a” is escaped as “W\.a”.
       [paragraph(text('aW'), text('.a'))],
       [{ type: 'heading', depth: 2, children: [text('A')] }],
+      // Anything but texts and links, first or after a link: written `*b*`, `[a](#a)\`b\``.
+      [paragraph({ type: 'emphasis', children: [text('b')] })],
+      [paragraph(link('a', '#a'), { type: 'inlineCode', value: 'b' })],
+      // Link words that are more than one text, or not a text: `[a *b*](#a)`, `[\`a\`](#a)`.
+      [paragraph({ type: 'link', url: '#a', title: null, children: [text('a '), { type: 'emphasis', children: [text('b')] }] })],
+      [paragraph({ type: 'link', url: '#a', title: null, children: [{ type: 'inlineCode', value: 'a' }] })],
+      // Words that are the address, without “://”: written `<mailto:a>`.
+      [paragraph(link('mailto:a', 'mailto:a'))],
+      // An item that is one heading: `- ## a`.
+      [{ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, checked: null, children: [{ type: 'heading', depth: 2, children: [text('a')] }] }] }],
       // Tables: aligned columns, a row short of a cell, a cell of two lines or a pipe, no rows.
       [table([[[text('a')], [text('b')]]], ['left', null])],
       [table([[[text('a')], [text('b')]], [[text('c')]]])],
