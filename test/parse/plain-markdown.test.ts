@@ -134,6 +134,7 @@ describe('plain Markdown read without the parser', () => {
     ['| *a* |\n| --- |', '| *a |\n| --- |'],
     ['a \\* b', 'a \\. b'],
     ['\\* a', '\\ a'],
+    ['a:\\*//b', 'a://b'],
     ['- \\_a\n\n\\\\ b', '- \\-a'],
     ['a \\_b\\\\', 'a \\&b'],
     ['a \\\\\nb', 'a \\\nb'],
