@@ -117,6 +117,9 @@ describe('the simple front-matter reader', () => {
       // A line with no “: ” at all, alone or after a setting: a plain text, not a map.
       'draft',
       'id: a\ndraft',
+      // Nor before a list: not the list's `key:` (a reading that took the line's last character for its colon would make it “draf”).
+      'draft\n  - title: A',
+      'id: a\ndraft\n  - title: A',
       '[a]: 1',
       'id: a\r\ntitle: b',
       'id: "\\u202E"',
