@@ -42,6 +42,12 @@ export default ruleTable({
       errors: [{ file: 'domains/01-health.md', messageId: 'cutShort', data: { ending: 'and…' }, message: cutShort('and…'), line: 8, column: 3, endLine: 8, endColumn: 61 }],
     },
     {
+      // Shorter than the four characters read before an ending: the whole of it is read.
+      name: 'an indicator that is only “and”',
+      files: indicator('and'),
+      errors: [{ file: 'domains/01-health.md', messageId: 'cutShort', data: { ending: 'and' }, message: cutShort('and'), line: 8, column: 3, endLine: 8, endColumn: 38 }],
+    },
+    {
       name: 'an indicator ending in “and ...”, and one ending in “or”',
       files: {
         'domains/01-health.md': (text) =>

@@ -55,6 +55,13 @@ export default ruleTable({
       ],
     },
     {
+      // Each difference sits among the letters the rule sorts by (the first and last eight): an
+      // “A” against an “a”, a “z” against a “Z”, and a question mark.
+      name: 'the same words with “A”, “Z” and “z” in the other case and a question mark at the end',
+      files: health(IMMUNISATIONS, '- A zebra crossing avoided? {#a}\n- a Zebra crossing avoided {#b}'),
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'A zebra crossing avoided?' }, message: repeats('A zebra crossing avoided?'), line: 9, column: 1, endLine: 9, endColumn: 32, cause: firstAt(8) }],
+    },
+    {
       name: 'the same words with a spaced dash between two of them',
       files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing - immunisations {#health-immunisations-dash}`),
       errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations' }, message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 55, cause: firstAt(8) }],
