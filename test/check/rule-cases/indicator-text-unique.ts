@@ -62,6 +62,11 @@ export default ruleTable({
       errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'A zebra crossing avoided?' }, message: repeats('A zebra crossing avoided?'), line: 9, column: 1, endLine: 9, endColumn: 32, cause: firstAt(8) }],
     },
     {
+      name: 'the same words with a tilde, which sorts after “z”, at the end',
+      files: health(IMMUNISATIONS, '- Poor school attendance ~ {#a}\n- Poor school attendance {#b}'),
+      errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Poor school attendance ~' }, message: repeats('Poor school attendance ~'), line: 9, column: 1, endLine: 9, endColumn: 30, cause: firstAt(8) }],
+    },
+    {
       name: 'the same words with a spaced dash between two of them',
       files: health(IMMUNISATIONS, `${IMMUNISATIONS}\n- Missing - immunisations {#health-immunisations-dash}`),
       errors: [{ file: 'domains/01-health.md', messageId: 'repeated', data: { text: 'Missing immunisations' }, message: repeats('Missing immunisations'), line: 9, column: 1, endLine: 9, endColumn: 55, cause: firstAt(8) }],
