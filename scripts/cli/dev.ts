@@ -1,8 +1,10 @@
 import { startDev } from '../dev/index.ts'
 import { UsageError } from '../shared/usage-error.ts'
+import path from 'node:path'
 import { frameworkFolders, outputFolder, parse, printReport } from './commands.ts'
 import type { Io } from './io.ts'
 import { devHelp } from './help.ts'
+import { refuseDroppingNeighbours } from './scope.ts'
 
 /**
  * Runs until Ctrl-C (SIGINT) or SIGTERM, which stop it like every command (cli/signals.ts: exit
@@ -22,8 +24,10 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got “${portText}”`)
   const port = Number(portText)
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1'
-  frameworkFolders(positionals, io) // a usage error now rather than an empty preview
+  const chosen = frameworkFolders(positionals, io) // a usage error now rather than an empty preview
   const outDir = outputFolder(values.out, 'site', positionals, io)
+  // The preview is written to the site folder too: one framework's must not take the others' pages out of it.
+  if (positionals.length > 0) refuseDroppingNeighbours(chosen, outDir, path.relative(io.cwd, outDir) || outDir, 'site', 'dev')
   try {
     await startDev({
       paths: positionals,

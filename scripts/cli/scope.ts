@@ -61,12 +61,13 @@ function idList(ids: readonly string[]): string {
 }
 
 /**
- * A build of some frameworks makes a package (or `site` a website) of those alone: into an output folder that already
+ * A build of some frameworks makes a package (or `site` and `dev` a website) of those alone: into an output folder that already
  * holds a framework beside them (one still in their sources folder), it would delete that
  * framework's files and report it removed. Refused before the check, with nothing changed. A
  * framework the folder holds that has gone from the sources is not beside them: a build removes it.
+ * `command` is the one the message tells the author to run for every framework.
  */
-export function refuseDroppingNeighbours(chosen: readonly string[], outDir: string, shownOut: string, kind: OutputKind): void {
+export function refuseDroppingNeighbours(chosen: readonly string[], outDir: string, shownOut: string, kind: OutputKind, command: string = kind === 'package' ? 'build' : 'site'): void {
   const ids = new Set(chosen.map((folder) => path.basename(folder)))
   const built = frameworksBuiltIn(outDir, kind)
   const others = withNeighbours(chosen)
@@ -74,6 +75,6 @@ export function refuseDroppingNeighbours(chosen: readonly string[], outDir: stri
     .filter((id) => !ids.has(id) && built.has(id))
   if (others.length === 0) return
   throw new UsageError(
-    `Cannot ${kind === 'package' ? 'build only' : 'make the website of only'} ${idList([...ids].sort(compareStrings))} into ${shownOut}/: it holds ${idList(others)} too, which a ${kind === 'package' ? 'package' : 'website'} of some frameworks would remove; run thresholds ${kind === 'package' ? 'build' : 'site'} for every framework, or give --out a folder of its own; nothing was changed`,
+    `Cannot ${kind === 'package' ? 'build only' : 'make the website of only'} ${idList([...ids].sort(compareStrings))} into ${shownOut}/: it holds ${idList(others)} too, which a ${kind === 'package' ? 'package' : 'website'} of some frameworks would remove; run thresholds ${command} for every framework, or give --out a folder of its own; nothing was changed`,
   )
 }

@@ -39,7 +39,7 @@ describe('a build of one framework into a folder that holds others', () => {
     expect(build(['sources/shropshire', 'sources/solihull'], root)).toStrictEqual({ status: 0, stderr: 'generated/ is already up to date.\n' })
   })
 
-  it('is refused for the website too, which would lose the other frameworks’ pages', () => {
+  it('is refused for the website and its preview (`dev`) too, which would lose the other frameworks’ pages', () => {
     const root = project()
     const site = (args: string[]) => {
       const { status, stderr } = thresholds(['site', '--no-cache', ...args], root, { env: onTestDay })
@@ -50,6 +50,13 @@ describe('a build of one framework into a folder that holds others', () => {
     expect(site(['sources/solihull'])).toStrictEqual({
       status: 2,
       stderr: 'Cannot make the website of only solihull into generated/site/: it holds shropshire too, which a website of some frameworks would remove; run thresholds site for every framework, or give --out a folder of its own; nothing was changed\n',
+    })
+    expect(digests(path.join(root, 'generated/site'))).toStrictEqual(before)
+    // `dev` writes its preview to the same folder: refused the same way, before it serves anything.
+    expect(thresholds(['dev', 'sources/solihull', '--port', '0'], root, { env: onTestDay })).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'Cannot make the website of only solihull into generated/site/: it holds shropshire too, which a website of some frameworks would remove; run thresholds dev for every framework, or give --out a folder of its own; nothing was changed\n',
     })
     expect(digests(path.join(root, 'generated/site'))).toStrictEqual(before)
     expect(site(['sources/solihull', '--out', 'one'])).toMatchObject({ status: 0 })
