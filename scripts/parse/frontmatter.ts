@@ -6,6 +6,12 @@ import { fileMessage } from '../shared/diagnostics.ts'
 import type { SourceFile } from '../shared/source-file.ts'
 import { readSimpleYaml, type SimpleYaml } from './frontmatter-simple.ts'
 
+/** How messages name the YAML read: a block of front-matter, or a whole file (rules.yaml). */
+const NAMED: Readonly<Record<'front-matter' | 'file', { noun: string; Noun: string }>> = {
+  'front-matter': { noun: 'the front-matter', Noun: 'The front-matter' },
+  file: { noun: 'the file', Noun: 'The file' },
+}
+
 /** Front-matter read from one file, with a way to find the place of any value in it. */
 export interface FrontMatter {
   data: Record<string, unknown> | undefined
@@ -73,12 +79,12 @@ export function readYaml(file: SourceFile, text: string, base: number, position:
       const value: unknown = doc.toJS({ maxAliasCount: 0 })
       if (value === null || value === undefined) data = {}
       else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>
-      else fileMessage(file, position, `${what === 'file' ? 'The file' : 'The front-matter'} is not a list of settings, expected lines such as “title: Early Help”`, 'yaml-syntax', 'error')
+      else fileMessage(file, position, `${NAMED[what].Noun} is not a list of settings, expected lines such as “title: Early Help”`, 'yaml-syntax', 'error')
     } catch (error) {
       // toJS refuses aliases (maxAliasCount: 0): a “billion laughs” block never expands.
       const aliasNode = findAlias(doc)
       const where = aliasNode?.range ? span(aliasNode.range[0], aliasNode.range[1]) : position
-      fileMessage(file, where, `${what === 'file' ? 'The file' : 'The front-matter'} uses a YAML alias (“*name”), which is not allowed: write the value out in full`, 'yaml-syntax', 'error', {
+      fileMessage(file, where, `${NAMED[what].Noun} uses a YAML alias (“*name”), which is not allowed: write the value out in full`, 'yaml-syntax', 'error', {
         note: error instanceof Error ? error.message : undefined,
       })
     }
@@ -173,7 +179,7 @@ function refuseUnsafeScalars(file: SourceFile, doc: Document, span: (start: numb
       const unsafe = findUnsafeCharacter(node.value)
       if (!unsafe) return
       const [start = 0, end = start] = node.range ?? []
-      fileMessage(file, span(start, end), `A value in ${what === 'file' ? 'the file' : 'the front-matter'} holds ${unsafe.description}, written with a YAML escape, expected plain text: remove the escape`, 'unsafe-character', 'error')
+      fileMessage(file, span(start, end), `A value in ${NAMED[what].noun} holds ${unsafe.description}, written with a YAML escape, expected plain text: remove the escape`, 'unsafe-character', 'error')
       node.value = withoutUnsafeCharacters(node.value)
     },
   })
@@ -208,8 +214,7 @@ function refuseTags(file: SourceFile, doc: Document, source: string, span: (star
       while (tagStart > 0 && source[tagStart - 1] === '!') tagStart -= 1
       const written = tagStart >= 0 ? /^!\S*/.exec(source.slice(tagStart))?.[0] : undefined
       const where = written && tagStart >= 0 ? span(tagStart, tagStart + written.length) : span(valueStart, valueEnd)
-      const Noun = what === 'file' ? 'The file' : 'The front-matter'
-      fileMessage(file, where, `${Noun} uses the YAML tag “${written ?? node.tag}”, which is not allowed: remove the tag (and put the value in quotes if it must stay text)`, 'yaml-syntax', 'error')
+      fileMessage(file, where, `${NAMED[what].Noun} uses the YAML tag “${written ?? node.tag}”, which is not allowed: remove the tag (and put the value in quotes if it must stay text)`, 'yaml-syntax', 'error')
     },
   })
   return refused
@@ -228,8 +233,7 @@ function findAlias(doc: Document): YamlNode | undefined {
 
 /** Plain-English versions of the YAML library's error codes. */
 function yamlMessage(code: string, original: string, source: string, offset: number, what: 'front-matter' | 'file'): string {
-  const noun = what === 'file' ? 'the file' : 'the front-matter'
-  const Noun = what === 'file' ? 'The file' : 'The front-matter'
+  const { noun, Noun } = NAMED[what]
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim()
